@@ -1,0 +1,29 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Readout",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "readout", targets: ["readout"]),
+        .library(name: "ReadoutKit", targets: ["ReadoutKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The system SQLite through its C API: no ORM layer between the hot insert loop and sqlite3_step.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .target(
+            name: "ReadoutKit",
+            dependencies: ["CSQLite"],
+            resources: [.copy("Extract/Lexicons"), .copy("Store/schema")]
+        ),
+        .executableTarget(
+            name: "readout",
+            dependencies: ["ReadoutKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "ReadoutKitTests", dependencies: ["ReadoutKit"]),
+        .testTarget(name: "ReadoutCLITests", dependencies: ["ReadoutKit"]),
+    ]
+)

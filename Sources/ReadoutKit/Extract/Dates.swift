@@ -1,0 +1,95 @@
+/// A calendar day, written ISO style.
+public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var year: Int, month: Int, day: Int
+    public init(_ year: Int, _ month: Int, _ day: Int) { self.year = year; self.month = month; self.day = day }
+
+    public var description: String {
+        "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+    }
+    public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+
+    /// Parses 2020-11-12, 2020/11/12, 2020.11.12 and 2020年11月12日 at the start of a string.
+    public init?(parsing text: String) {
+        var nums: [Int] = []
+        var cur = ""
+        for c in text.unicodeScalars {
+            if c.isASCIIDigit { cur.unicodeScalars.append(c); continue }
+            if !cur.isEmpty { nums.append(Int(cur)!); cur = "" }
+            if nums.count == 3 { break }
+            if !"-/.年月日 ".unicodeScalars.contains(c) { break }
+        }
+        if !cur.isEmpty, nums.count < 3 { nums.append(Int(cur)!) }
+        guard nums.count == 3, (1900...2100).contains(nums[0]), (1...12).contains(nums[1]), (1...31).contains(nums[2]) else { return nil }
+        self.init(nums[0], nums[1], nums[2])
+    }
+
+    /// The day before, for 昨天.
+    public var previous: Day {
+        if day > 1 { return Day(year, month, day - 1) }
+        let m = month == 1 ? 12 : month - 1
+        let y = month == 1 ? year - 1 : year
+        return Day(y, m, Day.daysIn(y, m))
+    }
+
+    static func daysIn(_ y: Int, _ m: Int) -> Int {
+        switch m {
+        case 2: return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
+
+/// Reads dates and periods written relative to the article's own date.
+public struct DateReader: Sendable {
+    public let articleDate: Day?
+
+    /// A date at `i`: 2020年11月10日, 11月10日 (year of the article), 今天, 昨天. Returns the day and its length.
+    public func day(in text: TextBuffer, at i: Int) -> (Day, Int)? {
+        if text.matches("今天", at: i) || text.matches("今日", at: i), let d = articleDate { return (d, 2) }
+        if text.matches("昨天", at: i) || text.matches("昨日", at: i), let d = articleDate { return (d.previous, 2) }
+        var j = i
+        var year: Int?
+        if let (y, n) = digits(text, at: j), n == 4, j + n < text.count, text[j + n] == "年" {
+            year = y; j += n + 1
+        }
+        guard let (m, mn) = digits(text, at: j), mn <= 2, j + mn < text.count, text[j + mn] == "月" else { return nil }
+        j += mn + 1
+        guard let (d, dn) = digits(text, at: j), dn <= 2, j + dn < text.count, text[j + dn] == "日" || text[j + dn] == "号" else { return nil }
+        j += dn + 1
+        guard (1...12).contains(m), (1...31).contains(d), let y = year ?? articleDate?.year else { return nil }
+        return (Day(y, m, d), j - i)
+    }
+
+    /// A period at `i`: 今年1至9月, 2019年, 去年, 今年前三季度, 1-9月. Returns it resolved and its length.
+    public func period(in text: TextBuffer, at i: Int) -> (String, Int)? {
+        var j = i
+        var year: String?
+        if text.matches("今年", at: j) { year = articleDate.map { "\($0.year)年" } ?? "今年"; j += 2 }
+        else if text.matches("去年", at: j) { year = articleDate.map { "\($0.year - 1)年" } ?? "去年"; j += 2 }
+        else if text.matches("上年", at: j) { year = articleDate.map { "\($0.year - 1)年" } ?? "上年"; j += 2 }
+        else if let (y, n) = digits(text, at: j), n == 4, j + n < text.count, text[j + n] == "年", (1900...2100).contains(y) {
+            year = "\(y)年"; j += n + 1
+        }
+        // Optional month range or quarter after the year.
+        let restStart = j
+        if let (_, n) = digits(text, at: j), n <= 2 {
+            var k = j + n
+            if k < text.count, "至-到~—".unicodeScalars.contains(text[k]), let (_, n2) = digits(text, at: k + 1), n2 <= 2 { k += 1 + n2 }
+            if k < text.count, text[k] == "月", !(k + 1 < text.count && (text[k + 1].isASCIIDigit || text[k + 1] == "日")) { j = k + 1 }
+        } else if text.matches("前三季度", at: j) || text.matches("上半年", at: j) || text.matches("一季度", at: j) || text.matches("前两个月", at: j) {
+            j += text.matches("前两个月", at: j) || text.matches("前三季度", at: j) ? 4 : 3
+        }
+        guard year != nil || j > restStart else { return nil }
+        let rest = text.slice(restStart, j)
+        let resolved = (year ?? articleDate.map { "\($0.year)年" } ?? "") + rest
+        return (resolved, j - i)
+    }
+
+    func digits(_ text: TextBuffer, at i: Int) -> (Int, Int)? {
+        var j = i
+        while j < text.count, text[j].isASCIIDigit, j - i < 4 { j += 1 }
+        guard j > i, !(j < text.count && text[j].isASCIIDigit) else { return nil }
+        return (Int(text.slice(i, j))!, j - i)
+    }
+}

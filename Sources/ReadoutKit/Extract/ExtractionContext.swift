@@ -1,0 +1,66 @@
+/// What the rules share while they read one document: the text, the lexicons, the article's date,
+/// and what earlier rules found (the meeting the article reports, the names already known).
+public struct ExtractionContext {
+    public let doc: SegmentedDocument
+    public let lexicons: Lexicons
+    public internal(set) var dates: DateReader
+    public let article: EntityKey
+    /// The meeting the article reports; 会议 and 出席会议 refer to it.
+    public var mainMeeting: EntityKey?
+    public internal(set) var extraction = Extraction()
+    /// Person names confirmed by a strong pattern; later mentions of them are recognised anywhere.
+    public var knownPersons: Set<String> = []
+    var rule = ""
+    private var seen = Set<FactKey>()
+
+    struct FactKey: Hashable { let s: EntityKey; let p: String; let o: FactObject; let span: Span }
+
+    public init(doc: SegmentedDocument, lexicons: Lexicons, articleDate: Day?, articleName: String) {
+        self.doc = doc
+        self.lexicons = lexicons
+        self.dates = DateReader(articleDate: articleDate)
+        self.article = EntityKey(.article, articleName)
+    }
+
+    public var text: TextBuffer { doc.text }
+    public var names: NameReader { NameReader(text: doc.text, lexicons: lexicons) }
+
+    public mutating func setArticleDate(_ day: Day) { dates = DateReader(articleDate: day) }
+
+    /// Records that `span` names an entity; returns the entity's key.
+    @discardableResult
+    public mutating func mention(_ type: EntityType, _ name: String, _ span: Span) -> EntityKey {
+        let key = EntityKey(type, canonical(type, name))
+        extraction.mentions.append(Mention(key, surface: doc.slice(span), span: span, rule: rule))
+        if type == .person { knownPersons.insert(key.name) }
+        return key
+    }
+
+    /// Records a triple; the same triple from the same span is kept once.
+    public mutating func fact(_ subject: EntityKey, _ predicate: String, _ object: FactObject, _ span: Span, _ qualifiers: [Qualifier] = []) {
+        guard seen.insert(FactKey(s: subject, p: predicate, o: object, span: span)).inserted else { return }
+        extraction.facts.append(Fact(subject, predicate, object, span: span, rule: rule, qualifiers: qualifiers))
+    }
+
+    public mutating func fact(_ subject: EntityKey, _ predicate: String, _ object: EntityKey, _ span: Span, _ qualifiers: [Qualifier] = []) {
+        fact(subject, predicate, .entity(object), span, qualifiers)
+    }
+
+    public mutating func fact(_ subject: EntityKey, _ predicate: String, literal: String, _ span: Span) {
+        fact(subject, predicate, .literal(literal), span)
+    }
+
+    /// Joins short and long forms of a body (中央政法委 → 中共中央政法委员会) through the lexicon.
+    public func canonical(_ type: EntityType, _ name: String) -> String {
+        if type == .organization, let full = lexicons.organizations[name] { return full }
+        return name
+    }
+
+    /// The meeting 会议 refers to: the article's own, or a placeholder when the text names none.
+    public mutating func meetingForReference() -> EntityKey {
+        if let m = mainMeeting { return m }
+        let m = EntityKey(.meeting, "会议")
+        mainMeeting = m
+        return m
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// An article as it arrives: its text (plain or HTML) and what its source says about it.
+public struct SourceArticle: Sendable {
+    public var text: String
+    public var title: String?
+    public var date: Day?
+    /// Where it came from: a path, or path#id for a corpus line.
+    public var origin: String
+
+    public init(text: String, title: String? = nil, date: Day? = nil, origin: String) {
+        self.text = text; self.title = title; self.date = date; self.origin = origin
+    }
+}
+
+/// The result of reading one article: its clean text, its segments, and the facts found in it.
+public struct ReadArticle: Sendable {
+    public var cleanText: String
+    public var document: SegmentedDocument
+    public var extraction: Extraction
+    public var title: String
+    public var date: Day?
+    public var article: EntityKey
+}
+
+/// Runs the pipeline text → clean text → segments → facts. Pure: no store, no I/O.
+public struct Extractor: Sendable {
+    public let lexicons: Lexicons
+    let segmenter: Segmenter
+    let rules: [any ExtractionRule]
+
+    public init(lexicons: Lexicons = .builtIn, rules: [any ExtractionRule.Type] = RuleRegistry.rules) {
+        self.lexicons = lexicons
+        self.segmenter = Segmenter(chrome: ChromeFilter(words: lexicons.chrome))
+        self.rules = rules.map { $0.init() }
+    }
+
+    /// Decodes nothing: `source.text` is already a String. HTML is stripped, the text normalised, then read.
+    public func read(_ source: SourceArticle) -> ReadArticle {
+        var body = source.text
+        if HTMLStripper.looksLikeHTML(body) { body = HTMLStripper.strip(body) }
+        var raw = body
+        if let title = source.title, !title.isEmpty { raw = title + "\n\n" + body }
+        let clean = Normaliser.normalise(raw)
+        let doc = segmenter.segment(clean)
+        let title = source.title.map(Normaliser.normalise) ?? doc.title.map(doc.slice) ?? source.origin
+        var context = ExtractionContext(doc: doc, lexicons: lexicons, articleDate: source.date, articleName: title)
+        if source.date == nil, let day = Self.dateFromMeta(doc) { context.setArticleDate(day) }
+        for rule in rules {
+            context.rule = rule.identifier
+            rule.apply(to: &context)
+        }
+        return ReadArticle(cleanText: clean, document: doc, extraction: context.extraction, title: title,
+                           date: context.dates.articleDate, article: context.article)
+    }
+
+    /// The article's date from its metadata line (时间:2020-11-12), read before the rules so they can resolve 今年.
+    static func dateFromMeta(_ doc: SegmentedDocument) -> Day? {
+        for p in doc.paragraphs where p.kind == .meta {
+            let line = doc.slice(p.span)
+            for label in ["发布时间:", "时间:"] {
+                if let r = line.range(of: label), let d = Day(parsing: String(line[r.upperBound...]).trimmingCharacters(in: .whitespaces)) { return d }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// A lexicon file that could not be read: names the file and line.
+public struct LexiconError: Error, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+    public let message: String
+    public var description: String { "\(file):\(line): \(message)" }
+}
+
+/// One lexicon file: its entries, each a row of tab-separated fields with the line it came from.
+public struct LexiconFile: Sendable {
+    public let name: String
+    public let rows: [(fields: [String], line: Int)]
+
+    /// Parses `# comment` lines, blank lines, and rows of `fields` tab-separated values (or whitespace-separated words when `fields` is 1).
+    public static func parse(_ content: String, name: String, fields: ClosedRange<Int> = 1...1) throws -> LexiconFile {
+        var rows: [(fields: [String], line: Int)] = []
+        var seen: [String: Int] = [:]
+        for (k, raw) in content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = k + 1
+            let text = raw.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty || text.hasPrefix("#") { continue }
+            let parts: [String]
+            if fields.upperBound == 1 {
+                parts = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+                for p in parts {
+                    if let first = seen[p] { throw LexiconError(file: name, line: line, message: "duplicate entry '\(p)' (first on line \(first))") }
+                    seen[p] = line
+                    rows.append(([p], line))
+                }
+                continue
+            }
+            parts = text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.contains(parts.count) else {
+                throw LexiconError(file: name, line: line, message: "expected \(fields.lowerBound)…\(fields.upperBound) tab-separated fields, found \(parts.count)")
+            }
+            if parts.contains(where: \.isEmpty) { throw LexiconError(file: name, line: line, message: "empty field") }
+            if let first = seen[parts[0]] { throw LexiconError(file: name, line: line, message: "duplicate entry '\(parts[0])' (first on line \(first))") }
+            seen[parts[0]] = line
+            rows.append((parts, line))
+        }
+        return LexiconFile(name: name, rows: rows)
+    }
+
+    public var words: [String] { rows.map { $0.fields[0] } }
+}
+
+/// Every word list the rules read, loaded once and validated. Users extend the files; rules never name facts.
+public struct Lexicons: Sendable {
+    public let surnames: Set<String>
+    public let compoundSurnames: Set<String>
+    public let titles: Trie          // reversed: matches a title word ending at a position
+    public let titlesForward: Trie
+    public let groupHeads: Trie      // reversed
+    public let nameFollowers: Trie
+    public let notNames: Set<String>
+    public let orgSuffixes: Trie     // reversed
+    public let organizations: [String: String]   // alias or canonical → canonical
+    public let organizationTrie: Trie
+    public let attendance: [String: (role: String, predicate: String)]
+    public let attendanceTrie: Trie
+    public let meetingWords: Trie    // reversed
+    public let chrome: [String]
+    public let statisticWords: Trie
+    public let units: Trie
+    public let policyVerbs: Trie
+    public let policyVerbsReversed: Trie
+    public let places: [String: String]
+    public let mechanismVerbs: Trie
+    public let timeWords: Trie
+    public let notOrgEndings: Trie   // reversed
+    public let timeWordsBefore: Trie   // reversed
+
+    /// The lexicons that ship with Readout.
+    public static let builtIn: Lexicons = {
+        do { return try load(from: bundledDirectory) } catch { fatalError("built-in lexicons: \(error)") }
+    }()
+
+    public static var bundledDirectory: URL {
+        Bundle.module.url(forResource: "Lexicons", withExtension: nil)!
+    }
+
+    public static func load(from directory: URL) throws -> Lexicons {
+        func file(_ name: String, fields: ClosedRange<Int> = 1...1) throws -> LexiconFile {
+            let url = directory.appendingPathComponent(name)
+            guard let content = try? String(contentsOf: url, encoding: .utf8) else {
+                throw LexiconError(file: url.path, line: 0, message: "cannot read lexicon")
+            }
+            return try LexiconFile.parse(content, name: url.path, fields: fields)
+        }
+        let surnames = try file("surnames.txt").words
+        let orgs = try file("organizations.txt", fields: 1...8)
+        var orgMap: [String: String] = [:]
+        for row in orgs.rows { for alias in row.fields { orgMap[alias] = row.fields[0] } }
+        var attendance: [String: (String, String)] = [:]
+        for row in try file("attendance.txt", fields: 3...3).rows { attendance[row.fields[0]] = (row.fields[1], row.fields[2]) }
+        var places: [String: String] = [:]
+        for row in try file("places.txt", fields: 2...2).rows { places[row.fields[0]] = row.fields[1] }
+        let titles = try file("titles.txt").words
+        let verbs = try file("policy_verbs.txt").words
+        return Lexicons(
+            surnames: Set(surnames.filter { $0.count == 1 }),
+            compoundSurnames: Set(surnames.filter { $0.count > 1 }),
+            titles: Trie(titles, reversed: true),
+            titlesForward: Trie(titles),
+            groupHeads: Trie(try file("group_heads.txt").words, reversed: true),
+            nameFollowers: Trie(try file("name_followers.txt").words),
+            notNames: Set(try file("not_names.txt").words),
+            orgSuffixes: Trie(try file("org_suffixes.txt").words, reversed: true),
+            organizations: orgMap,
+            organizationTrie: Trie(orgMap.keys.sorted()),
+            attendance: attendance,
+            attendanceTrie: Trie(attendance.keys.sorted()),
+            meetingWords: Trie(try file("meeting_words.txt").words, reversed: true),
+            chrome: try file("chrome.txt").words,
+            statisticWords: Trie(try file("statistic_words.txt").words),
+            units: Trie(try file("units.txt").words),
+            policyVerbs: Trie(verbs),
+            policyVerbsReversed: Trie(verbs, reversed: true),
+            places: places,
+            mechanismVerbs: Trie(try file("mechanism_verbs.txt").words),
+            timeWords: Trie(try file("time_words.txt").words),
+            notOrgEndings: Trie(try file("not_org_endings.txt").words, reversed: true),
+            timeWordsBefore: Trie(try file("time_words.txt").words, reversed: true)
+        )
+    }
+}

@@ -1,0 +1,103 @@
+/// Reads person names: a surname from the lexicon and one or two given-name characters, or a foreign name with ·.
+/// Where a name ends is decided by what follows it (a title, a verb such as 出席, punctuation).
+public struct NameReader {
+    public let text: TextBuffer
+    public let lexicons: Lexicons
+
+    /// Characters that do not end a given name; a candidate ending in one is cut shorter.
+    static let notGiven: Set<Unicode.Scalar> = Set("的了是在和与等及或对向为把被将从于以之其这那该各每所均都也又还就并而且但如若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们人".unicodeScalars)
+    /// Characters after which a name may start (以习近平同志为核心, 会见了王毅).
+    static let beforeName: Set<Unicode.Scalar> = Set("以由和与同对向在是了的及、将请给为让经被把和,:;。!?“”\"() \n".unicodeScalars)
+
+    /// Is text[s..<e] shaped like a person's name?
+    public func isName(_ s: Int, _ e: Int) -> Bool {
+        let n = e - s
+        guard s >= 0, e <= text.count, n >= 2 else { return false }
+        if (s..<e).contains(where: { text[$0] == "·" }) {
+            guard n >= 3, n <= 24, text[s] != "·", text[e - 1] != "·" else { return false }
+            return (s..<e).allSatisfy { text[$0].isHan || text[$0] == "·" }
+        }
+        guard n <= 4, (s..<e).allSatisfy({ text[$0].isHan }) else { return false }
+        let word = text.slice(s, e)
+        if lexicons.notNames.contains(word) || lexicons.titlesForward.contains(word) { return false }
+        let surnameLength: Int
+        if n >= 3, lexicons.compoundSurnames.contains(text.slice(s, s + 2)) { surnameLength = 2 }
+        else if lexicons.surnames.contains(String(text[s])) { surnameLength = 1 }
+        else { return false }
+        let given = n - surnameLength
+        guard given >= 1, given <= 2 else { return false }
+        for k in (s + surnameLength)..<e where Self.notGiven.contains(text[k]) { return false }
+        return true
+    }
+
+    /// Does a name that ends at `j` end there: punctuation, a title, or a word that follows names?
+    public func endsName(at j: Int, limit: Int) -> Bool {
+        if j >= limit || j >= text.count { return true }
+        let c = text[j]
+        if !c.isHan { return c != "·" }
+        return lexicons.nameFollowers.longest(in: text, at: j) != nil || lexicons.titlesForward.longest(in: text, at: j) != nil
+    }
+
+    /// The length of a name that starts at `i` and ends cleanly before `limit`.
+    public func nameLength(at i: Int, limit: Int) -> Int? {
+        if let foreign = foreignNameLength(at: i, limit: limit) { return foreign }
+        for n in [3, 2, 4] where i + n <= limit && isName(i, i + n) && endsName(at: i + n, limit: limit) {
+            return n
+        }
+        return nil
+    }
+
+    /// A name ending at `j` with a clean start before it.
+    public func nameStart(endingAt j: Int, floor: Int) -> Int? {
+        for n in [3, 2, 4] {
+            let s = j - n
+            guard s >= floor, isName(s, j) else { continue }
+            if s == floor || Self.beforeName.contains(text[s - 1]) || lexicons.titles.longest(in: text, at: s) != nil { return s }
+        }
+        return nil
+    }
+
+    func foreignNameLength(at i: Int, limit: Int) -> Int? {
+        var j = i, lastDot: Int?
+        while j < limit, text[j].isHan || text[j] == "·", j - i <= 24 {
+            if text[j] == "·" { lastDot = j }
+            j += 1
+        }
+        guard let dot = lastDot else { return nil }
+        // The last part ends where a verb or title glued to it begins (…鲁斯将于, …鲁斯出席).
+        var cut = j
+        var k = dot + 2
+        while k < j {
+            if Self.notGiven.contains(text[k]) || lexicons.nameFollowers.longest(in: text, at: k) != nil
+                || lexicons.titlesForward.longest(in: text, at: k) != nil { cut = k; break }
+            k += 1
+        }
+        return isName(i, cut) ? cut - i : nil
+    }
+
+    /// Splits a list piece such as 平安中国建设协调小组副组长赵克志 into its title and its name.
+    public func split(_ piece: Span) -> (title: Span?, name: Span?) {
+        var span = piece
+        for tail in ["同志", "等"] where span.length > tail.count && text.matches(tail, at: span.end - tail.count) {
+            span.end -= tail.count
+        }
+        if isName(span.start, span.end) { return (nil, span) }
+        if let dot = (span.start..<span.end).first(where: { text[$0] == "·" }) {
+            // The name starts after the last title word before the first ·.
+            var start = span.start
+            for p in stride(from: dot, through: span.start + 1, by: -1) where lexicons.titles.longest(in: text, at: p) != nil {
+                start = p; break
+            }
+            if isName(start, span.end) { return (start > span.start ? Span(span.start, start) : nil, Span(start, span.end)) }
+        }
+        for n in [3, 2, 4] {
+            let s = span.end - n
+            guard s > span.start, isName(s, span.end), lexicons.titles.longest(in: text, at: s) != nil else { continue }
+            return (Span(span.start, s), Span(s, span.end))
+        }
+        if lexicons.titles.longest(in: text, at: span.end) != nil || lexicons.groupHeads.longest(in: text, at: span.end) != nil {
+            return (span, nil)
+        }
+        return (nil, nil)
+    }
+}

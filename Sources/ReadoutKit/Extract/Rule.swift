@@ -1,0 +1,40 @@
+/// One extraction rule: an identifier, a one-line description, and the examples that pin its behaviour.
+public protocol ExtractionRule: Sendable {
+    static var description: RuleDescription { get }
+    init()
+    /// Reads the document and records what it finds in the context.
+    func apply(to context: inout ExtractionContext)
+}
+
+extension ExtractionRule {
+    public var identifier: String { Self.description.identifier }
+}
+
+/// What a rule is, for `readout why` and for the example tests.
+public struct RuleDescription: Sendable {
+    public let identifier: String
+    public let summary: String
+    public let examples: [Example]
+
+    public init(identifier: String, summary: String, examples: [Example]) {
+        self.identifier = identifier; self.summary = summary; self.examples = examples
+    }
+}
+
+/// A sentence and the triples a rule must (or must not) draw from it.
+/// Triples are written `subject predicate object`, separated by single spaces.
+public struct Example: Sendable {
+    public let text: String
+    public let yields: [String]
+    public let forbids: [String]
+    /// The article date the example is read against (resolves 今年, 11月10日).
+    public let date: String?
+    public let file: String
+    public let line: Int
+
+    public init(_ text: String, yields: [String] = [], forbids: [String] = [], date: String? = "2020-11-12",
+                file: String = #filePath, line: Int = #line) {
+        self.text = text; self.yields = yields; self.forbids = forbids; self.date = date
+        self.file = file; self.line = line
+    }
+}

@@ -1,0 +1,28 @@
+enum AttendanceRuleExamples {
+    static let all: [Example] = [
+        Example("中共中央政治局委员、中央政法委书记、平安中国建设协调小组组长郭声琨出席会议并讲话。",
+                yields: ["郭声琨 attended 会议", "郭声琨 spoke_at 会议", "郭声琨 title 中共中央政治局委员",
+                         "郭声琨 title 中央政法委书记", "郭声琨 title 平安中国建设协调小组组长",
+                         "郭声琨 leads 中共中央政法委员会", "郭声琨 member_of 中共中央政治局"]),
+        Example("平安中国建设协调小组副组长赵克志、周强、张军出席会议。",
+                yields: ["赵克志 attended 会议", "周强 attended 会议", "张军 attended 会议",
+                         "赵克志 title 平安中国建设协调小组副组长", "周强 title 平安中国建设协调小组副组长", "张军 title 平安中国建设协调小组副组长"]),
+        Example("赵克志、周强出席会议。", yields: ["赵克志 attended 会议", "周强 attended 会议"]),
+        Example("协调小组成员,办公室主任、副主任,各专项组组长、副组长在主会场参加会议。",
+                yields: ["协调小组成员 attended 会议", "办公室主任 attended 会议", "办公室副主任 attended 会议",
+                         "各专项组组长 attended 会议", "各专项组副组长 attended 会议"]),
+        Example("各省(区、市)领导小组组长、成员在各地分会场参加会议。",
+                yields: ["各省(区、市)领导小组组长 attended 会议", "各省(区、市)领导小组成员 attended 会议"]),
+        Example("中共中央政治局常委、国务院总理李克强主持会议并讲话。",
+                yields: ["李克强 attended 会议", "李克强 presided_over 会议", "李克强 spoke_at 会议",
+                         "李克强 title 中共中央政治局常委", "李克强 title 国务院总理"]),
+        Example("会议由国务院副总理马凯主持。", yields: ["马凯 attended 会议", "马凯 presided_over 会议", "马凯 title 国务院副总理"]),
+        Example("出席会议的还有王沪宁、赵乐际等。", yields: ["王沪宁 attended 会议", "赵乐际 attended 会议"]),
+        Example("国务委员兼外交部长王毅出席会议。", yields: ["王毅 attended 会议", "王毅 title 国务委员", "王毅 title 外交部长"]),
+        Example("古巴国务委员会主席劳尔·卡斯特罗出席会议。", yields: ["劳尔·卡斯特罗 attended 会议"]),
+        Example("各省区市和有关部门负责同志参加会议。", yields: ["各省区市和有关部门负责同志 attended 会议"]),
+        Example("会前,习近平总书记对平安中国建设工作作出重要指示。", forbids: ["attended"]),
+        Example("群众积极参加志愿服务。", forbids: ["attended"]),
+        Example("会议要求各地认真贯彻落实。", forbids: ["attended"]),
+    ]
+}

@@ -1,0 +1,53 @@
+/// A leader who sent 重要指示/批示 (or 贺信) about a matter: `instructed`, which is not attendance.
+public struct InstructionRule: ExtractionRule {
+    public static let description = RuleDescription(
+        identifier: "instruction",
+        summary: "NAME(对TOPIC)作出重要指示/批示: the person instructed on the topic.",
+        examples: [
+            Example("会前,习近平总书记对平安中国建设工作作出重要指示。", yields: ["习近平 instructed 平安中国建设"], forbids: ["attended"]),
+            Example("李克强作出批示。", yields: ["李克强 instructed 会议"]),
+            Example("会议传达了重要指示精神。", forbids: ["instructed"]),
+        ]
+    )
+
+    public init() {}
+
+    static let verbs = ["作出重要指示", "作出重要批示", "作出指示", "作出批示", "致贺信", "发来贺信", "致信"]
+
+    public func apply(to context: inout ExtractionContext) {
+        let text = context.text
+        let names = context.names
+        for sentence in context.doc.sentences {
+            for verb in Self.verbs {
+                var from = sentence.span.start
+                while let at = text.find(verb, from: from, to: sentence.span.end) {
+                    from = at + verb.unicodeScalars.count
+                    let clause = Clauses.clauseStart(text, before: at, floor: sentence.span.start)
+                    var topic: Span?
+                    var nameEnd = at
+                    if let dui = text.find("对", from: clause, to: at) {
+                        var e = at
+                        if text.matches("工作", at: e - 2) { e -= 2 }
+                        if e > dui + 1 { topic = Span(dui + 1, e) }
+                        nameEnd = dui
+                    }
+                    // The person: a name right before 对/作出, after an optional title such as 总书记.
+                    var e = nameEnd
+                    if let n = context.lexicons.titles.longest(in: text, at: e, limit: clause), n <= 3 { e -= n }
+                    guard let s = names.nameStart(endingAt: e, floor: clause) ?? knownName(endingAt: e, clause, context) else { continue }
+                    let person = context.mention(.person, text.slice(s, e), Span(s, e))
+                    let object: FactObject = topic.map { .literal(text.slice($0)) } ?? .entity(context.meetingForReference())
+                    context.fact(person, Predicate.instructed, object, Span(s, from))
+                }
+            }
+        }
+    }
+
+    func knownName(endingAt e: Int, _ floor: Int, _ context: ExtractionContext) -> Int? {
+        for name in context.knownPersons {
+            let n = name.unicodeScalars.count
+            if e - n >= floor, context.text.matches(name, at: e - n) { return e - n }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,156 @@
+/// Finds the meeting an article reports: a name ending in 会议/座谈会/全会 … before 召开/举行 (or after 主持召开),
+/// with its date (resolved against the article's date) and place (在京 → 北京).
+public struct MeetingRule: ExtractionRule {
+    public static let description = RuleDescription(
+        identifier: "meeting",
+        summary: "A meeting name before 在…召开/举行, or after 主持召开; its date and place.",
+        examples: [
+            Example("11月10日,平安中国建设工作会议在京召开。",
+                    yields: ["平安中国建设工作会议 held_on 2020-11-10", "平安中国建设工作会议 held_in 北京", "文章 reports 平安中国建设工作会议"]),
+            Example("国务院总理李克强3月4日主持召开国务院常务会议,部署加快发展。", yields: ["文章 reports 国务院常务会议", "国务院常务会议 held_on 2020-03-04"]),
+            Example("中央经济工作会议12月16日至18日在北京举行。", yields: ["中央经济工作会议 held_in 北京", "中央经济工作会议 held_on 2020-12-16"]),
+            Example("中国共产党第十九次全国代表大会今天上午在北京开幕。", yields: ["中国共产党第十九次全国代表大会 held_on 2020-11-12"]),
+            Example("会议认真学习贯彻党的十九届五中全会精神。", yields: ["文章 mentions 党的十九届五中全会"]),
+            Example("各地要召开专题会议进行部署。", forbids: ["reports", "held_on"]),
+        ]
+    )
+
+    public init() {}
+
+    static let verbs = ["召开", "举行", "开幕", "闭幕", "隆重召开", "隆重举行"]
+
+    public func apply(to context: inout ExtractionContext) {
+        for sentence in context.doc.sentences {
+            findHeld(in: sentence.span, &context)
+        }
+        findSessions(&context)
+    }
+
+    /// NAME (date)(在PLACE)召开, or 主持召开NAME.
+    func findHeld(in span: Span, _ context: inout ExtractionContext) {
+        let text = context.text
+        var i = span.start
+        while i < span.end - 1 {
+            guard let verb = Self.verbs.first(where: { text.matches($0, at: i) }) else { i += 1; continue }
+            let verbLength = verb.unicodeScalars.count
+            if var found = nameBefore(i, span, &context) ?? nameAfter(i + verbLength, span, text, context.lexicons) {
+                if found.day == nil { found.day = leadingDay(before: found.name.start, span, &context) }
+                record(found, span, &context)
+            }
+            i += verbLength
+        }
+    }
+
+    struct Found { var name: Span; var day: (Day, Span)?; var place: (String, Span)? }
+
+    func nameBefore(_ verb: Int, _ span: Span, _ context: inout ExtractionContext) -> Found? {
+        let text = context.text
+        var e = verb
+        var place: (String, Span)?
+        var day: (Day, Span)?
+        // 在京 / 在北京 / 于北京 right before the verb.
+        for k in stride(from: verb - 1, through: max(span.start, verb - 12), by: -1) where text[k] == "在" || text[k] == "于" {
+            let p = Span(k + 1, verb)
+            let raw = text.slice(p)
+            guard p.length > 0, p.length <= 10, raw.unicodeScalars.allSatisfy({ $0.isHan }) else { break }
+            place = (context.lexicons.places[raw] ?? raw, p)
+            e = k
+            break
+        }
+        // Dates and time words between name and verb: 3月4日, 今天, 12月16日至18日.
+        var moved = true
+        while moved {
+            moved = false
+            if let n = context.lexicons.timeWordsBefore.longest(in: text, at: e, limit: span.start), n > 0 {
+                if let (d, dn) = context.dates.day(in: text, at: e - n), dn == n { day = (d, Span(e - n, e)) }
+                e -= n; moved = true; continue
+            }
+            for back in 3...11 where e - back >= span.start {
+                if let (d, n) = context.dates.day(in: text, at: e - back), n <= back {
+                    let tail = text.slice(e - back + n, e)
+                    if tail.isEmpty || tail.hasPrefix("至") || tail.hasPrefix("-") {
+                        day = (d, Span(e - back, e - back + n)); e -= back; moved = true; break
+                    }
+                }
+            }
+        }
+        guard let n = context.lexicons.meetingWords.longest(in: text, at: e, limit: span.start) else { return nil }
+        var s = e - n
+        while s > span.start, text[s - 1].isHan || text[s - 1].isASCIIDigit || "()“”·".unicodeScalars.contains(text[s - 1]), e - s < 40 {
+            s -= 1
+        }
+        // A date in front of the name: 11月10日,平安中国建设工作会议… or 3日,…
+        if day == nil { day = leadingDay(before: s, span, &context) }
+        let name = stripLeading(Span(s, e), text, context)
+        guard name.length > n || name.length >= 3 else { return nil }
+        return Found(name: name, day: day, place: place)
+    }
+
+    /// 主持召开国务院常务会议: the name follows the verb.
+    func nameAfter(_ start: Int, _ span: Span, _ text: TextBuffer, _ lexicons: Lexicons) -> Found? {
+        guard start > span.start + 2, text.matches("主持", at: start - 4) || text.matches("主持", at: start - 2) else { return nil }
+        let end = Clauses.clauseEnd(text, from: start, ceiling: span.end)
+        var best: Int?
+        for e in stride(from: end, to: start + 1, by: -1) where lexicons.meetingWords.longest(in: text, at: e, limit: start) != nil {
+            best = e; break
+        }
+        guard let e = best, e - start >= 3 else { return nil }
+        return Found(name: Span(start, e), day: nil, place: nil)
+    }
+
+    func leadingDay(before s: Int, _ span: Span, _ context: inout ExtractionContext) -> (Day, Span)? {
+        let text = context.text
+        let clause = Clauses.clauseStart(text, before: max(span.start, s - 1), floor: span.start)
+        for k in clause..<max(clause, s) {
+            if let (d, n) = context.dates.day(in: text, at: k) { return (d, Span(k, k + n)) }
+        }
+        return nil
+    }
+
+    /// Drops subjects and time words glued before a name: 国务院总理李克强3月4日主持召开… has its own path;
+    /// here 据悉、今天 and leading dates go.
+    func stripLeading(_ span: Span, _ text: TextBuffer, _ context: ExtractionContext) -> Span {
+        var s = span.start
+        while s < span.end {
+            if let (_, n) = context.dates.day(in: text, at: s) { s += n; continue }
+            if let n = context.lexicons.timeWords.longest(in: text, at: s), s + n < span.end { s += n; continue }
+            break
+        }
+        return Span(s, span.end)
+    }
+
+    func record(_ found: Found, _ sentence: Span, _ context: inout ExtractionContext) {
+        let name = context.doc.slice(found.name)
+        let meeting = context.mention(.meeting, name, found.name)
+        if context.mainMeeting == nil || context.mainMeeting?.name == "会议" { context.mainMeeting = meeting }
+        context.fact(context.article, Predicate.reports, meeting, found.name)
+        if let (day, span) = found.day { context.fact(meeting, Predicate.heldOn, literal: day.description, span) }
+        if let (place, span) = found.place {
+            let p = context.mention(.place, place, span)
+            context.fact(meeting, Predicate.heldIn, p, span)
+        }
+    }
+
+    /// Numbered party sessions: 党的十九届五中全会, 十八届三中全会.
+    func findSessions(_ context: inout ExtractionContext) {
+        let text = context.text
+        for sentence in context.doc.sentences {
+            var i = sentence.span.start
+            while let hit = text.find("中全会", from: i, to: sentence.span.end) {
+                i = hit + 3
+                var s = hit - 1
+                guard s >= sentence.span.start, Numerals.isNumeral(text[s]) else { continue }
+                while s > sentence.span.start, Numerals.isNumeral(text[s - 1]) { s -= 1 }
+                guard s > sentence.span.start, text[s - 1] == "届" else { continue }
+                s -= 1
+                while s > sentence.span.start, Numerals.isNumeral(text[s - 1]) { s -= 1 }
+                for prefix in ["党的", "中共", "中国共产党第"] where s >= prefix.unicodeScalars.count && text.matches(prefix, at: s - prefix.unicodeScalars.count) {
+                    s -= prefix.unicodeScalars.count; break
+                }
+                let span = Span(s, hit + 3)
+                let meeting = context.mention(.meeting, context.doc.slice(span), span)
+                context.fact(context.article, Predicate.mentions, meeting, span)
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+/// Officials named in running text: titles before a name (国务院总理李克强), a title after it (习近平总书记),
+/// 同志 after it; and, once a name is known, its other mentions.
+public struct OfficialRule: ExtractionRule {
+    public static let description = RuleDescription(
+        identifier: "official",
+        summary: "A person name next to a title word, with the titles written before it.",
+        examples: [
+            Example("会前,习近平总书记对平安中国建设工作作出重要指示。", yields: ["习近平 title 总书记"]),
+            Example("中共中央总书记、国家主席、中央军委主席胡锦涛的讲话单行本出版。",
+                    yields: ["胡锦涛 title 中共中央总书记", "胡锦涛 title 国家主席", "胡锦涛 title 中央军委主席"]),
+            Example("应国家主席胡锦涛邀请,古巴共和国国务委员会主席兼部长会议主席劳尔·卡斯特罗·鲁斯将于7月4日访华。",
+                    yields: ["胡锦涛 title 国家主席", "劳尔·卡斯特罗·鲁斯 title 古巴共和国国务委员会主席", "劳尔·卡斯特罗·鲁斯 title 部长会议主席"]),
+            Example("以习近平同志为核心的党中央坚强领导。", yields: ["文章 mentions 习近平"]),
+            Example("高度重视安全生产工作。", forbids: ["mentions", "title"]),
+            Example("各级党委主要负责同志要严格落实平安建设第一责任。", forbids: ["mentions", "title"]),
+        ]
+    )
+
+    public init() {}
+
+    static let clauseStops: Set<Unicode.Scalar> = Set("以由和与同对向在是了的及将请给为让经被把,:;。!?“”\"( \n".unicodeScalars)
+
+    public func apply(to context: inout ExtractionContext) {
+        let text = context.text
+        let names = context.names
+        for sentence in context.doc.sentences {
+            let span = sentence.span
+            var i = span.start + 1
+            while i < span.end {
+                // A title word ends at i: read a name after it.
+                if let n = context.lexicons.titles.longest(in: text, at: i, limit: span.start), let len = names.nameLength(at: i, limit: span.end) {
+                    let titleStart = titleStart(endingAt: i, wordLength: n, span, text, context.lexicons)
+                    if titleStart < i {
+                        let name = Span(i, i + len)
+                        let person = context.mention(.person, text.slice(name), name)
+                        for piece in Clauses.split(text, Span(titleStart, i), at: ["、"]) {
+                            for t in PeopleList.splitJoined(piece, text) where context.lexicons.titles.longest(in: text, at: t.end) != nil {
+                                TitleFacts.record(person, title: t, &context)
+                            }
+                        }
+                        i += len; continue
+                    }
+                }
+                // A name ends at i, followed by a title word or 同志.
+                if text[i].isHan, let start = names.nameStart(endingAt: i, floor: span.start) {
+                    if let n = context.lexicons.titlesForward.longest(in: text, at: i), context.lexicons.titles.longest(in: text, at: start) == nil || start == span.start {
+                        let name = Span(start, i)
+                        let title = Span(i, i + n)
+                        // 习近平总书记: only a short title after a name; a longer phrase is a body.
+                        if n <= 3 {
+                            let person = context.mention(.person, text.slice(name), name)
+                            context.fact(person, Predicate.title, literal: text.slice(title), title)
+                            i += n; continue
+                        }
+                    } else if text.matches("同志", at: i) {
+                        let name = Span(start, i)
+                        let person = context.mention(.person, text.slice(name), name)
+                        context.fact(context.article, Predicate.mentions, person, name)
+                        i += 2; continue
+                    }
+                }
+                i += 1
+            }
+        }
+        mentionKnown(&context)
+    }
+
+    /// The title phrase before a name runs back to a clause stop, across titles joined by 、.
+    func titleStart(endingAt i: Int, wordLength: Int, _ span: Span, _ text: TextBuffer, _ lexicons: Lexicons) -> Int {
+        var s = i - wordLength
+        while s > span.start, !Self.clauseStops.contains(text[s - 1]), i - s < 40 {
+            if text[s - 1] == "、" {
+                // Continue over 、 only when the piece before it is itself a title.
+                guard lexicons.titles.longest(in: text, at: s - 1) != nil else { break }
+            }
+            s -= 1
+        }
+        return s
+    }
+
+    /// Every other place a known name is written.
+    func mentionKnown(_ context: inout ExtractionContext) {
+        let known = Trie(context.knownPersons)
+        guard !known.isEmpty else { return }
+        let text = context.text
+        let already = Set(context.extraction.mentions.filter { $0.entity.type == .person }.map(\.span.start))
+        for sentence in context.doc.sentences {
+            var i = sentence.span.start
+            while i < sentence.span.end {
+                if let n = known.longest(in: text, at: i, limit: sentence.span.end), !already.contains(i),
+                   i == sentence.span.start || !text[i - 1].isHan || NameReader.beforeName.contains(text[i - 1]) || context.names.endsName(at: i + n, limit: sentence.span.end) {
+                    let span = Span(i, i + n)
+                    let person = context.mention(.person, text.slice(span), span)
+                    context.fact(context.article, Predicate.mentions, person, span)
+                    i += n; continue
+                }
+                i += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+/// Bodies: names from the lexicon of central bodies (with their short forms), and phrases that end in an
+/// organisation suffix (…部, …委员会, …小组, …兵团). A one-character suffix counts only before a clear boundary.
+public struct OrganizationRule: ExtractionRule {
+    public static let description = RuleDescription(
+        identifier: "organization",
+        summary: "Known bodies and phrases ending in an organisation suffix.",
+        examples: [
+            Example("每四年由人力资源社会保障部、中央政法委对先进集体进行表彰。",
+                    yields: ["文章 mentions 人力资源和社会保障部", "文章 mentions 中共中央政法委员会"]),
+            Example("各省(区、市)和新疆生产建设兵团平安建设领导小组组长参加会议。", yields: ["文章 mentions 新疆生产建设兵团"]),
+            Example("根据东中西部发展实际,因地制宜。", forbids: ["mentions"]),
+            Example("努力建设更高水平的平安中国。", forbids: ["mentions"]),
+        ]
+    )
+
+    public init() {}
+
+    /// Characters that end the phrase before a body's name (由人力资源社会保障部: the name starts after 由).
+    static let stops: Set<Unicode.Scalar> = Set("由和与及的对在从向为将把被是同等让使经按各个其该这那了着并或到".unicodeScalars)
+    static let boundaryAfter: Set<Unicode.Scalar> = Set("对和与及的在、等是将向为从把被同,。;:!?)”".unicodeScalars)
+
+    public func apply(to context: inout ExtractionContext) {
+        let text = context.text
+        let lex = context.lexicons
+        for sentence in context.doc.sentences {
+            let span = sentence.span
+            var i = span.start
+            // Known bodies first: longest match, leftmost, characters not reused.
+            while i < span.end {
+                if let n = lex.organizationTrie.longest(in: text, at: i, limit: span.end), n >= 4 || endsWord(i + n, span, text, lex) {
+                    record(Span(i, i + n), &context)
+                    i += n; continue
+                }
+                i += 1
+            }
+            var p = span.start + 3
+            while p <= span.end {
+                guard let n = lex.orgSuffixes.longest(in: text, at: p, limit: span.start) else { p += 1; continue }
+                if n == 1 && !endsWord(p, span, text, lex) { p += 1; continue }
+                if lex.notOrgEndings.longest(in: text, at: p, limit: span.start) != nil
+                    || p < span.end && lex.notOrgEndings.longest(in: text, at: p + 1, limit: span.start) ?? 0 > 1 { p += 1; continue }
+                var s = p - n
+                while s > span.start, text[s - 1].isHan || text[s - 1] == "(" || text[s - 1] == ")", !Self.stops.contains(text[s - 1]), p - s < 16 {
+                    // Another body ends here: 新疆生产建设兵团|平安建设领导小组 are two.
+                    if s < p - n, lex.orgSuffixes.longest(in: text, at: s, limit: span.start) ?? 0 > 1 { break }
+                    s -= 1
+                }
+                // Verbs and list markers in front are not part of the name (普遍建立…小组, 一要…).
+                while s < p - n - 2, let v = lex.policyVerbs.longest(in: text, at: s, limit: p - n) { s += v }
+                // Unbalanced brackets mean the phrase started inside them.
+                while s < p - n, text[s] == ")" || text[s] == "(" { s += 1 }
+                if p - s - n >= 2, lex.organizations[text.slice(s, p)] == nil {
+                    record(Span(s, p), &context)
+                }
+                p += 1
+            }
+        }
+    }
+
+    func endsWord(_ p: Int, _ span: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        if p >= span.end { return true }
+        let c = text[p]
+        return !c.isHan || Self.boundaryAfter.contains(c) || lex.titlesForward.longest(in: text, at: p) != nil
+    }
+
+    func record(_ span: Span, _ context: inout ExtractionContext) {
+        let org = context.mention(.organization, context.doc.slice(span), span)
+        context.fact(context.article, Predicate.mentions, org, span)
+    }
+}

@@ -1,0 +1,127 @@
+import CSQLite
+import Foundation
+
+/// An SQLite failure, with the database's own message.
+public struct StoreError: Error, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+let SQLITE_TRANSIENT_SWIFT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+/// A thin handle on one SQLite connection. Values are always bound, never spliced into SQL.
+public final class Connection {
+    let handle: OpaquePointer
+    public let path: String
+
+    public init(path: String, readOnly: Bool) throws {
+        var db: OpaquePointer?
+        let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        let rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
+        guard rc == SQLITE_OK, let db else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            if let db { sqlite3_close(db) }
+            throw StoreError("\(path): \(message)")
+        }
+        handle = db
+        self.path = path
+        sqlite3_busy_timeout(db, 30_000)
+        sqlite3_extended_result_codes(db, 1)
+    }
+
+    deinit { sqlite3_close_v2(handle) }
+
+    var lastError: String { String(cString: sqlite3_errmsg(handle)) }
+
+    public func execute(_ sql: String) throws {
+        var err: UnsafeMutablePointer<CChar>?
+        if sqlite3_exec(handle, sql, nil, nil, &err) != SQLITE_OK {
+            let message = err.map { String(cString: $0) } ?? lastError
+            sqlite3_free(err)
+            throw StoreError("\(path): \(message)")
+        }
+    }
+
+    public func prepare(_ sql: String) throws -> Statement {
+        var stmt: OpaquePointer?
+        guard sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &stmt, nil) == SQLITE_OK, let stmt else {
+            throw StoreError("\(path): \(lastError)")
+        }
+        return Statement(stmt, connection: self)
+    }
+
+    /// Runs a query with bound values and collects its rows.
+    public func rows(_ sql: String, _ values: [SQLValue] = []) throws -> [[SQLValue]] {
+        let stmt = try prepare(sql)
+        try stmt.bind(values)
+        var out: [[SQLValue]] = []
+        while try stmt.step() { out.append(stmt.row()) }
+        return out
+    }
+
+    public var lastInsertID: Int64 { sqlite3_last_insert_rowid(handle) }
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+}
+
+/// A value to bind or read back.
+public enum SQLValue: Equatable, Sendable {
+    case null, integer(Int64), real(Double), text(String)
+
+    public var string: String? { if case .text(let s) = self { return s }; if case .integer(let i) = self { return String(i) }; return nil }
+    public var int: Int64? { if case .integer(let i) = self { return i }; return nil }
+}
+
+/// A prepared statement; reset and re-bound for each use.
+public final class Statement {
+    let stmt: OpaquePointer
+    unowned let connection: Connection
+
+    init(_ stmt: OpaquePointer, connection: Connection) { self.stmt = stmt; self.connection = connection }
+    deinit { sqlite3_finalize(stmt) }
+
+    public func bind(_ values: [SQLValue]) throws {
+        sqlite3_reset(stmt)
+        sqlite3_clear_bindings(stmt)
+        for (k, v) in values.enumerated() {
+            let i = Int32(k + 1)
+            let rc: Int32
+            switch v {
+            case .null: rc = sqlite3_bind_null(stmt, i)
+            case .integer(let x): rc = sqlite3_bind_int64(stmt, i, x)
+            case .real(let x): rc = sqlite3_bind_double(stmt, i, x)
+            case .text(let s): rc = sqlite3_bind_text(stmt, i, s, -1, SQLITE_TRANSIENT_SWIFT)
+            }
+            guard rc == SQLITE_OK else { throw StoreError("\(connection.path): \(connection.lastError)") }
+        }
+    }
+
+    /// Advances; true while a row is ready.
+    public func step() throws -> Bool {
+        switch sqlite3_step(stmt) {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        default: throw StoreError("\(connection.path): \(connection.lastError)")
+        }
+    }
+
+    /// Binds, runs to completion, and resets.
+    public func run(_ values: [SQLValue]) throws {
+        try bind(values)
+        while try step() {}
+        sqlite3_reset(stmt)
+    }
+
+    public func row() -> [SQLValue] {
+        (0..<sqlite3_column_count(stmt)).map { column($0) }
+    }
+
+    func column(_ i: Int32) -> SQLValue {
+        switch sqlite3_column_type(stmt, i) {
+        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(stmt, i))
+        case SQLITE_FLOAT: return .real(sqlite3_column_double(stmt, i))
+        case SQLITE_NULL: return .null
+        default: return .text(String(cString: sqlite3_column_text(stmt, i)))
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// The SQLite triple store: documents, entities with aliases, triples with provenance and qualifiers.
+public final class Store {
+    public static let schemaVersion = 1
+    public let db: Connection
+    public let path: String
+
+    /// What an ingest did with one document.
+    public enum IngestOutcome: Equatable { case stored(triples: Int), unchanged }
+
+    /// Opens (and for writers, creates or migrates) a store. A file that is not a Readout database,
+    /// or one from a newer schema, is refused before anything is written to it.
+    public init(path: String, readOnly: Bool = false) throws {
+        self.path = path
+        let exists = FileManager.default.fileExists(atPath: path)
+        if readOnly && !exists { throw StoreError("\(path): no such database (run `readout ingest` first)") }
+        db = try Connection(path: path, readOnly: readOnly)
+        let version: Int
+        do {
+            version = Int(try db.rows("PRAGMA user_version").first?.first?.int ?? 0)
+        } catch {
+            throw StoreError("\(path): not a Readout database (\(error))")
+        }
+        if version > Self.schemaVersion {
+            throw StoreError("\(path): database schema version \(version) is newer than this readout (\(Self.schemaVersion)); upgrade readout")
+        }
+        if version == 0, exists {
+            let tables = try db.rows("SELECT count(*) FROM sqlite_master")
+            if tables.first?.first?.int ?? 0 > 0 { throw StoreError("\(path): not a Readout database (it has tables but no Readout schema)") }
+        }
+        try db.execute("PRAGMA foreign_keys = ON")
+        guard !readOnly else {
+            if version == 0 { throw StoreError("\(path): empty database (run `readout ingest` first)") }
+            return
+        }
+        try db.execute("PRAGMA journal_mode = WAL")
+        try db.execute("PRAGMA synchronous = NORMAL")
+        if version < Self.schemaVersion { try migrate(from: version) }
+    }
+
+    /// Applies schema/NNN_*.sql files above the current version, each in its own transaction.
+    func migrate(from version: Int) throws {
+        for (number, sql) in try Self.migrations() where number > version {
+            try db.execute("BEGIN IMMEDIATE")
+            do {
+                // Another process may have migrated while we waited for the lock.
+                let now = Int(try db.rows("PRAGMA user_version").first?.first?.int ?? 0)
+                if now < number {
+                    try db.execute(sql)
+                    try db.execute("PRAGMA user_version = \(number)")
+                }
+                try db.execute("COMMIT")
+            } catch {
+                try? db.execute("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    static func migrations() throws -> [(Int, String)] {
+        guard let dir = Bundle.module.url(forResource: "schema", withExtension: nil) else { throw StoreError("schema files missing") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".sql") }.sorted()
+        return try files.compactMap { name in
+            guard let number = Int(name.prefix { $0.isNumber }) else { return nil }
+            return (number, try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8))
+        }
+    }
+
+    // MARK: writing
+
+    private lazy var entityCache: [EntityKey: Int64] = [:]
+
+    /// Stores one read article in one transaction: all of it or nothing. The same clean text twice is stored once.
+    @discardableResult
+    public func ingest(_ article: ReadArticle, origin: String) throws -> IngestOutcome {
+        let hash = SHA256.hex(article.cleanText)
+        try db.execute("BEGIN IMMEDIATE")
+        do {
+            if try !db.rows("SELECT 1 FROM document WHERE hash = ?", [.text(hash)]).isEmpty {
+                try db.execute("ROLLBACK")
+                return .unchanged
+            }
+            try db.prepare("INSERT INTO document(hash, origin, title, date, text) VALUES (?, ?, ?, ?, ?)").run([
+                .text(hash), .text(origin), .text(article.title), article.date.map { .text($0.description) } ?? .null, .text(article.cleanText),
+            ])
+            let documentID = db.lastInsertID
+            let insertEntity = try db.prepare("INSERT INTO entity(type, name) VALUES (?, ?) ON CONFLICT(type, name) DO NOTHING")
+            let findEntity = try db.prepare("SELECT id FROM entity WHERE type = ? AND name = ?")
+            let insertAlias = try db.prepare("INSERT OR IGNORE INTO alias(entity, alias) VALUES (?, ?)")
+            let insertTriple = try db.prepare("INSERT INTO triple(subject, predicate, object, literal, document, span_start, span_end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            let insertQualifier = try db.prepare("INSERT OR IGNORE INTO qualifier(triple, key, value) VALUES (?, ?, ?)")
+            var ids: [EntityKey: Int64] = [:]
+            func id(_ key: EntityKey) throws -> Int64 {
+                if let known = ids[key] { return known }
+                try insertEntity.run([.text(key.type.rawValue), .text(key.name)])
+                try findEntity.bind([.text(key.type.rawValue), .text(key.name)])
+                guard try findEntity.step(), let value = findEntity.row().first?.int else { throw StoreError("entity \(key) not stored") }
+                ids[key] = value
+                try insertAlias.run([.integer(value), .text(key.name)])
+                return value
+            }
+            _ = try id(article.article)
+            var aliases = Set<[String]>()
+            for m in article.extraction.mentions {
+                let entity = try id(m.entity)
+                if m.surface != m.entity.name, aliases.insert([m.entity.name, m.surface]).inserted {
+                    try insertAlias.run([.integer(entity), .text(m.surface)])
+                }
+            }
+            var count = 0
+            for f in article.extraction.facts {
+                let subject = try id(f.subject)
+                var object: SQLValue = .null, literal: SQLValue = .null
+                switch f.object {
+                case .entity(let key): object = .integer(try id(key))
+                case .literal(let value): literal = .text(value)
+                }
+                try insertTriple.run([.integer(subject), .text(f.predicate), object, literal, .integer(documentID),
+                                      .integer(Int64(f.span.start)), .integer(Int64(f.span.end)), .text(f.rule)])
+                let tripleID = db.lastInsertID
+                for q in f.qualifiers { try insertQualifier.run([.integer(tripleID), .text(q.key), .text(q.value)]) }
+                count += 1
+            }
+            try db.execute("COMMIT")
+            return .stored(triples: count)
+        } catch {
+            try? db.execute("ROLLBACK")
+            throw error
+        }
+    }
+}

@@ -1,0 +1,103 @@
+/// Drops tags, scripts, styles and comments from an HTML page; block tags become line breaks, entities are decoded.
+public enum HTMLStripper {
+    /// Cheap sniff: does this text carry markup worth stripping?
+    public static func looksLikeHTML(_ text: String) -> Bool {
+        let head = text.prefix(4096).lowercased()
+        for marker in ["<p>", "<p ", "<br", "<div", "<html", "<!doctype", "<body", "</p>", "<span", "<table"] where head.contains(marker) {
+            return true
+        }
+        return false
+    }
+
+    static let blockTags: Set<String> = ["p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "section", "article", "header", "footer", "ul", "ol", "title", "blockquote", "hr"]
+    static let skippedTags: Set<String> = ["script", "style", "noscript", "template"]
+
+    public static func strip(_ html: String) -> String {
+        let s = Array(html.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(s.count)
+        var i = 0
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            if c == "<" {
+                // Comment.
+                if i + 3 < n, s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" {
+                    i = indexAfter("-->", in: s, from: i + 4) ?? n
+                    continue
+                }
+                guard let close = s[(i + 1)...].firstIndex(of: ">") else { out.append(c); i += 1; continue }
+                let name = tagName(s, from: i + 1, to: close)
+                guard !name.isEmpty else { out.append(c); i += 1; continue }
+                let closing = s[i + 1] == "/"
+                if !closing, skippedTags.contains(name) {
+                    i = indexAfter("</\(name)", in: s, from: close + 1, caseInsensitive: true).flatMap { end in
+                        s[end...].firstIndex(of: ">").map { $0 + 1 }
+                    } ?? n
+                    continue
+                }
+                if blockTags.contains(name) { out.append("\n") }
+                i = close + 1
+                continue
+            }
+            if c == "&", let (decoded, next) = entity(s, at: i) {
+                out.append(contentsOf: decoded.unicodeScalars)
+                i = next
+                continue
+            }
+            out.append(c)
+            i += 1
+        }
+        return String(out)
+    }
+
+    static func tagName(_ s: [Unicode.Scalar], from: Int, to: Int) -> String {
+        var i = from
+        if i < to, s[i] == "/" { i += 1 }
+        var name = ""
+        while i < to, s[i].properties.isAlphabetic || s[i].isASCIIDigit {
+            name.unicodeScalars.append(s[i]); i += 1
+        }
+        return name.lowercased()
+    }
+
+    static func indexAfter(_ literal: String, in s: [Unicode.Scalar], from: Int, caseInsensitive: Bool = false) -> Int? {
+        let lit = Array((caseInsensitive ? literal.lowercased() : literal).unicodeScalars)
+        var i = from
+        while i + lit.count <= s.count {
+            var ok = true
+            for k in 0..<lit.count {
+                var c = s[i + k]
+                if caseInsensitive, c.value >= 65, c.value <= 90 { c = Unicode.Scalar(c.value + 32)! }
+                if c != lit[k] { ok = false; break }
+            }
+            if ok { return caseInsensitive ? i : i + lit.count }
+            i += 1
+        }
+        return nil
+    }
+
+    static let named: [String: String] = [
+        "nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "ldquo": "“", "rdquo": "”",
+        "lsquo": "‘", "rsquo": "’", "mdash": "—", "ndash": "–", "hellip": "…", "middot": "·", "bull": "•",
+        "copy": "©", "reg": "®", "times": "×", "divide": "÷", "ensp": " ", "emsp": " ", "thinsp": " ",
+    ]
+
+    static func entity(_ s: [Unicode.Scalar], at i: Int) -> (String, Int)? {
+        var j = i + 1
+        var body = ""
+        while j < s.count, j - i <= 10, s[j] != ";" {
+            guard s[j].properties.isAlphabetic || s[j].isASCIIDigit || s[j] == "#" else { return nil }
+            body.unicodeScalars.append(s[j]); j += 1
+        }
+        guard j < s.count, s[j] == ";", !body.isEmpty else { return nil }
+        if body.hasPrefix("#") {
+            let digits = body.dropFirst()
+            let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            guard let v = value, let scalar = Unicode.Scalar(v) else { return nil }
+            return (String(scalar), j + 1)
+        }
+        guard let decoded = named[body.lowercased()] else { return nil }
+        return (decoded, j + 1)
+    }
+}

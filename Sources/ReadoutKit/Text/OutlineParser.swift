@@ -1,0 +1,218 @@
+/// Finds the outline of a document: headings, 一、/(一)/——/1. items at the start of paragraphs,
+/// and numbered lists inside paragraphs (一要…二要, 一是…二是, 第一…第二), then nests each item
+/// under the smallest item whose extent holds it.
+struct OutlineParser {
+    let text: TextBuffer
+    let paragraphs: [Paragraph]
+
+    static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", "。", "!", "?", "、"]
+    static let sentenceBreaks: Set<Unicode.Scalar> = [";", "。", "!", "?"]
+    static let markerBoundary: Set<Unicode.Scalar> = [",", ";", ":", "。", "!", "?", " ", "“", "—", "\n", ")"]
+
+    func parse() -> [OutlineItem] {
+        var items = paragraphItems()
+        items += inlineLists(enclosedBy: items)
+        items.sort { ($0.extent.start, $0.rank) < ($1.extent.start, $1.rank) }
+        nest(&items)
+        return items
+    }
+
+    // MARK: items that start a paragraph
+
+    func paragraphItems() -> [OutlineItem] {
+        var found: [(p: Int, rank: Int, marker: String, ordinal: Int, bodyStart: Int)] = []
+        for (p, para) in paragraphs.enumerated() {
+            switch para.kind {
+            case .heading:
+                found.append((p, 0, "heading", 0, para.span.start))
+            case .body:
+                if let m = paragraphMarker(para.span) { found.append((p, m.rank, m.marker, m.ordinal, m.bodyStart)) }
+            default: continue
+            }
+        }
+        var items: [OutlineItem] = []
+        for (k, f) in found.enumerated() {
+            // The extent runs to the next item of the same or smaller rank, or the last body paragraph.
+            // Headings and 一、/(一) items run to the next item of the same or smaller rank;
+            // —— and 1. items are one paragraph each.
+            var end = f.rank >= 3 ? paragraphs[f.p].span.end : lastBodyEnd(from: f.p)
+            if f.rank < 3 {
+                for g in found[(k + 1)...] where g.rank <= f.rank {
+                    end = endOfBody(before: g.p, from: f.p); break
+                }
+            }
+            let para = paragraphs[f.p].span
+            let name = f.rank == 0 ? para : clause(from: f.bodyStart, to: para.end)
+            let head = f.rank == 0 ? para : sentence(from: f.bodyStart, to: para.end)
+            items.append(OutlineItem(marker: f.marker, rank: f.rank, ordinal: f.ordinal, name: name, head: head,
+                                     extent: Span(para.start, max(end, para.end)), paragraph: f.p, parent: nil, listHead: nil))
+        }
+        return items
+    }
+
+    func lastBodyEnd(from p: Int) -> Int {
+        var end = paragraphs[p].span.end
+        for q in p..<paragraphs.count where paragraphs[q].kind != .chrome && paragraphs[q].kind != .meta { end = paragraphs[q].span.end }
+        return end
+    }
+
+    func endOfBody(before q: Int, from p: Int) -> Int {
+        var end = paragraphs[p].span.end
+        for r in p..<q where paragraphs[r].kind != .chrome { end = paragraphs[r].span.end }
+        return end
+    }
+
+    /// 一、 (一) —— 1. at the start of a paragraph.
+    func paragraphMarker(_ span: Span) -> (rank: Int, marker: String, ordinal: Int, bodyStart: Int)? {
+        let s = span.start
+        if text[s] == "—" || (text[s] == "-" && s + 1 < span.end && text[s + 1] == "-") {
+            var i = s
+            while i < span.end, text[i] == "—" || text[i] == "-" { i += 1 }
+            return i < span.end ? (3, "——", 0, i) : nil
+        }
+        if let (v, n) = Numerals.parse(text, at: s), s + n < span.end, text[s + n] == "、" {
+            return (1, "一、", v, s + n + 1)
+        }
+        if text[s] == "(", let (v, n) = Numerals.parse(text, at: s + 1), s + 1 + n < span.end, text[s + 1 + n] == ")" {
+            return (2, "(一)", v, s + n + 2)
+        }
+        var i = s
+        while i < span.end, text[i].isASCIIDigit, i - s < 2 { i += 1 }
+        if i > s, i < span.end - 1, text[i] == "." || text[i] == "、", !text[i + 1].isASCIIDigit, let v = Int(text.slice(s, i)) {
+            return (4, "1.", v, i + 1)
+        }
+        return nil
+    }
+
+    // MARK: numbered lists inside paragraphs
+
+    struct Marker { let family: String; let ordinal: Int; let start: Int; let bodyStart: Int; let paragraph: Int }
+
+    func inlineLists(enclosedBy outer: [OutlineItem]) -> [OutlineItem] {
+        var markers: [Marker] = []
+        for (p, para) in paragraphs.enumerated() where para.kind == .body {
+            markers += inlineMarkers(in: para.span, paragraph: p)
+        }
+        var items: [OutlineItem] = []
+        for family in ["要", "是", "第"] {
+            let ms = markers.filter { $0.family == family }
+            var k = 0
+            while k < ms.count {
+                guard ms[k].ordinal == 1 else { k += 1; continue }
+                var run = [ms[k]]
+                var j = k + 1
+                while j < ms.count, ms[j].ordinal == run.count + 1, sameBlock(run.last!, ms[j], outer) {
+                    run.append(ms[j]); j += 1
+                }
+                if run.count >= 2 { items += listItems(run) }
+                k = max(j, k + 1)
+            }
+        }
+        return items
+    }
+
+    /// Two markers belong to one list when no paragraph-level item starts between them.
+    func sameBlock(_ a: Marker, _ b: Marker, _ outer: [OutlineItem]) -> Bool {
+        if a.paragraph == b.paragraph { return true }
+        return !outer.contains { $0.paragraph > a.paragraph && $0.paragraph <= b.paragraph }
+    }
+
+    func inlineMarkers(in span: Span, paragraph: Int) -> [Marker] {
+        var out: [Marker] = []
+        var i = span.start
+        while i < span.end {
+            let atBoundary = i == span.start || Self.markerBoundary.contains(text[i - 1])
+            guard atBoundary else { i += 1; continue }
+            if text[i] == "第", let (v, n) = Numerals.parse(text, at: i + 1, maxLength: 2), i + 1 + n < span.end {
+                let after = text[i + 1 + n]
+                if "、,:是步条项点".unicodeScalars.contains(after) {
+                    var body = i + 1 + n
+                    if "步条项点".unicodeScalars.contains(after) { body += 1 }
+                    while body < span.end, "、,:是".unicodeScalars.contains(text[body]) { body += 1 }
+                    out.append(Marker(family: "第", ordinal: v, start: i, bodyStart: body, paragraph: paragraph))
+                    i = body; continue
+                }
+            }
+            if let (v, n) = Numerals.parse(text, at: i, maxLength: 2), i + n < span.end, text[i] != "两" {
+                let after = text[i + n]
+                if after == "要" || after == "是" {
+                    var body = i + n + 1
+                    while body < span.end, ",:".unicodeScalars.contains(text[body]) { body += 1 }
+                    out.append(Marker(family: String(after), ordinal: v, start: i, bodyStart: body, paragraph: paragraph))
+                    i = body; continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    func listItems(_ run: [Marker]) -> [OutlineItem] {
+        var items: [OutlineItem] = []
+        let first = run[0]
+        let listHead = headBefore(first)
+        for (k, m) in run.enumerated() {
+            let paraEnd = paragraphs[m.paragraph].span.end
+            let end = k + 1 < run.count && run[k + 1].paragraph == m.paragraph ? run[k + 1].start : paraEnd
+            let name = clause(from: m.bodyStart, to: end)
+            let head = sentence(from: m.bodyStart, to: end)
+            items.append(OutlineItem(marker: m.family, rank: 5, ordinal: m.ordinal, name: name, head: head,
+                                     extent: Span(m.start, end), paragraph: m.paragraph, parent: nil,
+                                     listHead: k == 0 ? listHead : nil))
+        }
+        for k in 1..<items.count { items[k].listHead = listHead }
+        return items
+    }
+
+    /// The clause that announces a list: from the start of the marker's sentence to the marker.
+    func headBefore(_ m: Marker) -> Span? {
+        let para = paragraphs[m.paragraph].span
+        var s = m.start
+        while s > para.start, !Self.sentenceBreaks.contains(text[s - 1]) { s -= 1 }
+        var e = m.start
+        while e > s, ",:;— ".unicodeScalars.contains(text[e - 1]) { e -= 1 }
+        return e > s ? Span(s, e) : nil
+    }
+
+    // MARK: spans
+
+    func clause(from start: Int, to end: Int) -> Span {
+        var e = start
+        while e < end, !Self.clauseBreaks.contains(text[e]) || insideBrackets(start, e) { e += 1 }
+        return text.trimmed(Span(start, e))
+    }
+
+    func sentence(from start: Int, to end: Int) -> Span {
+        var e = start
+        while e < end, !Self.sentenceBreaks.contains(text[e]) { e += 1 }
+        return text.trimmed(Span(start, e))
+    }
+
+    /// 、 inside (区、市) or “…” does not end a clause.
+    func insideBrackets(_ start: Int, _ i: Int) -> Bool {
+        var depth = 0
+        for k in start..<i {
+            switch text[k] {
+            case "(", "“", "《": depth += 1
+            case ")", "”", "》": depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        return depth > 0
+    }
+
+    // MARK: nesting
+
+    func nest(_ items: inout [OutlineItem]) {
+        for k in items.indices {
+            var best: Int?
+            for j in items.indices where j != k {
+                let a = items[j].extent, b = items[k].extent
+                guard items[j].rank <= items[k].rank, a.start <= b.start, a.end >= b.end, a != b else { continue }
+                if items[j].rank == items[k].rank, items[j].marker == items[k].marker { continue }
+                if best == nil || items[best!].extent.length > a.length { best = j }
+            }
+            items[k].parent = best
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// A document's clean text as Unicode scalars: O(1) indexing for the scanners, and the unit of every span.
+public struct TextBuffer: Sendable {
+    public let scalars: [Unicode.Scalar]
+
+    public init(_ string: String) { scalars = Array(string.unicodeScalars) }
+    public init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
+    public var count: Int { scalars.count }
+    public subscript(i: Int) -> Unicode.Scalar { scalars[i] }
+
+    public var string: String { slice(0, count) }
+
+    public func slice(_ span: Span) -> String { slice(span.start, span.end) }
+
+    public func slice(_ start: Int, _ end: Int) -> String {
+        let s = max(0, start), e = min(count, end)
+        guard s < e else { return "" }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[s..<e])
+        return String(view)
+    }
+
+    /// True when the literal occurs at `i`.
+    @inline(__always)
+    public func matches(_ literal: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= 0, i + literal.count <= count else { return false }
+        for k in 0..<literal.count where scalars[i + k] != literal[k] { return false }
+        return true
+    }
+
+    public func matches(_ literal: String, at i: Int) -> Bool { matches(Array(literal.unicodeScalars), at: i) }
+
+    /// The first occurrence of `literal` in `start..<end`.
+    public func find(_ literal: [Unicode.Scalar], from start: Int, to end: Int? = nil) -> Int? {
+        let limit = min(end ?? count, count) - literal.count
+        guard let first = literal.first, start <= limit else { return nil }
+        var i = max(0, start)
+        while i <= limit {
+            if scalars[i] == first && matches(literal, at: i) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    public func find(_ literal: String, from start: Int, to end: Int? = nil) -> Int? {
+        find(Array(literal.unicodeScalars), from: start, to: end)
+    }
+
+    /// Narrows a span so it neither starts nor ends with whitespace.
+    public func trimmed(_ span: Span) -> Span {
+        var s = span.start, e = span.end
+        while s < e, scalars[s].properties.isWhitespace { s += 1 }
+        while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+        return Span(s, e)
+    }
+}
+
+extension Unicode.Scalar {
+    /// CJK unified ideographs (basic block and extension A), the characters names and terms are made of.
+    @inline(__always) public var isHan: Bool {
+        let v = value
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0xF900...0xFAFF).contains(v)
+    }
+    @inline(__always) public var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import ReadoutKit
+
+/// `--db` for every command.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "The database file.")
+    var db: String = "readout.sqlite"
+
+    func openForReading() throws -> Store { try Store(path: db, readOnly: true) }
+    func openForWriting() throws -> Store { try Store(path: db, readOnly: false) }
+}
+
+/// `--format` for every read command.
+struct FormatOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: table, json or csv.")
+    var format: OutputFormat = .table
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// One line on stderr: `error: …`.
+func fail(_ message: String) -> ExitCode {
+    FileHandleOutput.stderr("error: \(message)\n")
+    return ExitCode.failure
+}
+
+enum FileHandleOutput {
+    static func stderr(_ s: String) { FileHandle.standardError.write(Data(s.utf8)) }
+    static func stdout(_ s: String) { FileHandle.standardOutput.write(Data(s.utf8)) }
+}
