@@ -14,9 +14,11 @@ let package = Package(
     targets: [
         // The system SQLite through its C API: no ORM layer between the hot insert loop and sqlite3_step.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        // zlib streams .jsonl.gz corpora without holding them in memory.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "ReadoutKit",
-            dependencies: ["CSQLite"],
+            dependencies: ["CSQLite", "CZlib"],
             resources: [.copy("Extract/Lexicons"), .copy("Store/schema")]
         ),
         .executableTarget(

@@ -29,3 +29,11 @@ enum FileHandleOutput {
     static func stderr(_ s: String) { FileHandle.standardError.write(Data(s.utf8)) }
     static func stdout(_ s: String) { FileHandle.standardOutput.write(Data(s.utf8)) }
 }
+
+/// Opens the store read-only, runs a query, and prints its records in the chosen format.
+func runQuery(_ store: StoreOptions, _ output: FormatOptions, _ query: (Graph) throws -> [JSONValue]) throws {
+    do {
+        let graph = Graph(store: try store.openForReading())
+        FileHandleOutput.stdout(Renderer.render(try query(graph), as: output.format))
+    } catch { throw fail("\(error)") }
+}

@@ -33,6 +33,9 @@ public struct ExtractionContext {
         let key = EntityKey(type, canonical(type, name))
         extraction.mentions.append(Mention(key, surface: doc.slice(span), span: span, rule: rule))
         if type == .person { knownPersons.insert(key.name) }
+        if type == .organization, extraction.aliases[key] == nil, let short = lexicons.organizationAliases[key.name] {
+            extraction.aliases[key] = short
+        }
         return key
     }
 

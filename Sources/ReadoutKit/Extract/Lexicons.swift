@@ -57,6 +57,7 @@ public struct Lexicons: Sendable {
     public let notNames: Set<String>
     public let orgSuffixes: Trie     // reversed
     public let organizations: [String: String]   // alias or canonical → canonical
+    public let organizationAliases: [String: [String]]   // canonical → its short forms
     public let organizationTrie: Trie
     public let attendance: [String: (role: String, predicate: String)]
     public let attendanceTrie: Trie
@@ -109,6 +110,7 @@ public struct Lexicons: Sendable {
             notNames: Set(try file("not_names.txt").words),
             orgSuffixes: Trie(try file("org_suffixes.txt").words, reversed: true),
             organizations: orgMap,
+            organizationAliases: Dictionary(uniqueKeysWithValues: orgs.rows.map { ($0.fields[0], Array($0.fields.dropFirst())) }),
             organizationTrie: Trie(orgMap.keys.sorted()),
             attendance: attendance,
             attendanceTrie: Trie(attendance.keys.sorted()),

@@ -66,6 +66,8 @@ public struct Mention: Hashable, Sendable {
 public struct Extraction: Sendable {
     public var mentions: [Mention] = []
     public var facts: [Fact] = []
+    /// Other names an entity is known by, from the lexicons (中共中央政法委员会: 中央政法委).
+    public var aliases: [EntityKey: [String]] = [:]
     public init() {}
 
     public var entities: [EntityKey] {

@@ -108,6 +108,10 @@ public final class Store {
                     try insertAlias.run([.integer(entity), .text(m.surface)])
                 }
             }
+            for (key, names) in article.extraction.aliases {
+                let entity = try id(key)
+                for alias in names { try insertAlias.run([.integer(entity), .text(alias)]) }
+            }
             var count = 0
             for f in article.extraction.facts {
                 let subject = try id(f.subject)

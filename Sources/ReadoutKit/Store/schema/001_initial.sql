@@ -48,9 +48,10 @@ CREATE INDEX triple_by_literal   ON triple(predicate, literal) WHERE literal IS 
 CREATE INDEX triple_by_document  ON triple(document);
 
 -- Detail on a triple itself: the role (出席, 讲话) and venue (主会场) of an attendance.
+-- Kept in the order written (rowid), so roles read as the text gives them: 出席, 讲话.
 CREATE TABLE qualifier (
     triple INTEGER NOT NULL REFERENCES triple(id) ON DELETE CASCADE,
     key    TEXT    NOT NULL,
     value  TEXT    NOT NULL,
-    PRIMARY KEY (triple, key, value)
-) WITHOUT ROWID;
+    UNIQUE (triple, key, value)
+);

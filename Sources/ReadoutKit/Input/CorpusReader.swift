@@ -1,0 +1,55 @@
+import Foundation
+
+/// Which fields of a JSON Lines record hold what. The defaults fit the bundled CCTV corpus.
+public struct CorpusFields: Sendable {
+    public var text: [String]
+    public var id: String
+    public var date: String
+    public var title: String
+
+    public init(text: [String] = ["html", "text", "content", "body"], id: String = "id", date: String = "date", title: String = "title") {
+        self.text = text; self.id = id; self.date = date; self.title = title
+    }
+}
+
+/// Streams the articles of a JSON Lines corpus (plain or gzip), one record per line.
+public struct CorpusReader {
+    public let path: String
+    public let fields: CorpusFields
+
+    public init(path: String, fields: CorpusFields = CorpusFields()) { self.path = path; self.fields = fields }
+
+    public static func isCorpus(_ path: String) -> Bool {
+        path.hasSuffix(".jsonl") || path.hasSuffix(".jsonl.gz") || path.hasSuffix(".ndjson") || path.hasSuffix(".ndjson.gz")
+    }
+
+    /// Calls `body` with each article; a bad line is reported through `onError` and skipped.
+    public func forEach(_ body: (SourceArticle) throws -> Void, onError: (InputError) -> Void) throws {
+        let reader = try LineReader(path: path)
+        var lineNumber = 0
+        while let line = try reader.next() {
+            lineNumber += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            do {
+                try body(try article(line, lineNumber))
+            } catch let error as InputError {
+                onError(error)
+            }
+        }
+    }
+
+    func article(_ line: [UInt8], _ number: Int) throws -> SourceArticle {
+        let object: Any
+        do { object = try JSONSerialization.jsonObject(with: Data(line)) } catch {
+            throw InputError("\(path):\(number): not a JSON object")
+        }
+        guard let record = object as? [String: Any] else { throw InputError("\(path):\(number): not a JSON object") }
+        guard let text = fields.text.lazy.compactMap({ record[$0] as? String }).first else {
+            throw InputError("\(path):\(number): no text field (\(fields.text.joined(separator: ", ")))")
+        }
+        let id = (record[fields.id] as? String) ?? (record[fields.id] as? Int).map(String.init) ?? String(number)
+        let date = (record[fields.date] as? String).flatMap(Day.init(parsing:))
+        let title = record[fields.title] as? String
+        return SourceArticle(text: text, title: title, date: date, origin: "\(path)#\(id)")
+    }
+}

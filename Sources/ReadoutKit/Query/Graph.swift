@@ -1,0 +1,105 @@
+/// One stored triple with names resolved and its provenance.
+public struct StoredFact: Sendable {
+    public var id: Int64
+    public var subject: String
+    public var subjectType: String
+    public var predicate: String
+    public var object: String
+    public var objectType: String?
+    public var documentID: Int64
+    public var document: String
+    public var date: String?
+    public var span: Span
+    public var rule: String
+
+    /// The contract's shape: subject, predicate, object, document, sentence (and more keys after them).
+    public func record(sentence: String) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("subject", .string(subject)), ("predicate", .string(predicate)), ("object", .string(object)),
+            ("document", .string(document)), ("sentence", .string(sentence)),
+            ("subject_type", .string(subjectType)),
+        ]
+        fields.append(("object_type", objectType.map(JSONValue.string) ?? .null))
+        fields += [("date", date.map(JSONValue.string) ?? .null), ("start", .number(Double(span.start))),
+                   ("end", .number(Double(span.end))), ("rule", .string(rule))]
+        return .object(fields)
+    }
+}
+
+/// Read access to the store: name lookup and the one pattern lookup the queries build on.
+public final class Graph {
+    public let store: Store
+    var db: Connection { store.db }
+    private var texts: [Int64: TextBuffer] = [:]
+
+    public init(store: Store) { self.store = store }
+
+    /// Entities called `name` (as name or alias); when none is, those whose name contains it.
+    public func resolve(_ name: String, type: EntityType? = nil) throws -> [Int64] {
+        let typeValue: SQLValue = type.map { .text($0.rawValue) } ?? .null
+        let exact = try db.rows("""
+            SELECT DISTINCT e.id FROM entity e LEFT JOIN alias a ON a.entity = e.id
+            WHERE (e.name = ?1 OR a.alias = ?1) AND (?2 IS NULL OR e.type = ?2) ORDER BY e.id
+            """, [.text(name), typeValue]).compactMap { $0[0].int }
+        if !exact.isEmpty { return exact }
+        return try db.rows("""
+            SELECT id FROM entity WHERE instr(name, ?1) > 0 AND (?2 IS NULL OR type = ?2) ORDER BY length(name), id LIMIT 50
+            """, [.text(name), typeValue]).compactMap { $0[0].int }
+    }
+
+    static let factColumns = """
+        SELECT t.id, s.name, s.type, t.predicate, coalesce(o.name, t.literal), o.type, d.id, d.origin, d.date, t.span_start, t.span_end, t.rule
+        FROM triple t JOIN entity s ON s.id = t.subject LEFT JOIN entity o ON o.id = t.object JOIN document d ON d.id = t.document
+        """
+
+    /// The pattern lookup: nil means any. Subject and object are entity ids; `literal` matches a literal object.
+    public func triples(subject: Int64? = nil, predicate: String? = nil, object: Int64? = nil, literal: String? = nil) throws -> [StoredFact] {
+        var clauses: [String] = []
+        var values: [SQLValue] = []
+        if let subject { clauses.append("t.subject = ?"); values.append(.integer(subject)) }
+        if let predicate { clauses.append("t.predicate = ?"); values.append(.text(predicate)) }
+        if let object { clauses.append("t.object = ?"); values.append(.integer(object)) }
+        if let literal { clauses.append("t.literal = ?"); values.append(.text(literal)) }
+        let sql = Self.factColumns + (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")) + " ORDER BY d.id, t.span_start, t.id"
+        return try facts(sql, values)
+    }
+
+    func facts(_ sql: String, _ values: [SQLValue]) throws -> [StoredFact] {
+        try db.rows(sql, values).map { r in
+            StoredFact(id: r[0].int ?? 0, subject: r[1].string ?? "", subjectType: r[2].string ?? "", predicate: r[3].string ?? "",
+                       object: r[4].string ?? "", objectType: r[5].string, documentID: r[6].int ?? 0, document: r[7].string ?? "",
+                       date: r[8].string, span: Span(Int(r[9].int ?? 0), Int(r[10].int ?? 0)), rule: r[11].string ?? "")
+        }
+    }
+
+    /// The sentence of a document that holds a span, for showing why a fact is there.
+    public func sentence(document: Int64, span: Span) throws -> String {
+        let text: TextBuffer
+        if let cached = texts[document] { text = cached } else {
+            let row = try db.rows("SELECT text FROM document WHERE id = ?", [.integer(document)])
+            text = TextBuffer(row.first?.first?.string ?? "")
+            texts[document] = text
+        }
+        guard span.start <= text.count else { return "" }
+        let stops: Set<Unicode.Scalar> = ["。", "!", "?", "\n"]
+        var s = span.start
+        while s > 0, !stops.contains(text[s - 1]) { s -= 1 }
+        var e = min(max(span.end, s), text.count)
+        if !(e > s && stops.contains(text[e - 1])) {
+            while e < text.count {
+                let c = text[e]
+                e += 1
+                if stops.contains(c) { break }
+            }
+        }
+        return text.slice(text.trimmed(Span(s, e)))
+    }
+
+    public func qualifiers(_ triple: Int64) throws -> [(String, String)] {
+        try db.rows("SELECT key, value FROM qualifier WHERE triple = ? ORDER BY rowid", [.integer(triple)]).map { ($0[0].string ?? "", $0[1].string ?? "") }
+    }
+
+    public func name(of entity: Int64) throws -> (String, String)? {
+        try db.rows("SELECT name, type FROM entity WHERE id = ?", [.integer(entity)]).first.map { ($0[0].string ?? "", $0[1].string ?? "") }
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import ReadoutKit
+
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract and store files, folders (recursively) and JSON Lines corpora; - reads stdin.",
+        discussion: """
+        Each document is stored in one transaction; the same text twice is stored once.
+        Examples:
+          readout ingest fixtures/pingan-2020-changanwang.txt
+          readout ingest articles/ --db news.sqlite
+          readout ingest xwlb-2012-2018.jsonl.gz --text-field html
+        """
+    )
+
+    @Argument(help: "Files, folders, .jsonl or .jsonl.gz corpora, or - for stdin.")
+    var paths: [String]
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Corpus field(s) holding the article text or HTML, first found wins.")
+    var textField: [String] = ["html", "text", "content", "body"]
+    @Option(help: "Corpus field holding the record id.") var idField = "id"
+    @Option(help: "Corpus field holding the article date (resolves 今天, 今年).") var dateField = "date"
+    @Option(help: "Corpus field holding the title.") var titleField = "title"
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one file, folder or corpus") }
+    }
+
+    func run() throws {
+        let db: Store
+        do { db = try store.openForWriting() } catch { throw fail("\(error)") }
+        let ingester = Ingester(store: db, fields: CorpusFields(text: textField, id: idField, date: dateField, title: titleField))
+        let progress = ProgressLine()
+        ingester.onMessage = { progress.clear(); FileHandleOutput.stderr($0 + "\n") }
+        ingester.onProgress = { progress.update($0) }
+        ingester.ingest(paths: paths)
+        progress.clear()
+        let summary = ingester.summary
+        FileHandleOutput.stderr("ingested into \(store.db): \(summary.line)\n")
+        if summary.errors > 0 { throw ExitCode.failure }
+    }
+}
+
+/// A one-line progress count on stderr, only when stderr is a terminal.
+final class ProgressLine {
+    let enabled = isatty(2) != 0
+    var last = Date.distantPast
+    var shown = false
+
+    func update(_ s: IngestSummary) {
+        guard enabled, Date().timeIntervalSince(last) > 0.2 else { return }
+        last = Date(); shown = true
+        FileHandleOutput.stderr("\r\u{1B}[K\(s.stored + s.unchanged) documents, \(s.triples) triples")
+    }
+
+    func clear() {
+        if shown { FileHandleOutput.stderr("\r\u{1B}[K"); shown = false }
+    }
+}

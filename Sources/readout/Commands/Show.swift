@@ -1,0 +1,23 @@
+import ArgumentParser
+import ReadoutKit
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Every fact about one entity, with the document and the sentence it came from.",
+        discussion: """
+        NAME is matched against names and aliases (中央政法委 finds 中共中央政法委员会); when nothing has
+        that name, entities whose name contains it are shown.
+        Examples:
+          readout show 郭声琨
+          readout show 中央政法委 --format json
+        """
+    )
+
+    @Argument(help: "An entity's name or alias.") var name: String
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        try runQuery(store, output) { graph in try ShowQuery(name: name).run(graph) }
+    }
+}
