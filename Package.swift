@@ -26,6 +26,6 @@ let package = Package(
             dependencies: ["ReadoutKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ReadoutKitTests", dependencies: ["ReadoutKit"]),
-        .testTarget(name: "ReadoutCLITests", dependencies: ["ReadoutKit"]),
+        .testTarget(name: "ReadoutCLITests", dependencies: ["ReadoutKit", "readout"]),
     ]
 )

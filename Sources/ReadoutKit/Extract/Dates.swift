@@ -46,6 +46,7 @@ public struct DateReader: Sendable {
 
     /// A date at `i`: 2020年11月10日, 11月10日 (year of the article), 今天, 昨天. Returns the day and its length.
     public func day(in text: TextBuffer, at i: Int) -> (Day, Int)? {
+        if i > 0, text[i - 1].isASCIIDigit { return nil }
         if text.matches("今天", at: i) || text.matches("今日", at: i), let d = articleDate { return (d, 2) }
         if text.matches("昨天", at: i) || text.matches("昨日", at: i), let d = articleDate { return (d.previous, 2) }
         var j = i
@@ -63,6 +64,7 @@ public struct DateReader: Sendable {
 
     /// A period at `i`: 今年1至9月, 2019年, 去年, 今年前三季度, 1-9月. Returns it resolved and its length.
     public func period(in text: TextBuffer, at i: Int) -> (String, Int)? {
+        if i > 0, text[i - 1].isASCIIDigit { return nil }
         var j = i
         var year: String?
         if text.matches("今年", at: j) { year = articleDate.map { "\($0.year)年" } ?? "今年"; j += 2 }

@@ -15,7 +15,19 @@ public struct NameReader {
         guard s >= 0, e <= text.count, n >= 2 else { return false }
         if (s..<e).contains(where: { text[$0] == "·" }) {
             guard n >= 3, n <= 24, text[s] != "·", text[e - 1] != "·" else { return false }
-            return (s..<e).allSatisfy { text[$0].isHan || text[$0] == "·" }
+            // Transliterated parts are short: 劳尔·卡斯特罗·鲁斯, 帕巴拉·格列朗杰.
+            var part = 0
+            var firstPart = true
+            for k in s..<e {
+                // A title or body inside the first part means the name started later (…会议主席劳尔·…).
+                if firstPart, lexicons.titlesForward.longest(in: text, at: k, limit: e) != nil { return false }
+                if text[k] == "·" { firstPart = false }
+                if text[k] == "·" { guard part > 0 else { return false }; part = 0; continue }
+                guard text[k].isHan else { return false }
+                part += 1
+                if part > 6 { return false }
+            }
+            return true
         }
         guard n <= 4, (s..<e).allSatisfy({ text[$0].isHan }) else { return false }
         let word = text.slice(s, e)
@@ -39,11 +51,13 @@ public struct NameReader {
     }
 
     /// The length of a name that starts at `i` and ends cleanly before `limit`.
-    public func nameLength(at i: Int, limit: Int) -> Int? {
+    /// `lenient`: right after a title, a three-character name is read even when what follows is unknown (胡锦涛邀请).
+    public func nameLength(at i: Int, limit: Int, lenient: Bool = false) -> Int? {
         if let foreign = foreignNameLength(at: i, limit: limit) { return foreign }
         for n in [3, 2, 4] where i + n <= limit && isName(i, i + n) && endsName(at: i + n, limit: limit) {
             return n
         }
+        if lenient, i + 3 <= limit, isName(i, i + 3) { return 3 }
         return nil
     }
 
@@ -77,6 +91,10 @@ public struct NameReader {
 
     /// Splits a list piece such as 平安中国建设协调小组副组长赵克志 into its title and its name.
     public func split(_ piece: Span) -> (title: Span?, name: Span?) {
+        // A group first: 有关部门负责同志 ends in a group word, and its 同志 is part of it.
+        if lexicons.groupHeads.longest(in: text, at: piece.end, limit: piece.start).map({ $0 > 2 || piece.length <= 2 }) == true {
+            return (piece, nil)
+        }
         var span = piece
         for tail in ["同志", "等"] where span.length > tail.count && text.matches(tail, at: span.end - tail.count) {
             span.end -= tail.count

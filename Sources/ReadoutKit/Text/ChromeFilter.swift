@@ -8,7 +8,7 @@ public struct ChromeFilter: Sendable {
     public func isLeadingChrome(_ line: String) -> Bool {
         if Self.isPageDate(line) { return true }
         let n = line.unicodeScalars.count
-        if n <= 4, !Self.endsSentence(line) { return true }
+        if n <= 3, !Self.endsSentence(line) { return true }
         if line.contains("》") && !line.contains("《") { return true }   // breadcrumb: 首页 》法界资讯
         if line.contains(" > ") || line.contains(">>") { return true }
         return n <= 40 && containsChromeWord(line)

@@ -33,7 +33,7 @@ public struct Segmenter: Sendable {
             paragraphs[first].kind = .chrome; first += 1
         }
         var last = paragraphs.count - 1
-        while last > first, chrome.isTrailingChrome(text.slice(paragraphs[last].span)) {
+        while last > first, !Self.isMeta(text.slice(paragraphs[last].span)), chrome.isTrailingChrome(text.slice(paragraphs[last].span)) {
             paragraphs[last].kind = .chrome; last -= 1
         }
         guard first <= last else { return }

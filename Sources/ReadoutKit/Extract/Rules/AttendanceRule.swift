@@ -73,7 +73,7 @@ public struct AttendanceRule: ExtractionRule {
         var changed = true
         while changed {
             changed = false
-            for filler in ["并", "还", "也", "分别", "同志", "等", "一同", "共同", "作", "在会上", "在会议上", "在座谈会上", "今天", "随后"] {
+            for filler in ["并", "还", "也", "分别", "等", "一同", "共同", "作", "在会上", "在会议上", "在座谈会上", "今天", "随后"] {
                 let n = filler.unicodeScalars.count
                 if e - n >= sentence.start, text.matches(filler, at: e - n) { e -= n; changed = true }
             }

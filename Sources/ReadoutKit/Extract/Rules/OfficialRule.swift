@@ -18,7 +18,7 @@ public struct OfficialRule: ExtractionRule {
 
     public init() {}
 
-    static let clauseStops: Set<Unicode.Scalar> = Set("以由和与同对向在是了的及将请给为让经被把,:;。!?“”\"( \n".unicodeScalars)
+    static let clauseStops: Set<Unicode.Scalar> = Set("以由和与同对向在是了的及将请给为让经被把应据,:;。!?“”\"( \n".unicodeScalars)
 
     public func apply(to context: inout ExtractionContext) {
         let text = context.text
@@ -28,7 +28,7 @@ public struct OfficialRule: ExtractionRule {
             var i = span.start + 1
             while i < span.end {
                 // A title word ends at i: read a name after it.
-                if let n = context.lexicons.titles.longest(in: text, at: i, limit: span.start), let len = names.nameLength(at: i, limit: span.end) {
+                if let n = context.lexicons.titles.longest(in: text, at: i, limit: span.start), let len = names.nameLength(at: i, limit: span.end, lenient: true) {
                     let titleStart = titleStart(endingAt: i, wordLength: n, span, text, context.lexicons)
                     if titleStart < i {
                         let name = Span(i, i + len)
@@ -68,7 +68,7 @@ public struct OfficialRule: ExtractionRule {
     /// The title phrase before a name runs back to a clause stop, across titles joined by 、.
     func titleStart(endingAt i: Int, wordLength: Int, _ span: Span, _ text: TextBuffer, _ lexicons: Lexicons) -> Int {
         var s = i - wordLength
-        while s > span.start, !Self.clauseStops.contains(text[s - 1]), i - s < 40 {
+        while s > span.start, !Self.clauseStops.contains(text[s - 1]) || text[s - 1] == "和" && text[s] == "国", i - s < 40 {
             if text[s - 1] == "、" {
                 // Continue over 、 only when the piece before it is itself a title.
                 guard lexicons.titles.longest(in: text, at: s - 1) != nil else { break }

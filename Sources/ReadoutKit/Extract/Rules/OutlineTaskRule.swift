@@ -6,15 +6,18 @@ public struct OutlineTaskRule: ExtractionRule {
         summary: "Outline items that are tasks, their parts (part_of) and the goals they serve.",
         examples: [
             Example("""
+            平安建设工作会议召开
             重点任务
             ——防范化解重点领域风险,确保社会更安定。紧盯重大风险。一要防范化解经济金融风险。完善机制。二要防范化解社会矛盾风险。深入排查。
             """, yields: ["防范化解重点领域风险 serves 社会更安定", "防范化解经济金融风险 part_of 防范化解重点领域风险",
                           "防范化解社会矛盾风险 part_of 防范化解重点领域风险"]),
             Example("""
+            平安建设工作会议召开
             工作机制
             ——创新纵横联动机制。加强联动。一要构建条块结合新格局。厘清权责。二要构建部门协同新体系。健全清单。
             """, yields: ["构建条块结合新格局 part_of 创新纵横联动机制", "构建部门协同新体系 part_of 创新纵横联动机制"]),
             Example("""
+            平安建设工作会议召开
             重大意义
             ——领域更宽广,把平安中国建设融入总体布局,确保政治更安全。
             """, forbids: ["serves", "part_of"]),

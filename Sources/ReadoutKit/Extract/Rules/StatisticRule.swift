@@ -29,6 +29,9 @@ public struct StatisticRule: ExtractionRule {
                 continue
             }
             i = figure.span.end
+            // 由19.4%降至…: the figure a change started from belongs to the next one.
+            if figure.span.start > sentence.start, "由从".unicodeScalars.contains(text[figure.span.start - 1]),
+               context.lexicons.statisticWords.longest(in: text, at: figure.span.end, limit: sentence.end) != nil { continue }
             // 由19.4%降至1.24%: the first figure is where the change started.
             var from: String?
             var verbSpan: Span?

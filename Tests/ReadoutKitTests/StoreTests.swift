@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import ReadoutKit
+
+func temporaryPath(_ name: String = "store") -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("readout-\(name)-\(UUID().uuidString).sqlite").path
+}
+
+@Suite struct StoreTests {
+    let article = sharedExtractor.read(SourceArticle(text: "11月10日,全国工作会议在京召开。赵克志、周强出席会议。", title: "全国工作会议召开",
+                                                    date: Day(2020, 11, 12), origin: "a.txt"))
+
+    @Test func reingestingTheSameTextChangesNothing() throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try Store(path: path)
+        guard case .stored(let n) = try store.ingest(article, origin: "a.txt") else { Issue.record("not stored"); return }
+        #expect(n > 0)
+        #expect(try store.ingest(article, origin: "copy.txt") == .unchanged)
+        #expect(try store.db.rows("SELECT count(*) FROM document").first?.first?.int == 1)
+        #expect(try store.db.rows("SELECT count(*) FROM triple").first?.first?.int == Int64(n))
+    }
+
+    @Test func thePatternLookupServesAnyCombination() throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try Store(path: path)
+        try store.ingest(article, origin: "a.txt")
+        let graph = Graph(store: store)
+        let meeting = try graph.resolve("全国工作会议", type: .meeting).first!
+        let attended = try graph.triples(predicate: "attended", object: meeting)
+        #expect(attended.map(\.subject).sorted() == ["周强", "赵克志"])
+        #expect(attended.allSatisfy { $0.rule == "attendance" && $0.document == "a.txt" })
+        let zhao = try graph.resolve("赵克志").first!
+        #expect(try graph.triples(subject: zhao).map(\.predicate).contains("attended"))
+        #expect(try graph.triples(literal: "2020-11-10").map(\.subject) == ["全国工作会议"])
+        // Spans point at the name in the stored text.
+        let sentence = try graph.sentence(document: attended[0].documentID, span: attended[0].span)
+        #expect(sentence == "赵克志、周强出席会议。")
+    }
+
+    @Test func aFileThatIsNotADatabaseIsRefusedUntouched() throws {
+        let path = temporaryPath("notdb")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let junk = Data((0..<4096).map { UInt8($0 % 251) })
+        try junk.write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.self) { try Store(path: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == junk)
+    }
+
+    @Test func aNewerSchemaIsRefusedUntouched() throws {
+        let path = temporaryPath("newer")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            let store = try Store(path: path)
+            try store.db.execute("PRAGMA user_version = 99")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect { try Store(path: path) } throws: { error in "\(error)".contains("schema version 99 is newer") }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func theSchemaRefusesATripleWithBothOrNeitherObject() throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try Store(path: path)
+        try store.ingest(article, origin: "a.txt")
+        #expect(throws: StoreError.self) {
+            try store.db.execute("INSERT INTO triple(subject, predicate, object, literal, document, span_start, span_end, rule) VALUES (1, 'x', NULL, NULL, 1, 0, 1, 'r')")
+        }
+        #expect(throws: StoreError.self) {
+            try store.db.execute("INSERT INTO triple(subject, predicate, object, literal, document, span_start, span_end, rule) VALUES (1, 'x', 1, NULL, 999, 0, 1, 'r')")
+        }
+    }
+
+    @Test func sha256MatchesKnownDigests() {
+        #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex(String(repeating: "a", count: 1000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import ReadoutKit
+
+@Suite struct DecoderTests {
+    @Test func utf8WithBOM() throws {
+        #expect(try Decoder.decode([0xEF, 0xBB, 0xBF] + Array("会议".utf8)) == "会议")
+    }
+
+    @Test func gb18030GivesTheSameText() throws {
+        let text = "郭声琨出席会议并讲话。"
+        let gb = text.data(using: String.Encoding(rawValue: 0x8000_0632))!
+        #expect(Array(gb) != Array(text.utf8))
+        #expect(try Decoder.decode(Array(gb)) == text)
+    }
+
+    @Test func binaryIsRefusedWithTheByteOffset() {
+        #expect(throws: DecodeError.notText(byte: 3)) { try Decoder.decode([0x41, 0x42, 0x43, 0x00, 0xFF]) }
+        #expect(throws: DecodeError.notText(byte: 1)) { try Decoder.decode([0x41, 0xFF, 0xFF, 0x80, 0xFF, 0xFE, 0x01, 0x02]) }
+    }
+}
+
+@Suite struct NormaliserTests {
+    @Test func fullWidthBecomesHalfWidthAndLinesAreTrimmed() {
+        #expect(Normaliser.normalise("　会议（一）：ＡＢ１２，\r\n\r\n\r\n  下一行  ") == "会议(一):AB12,\n\n下一行")
+    }
+
+    @Test func chinesePunctuationStays() {
+        #expect(Normaliser.normalise("一、二。“三”") == "一、二。“三”")
+    }
+}
+
+@Suite struct HTMLStripperTests {
+    @Test func tagsScriptsAndEntitiesGo() {
+        let html = "<html><head><style>p{color:red}</style><script>var a='<p>';</script></head><body><p>会议&nbsp;召开&amp;结束&#x4E00;</P><!-- note --><p>第二段</p></body></html>"
+        let text = Normaliser.normalise(HTMLStripper.strip(html))
+        #expect(text == "会议 召开&结束一\n\n第二段")
+    }
+}
+
+@Suite struct SegmenterTests {
+    static let pingan: String = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../fixtures/pingan-2020-changanwang.txt")
+        return try! String(contentsOf: url, encoding: .utf8)
+    }()
+
+    @Test func pageChromeIsMarkedAndTheTitleFound() {
+        let doc = Segmenter(chrome: ChromeFilter(words: Lexicons.builtIn.chrome)).segment(Normaliser.normalise(Self.pingan))
+        let chrome = doc.paragraphs.filter { $0.kind == .chrome }.map { doc.slice($0.span) }
+        #expect(chrome.prefix(4) == ["邮件系统:", "用户名: 密码:", "2024年11月28日 星期四", "位置: 首页 》法界资讯 》法治新闻"])
+        #expect(chrome.suffix(3) == ["关注官方微博", "网络", "信箱"])
+        #expect(doc.title.map(doc.slice) == "平安中国建设工作会议召开!努力建设更高水平的平安中国")
+        #expect(doc.paragraphs.filter { $0.kind == .meta }.map { doc.slice($0.span) } == ["时间:2020-11-12   来源:中国长安网  责任编辑:敖婷婷"])
+        // No sentence comes from chrome.
+        #expect(!doc.sentences.contains { doc.slice($0.span).contains("邮件系统") || doc.slice($0.span).contains("星期四") })
+    }
+
+    @Test func outlineNestsNumberedItemsUnderTheirDashItem() {
+        let doc = Segmenter(chrome: ChromeFilter(words: [])).segment("""
+        关于重点任务的通知
+        重点任务
+        ——防范化解重点领域风险,确保社会更安定。一要防范化解经济金融风险。完善机制。二要防范化解社会矛盾风险。
+        """)
+        let names = doc.outline.map { doc.slice($0.name) }
+        #expect(names == ["重点任务", "防范化解重点领域风险", "防范化解经济金融风险", "防范化解社会矛盾风险"])
+        #expect(doc.outline.map(\.parent) == [nil, 0, 1, 1])
+        #expect(doc.outline.map(\.ordinal) == [0, 0, 1, 2])
+    }
+
+    @Test func listsInsideOneSentenceAndFirstSecond() {
+        let doc = Segmenter(chrome: ChromeFilter(words: [])).segment("会议要求,一是加强领导,二是狠抓落实,三是强化督查。第一,统一思想;第二,明确责任。在第一时间处置。")
+        let items = doc.outline.map { (doc.slice($0.name), $0.marker) }
+        #expect(items.map(\.0) == ["加强领导", "狠抓落实", "强化督查", "统一思想", "明确责任"])
+        #expect(items.map(\.1) == ["是", "是", "是", "第", "第"])
+    }
+}
+
+@Suite struct DateTests {
+    @Test func relativeDatesResolveAgainstTheArticle() {
+        let reader = DateReader(articleDate: Day(2020, 11, 12))
+        let text = TextBuffer("今年1至9月,去年,11月10日,昨天,2019年")
+        #expect(reader.period(in: text, at: 0)?.0 == "2020年1至9月")
+        #expect(reader.period(in: text, at: 7)?.0 == "2019年")
+        #expect(reader.day(in: text, at: 10)?.0 == Day(2020, 11, 10))
+        #expect(reader.day(in: text, at: 17)?.0 == Day(2020, 11, 11))
+        #expect(Day(2020, 3, 1).previous == Day(2020, 2, 29))
+    }
+}
