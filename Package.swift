@@ -26,6 +26,7 @@ let package = Package(
             dependencies: ["ReadoutKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ReadoutKitTests", dependencies: ["ReadoutKit"]),
-        .testTarget(name: "ReadoutCLITests", dependencies: ["ReadoutKit", "readout"]),
+        // These tests read JSON as [String: Any] and share one ingested database across a serialized suite.
+        .testTarget(name: "ReadoutCLITests", dependencies: ["ReadoutKit", "readout"], swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 )

@@ -5,7 +5,7 @@ public struct NameReader {
     public let lexicons: Lexicons
 
     /// Characters that do not end a given name; a candidate ending in one is cut shorter.
-    static let notGiven: Set<Unicode.Scalar> = Set("的了是在和与等及或对向为把被将从于以之其这那该各每所均都也又还就并而且但如若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们人".unicodeScalars)
+    static let notGiven: Set<Unicode.Scalar> = Set("的了是在和与等及或对向为把被将从于以之其这那该各每所均都也又还就并而且但如若因此要年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们人".unicodeScalars)
     /// Characters after which a name may start (以习近平同志为核心, 会见了王毅).
     static let beforeName: Set<Unicode.Scalar> = Set("以由和与同对向在是了的及、将请给为让经被把和,:;。!?“”\"() \n".unicodeScalars)
 
@@ -32,6 +32,8 @@ public struct NameReader {
         guard n <= 4, (s..<e).allSatisfy({ text[$0].isHan }) else { return false }
         let word = text.slice(s, e)
         if lexicons.notNames.contains(word) || lexicons.titlesForward.contains(word) { return false }
+        // 单位要, 高度重: an ordinary word at the front is no surname and given name.
+        if n == 3, lexicons.notNames.contains(text.slice(s, s + 2)) { return false }
         let surnameLength: Int
         if n >= 3, lexicons.compoundSurnames.contains(text.slice(s, s + 2)) { surnameLength = 2 }
         else if lexicons.surnames.contains(String(text[s])) { surnameLength = 1 }
