@@ -46,12 +46,22 @@ public struct LexiconFile: Sendable {
     public var words: [String] { rows.map { $0.fields[0] } }
 }
 
+/// A verb that puts a person at a meeting, and how to read it.
+public struct AttendanceVerb: Sendable {
+    public enum Kind: String, Sendable { case attend, speech, remark }
+    public let verb: String
+    public let role: String
+    public let predicate: String
+    public let kind: Kind
+}
+
 /// Every word list the rules read, loaded once and validated. Users extend the files; rules never name facts.
 public struct Lexicons: Sendable {
     public let surnames: Set<String>
     public let compoundSurnames: Set<String>
     public let titles: Trie          // reversed: matches a title word ending at a position
     public let titlesForward: Trie
+    public let foreignTitles: Trie   // reversed
     public let groupHeads: Trie      // reversed
     public let nameFollowers: Trie
     public let notNames: Set<String>
@@ -59,7 +69,7 @@ public struct Lexicons: Sendable {
     public let organizations: [String: String]   // alias or canonical → canonical
     public let organizationAliases: [String: [String]]   // canonical → its short forms
     public let organizationTrie: Trie
-    public let attendance: [String: (role: String, predicate: String)]
+    public let attendance: [String: AttendanceVerb]
     public let attendanceTrie: Trie
     public let meetingWords: Trie    // reversed
     public let chrome: [String]
@@ -94,8 +104,13 @@ public struct Lexicons: Sendable {
         let orgs = try file("organizations.txt", fields: 1...8)
         var orgMap: [String: String] = [:]
         for row in orgs.rows { for alias in row.fields { orgMap[alias] = row.fields[0] } }
-        var attendance: [String: (String, String)] = [:]
-        for row in try file("attendance.txt", fields: 3...3).rows { attendance[row.fields[0]] = (row.fields[1], row.fields[2]) }
+        var attendance: [String: AttendanceVerb] = [:]
+        for row in try file("attendance.txt", fields: 4...4).rows {
+            guard let kind = AttendanceVerb.Kind(rawValue: row.fields[3]) else {
+                throw LexiconError(file: directory.appendingPathComponent("attendance.txt").path, line: row.line, message: "kind must be attend, speech or remark")
+            }
+            attendance[row.fields[0]] = AttendanceVerb(verb: row.fields[0], role: row.fields[1], predicate: row.fields[2], kind: kind)
+        }
         var places: [String: String] = [:]
         for row in try file("places.txt", fields: 2...2).rows { places[row.fields[0]] = row.fields[1] }
         let titles = try file("titles.txt").words
@@ -105,6 +120,7 @@ public struct Lexicons: Sendable {
             compoundSurnames: Set(surnames.filter { $0.count > 1 }),
             titles: Trie(titles, reversed: true),
             titlesForward: Trie(titles),
+            foreignTitles: Trie(try file("foreign_titles.txt").words, reversed: true),
             groupHeads: Trie(try file("group_heads.txt").words, reversed: true),
             nameFollowers: Trie(try file("name_followers.txt").words),
             notNames: Set(try file("not_names.txt").words),

@@ -115,6 +115,20 @@ public struct NameReader {
             guard s > span.start, isName(s, span.end), lexicons.titles.longest(in: text, at: s) != nil else { continue }
             return (Span(span.start, s), Span(s, span.end))
         }
+        // A title after the name: 张德江委员长, 华建敏副委员长.
+        for n in [3, 2, 4] where span.start + n < span.end && isName(span.start, span.start + n) {
+            if let t = lexicons.titlesForward.longest(in: text, at: span.start + n), span.start + n + t == span.end {
+                return (Span(span.start + n, span.end), Span(span.start, span.start + n))
+            }
+        }
+        // A foreign name after a title, without a surname to recognise it: 中非总统博齐泽.
+        for n in [2, 3, 4, 5] where span.end - n - 2 > span.start {
+            let s = span.end - n
+            guard lexicons.foreignTitles.longest(in: text, at: s, limit: span.start) != nil,
+                  (s..<span.end).allSatisfy({ text[$0].isHan }), !lexicons.notNames.contains(text.slice(s, span.end)),
+                  lexicons.titlesForward.longest(in: text, at: s) == nil, lexicons.groupHeads.longest(in: text, at: span.end, limit: s) == nil else { continue }
+            return (Span(span.start, s), Span(s, span.end))
+        }
         if lexicons.titles.longest(in: text, at: span.end) != nil || lexicons.groupHeads.longest(in: text, at: span.end) != nil {
             return (span, nil)
         }

@@ -1,5 +1,6 @@
 /// Reads a run of people as officials write them: titles joined by 、 before one name, bare names that share
-/// the title before them, comma-separated groups, and unnamed groups (各专项组组长、副组长).
+/// the title before them, a title after a name (张德江委员长), comma-separated groups, and unnamed groups
+/// (各专项组组长、副组长; 中共中央、国务院有关部门负责人).
 struct PeopleList {
     struct Person { var name: Span; var titles: [Span] }
     struct Group { var name: String; var span: Span }
@@ -15,16 +16,26 @@ struct PeopleList {
         var pendingTitles: [Span] = []
         var sharedTitles: [Span] = []
         var pendingGroups: [Span] = []
-        var readAny = false
+        var unknown: Span?
+        func reset(after span: Span) {
+            persons.removeAll(); groups.removeAll(); pendingTitles = []; pendingGroups = []; sharedTitles = []
+            start = span.end
+        }
         for clause in Clauses.split(text, region, at: [","]) {
             sharedTitles = []
-            for piece in Clauses.split(text, clause, at: ["、"]) {
-                let (title, name) = names.split(piece)
+            for piece in Self.pieces(clause, names) {
+                var (title, name) = names.split(piece)
+                if let u = unknown {
+                    unknown = nil
+                    // 中共中央、国务院有关部门负责人: an unknown piece before a group word belongs to the group.
+                    if name == nil, let t = title { title = Span(u.start, t.end) } else { reset(after: u) }
+                }
                 switch (title, name) {
                 case (let t?, let n?):
-                    let titles = pendingTitles + Self.splitJoined(t, text)
+                    let after = t.start >= n.end
+                    let titles = pendingTitles + (after ? [t] : Self.splitJoined(t, text))
                     persons.append(Person(name: n, titles: titles))
-                    sharedTitles = titles; pendingTitles = []; pendingGroups = []
+                    sharedTitles = after ? [] : titles; pendingTitles = []; pendingGroups = []
                 case (nil, let n?):
                     persons.append(Person(name: n, titles: pendingTitles.isEmpty ? sharedTitles : pendingTitles))
                     if !pendingTitles.isEmpty { sharedTitles = pendingTitles }
@@ -32,19 +43,38 @@ struct PeopleList {
                 case (let t?, nil):
                     pendingTitles.append(contentsOf: Self.splitJoined(t, text)); pendingGroups.append(t)
                 case (nil, nil):
-                    // Not people: whatever came before is not part of the list.
-                    persons.removeAll(); groups.removeAll(); pendingTitles = []; pendingGroups = []; sharedTitles = []
-                    start = piece.end
-                    readAny = false
-                    continue
+                    unknown = piece
                 }
-                readAny = true
             }
-            // Titles left over at the end of a clause name groups.
+            if let u = unknown, clause.end > u.end { reset(after: u); unknown = nil }
             flushGroups(&pendingGroups, text, names.lexicons)
             pendingTitles = []
         }
-        _ = readAny
+        if let u = unknown { reset(after: u) }
+    }
+
+    /// The 、 pieces of a clause; a piece joined by 和/及/以及 splits where its left part is a person.
+    static func pieces(_ clause: Span, _ names: NameReader) -> [Span] {
+        let text = names.text
+        var out: [Span] = []
+        for piece in Clauses.split(text, clause, at: ["、"]) {
+            var rest = piece
+            var k = rest.start + 2
+            while k < rest.end - 1 {
+                for joiner in ["以及", "和", "及", "与"] where text.matches(joiner, at: k) {
+                    let left = Span(rest.start, k)
+                    if names.split(left).name != nil {
+                        out.append(left)
+                        rest = Span(k + joiner.unicodeScalars.count, rest.end)
+                        k = rest.start + 1
+                        break
+                    }
+                }
+                k += 1
+            }
+            if rest.length > 0 { out.append(rest) }
+        }
+        return out
     }
 
     /// 国务委员兼外交部长 → two titles.
@@ -65,7 +95,7 @@ struct PeopleList {
         var body = ""
         for span in pending {
             let whole = text.slice(span)
-            let head = lexicons.titles.longest(in: text, at: span.end) ?? lexicons.groupHeads.longest(in: text, at: span.end) ?? 0
+            let head = lexicons.titles.longest(in: text, at: span.end, limit: span.start) ?? lexicons.groupHeads.longest(in: text, at: span.end, limit: span.start) ?? 0
             if head == span.length || (span.length - head <= 1 && whole.hasPrefix("副")) {
                 groups.append(Group(name: body + whole, span: span))
             } else {

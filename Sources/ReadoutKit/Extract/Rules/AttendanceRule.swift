@@ -1,99 +1,148 @@
-/// Who attended: the people and groups before 出席/参加/主持/列席/旁听 会议, after 出席会议的还有, or in 会议由…主持;
+/// Who attended: the people and groups before 出席/参加/主持/列席/旁听 会议 (or 主持召开…会议), after 出席会议的还有,
+/// in 会议由…主持; speakers named before 作了总结讲话/发言/致辞, or before 指出/强调 after 在会上.
 /// 并讲话 adds a speech, 在主会场/在分会场 a venue. 作出重要指示 is not attendance.
 public struct AttendanceRule: ExtractionRule {
     public static let description = RuleDescription(
         identifier: "attendance",
-        summary: "People and groups named before an attendance verb whose object is the meeting.",
+        summary: "People and groups named before an attendance verb whose object is the meeting, or before a speech verb.",
         examples: AttendanceRuleExamples.all
     )
 
     public init() {}
 
-    static let coreVerbs = ["出席", "参加", "列席", "旁听", "主持"]
-    static let speechVerbs = ["作总结讲话", "作重要讲话", "作交流发言", "讲话", "发言", "致辞"]
-    /// What may follow an attendance verb when its object is a meeting.
-    static let meetingObjects = ["会议", "今天会议", "今天的会议", "会", "座谈会", "大会", "开幕式", "闭幕式", "仪式", "典礼", "活动", "并", "召开", "。", ",", "了会议", "论坛", "学习"]
+    /// What may follow an attendance verb when its object is the meeting.
+    static let meetingObjects = ["会议", "今天会议", "今天的会议", "会", "座谈会", "大会", "开幕式", "闭幕式", "闭幕会", "开幕会", "仪式",
+                                 "典礼", "活动", "并", "召开", "。", ",", "了会议", "论坛", "学习", "今天的", "上述", "本次", "此次"]
+    /// Words between the people and the verb.
+    static let fillers = ["并", "还", "也", "分别", "等", "一同", "共同", "今天", "随后", "首先", "最后", "先后", "都", "均", "在会议结束时",
+                          "上午", "下午", "晚上", "晚", "当天", "日前", "近日", "专程"]
+    /// Words after which a speaker's name has ended (习近平就…作了说明).
+    static let prepositions = ["就", "向", "代表", "受", "对", "在", "根据", "围绕", "结合", "用"]
 
     public func apply(to context: inout ExtractionContext) {
-        for sentence in context.doc.sentences {
-            read(sentence.span, &context)
-        }
+        for sentence in context.doc.sentences { read(sentence.span, &context) }
     }
 
     func read(_ sentence: Span, _ context: inout ExtractionContext) {
         let text = context.text
         var i = sentence.start
-        var handledUpTo = sentence.start
         while i < sentence.end {
-            if i >= handledUpTo, let verb = Self.coreVerbs.first(where: { text.matches($0, at: i) }) {
-                let after = i + 2
-                if text.matches("会议的还有", at: after) || text.matches("今天会议的还有", at: after) || text.matches("会议的有", at: after) {
-                    let listStart = text.find("有", from: after, to: sentence.end)! + 1
-                    let end = Clauses.clauseEnd(text, from: listStart, ceiling: sentence.end)
-                    let listEnd = trimTail(Span(listStart, end), text)
-                    record(PeopleList(Span(listStart, listEnd), names: context.names), roles: [verb], venue: nil, Span(i, end), &context)
-                    handledUpTo = end; i = end; continue
-                }
-                if Self.meetingObjects.contains(where: { text.matches($0, at: after) }) || after >= sentence.end {
-                    // 会议由…主持
-                    if verb == "主持", let by = byPhrase(before: i, sentence, text) {
-                        record(PeopleList(by, names: context.names), roles: ["主持"], venue: nil, Span(by.start, i + 2), &context)
-                        i = after; continue
-                    }
-                    var roles = [verb]
-                    let tail = Clauses.clauseEnd(text, from: after, ceiling: sentence.end)
-                    for speech in Self.speechVerbs where text.find(speech, from: after, to: tail) != nil {
-                        roles.append(context.lexicons.attendance[speech]?.role ?? "讲话"); break
-                    }
-                    if let (region, venue) = subjectRegion(before: i, sentence, &context) {
-                        record(PeopleList(region, names: context.names), roles: roles, venue: venue, Span(region.start, tail), &context)
-                    }
-                    i = after; continue
-                }
+            guard let n = context.lexicons.attendanceTrie.longest(in: text, at: i, limit: sentence.end),
+                  let verb = context.lexicons.attendance[text.slice(i, i + n)] else { i += 1; continue }
+            switch verb.kind {
+            case .attend: i = attend(verb, at: i, length: n, sentence, &context)
+            case .speech: speech(verb, at: i, length: n, sentence, &context); i += n
+            case .remark:
+                if let at = meetingPlaceBefore(i, sentence, text) { speech(verb, at: at, length: i + n - at, sentence, &context) }
+                i += n
             }
-            if i >= handledUpTo, let speech = Self.speechVerbs.first(where: { text.matches($0, at: i) }) {
-                // 郭声琨在会上讲话, 王毅作交流发言: a speaker named right before the verb.
-                if let (region, venue) = subjectRegion(before: i, sentence, &context, speech: true) {
-                    let role = context.lexicons.attendance[speech]?.role ?? "讲话"
-                    let list = PeopleList(region, names: context.names)
-                    if list.groups.isEmpty { record(list, roles: [role], venue: venue, Span(region.start, i + speech.unicodeScalars.count), &context) }
-                }
-                i += speech.unicodeScalars.count; continue
-            }
-            i += 1
         }
     }
 
+    /// 出席会议, 主持召开…, 出席会议的还有…, 会议由…主持. Returns where to continue.
+    func attend(_ verb: AttendanceVerb, at i: Int, length n: Int, _ sentence: Span, _ context: inout ExtractionContext) -> Int {
+        let text = context.text
+        let after = i + n
+        for lead in ["会议的还有", "今天会议的还有", "会议的有", "会的还有", "会议的领导同志还有", "会的领导同志还有", "闭幕会的领导同志还有", "开幕会的领导同志还有"]
+        where text.matches(lead, at: after) {
+            let listStart = after + lead.unicodeScalars.count
+            let end = Clauses.clauseEnd(text, from: listStart, ceiling: sentence.end)
+            record(PeopleList(Span(listStart, end), names: context.names), roles: [verb.role], venue: nil, predicate: verb.predicate, Span(i, end), &context)
+            return end
+        }
+        let tail = Clauses.clauseEnd(text, from: after, ceiling: sentence.end)
+        let object = Self.meetingObjects.contains { text.matches($0, at: after) } || after >= sentence.end
+            || context.lexicons.meetingWords.longest(in: text, at: tail, limit: after) != nil
+        guard object else { return after }
+        if verb.role == "主持", let by = byPhrase(before: i, sentence, text) {
+            record(PeopleList(by, names: context.names), roles: [verb.role], venue: nil, predicate: verb.predicate, Span(by.start, after), &context)
+            return after
+        }
+        var roles = [verb.role]
+        // 出席会议并讲话, 主持会议并作总结讲话: a speech in the same clause.
+        var k = after
+        while k < tail {
+            if let m = context.lexicons.attendanceTrie.longest(in: text, at: k, limit: tail),
+               let v = context.lexicons.attendance[text.slice(k, k + m)], v.kind == .speech {
+                if !roles.contains(v.role) { roles.append(v.role) }
+                k += m; continue
+            }
+            k += 1
+        }
+        if let (region, venue) = subjectRegion(before: i, sentence, &context) {
+            record(PeopleList(region, names: context.names), roles: roles, venue: venue, predicate: verb.predicate, Span(region.start, tail), &context)
+        }
+        return after
+    }
+
+    /// 孙春兰作了总结讲话, 习近平就…向全会作了说明: the speaker is named at the start of the clause.
+    func speech(_ verb: AttendanceVerb, at i: Int, length n: Int, _ sentence: Span, _ context: inout ExtractionContext) {
+        guard let (region, venue) = subjectRegion(before: i, sentence, &context, walkBack: false) else { return }
+        var list = PeopleList(region, names: context.names)
+        if list.persons.isEmpty || list.start != region.start {
+            // Cut the clause at the first preposition after a name: 习近平|就…作了说明.
+            list = PeopleList(Span(region.start, region.start), names: context.names)
+            for p in Self.prepositions {
+                guard let at = context.text.find(p, from: region.start + 2, to: region.end) else { continue }
+                let candidate = PeopleList(Span(region.start, at), names: context.names)
+                if !candidate.persons.isEmpty, candidate.start == region.start, candidate.groups.isEmpty { list = candidate; break }
+            }
+        }
+        guard !list.persons.isEmpty, list.groups.isEmpty, list.start == region.start else { return }
+        // 习近平在党的十九届五中全会发表了重要讲话: a speech at another meeting is not attendance here.
+        let between = Span(list.persons.last!.name.end, i)
+        let elsewhere = context.extraction.mentions.contains {
+            $0.entity.type == .meeting && $0.entity != context.mainMeeting && $0.span.start >= between.start && $0.span.end <= between.end
+        }
+        if elsewhere { return }
+        record(list, roles: [verb.role], venue: venue, predicate: verb.predicate, Span(region.start, i + n), &context)
+    }
+
+    /// 在会上 / 在座谈会上 / 在开幕式上 right before a remark verb: where the remark phrase starts.
+    func meetingPlaceBefore(_ i: Int, _ sentence: Span, _ text: TextBuffer) -> Int? {
+        guard i - 3 >= sentence.start, text[i - 1] == "上" else { return nil }
+        var k = i - 2
+        while k >= sentence.start, i - k <= 14, text[k] != "在" {
+            if !text[k].isHan { return nil }
+            k -= 1
+        }
+        guard k >= sentence.start, text[k] == "在" else { return nil }
+        let place = text.slice(k + 1, i - 1)
+        guard place == "会" || place.hasSuffix("会") || place.hasSuffix("会议") || place.hasSuffix("式") || place.hasSuffix("论坛") || place.hasSuffix("大会") else { return nil }
+        return k
+    }
+
     /// The people before the verb: back over the clause, and over earlier comma clauses while they read as people.
-    func subjectRegion(before verb: Int, _ sentence: Span, _ context: inout ExtractionContext, speech: Bool = false) -> (Span, String?)? {
+    func subjectRegion(before verb: Int, _ sentence: Span, _ context: inout ExtractionContext, walkBack: Bool = true) -> (Span, String?)? {
         let text = context.text
         var e = verb
         var venue: String?
-        // Words between the people and the verb.
         var changed = true
         while changed {
             changed = false
-            for filler in ["并", "还", "也", "分别", "等", "一同", "共同", "作", "在会上", "在会议上", "在座谈会上", "今天", "随后"] {
+            for filler in Self.fillers {
                 let n = filler.unicodeScalars.count
-                if e - n >= sentence.start, text.matches(filler, at: e - n) { e -= n; changed = true }
+                if e - n > sentence.start, text.matches(filler, at: e - n) { e -= n; changed = true }
             }
             if let at = venueStart(before: e, sentence, text) {
                 let place = text.slice(at + 1, e)
                 venue = place.contains("分会场") ? "分会场" : "主会场"
                 e = at; changed = true
+            } else if let at = meetingPlaceBefore(e, sentence, text) {
+                e = at; changed = true
+            }
+            // A date between the people and the verb: 温家宝4日主持召开, 习近平1月22日下午主持.
+            if e > sentence.start, text[e - 1] == "日" {
+                var k = e - 1
+                while k > sentence.start, text[k - 1].isASCIIDigit || text[k - 1] == "月" { k -= 1 }
+                if k < e - 1, text[k].isASCIIDigit { e = k; changed = true }
             }
         }
         guard e > sentence.start else { return nil }
         let s = Clauses.clauseStart(text, before: e, floor: sentence.start)
         guard e > s else { return nil }
-        if speech {
-            // A speaker is one clause of names, no groups: 郭声琨在会上讲话.
-            let list = PeopleList(Span(s, e), names: context.names)
-            guard !list.persons.isEmpty, list.groups.isEmpty, list.start == s else { return nil }
-        }
-        // Walk back over earlier comma clauses that still read as people (…李克强,中共中央政治局委员…马凯出席).
         var start = s
-        while start > sentence.start, text[start - 1] == "," {
+        while walkBack, start > sentence.start, text[start - 1] == "," {
             let prev = Clauses.clauseStart(text, before: start - 1, floor: sentence.start)
             let list = PeopleList(Span(prev, start - 1), names: context.names)
             guard list.start == prev, !(list.persons.isEmpty && list.groups.isEmpty) else { break }
@@ -120,15 +169,7 @@ public struct AttendanceRule: ExtractionRule {
         return Span(by + 1, verb)
     }
 
-    func trimTail(_ span: Span, _ text: TextBuffer) -> Int {
-        var e = span.end
-        for tail in ["等", "同志"] where e - tail.unicodeScalars.count > span.start && text.matches(tail, at: e - tail.unicodeScalars.count) {
-            e -= tail.unicodeScalars.count
-        }
-        return e
-    }
-
-    func record(_ list: PeopleList, roles: [String], venue: String?, _ span: Span, _ context: inout ExtractionContext) {
+    func record(_ list: PeopleList, roles: [String], venue: String?, predicate: String, _ span: Span, _ context: inout ExtractionContext) {
         guard !list.persons.isEmpty || !list.groups.isEmpty else { return }
         let meeting = context.meetingForReference()
         var qualifiers = roles.map { Qualifier("role", $0) }
@@ -136,10 +177,8 @@ public struct AttendanceRule: ExtractionRule {
         for p in list.persons {
             let person = context.mention(.person, context.doc.slice(p.name), p.name)
             context.fact(person, Predicate.attended, meeting, p.name, qualifiers)
-            for role in roles {
-                if role == "主持" { context.fact(person, Predicate.presidedOver, meeting, p.name) }
-                if role == "讲话" || role == "发言" { context.fact(person, Predicate.spokeAt, meeting, p.name) }
-            }
+            if predicate != Predicate.attended { context.fact(person, predicate, meeting, p.name) }
+            for role in roles where role == "讲话" || role == "发言" { context.fact(person, Predicate.spokeAt, meeting, p.name) }
             for t in p.titles { TitleFacts.record(person, title: t, &context) }
         }
         for g in list.groups {
