@@ -48,7 +48,7 @@ public struct LexiconFile: Sendable {
 
 /// A verb that puts a person at a meeting, and how to read it.
 public struct AttendanceVerb: Sendable {
-    public enum Kind: String, Sendable { case attend, speech, remark }
+    public enum Kind: String, Sendable { case attend, speech, remark, report }
     public let verb: String
     public let role: String
     public let predicate: String
@@ -107,7 +107,7 @@ public struct Lexicons: Sendable {
         var attendance: [String: AttendanceVerb] = [:]
         for row in try file("attendance.txt", fields: 4...4).rows {
             guard let kind = AttendanceVerb.Kind(rawValue: row.fields[3]) else {
-                throw LexiconError(file: directory.appendingPathComponent("attendance.txt").path, line: row.line, message: "kind must be attend, speech or remark")
+                throw LexiconError(file: directory.appendingPathComponent("attendance.txt").path, line: row.line, message: "kind must be attend, speech, remark or report")
             }
             attendance[row.fields[0]] = AttendanceVerb(verb: row.fields[0], role: row.fields[1], predicate: row.fields[2], kind: kind)
         }

@@ -12,16 +12,28 @@ struct Extract: ParsableCommand {
         """
     )
 
-    @Argument(help: "A text or HTML file (UTF-8 or GB18030), or - for stdin.")
+    @Argument(help: "A text or HTML file (UTF-8 or GB18030), a .jsonl/.jsonl.gz corpus, or - for stdin.")
     var file: String
 
     @OptionGroup var output: FormatOptions
 
     func run() throws {
         do {
-            let source = try InputReader.readFile(file)
-            let read = Extractor().read(source)
-            FileHandleOutput.stdout(Renderer.render(FactsReport.records(read), as: output.format))
+            var sources: [SourceArticle] = []
+            if CorpusReader.isCorpus(file) {
+                try CorpusReader(path: file).forEach({ sources.append($0) }, onError: { FileHandleOutput.stderr("error: \($0)\n") })
+            } else {
+                sources = [try InputReader.readFile(file)]
+            }
+            let extractor = Extractor()
+            let records = sources.flatMap { source -> [JSONValue] in
+                let read = extractor.read(source)
+                return FactsReport.records(read).map { record in
+                    guard case .object(let fields) = record, sources.count > 1 else { return record }
+                    return .object([("document", .string(source.origin))] + fields)
+                }
+            }
+            FileHandleOutput.stdout(Renderer.render(records, as: output.format))
         } catch {
             throw fail("\(error)")
         }

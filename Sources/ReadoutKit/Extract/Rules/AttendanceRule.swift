@@ -16,6 +16,8 @@ public struct AttendanceRule: ExtractionRule {
     /// Words between the people and the verb.
     static let fillers = ["并", "还", "也", "分别", "等", "一同", "共同", "今天", "随后", "首先", "最后", "先后", "都", "均", "在会议结束时",
                           "上午", "下午", "晚上", "晚", "当天", "日前", "近日", "专程"]
+    /// What a report verb (作了, 作的) must lead to in its clause to count as speaking.
+    static let reportNouns = ["报告", "说明", "汇报", "部署", "讲话", "发言", "动员"]
     /// Words after which a speaker's name has ended (习近平就…作了说明).
     static let prepositions = ["就", "向", "代表", "受", "对", "在", "根据", "围绕", "结合", "用"]
 
@@ -34,6 +36,11 @@ public struct AttendanceRule: ExtractionRule {
             case .speech: speech(verb, at: i, length: n, sentence, &context); i += n
             case .remark:
                 if let at = meetingPlaceBefore(i, sentence, text) { speech(verb, at: at, length: i + n - at, sentence, &context) }
+                i += n
+            case .report:
+                let end = Clauses.clauseEnd(text, from: i + n, ceiling: sentence.end)
+                let tail = text.slice(i + n, end)
+                if Self.reportNouns.contains(where: { tail.hasSuffix($0) }) { speech(verb, at: i, length: n, sentence, &context) }
                 i += n
             }
         }
@@ -77,7 +84,11 @@ public struct AttendanceRule: ExtractionRule {
 
     /// 孙春兰作了总结讲话, 习近平就…向全会作了说明: the speaker is named at the start of the clause.
     func speech(_ verb: AttendanceVerb, at i: Int, length n: Int, _ sentence: Span, _ context: inout ExtractionContext) {
-        guard let (region, venue) = subjectRegion(before: i, sentence, &context, walkBack: false) else { return }
+        guard var (region, venue) = subjectRegion(before: i, sentence, &context) else { return }
+        // 会议听取了民政部部长李立国受…委托作的报告: the speaker follows 听取(了).
+        for lead in ["听取了", "听取"] {
+            if let at = context.text.find(lead, from: region.start, to: region.end) { region.start = at + lead.unicodeScalars.count; break }
+        }
         var list = PeopleList(region, names: context.names)
         if list.persons.isEmpty || list.start != region.start {
             // Cut the clause at the first preposition after a name: 习近平|就…作了说明.
