@@ -5,7 +5,7 @@ public struct NameReader {
     public let lexicons: Lexicons
 
     /// Characters that do not end a given name; a candidate ending in one is cut shorter.
-    static let notGiven: Set<Unicode.Scalar> = Set("的了是在和与等及或对向为把被将从于以之其这那该各每所均都也又还就并而且但如若因此要年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们人作".unicodeScalars)
+    static let notGiven: Set<Unicode.Scalar> = Set("的了是在和与等及或对向为把被将从于以之其这那该各每所均都也又还就并而且但如若因此要年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作".unicodeScalars)
     /// Characters after which a name may start (以习近平同志为核心, 会见了王毅).
     static let beforeName: Set<Unicode.Scalar> = Set("以由和与同对向在是了的及、将请给为让经被把和,:;。!?“”\"() \n".unicodeScalars)
 

@@ -19,7 +19,7 @@ public struct AttendanceRule: ExtractionRule {
     /// What a report verb (作了, 作的) must lead to in its clause to count as speaking.
     static let reportNouns = ["报告", "说明", "汇报", "部署", "讲话", "发言", "动员"]
     /// Words after which a speaker's name has ended (习近平就…作了说明).
-    static let prepositions = ["就", "向", "代表", "受", "对", "在", "根据", "围绕", "结合", "用"]
+    static let prepositions = ["就", "向", "代表", "受", "对", "在", "根据", "围绕", "结合", "用", "传达", "宣读", "通报"]
 
     public func apply(to context: inout ExtractionContext) {
         for sentence in context.doc.sentences { read(sentence.span, &context) }
@@ -52,7 +52,8 @@ public struct AttendanceRule: ExtractionRule {
         let after = i + n
         for lead in ["会议的还有", "今天会议的还有", "会议的有", "会的还有", "会议的领导同志还有", "会的领导同志还有", "闭幕会的领导同志还有", "开幕会的领导同志还有"]
         where text.matches(lead, at: after) {
-            let listStart = after + lead.unicodeScalars.count
+            var listStart = after + lead.unicodeScalars.count
+            while listStart < sentence.end, text[listStart] == ":" || text[listStart] == " " { listStart += 1 }
             let end = Clauses.clauseEnd(text, from: listStart, ceiling: sentence.end)
             record(PeopleList(Span(listStart, end), names: context.names), roles: [verb.role], venue: nil, predicate: verb.predicate, Span(i, end), &context)
             return end
