@@ -25,6 +25,13 @@ struct PeopleList {
             sharedTitles = []
             for piece in Self.pieces(clause, names) {
                 var (title, name) = names.split(piece)
+                // In a run of bare names, a short piece with a surname the lexicon lacks is still a name (厉无畏).
+                if title == nil, name == nil, let last = persons.last, last.name.end <= piece.start, unknown == nil, piece.length >= 2, piece.length <= 3,
+                   (piece.start..<piece.end).allSatisfy({ text[$0].isHan }), !names.lexicons.notNames.contains(text.slice(piece)),
+                   names.lexicons.titles.longest(in: text, at: piece.end, limit: piece.start) == nil,
+                   names.lexicons.groupHeads.longest(in: text, at: piece.end, limit: piece.start) == nil {
+                    name = piece
+                }
                 if let u = unknown {
                     unknown = nil
                     // 中共中央、国务院有关部门负责人: an unknown piece before a group word belongs to the group.
@@ -63,7 +70,8 @@ struct PeopleList {
             while k < rest.end - 1 {
                 for joiner in ["以及", "和", "及", "与"] where text.matches(joiner, at: k) {
                     let left = Span(rest.start, k)
-                    if names.split(left).name != nil {
+                    let right = rest.end - k - joiner.unicodeScalars.count
+                    if right >= 2, names.split(left).name != nil {
                         out.append(left)
                         rest = Span(k + joiner.unicodeScalars.count, rest.end)
                         k = rest.start + 1
