@@ -10,7 +10,8 @@ public struct NameReader {
     static let beforeName: Set<Unicode.Scalar> = Set("以由和与同对向在是了的及、将请给为让经被把和,:;。!?“”\"() \n".unicodeScalars)
 
     /// Is text[s..<e] shaped like a person's name?
-    public func isName(_ s: Int, _ e: Int) -> Bool {
+    /// `delimited`: the name is known to end at `e` (a list piece), so any character may close it (魏凤和, 李作成).
+    public func isName(_ s: Int, _ e: Int, delimited: Bool = false) -> Bool {
         let n = e - s
         guard s >= 0, e <= text.count, n >= 2 else { return false }
         if (s..<e).contains(where: { text[$0] == "·" }) {
@@ -40,7 +41,7 @@ public struct NameReader {
         else { return false }
         let given = n - surnameLength
         guard given >= 1, given <= 2 else { return false }
-        for k in (s + surnameLength)..<e where Self.notGiven.contains(text[k]) { return false }
+        for k in (s + surnameLength)..<(delimited ? e - 1 : e) where Self.notGiven.contains(text[k]) { return false }
         return true
     }
 
@@ -101,7 +102,7 @@ public struct NameReader {
         for tail in ["同志", "等"] where span.length > tail.count && text.matches(tail, at: span.end - tail.count) {
             span.end -= tail.count
         }
-        if isName(span.start, span.end) { return (nil, span) }
+        if isName(span.start, span.end, delimited: true) { return (nil, span) }
         if let dot = (span.start..<span.end).first(where: { text[$0] == "·" }) {
             // The name starts after the last title word before the first ·.
             var start = span.start
@@ -112,7 +113,7 @@ public struct NameReader {
         }
         for n in [3, 2, 4] {
             let s = span.end - n
-            guard s > span.start, isName(s, span.end), lexicons.titles.longest(in: text, at: s) != nil else { continue }
+            guard s > span.start, isName(s, span.end, delimited: true), lexicons.titles.longest(in: text, at: s) != nil else { continue }
             return (Span(span.start, s), Span(s, span.end))
         }
         // A title after the name: 张德江委员长, 华建敏副委员长.

@@ -23,15 +23,12 @@ struct PeopleList {
         }
         for clause in Clauses.split(text, region, at: [","]) {
             sharedTitles = []
-            for piece in Self.pieces(clause, names) {
+            let clausePieces = Self.pieces(clause, names)
+            let bareNames = clausePieces.filter { names.split($0) == (nil, $0) }.count
+            for piece in clausePieces {
                 var (title, name) = names.split(piece)
-                // In a run of bare names, a short piece with a surname the lexicon lacks is still a name (厉无畏).
-                if title == nil, name == nil, let last = persons.last, last.name.end <= piece.start, unknown == nil, piece.length >= 2, piece.length <= 3,
-                   (piece.start..<piece.end).allSatisfy({ text[$0].isHan }), !names.lexicons.notNames.contains(text.slice(piece)),
-                   names.lexicons.titles.longest(in: text, at: piece.end, limit: piece.start) == nil,
-                   names.lexicons.groupHeads.longest(in: text, at: piece.end, limit: piece.start) == nil {
-                    name = piece
-                }
+                // In a run of bare names, a short piece with a surname the lexicon lacks is still a name (向巴平措).
+                if title == nil, name == nil, bareNames >= 2, Self.couldBeName(piece, names) { name = piece }
                 if let u = unknown {
                     unknown = nil
                     // 中共中央、国务院有关部门负责人: an unknown piece before a group word belongs to the group.
@@ -58,6 +55,14 @@ struct PeopleList {
             pendingTitles = []
         }
         if let u = unknown { reset(after: u) }
+    }
+
+    static func couldBeName(_ piece: Span, _ names: NameReader) -> Bool {
+        let text = names.text, lex = names.lexicons
+        return piece.length >= 2 && piece.length <= 4 && (piece.start..<piece.end).allSatisfy { text[$0].isHan }
+            && !lex.notNames.contains(text.slice(piece)) && lex.titles.longest(in: text, at: piece.end, limit: piece.start) == nil
+            && lex.groupHeads.longest(in: text, at: piece.end, limit: piece.start) == nil
+            && lex.orgSuffixes.longest(in: text, at: piece.end, limit: piece.start) == nil
     }
 
     /// The 、 pieces of a clause; a piece joined by 和/及/以及 splits where its left part is a person.
