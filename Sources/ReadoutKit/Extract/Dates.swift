@@ -78,7 +78,10 @@ public struct DateReader: Sendable {
         if let (_, n) = digits(text, at: j), n <= 2 {
             var k = j + n
             if k < text.count, "至-到~—".unicodeScalars.contains(text[k]), let (_, n2) = digits(text, at: k + 1), n2 <= 2 { k += 1 + n2 }
-            if k < text.count, text[k] == "月", !(k + 1 < text.count && (text[k + 1].isASCIIDigit || text[k + 1] == "日")) { j = k + 1 }
+            if k < text.count, text[k] == "月", !(k + 1 < text.count && (text[k + 1].isASCIIDigit || text[k + 1] == "日")) {
+                j = k + 1
+                if j < text.count, text[j] == "份" { j += 1 }
+            }
         } else if text.matches("前三季度", at: j) || text.matches("上半年", at: j) || text.matches("一季度", at: j) || text.matches("前两个月", at: j) {
             j += text.matches("前两个月", at: j) || text.matches("前三季度", at: j) ? 4 : 3
         }

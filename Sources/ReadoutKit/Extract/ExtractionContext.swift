@@ -12,6 +12,7 @@ public struct ExtractionContext {
     public var knownPersons: Set<String> = []
     var rule = ""
     private var seen = Set<FactKey>()
+    private var seenKeys = Set<String>()
 
     struct FactKey: Hashable { let s: EntityKey; let p: String; let o: FactObject; let span: Span }
 
@@ -38,6 +39,9 @@ public struct ExtractionContext {
         }
         return key
     }
+
+    /// True the first time a rule asks about `key` in this document: for "said twice, counted once".
+    public mutating func firstTime(_ key: String) -> Bool { seenKeys.insert(key).inserted }
 
     /// Records a triple; the same triple from the same span is kept once.
     public mutating func fact(_ subject: EntityKey, _ predicate: String, _ object: FactObject, _ span: Span, _ qualifiers: [Qualifier] = []) {

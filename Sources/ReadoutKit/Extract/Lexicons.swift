@@ -75,6 +75,8 @@ public struct Lexicons: Sendable {
     public let chrome: [String]
     public let statisticWords: Trie
     public let units: Trie
+    public let statisticPrefixes: Trie
+    public let statisticStops: Trie
     public let policyVerbs: Trie
     public let policyVerbsReversed: Trie
     public let places: [String: String]
@@ -134,6 +136,8 @@ public struct Lexicons: Sendable {
             chrome: try file("chrome.txt").words,
             statisticWords: Trie(try file("statistic_words.txt").words),
             units: Trie(try file("units.txt").words),
+            statisticPrefixes: Trie(try file("statistic_prefixes.txt").words),
+            statisticStops: Trie(try file("statistic_stops.txt").words),
             policyVerbs: Trie(verbs),
             policyVerbsReversed: Trie(verbs, reversed: true),
             places: places,

@@ -1,157 +1,279 @@
-/// Figures cited about a subject: 全国刑事立案下降4.5%, 满意度达到97.38%, 由19.4%降至1.24%, 3080.5万件, 6%以上.
-/// The subject is the phrase before the verb; the period is a time phrase earlier in the sentence (今年1至9月 → 2020年1至9月).
+/// Figures cited about a subject: 全国刑事立案下降4.5%, 满意度达到97.38%, 由19.4%降至1.24%, 立案4279件,
+/// 4000多万高校毕业生, 分别为11.2%、2.3%. The subject is the phrase before the verb or figure, or the noun after
+/// a figure that opens its clause; the period is a time phrase earlier in the sentence or paragraph.
 public struct StatisticRule: ExtractionRule {
     public static let description = RuleDescription(
         identifier: "statistic",
-        summary: "SUBJECT DIRECTION NUMBER UNIT, with the period the sentence gives.",
+        summary: "SUBJECT (DIRECTION) NUMBER UNIT, or NUMBER UNIT SUBJECT, with the period the text gives.",
         examples: StatisticRuleExamples.all
     )
 
     public init() {}
 
     static let qualifiers = ["以上", "以下", "左右", "多", "余"]
-    static let notAfterNumber: Set<Unicode.Scalar> = Set("年月日号时分秒届次期章条款位名".unicodeScalars)
+    static let notAfterNumber: Set<Unicode.Scalar> = Set("年月日号时分秒届期章款岁周天:-/.".unicodeScalars)
+    static let scales = ["万亿", "万", "亿", "千"]
+    static let thresholds = ["不超过", "不得超过", "不低于", "不高于", "不得", "不少于", "以内", "上限为", "门槛"]
+    /// Between a subject and its verb: 用电量同比增长, 改征增值税大幅下降.
+    static let adverbs = ["同比", "环比", "大幅", "小幅", "仅", "已经", "已", "分别", "累计", "约", "共", "均", "当月", "稳步", "持续", "继续", "进一步", "预计", "可再", "可", "将", "每年"]
+    static let subjectBreaks: Set<Unicode.Scalar> = Set(",;:。!?(“”\n".unicodeScalars)
 
-    struct Figure { var value: String; var unit: String; var span: Span; var qualifier: String? }
+    struct Figure { var value: String; var unit: String; var qualifier: String?; var span: Span }
+    struct Found { var subject: String; var direction: String; var period: String? }
 
     public func apply(to context: inout ExtractionContext) {
-        for sentence in context.doc.sentences { read(sentence.span, &context) }
-    }
-
-    func read(_ sentence: Span, _ context: inout ExtractionContext) {
-        let text = context.text
-        var i = sentence.start
-        var previousEnd = sentence.start
-        while i < sentence.end {
-            guard text[i].isASCIIDigit, i == sentence.start || !(text[i - 1].isASCIIDigit || text[i - 1] == "." || text[i - 1].properties.isAlphabetic && text[i - 1].value < 128) else { i += 1; continue }
-            guard var figure = number(at: i, sentence, text, context.lexicons) else {
-                while i < sentence.end, text[i].isASCIIDigit || text[i] == "." { i += 1 }
-                continue
-            }
-            i = figure.span.end
-            // 由19.4%降至…: the figure a change started from belongs to the next one.
-            if figure.span.start > sentence.start, "由从".unicodeScalars.contains(text[figure.span.start - 1]),
-               context.lexicons.statisticWords.longest(in: text, at: figure.span.end, limit: sentence.end) != nil { continue }
-            // 由19.4%降至1.24%: the first figure is where the change started.
-            var from: String?
-            var verbSpan: Span?
-            var subjectEnd = figure.span.start
-            if let verb = verbBefore(figure.span.start, sentence, text, context.lexicons) {
-                verbSpan = verb; subjectEnd = verb.start
-            }
-            if let v = verbSpan, let start = fromFigure(endingAt: v.start, sentence, text, context.lexicons) {
-                from = start.value; subjectEnd = start.span.start - 1   // skip 由
-            }
-            // Without a verb only a measure reads as a statistic (3080.5万件, 12%), not a bare count (3项).
-            guard verbSpan != nil || Self.isMeasure(figure.unit) else { continue }
-            let floor = max(previousEnd, sentence.start)
-            guard var subject = subjectSpan(endingAt: subjectEnd, floor: floor, sentence, text) else { continue }
-            var period: String?
-            if let (p, n) = context.dates.period(in: text, at: subject.start), n < subject.length {
-                period = p; subject.start += n
-                while subject.start < subject.end, ",的".unicodeScalars.contains(text[subject.start]) { subject.start += 1 }
-            } else {
-                period = periodEarlier(before: subject.start, sentence, context)
-            }
-            guard subject.length >= 2 else { continue }
-            if figure.qualifier == nil, let q = Self.qualifiers.first(where: { text.matches($0, at: figure.span.end) }) {
-                figure.qualifier = q; figure.span.end += q.unicodeScalars.count; i = figure.span.end
-            }
-            previousEnd = figure.span.end
-            record(subject: subject, verb: verbSpan, figure: figure, from: from, period: period, &context)
+        var paragraphPeriod: [Int: String] = [:]
+        // A headline repeats the body's figures; the body says them in full.
+        for sentence in context.doc.sentences where context.doc.paragraphs[sentence.paragraph].kind != .title {
+            read(sentence.span, paragraph: sentence.paragraph, &paragraphPeriod, &context)
         }
     }
 
-    /// A number and the unit after it; years, dates and ordinals are not figures.
+    func read(_ sentence: Span, paragraph: Int, _ paragraphPeriod: inout [Int: String], _ context: inout ExtractionContext) {
+        let text = context.text
+        let lex = context.lexicons
+        if let p = periodEarlier(before: sentence.end, sentence, context) { paragraphPeriod[paragraph] = paragraphPeriod[paragraph] ?? p }
+        var previous: (found: Found, end: Int)?
+        var distributed: [String] = []
+        var i = sentence.start
+        while i < sentence.end {
+            guard text[i].isASCIIDigit, i == sentence.start || !(text[i - 1].isASCIIDigit || text[i - 1] == "." || text[i - 1].value < 128 && text[i - 1].properties.isAlphabetic) else { i += 1; continue }
+            guard let figure = number(at: i, sentence, text, lex) else {
+                while i < sentence.end, text[i].isASCIIDigit || text[i] == "." { i += 1 }
+                continue
+            }
+            i = max(figure.span.end, i + 1)
+            if Self.thresholds.contains(where: { t in (1...6).contains { k in figure.span.start - k >= sentence.start && text.matches(t, at: figure.span.start - k) } }) { continue }
+            // 由19.4%降至…: the figure a change started from belongs to the next one.
+            if figure.span.start > sentence.start, "由从".unicodeScalars.contains(text[figure.span.start - 1]),
+               lex.statisticWords.longest(in: text, at: figure.span.end, limit: sentence.end) != nil { continue }
+            var verb = verbBefore(figure.span.start, sentence, text, lex)
+            var from: Figure?
+            if let v = verb?.verb, let start = fromFigure(endingAt: v.start, sentence, text, lex) { from = start }
+            var subject: Span?
+            var direction = verb.map { text.slice($0.verb) } ?? ""
+            let listed = figure.span.start > sentence.start && "、和".unicodeScalars.contains(text[figure.span.start - 1])
+            if listed, let prev = previous, figure.span.start - prev.end <= 1 {
+                // 分别为11.2%、2.3%: a figure in a list continues the one before it.
+                let subject = distributed.isEmpty ? prev.found.subject : distributed.removeFirst()
+                record(Found(subject: subject, direction: prev.found.direction, period: prev.found.period), nil, figure, from: nil, &context)
+                previous = (prev.found, figure.span.end)
+                continue
+            }
+            if let v = verb {
+                let end = from.map { $0.span.start - 1 } ?? v.subjectEnd
+                subject = subjectBefore(end, sentence, text, lex, context)
+                if subject == nil, let prev = previous { subject = nil; direction = direction.isEmpty ? prev.found.direction : direction
+                    let found = Found(subject: prev.found.subject, direction: direction, period: prev.found.period)
+                    record(found, nil, figure, from: from, &context); previous = (found, figure.span.end); continue
+                }
+            } else if figure.unit.isEmpty {
+                continue
+            } else if figure.span.start > sentence.start, text[figure.span.start - 1].isHan,
+                      !"的了等有将约共近超逾达".unicodeScalars.contains(text[figure.span.start - 1]),
+                      !(isCount(figure.unit) && figure.span.end < sentence.end && text[figure.span.end].isHan
+                        && lex.statisticStops.longest(in: text, at: figure.span.end, limit: sentence.end) == nil) {
+                subject = subjectBefore(figure.span.start, sentence, text, lex, context)
+            } else {
+                subject = subjectAfter(figure.span.end, sentence, text, lex)
+            }
+            guard var s = subject else { continue }
+            var period: String?
+            if let (p, n) = context.dates.period(in: text, at: s.start), n < s.length {
+                period = p; s.start += n
+                while s.start < s.end, ",的".unicodeScalars.contains(text[s.start]) { s.start += 1 }
+            }
+            s = strip(s, text, lex)
+            guard s.length >= 2 else { continue }
+            period = period ?? periodEarlier(before: s.start, sentence, context) ?? paragraphPeriod[paragraph]
+            var found = Found(subject: text.slice(s), direction: direction, period: period)
+            distributed = []
+            if let v = verb, text.find("分别", from: s.end, to: v.verb.start) != nil {
+                distributed = distribute(s, figures: listLength(after: figure, sentence, text, lex), text)
+                if !distributed.isEmpty { found.subject = distributed.removeFirst() }
+            }
+            record(found, s, figure, from: from, &context)
+            previous = (found, figure.span.end)
+            _ = verb; verb = nil
+        }
+    }
+
+    /// A number, its scale (万, 亿) and unit, and 多/以上/左右; years, dates and ordinals are not figures.
     func number(at i: Int, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> Figure? {
         var j = i
-        while j < sentence.end, text[j].isASCIIDigit || text[j] == "," && j + 3 < sentence.end && text[j + 1].isASCIIDigit && text[j + 3].isASCIIDigit { j += 1 }
+        while j < sentence.end, text[j].isASCIIDigit || text[j] == "," && j + 3 < sentence.end && text[j + 1].isASCIIDigit && text[j + 2].isASCIIDigit && text[j + 3].isASCIIDigit { j += 1 }
         if j + 1 < sentence.end, text[j] == ".", text[j + 1].isASCIIDigit {
             j += 1
             while j < sentence.end, text[j].isASCIIDigit { j += 1 }
         }
         if i > sentence.start, text[i - 1] == "第" { return nil }
-        if j < sentence.end, Self.notAfterNumber.contains(text[j]) { return nil }
-        if j < sentence.end, text[j] == "-" || text[j] == "/" || text[j] == ":" { return nil }
+        if j < sentence.end, Self.notAfterNumber.contains(text[j]) || text[j].value < 128 && text[j].properties.isAlphabetic { return nil }
         let value = text.slice(i, j).replacingOccurrences(of: ",", with: "")
-        var unitEnd = j
-        if let n = lex.units.longest(in: text, at: j, limit: sentence.end) { unitEnd = j + n }
-        return Figure(value: value, unit: text.slice(j, unitEnd), span: Span(i, unitEnd), qualifier: nil)
+        var k = j
+        var qualifier: String?
+        func take(_ words: [String]) -> String? {
+            for w in words where text.matches(w, at: k) { k += w.unicodeScalars.count; return w }
+            return nil
+        }
+        if let q = take(["多", "余"]) { qualifier = q }
+        let scale = take(Self.scales) ?? ""
+        if let q = take(["多", "余"]) { qualifier = q }
+        var unit = scale
+        if let n = lex.units.longest(in: text, at: k, limit: sentence.end) { unit += text.slice(k, k + n); k += n }
+        if qualifier == nil, let q = take(["以上", "以下", "左右", "多"]) { qualifier = q }
+        return Figure(value: value, unit: unit, qualifier: qualifier, span: Span(i, k))
     }
 
-    static func isMeasure(_ unit: String) -> Bool {
-        ["万", "亿", "%", "‰", "百分点", "元", "吨", "公里", "米", "公顷", "亩", "千瓦", "立方"].contains { unit.contains($0) }
+    /// How many figures follow one another from this one: 11.2%、2.3%、1.5%和1.1% is four.
+    func listLength(after first: Figure, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> Int {
+        var count = 1, end = first.span.end
+        while end + 1 < sentence.end, "、和".unicodeScalars.contains(text[end]), text[end + 1].isASCIIDigit,
+              let next = number(at: end + 1, sentence, text, lex) {
+            count += 1; end = next.span.end
+        }
+        return count
     }
 
-    func verbBefore(_ i: Int, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> Span? {
+    /// 轻微、轻度、中度和重度污染点位比例 with four figures → 轻微污染点位比例 … 重度污染点位比例: the short items
+    /// share the head of the last one. Items of unequal length are taken as written.
+    func distribute(_ subject: Span, figures: Int, _ text: TextBuffer) -> [String] {
+        var items = Clauses.split(text, subject, at: ["、"])
+        if let last = items.last, let he = text.find("和", from: last.start + 1, to: last.end - 1), items.count + 1 == figures {
+            items.removeLast(); items += [Span(last.start, he), Span(he + 1, last.end)]
+        }
+        guard items.count == figures, figures > 1 else { return [] }
+        let short = items.dropLast().map(\.length)
+        let last = items.last!
+        if Set(short).count == 1, let l = short.first, last.length > l + 1 {
+            let head = text.slice(last.start + l, last.end)
+            return items.dropLast().map { text.slice($0) + head } + [text.slice(last)]
+        }
+        return items.map { text.slice($0) }
+    }
+
+    /// A classifier count (4万多名, 6个, 4批) names its subject after it when a noun follows.
+    func isCount(_ unit: String) -> Bool {
+        !["%", "‰", "元", "百分点", "吨", "米", "公顷", "亩", "千瓦", "倍"].contains { unit.contains($0) }
+    }
+
+    /// The direction verb right before a figure, with adverbs and comparisons (同比, 比上年) allowed before it.
+    func verbBefore(_ i: Int, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> (verb: Span, subjectEnd: Int)? {
         var best: Span?
         for back in 1...4 where i - back >= sentence.start {
             if lex.statisticWords.longest(in: text, at: i - back, limit: i) == back { best = Span(i - back, i) }
         }
-        return best
+        if best == nil, i > sentence.start, text[i - 1] == "的" {
+            // 占我国外贸总值的38.8%, 是2011年底发布时的2.46倍: the verb comes before the phrase that ends in 的.
+            let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
+            for k in stride(from: i - 2, through: max(clause, i - 16), by: -1) {
+                if let n = lex.statisticWords.longest(in: text, at: k, limit: i), ["占", "达到", "是", "为", "达"].contains(text.slice(k, k + n)) {
+                    best = Span(k, k + n); break
+                }
+            }
+        }
+        guard let verb = best else { return nil }
+        var e = verb.start
+        var changed = true
+        while changed {
+            changed = false
+            for a in Self.adverbs where e - a.unicodeScalars.count > sentence.start && text.matches(a, at: e - a.unicodeScalars.count) {
+                e -= a.unicodeScalars.count; changed = true
+            }
+            // 比2011年同期, 较上月, 比上年: a comparison before the verb.
+            let clause = Clauses.clauseStart(text, before: e, floor: sentence.start)
+            for k in stride(from: e - 1, through: max(clause, e - 12), by: -1) where text[k] == "比" || text[k] == "较" {
+                if k + 1 < e, text[k + 1].isASCIIDigit || "上去同前".unicodeScalars.contains(text[k + 1]) { e = k; changed = true }
+                break
+            }
+        }
+        return (verb, e)
     }
 
     func fromFigure(endingAt e: Int, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> Figure? {
         var s = e
-        while s > sentence.start, text[s - 1] == "%" || text[s - 1].isASCIIDigit || text[s - 1] == "." || text[s - 1].isHan && lex.units.longest(in: text, at: s - 1) != nil && e - s < 6 {
-            if text[s - 1] == "由" { break }
-            s -= 1
-        }
-        guard s > sentence.start, text[s - 1] == "由", s < e, text[s].isASCIIDigit else { return nil }
-        return number(at: s, sentence, text, lex)
+        while s > sentence.start, e - s < 10, text[s - 1] != "由", text[s - 1] != "从" { s -= 1 }
+        guard s > sentence.start, "由从".unicodeScalars.contains(text[s - 1]), s < e, text[s].isASCIIDigit,
+              let f = number(at: s, sentence, text, lex), f.span.end == e else { return nil }
+        return f
     }
 
-    static let subjectStops: Set<Unicode.Scalar> = Set(",;:。!?、(“”".unicodeScalars)
-    static let leadingNoise = ["其中", "分别", "同比", "比上年", "较上年", "比去年", "全年", "累计", "共", "已", "将", "均", "的"]
-
-    func subjectSpan(endingAt e: Int, floor: Int, _ sentence: Span, _ text: TextBuffer) -> Span? {
-        var end = e
-        for tail in ["同比", "比上年", "比去年同期", "较上年", "分别", "已", "均", "累计", "共", "总计", "全年"] {
-            let n = tail.unicodeScalars.count
-            if end - n > floor, text.matches(tail, at: end - n) { end -= n }
-        }
-        var s = end
-        while s > floor, !Self.subjectStops.contains(text[s - 1]), end - s < 30 { s -= 1 }
+    /// The phrase before `end`, back to a clause break.
+    func subjectBefore(_ end: Int, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons, _ context: ExtractionContext) -> Span? {
+        var e = end
         var changed = true
         while changed {
             changed = false
-            for noise in Self.leadingNoise where text.matches(noise, at: s) && s + noise.unicodeScalars.count < end {
-                s += noise.unicodeScalars.count; changed = true
+            for a in Self.adverbs where e - a.unicodeScalars.count > sentence.start && text.matches(a, at: e - a.unicodeScalars.count) {
+                e -= a.unicodeScalars.count; changed = true
             }
         }
-        let span = text.trimmed(Span(s, end))
+        var s = e
+        while s > sentence.start, !Self.subjectBreaks.contains(text[s - 1]), e - s < 40 { s -= 1 }
+        let span = text.trimmed(Span(s, e))
         guard span.length >= 2, (span.start..<span.end).contains(where: { text[$0].isHan }) else { return nil }
         return span
     }
 
-    /// A period written at the start of an earlier clause of the sentence.
+    /// The noun after a figure that opens its clause: 4000多万高校毕业生|实现稳定就业.
+    func subjectAfter(_ start: Int, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> Span? {
+        var s = start
+        if s < sentence.end, text[s] == "的" { s += 1 }
+        var e = s
+        while e < sentence.end, !Self.subjectBreaks.contains(text[e]), text[e] != "、", e - s < 20 {
+            if e > s + 1, lex.statisticStops.longest(in: text, at: e, limit: sentence.end) != nil { break }
+            e += 1
+        }
+        if e - s < 2 { e = Clauses.clauseEnd(text, from: s, ceiling: sentence.end) }
+        let span = text.trimmed(Span(s, e))
+        guard span.length >= 2, (span.start..<span.end).allSatisfy({ text[$0].isHan || "、()".unicodeScalars.contains(text[$0]) }) else { return nil }
+        return span
+    }
+
+    /// Front words that are not part of a subject (其中, 我国, 给予, 一是将 …).
+    func strip(_ span: Span, _ text: TextBuffer, _ lex: Lexicons) -> Span {
+        var s = span
+        var changed = true
+        while changed, s.length > 2 {
+            changed = false
+            if let n = lex.statisticPrefixes.longest(in: text, at: s.start, limit: s.end), n < s.length - 1 { s.start += n; changed = true; continue }
+            if Numerals.isNumeral(text[s.start]), s.length > 3, text[s.start + 1] == "是" { s.start += 2; changed = true; continue }
+            for w in ["将", "把", "使", "让", "预计", "其中"] where text.matches(w, at: s.start) && s.length > w.unicodeScalars.count + 1 {
+                s.start += w.unicodeScalars.count; changed = true
+            }
+            while s.start < s.end, ",、的 ".unicodeScalars.contains(text[s.start]) { s.start += 1; changed = true }
+        }
+        return s
+    }
+
+    /// A period written at the start of a clause earlier in the sentence.
     func periodEarlier(before i: Int, _ sentence: Span, _ context: ExtractionContext) -> String? {
         let text = context.text
         var k = sentence.start
         var found: String?
         while k < i {
-            if k == sentence.start || Self.subjectStops.contains(text[k - 1]) {
-                if let (p, _) = context.dates.period(in: text, at: k) { found = p }
+            if k == sentence.start || Self.subjectBreaks.contains(text[k - 1]) || text[k - 1] == "、" {
+                if let (p, n) = context.dates.period(in: text, at: k), n >= 2 { found = p }
             }
             k += 1
         }
         return found
     }
 
-    func record(subject: Span, verb: Span?, figure: Figure, from: String?, period: String?, _ context: inout ExtractionContext) {
+    func record(_ found: Found, _ subject: Span?, _ figure: Figure, from: Figure?, _ context: inout ExtractionContext) {
         let text = context.text
-        let whole = Span(subject.start, figure.span.end)
-        let subjectText = text.slice(subject)
-        let direction = verb.map { text.slice($0) } ?? ""
-        let name = subjectText + (from.map { "由\($0)\(figure.unit)" } ?? "") + direction + text.slice(figure.span)
+        // The same figure about the same subject, said twice in one article, is one statistic.
+        let key = "\(found.subject)|\(figure.value)|\(figure.unit)"
+        guard context.firstTime("statistic|" + key) else { return }
+        let whole = Span(subject.map { min($0.start, figure.span.start) } ?? figure.span.start, max(subject?.end ?? 0, figure.span.end))
+        let name = found.subject + (from.map { "由\($0.value)\($0.unit)" } ?? "") + found.direction + text.slice(figure.span)
         let stat = context.mention(.statistic, name, whole)
-        context.fact(stat, Predicate.subject, literal: subjectText, subject)
+        context.fact(stat, Predicate.subject, literal: found.subject, subject ?? figure.span)
         context.fact(stat, Predicate.value, literal: figure.value, figure.span)
         context.fact(stat, Predicate.unit, literal: figure.unit, figure.span)
-        if let verb { context.fact(stat, Predicate.direction, literal: direction, verb) }
-        if let period { context.fact(stat, Predicate.period, literal: period, whole) }
+        if !found.direction.isEmpty { context.fact(stat, Predicate.direction, literal: found.direction, figure.span) }
+        if let period = found.period { context.fact(stat, Predicate.period, literal: period, whole) }
         if let q = figure.qualifier { context.fact(stat, Predicate.qualifier, literal: q, figure.span) }
-        if let from { context.fact(stat, Predicate.fromValue, literal: from, whole) }
+        if let from { context.fact(stat, Predicate.fromValue, literal: from.value, from.span) }
         context.fact(context.mainMeeting ?? context.article, Predicate.citedStatistic, stat, whole)
     }
 }

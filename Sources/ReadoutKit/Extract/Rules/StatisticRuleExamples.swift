@@ -13,6 +13,11 @@ enum StatisticRuleExamples {
         Example("国内生产总值增长6%以上。", yields: ["国内生产总值增长6%以上 qualifier 以上", "国内生产总值增长6%以上 value 6"]),
         Example("群众安全感达97.87。", yields: ["群众安全感达97.87 value 97.87", "群众安全感达97.87 unit "]),
         Example("城镇登记失业率比上年下降0.3个百分点。", yields: ["城镇登记失业率下降0.3个百分点 unit 个百分点"]),
-        Example("会议于2020年11月10日召开,第19次会议审议了3项议题。", forbids: ["value"]),
+        Example("经审查,立案4279件。", yields: ["立案4279件 subject 立案", "立案4279件 unit 件"]),
+        Example("4000多万高校毕业生实现稳定就业。", yields: ["高校毕业生4000多万 subject 高校毕业生", "高校毕业生4000多万 unit 万", "高校毕业生4000多万 qualifier 多"]),
+        Example("轻微、轻度和重度污染点位比例分别为11.2%、2.3%和1.1%。",
+                yields: ["轻微污染点位比例为11.2% value 11.2", "轻度污染点位比例为2.3% value 2.3", "重度污染点位比例为1.1% value 1.1"]),
+        Example("会议于2020年11月10日召开,第19次会议在北京举行,3时结束。", forbids: ["value"]),
+        Example("贷款余额与存款余额比例不得超过75%。", forbids: ["value"]),
     ]
 }
