@@ -61,6 +61,7 @@ public struct Lexicons: Sendable {
     public let compoundSurnames: Set<String>
     public let titles: Trie          // reversed: matches a title word ending at a position
     public let titlesForward: Trie
+    public let titlesAfterName: Trie
     public let foreignTitles: Trie   // reversed
     public let groupHeads: Trie      // reversed
     public let nameFollowers: Trie
@@ -122,6 +123,7 @@ public struct Lexicons: Sendable {
             compoundSurnames: Set(surnames.filter { $0.count > 1 }),
             titles: Trie(titles, reversed: true),
             titlesForward: Trie(titles),
+            titlesAfterName: Trie(try file("titles_after_name.txt").words),
             foreignTitles: Trie(try file("foreign_titles.txt").words, reversed: true),
             groupHeads: Trie(try file("group_heads.txt").words, reversed: true),
             nameFollowers: Trie(try file("name_followers.txt").words),

@@ -5,9 +5,11 @@ public struct NameReader {
     public let lexicons: Lexicons
 
     /// Characters that do not end a given name; a candidate ending in one is cut shorter.
-    static let notGiven: Set<Unicode.Scalar> = Set("的了是在和与等及或对向为把被将从于以之其这那该各每所均都也又还就并而且但如若因此要年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作".unicodeScalars)
+    static let notGiven: Set<Unicode.Scalar> = Set("的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但如若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要".unicodeScalars)
+    /// Characters that never close a name, even one whose end is known (汪洋在 is 汪洋 before 在).
+    static let notLast: Set<Unicode.Scalar> = Set("在的了是等说将对向也还就都为并".unicodeScalars)
     /// Characters after which a name may start (以习近平同志为核心, 会见了王毅).
-    static let beforeName: Set<Unicode.Scalar> = Set("以由和与同对向在是了的及、将请给为让经被把和,:;。!?“”\"() \n".unicodeScalars)
+    static let beforeName: Set<Unicode.Scalar> = Set("以由和与同对向在是了的及、将请给为让经被把受,:;。!?“”\"() \n".unicodeScalars)
 
     /// Is text[s..<e] shaped like a person's name?
     /// `delimited`: the name is known to end at `e` (a list piece), so any character may close it (魏凤和, 李作成).
@@ -42,6 +44,7 @@ public struct NameReader {
         let given = n - surnameLength
         guard given >= 1, given <= 2 else { return false }
         for k in (s + surnameLength)..<(delimited ? e - 1 : e) where Self.notGiven.contains(text[k]) { return false }
+        if delimited, Self.notLast.contains(text[e - 1]) { return false }
         return true
     }
 
@@ -126,7 +129,8 @@ public struct NameReader {
         for n in [2, 3, 4, 5] where span.end - n - 2 > span.start {
             let s = span.end - n
             guard lexicons.foreignTitles.longest(in: text, at: s, limit: span.start) != nil,
-                  (s..<span.end).allSatisfy({ text[$0].isHan }), !lexicons.notNames.contains(text.slice(s, span.end)),
+                  (s..<span.end).allSatisfy({ text[$0].isHan && !Self.notGiven.contains(text[$0]) }),
+                  !isName(s, min(s + 3, span.end)) && !isName(s, s + 2), !lexicons.notNames.contains(text.slice(s, span.end)),
                   lexicons.titlesForward.longest(in: text, at: s) == nil, lexicons.groupHeads.longest(in: text, at: span.end, limit: s) == nil else { continue }
             return (Span(span.start, s), Span(s, span.end))
         }

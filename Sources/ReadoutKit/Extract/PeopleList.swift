@@ -63,6 +63,7 @@ struct PeopleList {
             && !lex.notNames.contains(text.slice(piece)) && lex.titles.longest(in: text, at: piece.end, limit: piece.start) == nil
             && lex.groupHeads.longest(in: text, at: piece.end, limit: piece.start) == nil
             && lex.orgSuffixes.longest(in: text, at: piece.end, limit: piece.start) == nil
+            && lex.organizations[text.slice(piece)] == nil
     }
 
     /// The 、 pieces of a clause; a piece joined by 和/及/以及 splits where its left part is a person.
@@ -84,6 +85,11 @@ struct PeopleList {
                     }
                 }
                 k += 1
+            }
+            // 习近平等党和国家领导同志: what follows 等 describes the people before it.
+            if let deng = (rest.start + 2..<max(rest.start + 2, rest.end - 1)).first(where: { text[$0] == "等" }),
+               names.split(Span(rest.start, deng)).name != nil {
+                rest.end = deng
             }
             if rest.length > 0 { out.append(rest) }
         }

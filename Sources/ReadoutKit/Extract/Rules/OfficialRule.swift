@@ -42,8 +42,8 @@ public struct OfficialRule: ExtractionRule {
                     }
                 }
                 // A name ends at i, followed by a title word or 同志.
-                if text[i].isHan, let start = names.nameStart(endingAt: i, floor: span.start) {
-                    if let n = context.lexicons.titlesForward.longest(in: text, at: i), context.lexicons.titles.longest(in: text, at: start) == nil || start == span.start {
+                if text[i].isHan, let start = names.nameStart(endingAt: i, floor: span.start) ?? threeCharacterName(endingAt: i, span, names, context.lexicons) {
+                    if let n = context.lexicons.titlesAfterName.longest(in: text, at: i), context.lexicons.titles.longest(in: text, at: start) == nil || start == span.start {
                         let name = Span(start, i)
                         let title = Span(i, i + n)
                         // 习近平总书记: only a short title after a name; a longer phrase is a body.
@@ -63,6 +63,12 @@ public struct OfficialRule: ExtractionRule {
             }
         }
         mentionKnown(&context)
+    }
+
+    /// 落实习近平总书记: a three-character name right before a title that follows names, whatever precedes it.
+    func threeCharacterName(endingAt i: Int, _ span: Span, _ names: NameReader, _ lexicons: Lexicons) -> Int? {
+        guard i - 3 >= span.start, names.isName(i - 3, i), lexicons.titlesAfterName.longest(in: names.text, at: i) != nil else { return nil }
+        return i - 3
     }
 
     /// The title phrase before a name runs back to a clause stop, across titles joined by 、.
