@@ -43,7 +43,7 @@ public struct NameReader {
         else { return false }
         let given = n - surnameLength
         guard given >= 1, given <= 2 else { return false }
-        for k in (s + surnameLength)..<(delimited ? e - 1 : e) where Self.notGiven.contains(text[k]) { return false }
+        if !delimited { for k in (s + surnameLength)..<e where Self.notGiven.contains(text[k]) { return false } }
         if delimited, Self.notLast.contains(text[e - 1]) { return false }
         return true
     }

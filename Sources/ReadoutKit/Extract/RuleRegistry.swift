@@ -7,6 +7,7 @@ public enum RuleRegistry {
         OfficialRule.self,
         AttendanceRule.self,
         InstructionRule.self,
+        AppointmentRule.self,
         OrganizationRule.self,
         DocumentRule.self,
         FormulationRule.self,
