@@ -57,15 +57,15 @@ public struct AttendanceVerb: Sendable {
 
 /// Every word list the rules read, loaded once and validated. Users extend the files; rules never name facts.
 public struct Lexicons: Sendable {
-    public let surnames: Set<String>
-    public let compoundSurnames: Set<String>
+    public let surnames: Set<Unicode.Scalar>
+    public let compoundSurnames: Trie
     public let titles: Trie          // reversed: matches a title word ending at a position
     public let titlesForward: Trie
     public let titlesAfterName: Trie
     public let foreignTitles: Trie   // reversed
     public let groupHeads: Trie      // reversed
     public let nameFollowers: Trie
-    public let notNames: Set<String>
+    public let notNames: Trie
     public let orgSuffixes: Trie     // reversed
     public let organizations: [String: String]   // alias or canonical → canonical
     public let organizationAliases: [String: [String]]   // canonical → its short forms
@@ -119,15 +119,15 @@ public struct Lexicons: Sendable {
         let titles = try file("titles.txt").words
         let verbs = try file("policy_verbs.txt").words
         return Lexicons(
-            surnames: Set(surnames.filter { $0.count == 1 }),
-            compoundSurnames: Set(surnames.filter { $0.count > 1 }),
+            surnames: Set(surnames.filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! }),
+            compoundSurnames: Trie(surnames.filter { $0.unicodeScalars.count > 1 }),
             titles: Trie(titles, reversed: true),
             titlesForward: Trie(titles),
             titlesAfterName: Trie(try file("titles_after_name.txt").words),
             foreignTitles: Trie(try file("foreign_titles.txt").words, reversed: true),
             groupHeads: Trie(try file("group_heads.txt").words, reversed: true),
             nameFollowers: Trie(try file("name_followers.txt").words),
-            notNames: Set(try file("not_names.txt").words),
+            notNames: Trie(try file("not_names.txt").words),
             orgSuffixes: Trie(try file("org_suffixes.txt").words, reversed: true),
             organizations: orgMap,
             organizationAliases: Dictionary(uniqueKeysWithValues: orgs.rows.map { ($0.fields[0], Array($0.fields.dropFirst())) }),

@@ -33,14 +33,13 @@ public struct NameReader {
             return true
         }
         guard n <= 4, (s..<e).allSatisfy({ text[$0].isHan }) else { return false }
-        let word = text.slice(s, e)
-        if lexicons.notNames.contains(word) || lexicons.titlesForward.contains(word) { return false }
-        // 单位要, 高度重: an ordinary word at the front is no surname and given name.
-        if n == 3, lexicons.notNames.contains(text.slice(s, s + 2)) { return false }
         let surnameLength: Int
-        if n >= 3, lexicons.compoundSurnames.contains(text.slice(s, s + 2)) { surnameLength = 2 }
-        else if lexicons.surnames.contains(String(text[s])) { surnameLength = 1 }
+        if n >= 3, lexicons.compoundSurnames.contains(text, s, s + 2) { surnameLength = 2 }
+        else if lexicons.surnames.contains(text[s]) { surnameLength = 1 }
         else { return false }
+        if lexicons.notNames.contains(text, s, e) || lexicons.titlesForward.contains(text, s, e) { return false }
+        // 单位要, 高度重: an ordinary word at the front is no surname and given name.
+        if n == 3, lexicons.notNames.contains(text, s, s + 2) { return false }
         let given = n - surnameLength
         guard given >= 1, given <= 2 else { return false }
         if !delimited { for k in (s + surnameLength)..<e where Self.notGiven.contains(text[k]) { return false } }

@@ -56,6 +56,19 @@ public struct Trie: Sendable {
         return out
     }
 
+    /// Whether text[start..<end] is a word, without building a String.
+    public func contains(_ text: TextBuffer, _ start: Int, _ end: Int) -> Bool {
+        var node = 0
+        var k = 0
+        let n = end - start
+        while k < n {
+            let c = reversed ? text[end - 1 - k] : text[start + k]
+            guard let next = edges[node][c.value] else { return false }
+            node = Int(next); k += 1
+        }
+        return terminal[node] >= 0
+    }
+
     public func contains(_ word: String) -> Bool {
         var scalars = Array(word.unicodeScalars)
         if reversed { scalars.reverse() }

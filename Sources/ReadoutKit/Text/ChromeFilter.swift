@@ -1,36 +1,44 @@
 /// Marks the page chrome around an article: login boxes, menus, breadcrumbs, the page's own date, share buttons.
 /// Chrome is only ever found at the two ends of a page, before the first and after the last real paragraph.
 public struct ChromeFilter: Sendable {
-    public let words: [String]
+    let words: Trie
 
-    public init(words: [String]) { self.words = words }
+    public init(words: [String]) { self.words = Trie(words) }
 
-    public func isLeadingChrome(_ line: String) -> Bool {
-        if Self.isPageDate(line) { return true }
-        let n = line.unicodeScalars.count
-        if n <= 3, !Self.endsSentence(line) { return true }
-        if line.contains("》") && !line.contains("《") { return true }   // breadcrumb: 首页 》法界资讯
-        if line.contains(" > ") || line.contains(">>") { return true }
-        return n <= 40 && containsChromeWord(line)
+    public func isLeadingChrome(_ text: TextBuffer, _ line: Span) -> Bool {
+        if Self.isPageDate(text, line) { return true }
+        let n = line.length
+        if n <= 3, !Self.endsSentence(text, line) { return true }
+        if text.find("》", from: line.start, to: line.end) != nil && text.find("《", from: line.start, to: line.end) == nil { return true } // 首页 》法界资讯
+        if text.find(" > ", from: line.start, to: line.end) != nil || text.find(">>", from: line.start, to: line.end) != nil { return true }
+        if n <= 60, Self.countOf("|", text, line) >= 2, !Self.endsSentence(text, line) { return true }   // 首页 | 新闻 | 时政
+        return n <= 40 && containsChromeWord(text, line)
     }
 
-    public func isTrailingChrome(_ line: String) -> Bool {
-        let n = line.unicodeScalars.count
-        if n <= 12, !Self.endsSentence(line) { return true }
-        return n <= 60 && containsChromeWord(line)
+    public func isTrailingChrome(_ text: TextBuffer, _ line: Span) -> Bool {
+        let n = line.length
+        if n <= 12, !Self.endsSentence(text, line) { return true }
+        if n <= 60, Self.countOf("|", text, line) >= 2 { return true }
+        return n <= 60 && containsChromeWord(text, line)
     }
 
-    func containsChromeWord(_ line: String) -> Bool { words.contains { line.contains($0) } }
+    func containsChromeWord(_ text: TextBuffer, _ line: Span) -> Bool {
+        (line.start..<line.end).contains { words.longest(in: text, at: $0, limit: line.end) != nil }
+    }
 
-    static func endsSentence(_ line: String) -> Bool {
-        guard let last = line.unicodeScalars.last else { return false }
-        return "。!?”)".unicodeScalars.contains(last)
+    static func countOf(_ c: Unicode.Scalar, _ text: TextBuffer, _ line: Span) -> Int {
+        (line.start..<line.end).reduce(0) { $0 + (text[$1] == c ? 1 : 0) }
+    }
+
+    static func endsSentence(_ text: TextBuffer, _ line: Span) -> Bool {
+        guard line.length > 0 else { return false }
+        return "。!?”)".unicodeScalars.contains(text[line.end - 1])
     }
 
     /// `2024年11月28日 星期四`: the date a page was served, not the article's.
-    static func isPageDate(_ line: String) -> Bool {
-        guard line.contains("星期") || line.contains("周") && line.unicodeScalars.count <= 20 else { return false }
-        guard line.unicodeScalars.count <= 30, line.contains("年") || line.contains("-") else { return false }
-        return line.unicodeScalars.filter { $0.isASCIIDigit }.count >= 4
+    static func isPageDate(_ text: TextBuffer, _ line: Span) -> Bool {
+        guard line.length <= 30, text.find("星期", from: line.start, to: line.end) != nil || (line.length <= 20 && text.find("周", from: line.start, to: line.end) != nil) else { return false }
+        guard text.find("年", from: line.start, to: line.end) != nil || text.find("-", from: line.start, to: line.end) != nil else { return false }
+        return (line.start..<line.end).filter { text[$0].isASCIIDigit }.count >= 4
     }
 }

@@ -29,41 +29,37 @@ public struct Segmenter: Sendable {
 
     func classify(_ paragraphs: inout [Paragraph], _ text: TextBuffer) {
         var first = 0
-        while first < paragraphs.count, chrome.isLeadingChrome(text.slice(paragraphs[first].span)) {
+        while first < paragraphs.count, chrome.isLeadingChrome(text, paragraphs[first].span) {
             paragraphs[first].kind = .chrome; first += 1
         }
         var last = paragraphs.count - 1
-        while last > first, !Self.isMeta(text.slice(paragraphs[last].span)), chrome.isTrailingChrome(text.slice(paragraphs[last].span)) {
+        while last > first, !Self.isMeta(text, paragraphs[last].span), chrome.isTrailingChrome(text, paragraphs[last].span) {
             paragraphs[last].kind = .chrome; last -= 1
         }
         guard first <= last else { return }
-        for i in first...last {
-            let line = text.slice(paragraphs[i].span)
-            if Self.isMeta(line) { paragraphs[i].kind = .meta }
-        }
+        for i in first...last where Self.isMeta(text, paragraphs[i].span) { paragraphs[i].kind = .meta }
         // The title: the first real line, when it is short and no sentence.
-        let firstLine = text.slice(paragraphs[first].span)
-        if paragraphs[first].kind == .body, firstLine.unicodeScalars.count <= 80, !firstLine.hasSuffix("。"), first < last || paragraphs.count == 1 {
+        let firstLine = paragraphs[first].span
+        if paragraphs[first].kind == .body, firstLine.length <= 80, text[firstLine.end - 1] != "。", first < last || paragraphs.count == 1 {
             paragraphs[first].kind = .title
         }
         for i in first...last where paragraphs[i].kind == .body {
-            if Self.isHeading(text.slice(paragraphs[i].span)) { paragraphs[i].kind = .heading }
+            if Self.isHeading(text, paragraphs[i].span) { paragraphs[i].kind = .heading }
         }
     }
 
     static let metaLabels = ["来源:", "责任编辑:", "编辑:", "发布时间:", "时间:", "作者:", "视频编辑:", "文字编辑:"]
 
-    static func isMeta(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= 120, !line.contains("。") else { return false }
-        return metaLabels.contains { line.contains($0) }
+    static func isMeta(_ text: TextBuffer, _ line: Span) -> Bool {
+        guard line.length <= 160, text.find("。", from: line.start, to: line.end) == nil else { return false }
+        return metaLabels.contains { text.find($0, from: line.start, to: line.end) != nil }
     }
 
-    static func isHeading(_ line: String) -> Bool {
-        let n = line.unicodeScalars.count
-        guard n >= 4, n <= 40, !line.hasPrefix("—") else { return false }
-        if line.contains("。") { return false }
-        guard let last = line.unicodeScalars.last else { return false }
-        return !",:;!?、。”\")".unicodeScalars.contains(last)
+    static func isHeading(_ text: TextBuffer, _ line: Span) -> Bool {
+        let n = line.length
+        guard n >= 4, n <= 40, text[line.start] != "—" else { return false }
+        if text.find("。", from: line.start, to: line.end) != nil { return false }
+        return !",:;!?、。”\")".unicodeScalars.contains(text[line.end - 1])
     }
 
     static let stops: Set<Unicode.Scalar> = ["。", "!", "?", "…"]

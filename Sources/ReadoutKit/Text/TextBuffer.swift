@@ -28,7 +28,16 @@ public struct TextBuffer: Sendable {
         return true
     }
 
-    public func matches(_ literal: String, at i: Int) -> Bool { matches(Array(literal.unicodeScalars), at: i) }
+    /// Allocation-free: rules call this at many positions.
+    public func matches(_ literal: String, at i: Int) -> Bool {
+        guard i >= 0 else { return false }
+        var k = i
+        for c in literal.unicodeScalars {
+            guard k < count, scalars[k] == c else { return false }
+            k += 1
+        }
+        return true
+    }
 
     /// The first occurrence of `literal` in `start..<end`.
     public func find(_ literal: [Unicode.Scalar], from start: Int, to end: Int? = nil) -> Int? {

@@ -31,7 +31,8 @@ public struct MeetingRule: ExtractionRule {
         let text = context.text
         var i = span.start
         while i < span.end - 1 {
-            guard let verb = Self.verbs.first(where: { text.matches($0, at: i) }) else { i += 1; continue }
+            // Every verb starts with 召, 举, 开, 闭 or 隆: a cheap test before the literal ones.
+            guard "召举开闭隆".unicodeScalars.contains(text[i]), let verb = Self.verbs.first(where: { text.matches($0, at: i) }) else { i += 1; continue }
             let verbLength = verb.unicodeScalars.count
             if var found = nameBefore(i, span, &context) ?? nameAfter(i + verbLength, span, text, context.lexicons) {
                 if found.day == nil { found.day = leadingDay(before: found.name.start, span, &context) }

@@ -42,8 +42,10 @@ public struct OfficialRule: ExtractionRule {
                     }
                 }
                 // A name ends at i, followed by a title word or 同志.
-                if text[i].isHan, let start = names.nameStart(endingAt: i, floor: span.start) ?? threeCharacterName(endingAt: i, span, names, context.lexicons) {
-                    if let n = context.lexicons.titlesAfterName.longest(in: text, at: i), context.lexicons.titles.longest(in: text, at: start) == nil || start == span.start {
+                let titleAfter = context.lexicons.titlesAfterName.longest(in: text, at: i)
+                if text[i].isHan, titleAfter != nil || text.matches("同志", at: i),
+                   let start = names.nameStart(endingAt: i, floor: span.start) ?? threeCharacterName(endingAt: i, span, names, context.lexicons) {
+                    if let n = titleAfter, context.lexicons.titles.longest(in: text, at: start) == nil || start == span.start {
                         let name = Span(start, i)
                         let title = Span(i, i + n)
                         // 习近平总书记: only a short title after a name; a longer phrase is a body.
