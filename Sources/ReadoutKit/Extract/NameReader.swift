@@ -8,7 +8,7 @@ public struct NameReader {
     static let notGiven: Set<Unicode.Scalar> = Set("的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但如若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要".unicodeScalars)
     /// Characters that never close a name, even one whose end is known (汪洋在 is 汪洋 before 在).
     static let notLast: Set<Unicode.Scalar> = Set("在的了是等说将对向也还就都为并".unicodeScalars)
-    /// Characters after which a name may start (以习近平同志为核心, 会见了王毅).
+    /// Characters after which a name may start (以胡锦涛同志为总书记, 会见了王毅).
     static let beforeName: Set<Unicode.Scalar> = Set("以由和与同对向在是了的及、将请给为让经被把受,:;。!?“”\"() \n".unicodeScalars)
 
     /// Is text[s..<e] shaped like a person's name?
@@ -94,7 +94,7 @@ public struct NameReader {
         return isName(i, cut) ? cut - i : nil
     }
 
-    /// Splits a list piece such as 平安中国建设协调小组副组长赵克志 into its title and its name.
+    /// Splits a list piece such as 国务院安委会副主任杨焕宁 into its title and its name.
     public func split(_ piece: Span) -> (title: Span?, name: Span?) {
         // A group first: 有关部门负责同志 ends in a group word, and its 同志 is part of it.
         if lexicons.groupHeads.longest(in: text, at: piece.end, limit: piece.start).map({ $0 > 2 || piece.length <= 2 }) == true {

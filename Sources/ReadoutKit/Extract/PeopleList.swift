@@ -86,7 +86,7 @@ struct PeopleList {
                 }
                 k += 1
             }
-            // 习近平等党和国家领导同志: what follows 等 describes the people before it.
+            // 胡锦涛等党和国家领导同志: what follows 等 describes the people before it.
             if let deng = (rest.start + 2..<max(rest.start + 2, rest.end - 1)).first(where: { text[$0] == "等" }),
                names.split(Span(rest.start, deng)).name != nil {
                 rest.end = deng

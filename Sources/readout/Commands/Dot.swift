@@ -7,7 +7,7 @@ struct Dot: ParsableCommand {
         discussion: """
         Examples:
           readout dot > graph.dot && dot -Tsvg graph.dot -o graph.svg
-          readout dot --focus 郭声琨 --depth 2
+          readout dot --focus 李克强 --depth 2
         """
     )
 

@@ -8,7 +8,7 @@ struct Show: ParsableCommand {
         NAME is matched against names and aliases (中央政法委 finds 中共中央政法委员会); when nothing has
         that name, entities whose name contains it are shown.
         Examples:
-          readout show 郭声琨
+          readout show 李克强
           readout show 中央政法委 --format json
         """
     )

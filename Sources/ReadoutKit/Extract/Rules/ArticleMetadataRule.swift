@@ -4,8 +4,8 @@ public struct ArticleMetadataRule: ExtractionRule {
         identifier: "article_metadata",
         summary: "时间/来源/责任编辑 lines give the article's date, source and editors.",
         examples: [
-            Example("时间:2020-11-12   来源:中国长安网  责任编辑:敖婷婷",
-                    yields: ["文章 published_on 2020-11-12", "文章 published_by 中国长安网", "文章 edited_by 敖婷婷"]),
+            Example("时间:2018-03-05   来源:新华网  责任编辑:刘晓明",
+                    yields: ["文章 published_on 2018-03-05", "文章 published_by 新华网", "文章 edited_by 刘晓明"]),
             Example("(视频编辑:张贝龙 文字编辑:温凤浩)", yields: ["文章 edited_by 张贝龙", "文章 edited_by 温凤浩"]),
             Example("来源:新华社", yields: ["文章 published_by 新华通讯社"]),
             Example("记者来到了编辑部。", forbids: ["edited_by", "published_by"]),

@@ -18,7 +18,7 @@ public struct AttendanceRule: ExtractionRule {
                           "上午", "下午", "晚上", "晚", "当天", "日前", "近日", "专程"]
     /// What a report verb (作了, 作的) must lead to in its clause to count as speaking.
     static let reportNouns = ["报告", "说明", "汇报", "部署", "讲话", "发言", "动员"]
-    /// Words after which a speaker's name has ended (习近平就…作了说明).
+    /// Words after which a speaker's name has ended (胡锦涛就…作了说明).
     static let prepositions = ["就", "向", "代表", "受", "对", "在", "根据", "围绕", "结合", "用", "传达", "宣读", "通报"]
 
     public func apply(to context: inout ExtractionContext) {
@@ -83,7 +83,7 @@ public struct AttendanceRule: ExtractionRule {
         return after
     }
 
-    /// 孙春兰作了总结讲话, 习近平就…向全会作了说明: the speaker is named at the start of the clause.
+    /// 孙春兰作了总结讲话, 胡锦涛就…向全会作了说明: the speaker is named at the start of the clause.
     func speech(_ verb: AttendanceVerb, at i: Int, length n: Int, _ sentence: Span, _ context: inout ExtractionContext) {
         guard var (region, venue) = subjectRegion(before: i, sentence, &context) else { return }
         // 会议听取了民政部部长李立国受…委托作的报告: the speaker follows 听取(了).
@@ -92,7 +92,7 @@ public struct AttendanceRule: ExtractionRule {
         }
         var list = PeopleList(region, names: context.names)
         if list.persons.isEmpty || list.start != region.start {
-            // Cut the clause at the first preposition after a name: 习近平|就…作了说明.
+            // Cut the clause at the first preposition after a name: 胡锦涛|就…作了说明.
             list = PeopleList(Span(region.start, region.start), names: context.names)
             for p in Self.prepositions {
                 guard let at = context.text.find(p, from: region.start + 2, to: region.end) else { continue }
@@ -101,7 +101,7 @@ public struct AttendanceRule: ExtractionRule {
             }
         }
         guard !list.persons.isEmpty, list.groups.isEmpty, list.start == region.start else { return }
-        // 习近平在党的十九届五中全会发表了重要讲话: a speech at another meeting is not attendance here.
+        // 胡锦涛在党的十七届六中全会发表了重要讲话: a speech at another meeting is not attendance here.
         let between = Span(list.persons.last!.name.end, i)
         let elsewhere = context.extraction.mentions.contains {
             $0.entity.type == .meeting && $0.entity != context.mainMeeting && $0.span.start >= between.start && $0.span.end <= between.end
@@ -143,7 +143,7 @@ public struct AttendanceRule: ExtractionRule {
             } else if let at = meetingPlaceBefore(e, sentence, text) {
                 e = at; changed = true
             }
-            // A date between the people and the verb: 温家宝4日主持召开, 习近平1月22日下午主持.
+            // A date between the people and the verb: 温家宝4日主持召开, 胡锦涛1月22日下午主持.
             if e > sentence.start, text[e - 1] == "日" {
                 var k = e - 1
                 while k > sentence.start, text[k - 1].isASCIIDigit || text[k - 1] == "月" { k -= 1 }

@@ -4,7 +4,7 @@ public struct InstructionRule: ExtractionRule {
         identifier: "instruction",
         summary: "NAME(对TOPIC)作出重要指示/批示: the person instructed on the topic.",
         examples: [
-            Example("会前,习近平总书记对平安中国建设工作作出重要指示。", yields: ["习近平 instructed 平安中国建设"], forbids: ["attended"]),
+            Example("会前,胡锦涛总书记对全国就业工作作出重要指示。", yields: ["胡锦涛 instructed 全国就业"], forbids: ["attended"]),
             Example("李克强作出批示。", yields: ["李克强 instructed 会议"]),
             Example("会议传达了重要指示精神。", forbids: ["instructed"]),
         ]

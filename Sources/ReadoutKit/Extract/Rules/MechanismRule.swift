@@ -1,5 +1,5 @@
 /// Mechanisms: the noun phrase that ends in 机制, starting after the last verb that introduces it
-/// (健全风险防控机制 → 风险防控机制; 创新纵横联动机制 → 纵横联动机制). An outline task that creates one `establishes` it.
+/// (健全风险防控机制 → 风险防控机制; 创新联防联控机制 → 联防联控机制). An outline task that creates one `establishes` it.
 public struct MechanismRule: ExtractionRule {
     public static let description = RuleDescription(
         identifier: "mechanism",

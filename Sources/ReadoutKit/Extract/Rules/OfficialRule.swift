@@ -1,16 +1,16 @@
-/// Officials named in running text: titles before a name (国务院总理李克强), a title after it (习近平总书记),
+/// Officials named in running text: titles before a name (国务院总理李克强), a title after it (胡锦涛总书记),
 /// 同志 after it; and, once a name is known, its other mentions.
 public struct OfficialRule: ExtractionRule {
     public static let description = RuleDescription(
         identifier: "official",
         summary: "A person name next to a title word, with the titles written before it.",
         examples: [
-            Example("会前,习近平总书记对平安中国建设工作作出重要指示。", yields: ["习近平 title 总书记"]),
+            Example("会前,胡锦涛总书记对全国就业工作作出重要指示。", yields: ["胡锦涛 title 总书记"]),
             Example("中共中央总书记、国家主席、中央军委主席胡锦涛的讲话单行本出版。",
                     yields: ["胡锦涛 title 中共中央总书记", "胡锦涛 title 国家主席", "胡锦涛 title 中央军委主席"]),
             Example("应国家主席胡锦涛邀请,古巴共和国国务委员会主席兼部长会议主席劳尔·卡斯特罗·鲁斯将于7月4日访华。",
                     yields: ["胡锦涛 title 国家主席", "劳尔·卡斯特罗·鲁斯 title 古巴共和国国务委员会主席", "劳尔·卡斯特罗·鲁斯 title 部长会议主席"]),
-            Example("以习近平同志为核心的党中央坚强领导。", yields: ["文章 mentions 习近平"]),
+            Example("以胡锦涛同志为总书记的党中央坚强领导。", yields: ["文章 mentions 胡锦涛"]),
             Example("高度重视安全生产工作。", forbids: ["mentions", "title"]),
             Example("各级党委主要负责同志要严格落实平安建设第一责任。", forbids: ["mentions", "title"]),
         ]
@@ -48,7 +48,7 @@ public struct OfficialRule: ExtractionRule {
                     if let n = titleAfter, context.lexicons.titles.longest(in: text, at: start) == nil || start == span.start {
                         let name = Span(start, i)
                         let title = Span(i, i + n)
-                        // 习近平总书记: only a short title after a name; a longer phrase is a body.
+                        // 胡锦涛总书记: only a short title after a name; a longer phrase is a body.
                         if n <= 3 {
                             let person = context.mention(.person, text.slice(name), name)
                             context.fact(person, Predicate.title, literal: text.slice(title), title)
@@ -67,7 +67,7 @@ public struct OfficialRule: ExtractionRule {
         mentionKnown(&context)
     }
 
-    /// 落实习近平总书记: a three-character name right before a title that follows names, whatever precedes it.
+    /// 落实胡锦涛总书记: a three-character name right before a title that follows names, whatever precedes it.
     func threeCharacterName(endingAt i: Int, _ span: Span, _ names: NameReader, _ lexicons: Lexicons) -> Int? {
         guard i - 3 >= span.start, names.isName(i - 3, i), lexicons.titlesAfterName.longest(in: names.text, at: i) != nil else { return nil }
         return i - 3

@@ -1,4 +1,4 @@
-/// Figures cited about a subject: 全国刑事立案下降4.5%, 满意度达到97.38%, 由19.4%降至1.24%, 立案4279件,
+/// Figures cited about a subject: 事故起数下降4.5%, 满意度达到97.38%, 由19.4%降至1.24%, 立案4279件,
 /// 4000多万高校毕业生, 分别为11.2%、2.3%. The subject is the phrase before the verb or figure, or the noun after
 /// a figure that opens its clause; the period is a time phrase earlier in the sentence or paragraph.
 public struct StatisticRule: ExtractionRule {

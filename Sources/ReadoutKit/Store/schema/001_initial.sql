@@ -21,7 +21,7 @@ CREATE TABLE entity (
 );
 CREATE INDEX entity_by_name ON entity(name);
 
--- Every surface form an entity was written under (习近平总书记 → 习近平), and lexicon aliases (中央政法委).
+-- Every surface form an entity was written under (李克强总理 → 李克强), and lexicon aliases (中央政法委).
 CREATE TABLE alias (
     entity INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
     alias  TEXT    NOT NULL CHECK (length(alias) > 0),
