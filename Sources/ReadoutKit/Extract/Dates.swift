@@ -54,6 +54,11 @@ public struct DateReader: Sendable {
         if let (y, n) = digits(text, at: j), n == 4, j + n < text.count, text[j + n] == "年" {
             year = y; j += n + 1
         }
+        // 17日 alone: the article's month (or the one before, when the day is still to come).
+        if year == nil, let (d, dn) = digits(text, at: j), dn <= 2, j + dn < text.count, text[j + dn] == "日", let a = articleDate, (1...31).contains(d) {
+            let (y, m) = d <= a.day ? (a.year, a.month) : (a.month == 1 ? (a.year - 1, 12) : (a.year, a.month - 1))
+            return (Day(y, m, d), dn + 1)
+        }
         guard let (m, mn) = digits(text, at: j), mn <= 2, j + mn < text.count, text[j + mn] == "月" else { return nil }
         j += mn + 1
         guard let (d, dn) = digits(text, at: j), dn <= 2, j + dn < text.count, text[j + dn] == "日" || text[j + dn] == "号" else { return nil }

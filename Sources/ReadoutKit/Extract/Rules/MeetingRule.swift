@@ -11,6 +11,9 @@ public struct MeetingRule: ExtractionRule {
             Example("中央经济工作会议12月16日至18日在北京举行。", yields: ["中央经济工作会议 held_in 北京", "中央经济工作会议 held_on 2020-12-16"]),
             Example("中国共产党第十九次全国代表大会今天上午在北京开幕。", yields: ["中国共产党第十九次全国代表大会 held_on 2020-11-12"]),
             Example("会议认真学习贯彻党的十九届五中全会精神。", yields: ["文章 mentions 党的十九届五中全会"]),
+            Example("国务院17日在北京人民大会堂隆重举行全国就业创业工作表彰大会。",
+                    yields: ["全国就业创业工作表彰大会 held_on 2020-11-17", "全国就业创业工作表彰大会 held_in 北京"], date: "2020-11-18"),
+            Example("第八届两岸经贸文化论坛今天上午在黑龙江省哈尔滨市隆重开幕。", yields: ["第八届两岸经贸文化论坛 held_in 哈尔滨"]),
             Example("各地要召开专题会议进行部署。", forbids: ["reports", "held_on"]),
         ]
     )
@@ -34,7 +37,7 @@ public struct MeetingRule: ExtractionRule {
             // Every verb starts with 召, 举, 开, 闭 or 隆: a cheap test before the literal ones.
             guard "召举开闭隆".unicodeScalars.contains(text[i]), let verb = Self.verbs.first(where: { text.matches($0, at: i) }) else { i += 1; continue }
             let verbLength = verb.unicodeScalars.count
-            if var found = nameBefore(i, span, &context) ?? nameAfter(i + verbLength, span, text, context.lexicons) {
+            if var found = nameBefore(i, span, &context) ?? nameAfter(i + verbLength, i, span, &context) {
                 if found.day == nil { found.day = leadingDay(before: found.name.start, span, &context) }
                 record(found, span, &context)
             }
@@ -54,7 +57,7 @@ public struct MeetingRule: ExtractionRule {
             let p = Span(k + 1, verb)
             let raw = text.slice(p)
             guard p.length > 0, p.length <= 10, raw.unicodeScalars.allSatisfy({ $0.isHan }) else { break }
-            place = (context.lexicons.places[raw] ?? raw, p)
+            place = (Self.city(raw, context.lexicons), p)
             e = k
             break
         }
@@ -66,7 +69,7 @@ public struct MeetingRule: ExtractionRule {
                 if let (d, dn) = context.dates.day(in: text, at: e - n), dn == n { day = (d, Span(e - n, e)) }
                 e -= n; moved = true; continue
             }
-            for back in 3...11 where e - back >= span.start {
+            for back in stride(from: 11, through: 3, by: -1) where e - back >= span.start {
                 if let (d, n) = context.dates.day(in: text, at: e - back), n <= back {
                     let tail = text.slice(e - back + n, e)
                     if tail.isEmpty || tail.hasPrefix("至") || tail.hasPrefix("-") {
@@ -87,16 +90,45 @@ public struct MeetingRule: ExtractionRule {
         return Found(name: name, day: day, place: place)
     }
 
-    /// 主持召开国务院常务会议: the name follows the verb.
-    func nameAfter(_ start: Int, _ span: Span, _ text: TextBuffer, _ lexicons: Lexicons) -> Found? {
-        guard start > span.start + 2, text.matches("主持", at: start - 4) || text.matches("主持", at: start - 2) else { return nil }
+    /// 主持召开国务院常务会议, 隆重举行全国…表彰大会: the name follows the verb. After 主持 the name may
+    /// run on (…会议,部署…); otherwise it must be the whole rest of the clause.
+    func nameAfter(_ start: Int, _ verb: Int, _ span: Span, _ context: inout ExtractionContext) -> Found? {
+        let text = context.text, lexicons = context.lexicons
+        let presided = text.matches("主持", at: verb - 2)
         let end = Clauses.clauseEnd(text, from: start, ceiling: span.end)
         var best: Int?
         for e in stride(from: end, to: start + 1, by: -1) where lexicons.meetingWords.longest(in: text, at: e, limit: start) != nil {
             best = e; break
         }
-        guard let e = best, e - start >= 3 else { return nil }
-        return Found(name: Span(start, e), day: nil, place: nil)
+        guard let e = best, e - start >= 4, presided || e == end else { return nil }
+        let name = Span(start, e)
+        guard lexicons.meetingWords.longest(in: text, at: e, limit: start) ?? 0 < name.length else { return nil }
+        return Found(name: name, day: nil, place: placeBefore(verb, span, context))
+    }
+
+    /// 在北京人民大会堂 / 在京 just before a verb.
+    func placeBefore(_ verb: Int, _ span: Span, _ context: ExtractionContext) -> (String, Span)? {
+        let text = context.text
+        var v = verb
+        for adverb in ["隆重", "主持"] where text.matches(adverb, at: v - 2) { v -= 2 }
+        for k in stride(from: v - 1, through: max(span.start, v - 14), by: -1) where text[k] == "在" || text[k] == "于" {
+            let p = Span(k + 1, v)
+            guard p.length > 0, (p.start..<p.end).allSatisfy({ text[$0].isHan }) else { return nil }
+            return (Self.city(text.slice(p), context.lexicons), p)
+        }
+        return nil
+    }
+
+    /// The city of a place as written: 京 → 北京, 北京人民大会堂 → 北京, 黑龙江省哈尔滨市 → 哈尔滨.
+    static func city(_ place: String, _ lexicons: Lexicons) -> String {
+        if let known = lexicons.places[place] { return known }
+        for (venue, city) in lexicons.places where venue.unicodeScalars.count >= 2 && place.contains(venue) { return city }
+        var rest = Substring(place)
+        for marker in ["自治区", "省"] {
+            if let r = rest.range(of: marker), r.upperBound < rest.endIndex { rest = rest[r.upperBound...] }
+        }
+        if let r = rest.range(of: "市"), r.lowerBound > rest.startIndex { return String(rest[..<r.lowerBound]) }
+        return String(rest)
     }
 
     func leadingDay(before s: Int, _ span: Span, _ context: inout ExtractionContext) -> (Day, Span)? {

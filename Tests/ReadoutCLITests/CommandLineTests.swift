@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// The command-line contract: data on stdout, one-line errors on stderr, `[]` for nothing, bad input skipped.
+@Suite struct CommandLineTests {
+    let dir = try! CLI.temporaryDirectory()
+    var db: String { dir.appendingPathComponent("t.sqlite").path }
+
+    @Test func queriesOnAnEmptyResultPrintAnEmptyArray() throws {
+        let file = dir.appendingPathComponent("a.txt")
+        try "全国安全生产工作会议召开\n\n11月10日,全国安全生产工作会议在京召开。杨晶、王勇出席会议。".write(to: file, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["ingest", file.path, "--db", db]).status == 0)
+        let none = try CLI.run(["attendees", "没有这个会议", "--db", db, "--format", "json"])
+        #expect(none.status == 0 && none.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+        let rows = try CLI.json(["attendees", "安全生产", "--db", db]) as! [[String: Any]]
+        #expect(rows.map { $0["name"] as! String } == ["杨晶", "王勇"])
+        #expect(rows.allSatisfy { $0["meeting"] as? String == "全国安全生产工作会议" && $0["date"] as? String == "2024-11-10" || $0["date"] != nil })
+    }
+
+    @Test func aCorpusAndAFolderIngestAndReingestingChangesNothing() throws {
+        let corpus = CLI.packageRoot.appendingPathComponent("fixtures/dev/002-VIDE1355098172885766.jsonl").path
+        let first = try CLI.run(["ingest", corpus, CLI.packageRoot.appendingPathComponent("fixtures/pingan-2020-changanwang.txt").path, "--db", db])
+        #expect(first.status == 0)
+        #expect(first.stderr.contains("2 stored, 0 unchanged"))
+        let again = try CLI.run(["ingest", corpus, "--db", db])
+        #expect(again.stderr.contains("0 stored, 1 unchanged"))
+        let rows = try CLI.json(["attendees", "表彰大会", "--db", db]) as! [[String: Any]]
+        #expect(rows.first { $0["name"] as? String == "温家宝" }?["roles"] as? [String] == ["出席", "讲话"])
+        #expect(rows.first { $0["name"] as? String == "马凯" }?["roles"] as? [String] == ["主持"])
+        // The record's date resolves the meeting's.
+        #expect(rows.first?["date"] as? String == "2012-07-17")
+    }
+
+    @Test func badInputIsNamedAndTheRestIsStored() throws {
+        let good = dir.appendingPathComponent("good.txt")
+        try "国务院常务会议召开\n\n国务院总理温家宝4日主持召开国务院常务会议。".write(to: good, atomically: true, encoding: .utf8)
+        let binary = dir.appendingPathComponent("image.txt")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0xFF]).write(to: binary)
+        let empty = dir.appendingPathComponent("empty.txt")
+        try "  \n\n ".write(to: empty, atomically: true, encoding: .utf8)
+        let missing = dir.appendingPathComponent("missing.txt").path
+        let r = try CLI.run(["ingest", binary.path, missing, empty.path, good.path, "--db", db])
+        #expect(r.status != 0)
+        let errors = r.stderr.split(separator: "\n").filter { $0.hasPrefix("error: ") }
+        #expect(errors.count == 2)
+        #expect(errors.contains { $0 == "error: \(binary.path): not text (byte 4)" })
+        #expect(errors.contains { $0.contains(missing) && $0.contains("no such file") })
+        #expect(r.stderr.contains("warning: \(empty.path): empty, nothing stored"))
+        let rows = try CLI.json(["attendees", "--db", db]) as! [[String: Any]]
+        #expect(rows.map { $0["name"] as! String } == ["温家宝"])
+        #expect(rows.first?["roles"] as? [String] == ["主持"])
+    }
+
+    @Test func gb18030AndHTMLGiveTheSameFactsAsUTF8() throws {
+        let text = "全国安全生产工作会议召开\n\n11月10日,全国安全生产工作会议在京召开。国务院安委会副主任杨焕宁、黄明出席会议。"
+        let utf8 = dir.appendingPathComponent("u.txt"), gb = dir.appendingPathComponent("g.txt"), html = dir.appendingPathComponent("h.html")
+        try text.write(to: utf8, atomically: true, encoding: .utf8)
+        try text.data(using: String.Encoding(rawValue: 0x8000_0632))!.write(to: gb)
+        try ("<html><head><style>p{}</style><script>var x='出席会议';</script></head><body><p>全国安全生产工作会议召开</p>"
+             + "<p>11月10日,全国安全生产工作会议在京召开。国务院安委会副主任杨焕宁、黄明出席会议。</p></body></html>").write(to: html, atomically: true, encoding: .utf8)
+        func facts(_ url: URL) throws -> [String] {
+            (try CLI.json(["extract", url.path]) as! [[String: Any]]).map { "\($0["subject"]!) \($0["predicate"]!) \($0["object"]!)" }.filter { !$0.hasPrefix(url.path) && !$0.contains("Article") }
+        }
+        let expected = try facts(utf8)
+        #expect(expected.contains("杨焕宁 attended 全国安全生产工作会议"))
+        #expect(try facts(gb) == expected)
+        #expect(try facts(html).filter { !$0.contains(" mentions ") } == expected.filter { !$0.contains(" mentions ") })
+    }
+
+    @Test func csvAndJSONEscape() throws {
+        let file = dir.appendingPathComponent("q.txt")
+        try "工作会议召开\n\n会议审议了《关于\"引号\",逗号和\\反斜杠的决定》。".write(to: file, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["ingest", file.path, "--db", db]).status == 0)
+        let csv = try CLI.run(["entities", "--type", "Document", "--db", db, "--format", "csv"])
+        #expect(csv.stdout.contains("\"关于\"\"引号\"\",逗号和\\反斜杠的决定\""))
+        let json = try CLI.run(["entities", "--type", "Document", "--db", db, "--format", "json"])
+        #expect(json.stdout.contains("关于\\\"引号\\\",逗号和\\\\反斜杠的决定"))
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [[String: Any]]
+        #expect(parsed.first?["name"] as? String == "关于\"引号\",逗号和\\反斜杠的决定")
+    }
+
+    @Test func readCommandsRefuseAMissingDatabaseAndNeverCreateIt() throws {
+        let path = dir.appendingPathComponent("none.sqlite").path
+        let r = try CLI.run(["attendees", "--db", path])
+        #expect(r.status != 0)
+        #expect(r.stderr.hasPrefix("error: ") && r.stderr.split(separator: "\n").count == 1)
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+}
