@@ -5,7 +5,7 @@ public struct NameReader {
     public let lexicons: Lexicons
 
     /// Characters that do not end a given name; a candidate ending in one is cut shorter.
-    static let notGiven: Set<Unicode.Scalar> = Set("的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但如若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要".unicodeScalars)
+    static let notGiven: Set<Unicode.Scalar> = Set("的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要".unicodeScalars)
     /// Characters that never close a name, even one whose end is known (汪洋在 is 汪洋 before 在).
     static let notLast: Set<Unicode.Scalar> = Set("在的了是等说将对向也还就都为并".unicodeScalars)
     /// Characters after which a name may start (以胡锦涛同志为总书记, 会见了王毅).
@@ -42,7 +42,7 @@ public struct NameReader {
         if n == 3, lexicons.notNames.contains(text, s, s + 2) { return false }
         let given = n - surnameLength
         guard given >= 1, given <= 2 else { return false }
-        if !delimited { for k in (s + surnameLength)..<e where Self.notGiven.contains(text[k]) { return false } }
+        for k in (s + surnameLength)..<(delimited ? e - 1 : e) where Self.notGiven.contains(text[k]) { return false }
         if delimited, Self.notLast.contains(text[e - 1]) { return false }
         return true
     }

@@ -59,6 +59,8 @@ public struct AttendanceRule: ExtractionRule {
             return end
         }
         let tail = Clauses.clauseEnd(text, from: after, ceiling: sentence.end)
+        // 参加会见/会谈: talks between leaders are not meetings with attendees.
+        if ["会见", "会谈", "会晤"].contains(where: { text.matches($0, at: after) }) { return after }
         let object = Self.meetingObjects.contains { text.matches($0, at: after) } || after >= sentence.end
             || context.lexicons.meetingWords.longest(in: text, at: tail, limit: after) != nil
         guard object else { return after }
