@@ -130,7 +130,10 @@ public struct NameReader {
             guard lexicons.foreignTitles.longest(in: text, at: s, limit: span.start) != nil,
                   (s..<span.end).allSatisfy({ text[$0].isHan && !Self.notGiven.contains(text[$0]) }),
                   !isName(s, min(s + 3, span.end)) && !isName(s, s + 2), !lexicons.notNames.contains(text.slice(s, span.end)),
-                  lexicons.titlesForward.longest(in: text, at: s) == nil, lexicons.groupHeads.longest(in: text, at: span.end, limit: s) == nil else { continue }
+                  lexicons.titlesForward.longest(in: text, at: s) == nil, lexicons.groupHeads.longest(in: text, at: span.end, limit: s) == nil,
+                  lexicons.orgSuffixes.longest(in: text, at: span.end, limit: s) == nil,
+                  !(s..<span.end).contains(where: { lexicons.nameFollowers.longest(in: text, at: $0, limit: span.end) != nil
+                      || lexicons.timeWords.longest(in: text, at: $0, limit: span.end) != nil }) else { continue }
             return (Span(span.start, s), Span(s, span.end))
         }
         if lexicons.titles.longest(in: text, at: span.end) != nil || lexicons.groupHeads.longest(in: text, at: span.end) != nil {
