@@ -12,14 +12,15 @@ public struct ChromeFilter: Sendable {
         if text.find("》", from: line.start, to: line.end) != nil && text.find("《", from: line.start, to: line.end) == nil { return true } // 首页 》法界资讯
         if text.find(" > ", from: line.start, to: line.end) != nil || text.find(">>", from: line.start, to: line.end) != nil { return true }
         if n <= 60, Self.countOf("|", text, line) >= 2, !Self.endsSentence(text, line) { return true }   // 首页 | 新闻 | 时政
-        return n <= 40 && containsChromeWord(text, line)
+        return n <= 40 && !Self.endsSentence(text, line) && containsChromeWord(text, line)
     }
 
+    /// After the article: share buttons, related headlines (short lines that are no sentence), footers.
     public func isTrailingChrome(_ text: TextBuffer, _ line: Span) -> Bool {
         let n = line.length
-        if n <= 12, !Self.endsSentence(text, line) { return true }
-        if n <= 60, Self.countOf("|", text, line) >= 2 { return true }
-        return n <= 60 && containsChromeWord(text, line)
+        if n <= 60, !Self.endsSentence(text, line) { return true }
+        // A sentence that merely uses a chrome word (密切关注) is article text.
+        return n <= 100 && (n <= 30 || !Self.endsSentence(text, line)) && containsChromeWord(text, line)
     }
 
     func containsChromeWord(_ text: TextBuffer, _ line: Span) -> Bool {

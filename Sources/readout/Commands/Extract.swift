@@ -15,6 +15,9 @@ struct Extract: ParsableCommand {
     @Argument(help: "A text or HTML file (UTF-8 or GB18030), a .jsonl/.jsonl.gz corpus, or - for stdin.")
     var file: String
 
+    @Flag(help: "Print the paragraphs (title, meta, heading, body, chrome) instead of the facts.")
+    var segments = false
+
     @OptionGroup var output: FormatOptions
 
     func run() throws {
@@ -28,6 +31,12 @@ struct Extract: ParsableCommand {
             let extractor = Extractor()
             let records = sources.flatMap { source -> [JSONValue] in
                 let read = extractor.read(source)
+                if segments {
+                    return read.document.paragraphs.map { p in
+                        .object([("kind", .string(p.kind.rawValue)), ("start", .number(Double(p.span.start))),
+                                 ("end", .number(Double(p.span.end))), ("text", .string(read.document.slice(p.span)))])
+                    }
+                }
                 return FactsReport.records(read).map { record in
                     guard case .object(let fields) = record, sources.count > 1 else { return record }
                     return .object([("document", .string(source.origin))] + fields)
