@@ -105,6 +105,10 @@ public struct NameReader {
             span.end -= tail.count
         }
         if isName(span.start, span.end, delimited: true) { return (nil, span) }
+        // 陪同考察的王沪宁: a description ending in 的, then the name.
+        if let de = (span.start..<span.end).last(where: { text[$0] == "的" }), de > span.start, isName(de + 1, span.end, delimited: true) {
+            return (nil, Span(de + 1, span.end))
+        }
         if let dot = (span.start..<span.end).first(where: { text[$0] == "·" }) {
             // The name starts after the last title word before the first ·.
             var start = span.start

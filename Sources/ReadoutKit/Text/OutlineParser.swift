@@ -24,7 +24,9 @@ struct OutlineParser {
         for (p, para) in paragraphs.enumerated() {
             switch para.kind {
             case .heading:
-                found.append((p, 0, "heading", 0, para.span.start))
+                // 一、在…方面: a numbered heading is an item of its list, not a bare heading.
+                if let m = paragraphMarker(para.span), m.ordinal > 0 { found.append((p, m.rank, m.marker, m.ordinal, m.bodyStart)) }
+                else { found.append((p, 0, "heading", 0, para.span.start)) }
             case .body:
                 if let m = paragraphMarker(para.span) { found.append((p, m.rank, m.marker, m.ordinal, m.bodyStart)) }
             default: continue
@@ -44,6 +46,7 @@ struct OutlineParser {
             let para = paragraphs[f.p].span
             let name = f.rank == 0 ? para : clause(from: f.bodyStart, to: para.end)
             let head = f.rank == 0 ? para : sentence(from: f.bodyStart, to: para.end)
+            _ = paragraphs[f.p].kind
             items.append(OutlineItem(marker: f.marker, rank: f.rank, ordinal: f.ordinal, name: name, head: head,
                                      extent: Span(para.start, max(end, para.end)), paragraph: f.p, parent: nil, listHead: nil))
         }
@@ -122,6 +125,19 @@ struct OutlineParser {
         var i = span.start
         while i < span.end {
             let atBoundary = i == span.start || Self.markerBoundary.contains(text[i - 1])
+            // 首先 opens a 第一/第二 list (首先,…。第二,…).
+            if atBoundary, text.matches("首先", at: i), i + 2 < span.end, text[i + 2] == "," {
+                out.append(Marker(family: "第", ordinal: 1, start: i, bodyStart: i + 3, paragraph: paragraph))
+                i += 3; continue
+            }
+            // 一要/一是 may follow a verb directly (明确一要…); the list check below keeps only real sequences.
+            if !atBoundary, let (v, n) = Numerals.parse(text, at: i, maxLength: 2), i + n < span.end, text[i] != "两",
+               text[i + n] == "要" || text[i + n] == "是", text[i - 1].isHan, !Numerals.isNumeral(text[i - 1]) {
+                var body = i + n + 1
+                while body < span.end, ",:".unicodeScalars.contains(text[body]) { body += 1 }
+                out.append(Marker(family: String(text[i + n]), ordinal: v, start: i, bodyStart: body, paragraph: paragraph))
+                i = body; continue
+            }
             guard atBoundary else { i += 1; continue }
             if text[i] == "第", let (v, n) = Numerals.parse(text, at: i + 1, maxLength: 2), i + 1 + n < span.end {
                 let after = text[i + 1 + n]

@@ -14,8 +14,10 @@ public struct AttendanceRule: ExtractionRule {
     static let meetingObjects = ["会议", "今天会议", "今天的会议", "会", "座谈会", "大会", "开幕式", "闭幕式", "闭幕会", "开幕会", "仪式",
                                  "典礼", "活动", "并", "召开", "。", ",", "了会议", "论坛", "学习", "今天的", "上述", "本次", "此次"]
     /// Words between the people and the verb.
-    static let fillers = ["并", "还", "也", "分别", "等", "一同", "共同", "今天", "随后", "首先", "最后", "先后", "都", "均", "在会议结束时",
+    static let fillers = ["并", "还", "也", "分别", "等", "一同", "共同", "今天", "随后", "首先", "最后", "先后", "都", "均", "在会议结束时", "应邀",
                           "上午", "下午", "晚上", "晚", "当天", "日前", "近日", "专程"]
+    /// Verbs that may come before the attendance verb in one clause (参加会见并主持…).
+    static let firstVerbs = ["参加", "出席", "会见", "看望", "考察", "陪同"]
     /// What a report verb (作了, 作的) must lead to in its clause to count as speaking.
     static let reportNouns = ["报告", "说明", "汇报", "部署", "讲话", "发言", "动员"]
     /// Words after which a speaker's name has ended (胡锦涛就…作了说明).
@@ -62,7 +64,7 @@ public struct AttendanceRule: ExtractionRule {
         // 参加会见/会谈: talks between leaders are not meetings with attendees.
         if ["会见", "会谈", "会晤"].contains(where: { text.matches($0, at: after) }) { return after }
         let object = Self.meetingObjects.contains { text.matches($0, at: after) } || after >= sentence.end
-            || context.lexicons.meetingWords.longest(in: text, at: tail, limit: after) != nil
+            || (after + 2...max(after + 2, min(tail, after + 24))).contains { context.lexicons.meetingWords.longest(in: text, at: $0, limit: after) != nil }
         guard object else { return after }
         if verb.role == "主持", let by = byPhrase(before: i, sentence, text) {
             record(PeopleList(by, names: context.names), roles: [verb.role], venue: nil, predicate: verb.predicate, Span(by.start, after), &context)
@@ -80,7 +82,12 @@ public struct AttendanceRule: ExtractionRule {
             k += 1
         }
         if let (region, venue) = subjectRegion(before: i, sentence, &context) {
-            record(PeopleList(region, names: context.names), roles: roles, venue: venue, predicate: verb.predicate, Span(region.start, tail), &context)
+            var list = PeopleList(region, names: context.names)
+            // 赵乐际参加会见并主持表彰大会: the people are named before the first verb of the clause.
+            if list.persons.isEmpty && list.groups.isEmpty, let cut = Self.firstVerbs.compactMap({ context.text.find($0, from: region.start + 2, to: region.end) }).min() {
+                list = PeopleList(Span(region.start, cut), names: context.names)
+            }
+            record(list, roles: roles, venue: venue, predicate: verb.predicate, Span(region.start, tail), &context)
         }
         return after
     }
@@ -146,7 +153,7 @@ public struct AttendanceRule: ExtractionRule {
                 e = at; changed = true
             }
             // A date between the people and the verb: 温家宝4日主持召开, 胡锦涛1月22日下午主持.
-            if e > sentence.start, text[e - 1] == "日" {
+            if e > sentence.start, text[e - 1] == "日" || text[e - 1] == "号" {
                 var k = e - 1
                 while k > sentence.start, text[k - 1].isASCIIDigit || text[k - 1] == "月" { k -= 1 }
                 if k < e - 1, text[k].isASCIIDigit { e = k; changed = true }
