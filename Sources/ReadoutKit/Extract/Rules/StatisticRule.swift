@@ -15,7 +15,7 @@ public struct StatisticRule: ExtractionRule {
     static let scales = ["万亿", "万", "亿", "千"]
     static let thresholds = ["不超过", "不得超过", "不低于", "不高于", "不得", "不少于", "以内", "上限为", "门槛"]
     /// Between a subject and its verb: 用电量同比增长, 改征增值税大幅下降.
-    static let adverbs = ["同比", "环比", "大幅", "小幅", "仅", "已经", "已", "分别", "累计", "约", "共", "均", "当月", "稳步", "持续", "继续", "进一步", "预计", "可再", "可", "将", "每年"]
+    static let adverbs = ["同比", "环比", "大幅", "小幅", "仅", "已经", "已", "分别", "累计", "约", "共", "当月", "稳步", "持续", "继续", "进一步", "预计", "可再", "可", "将", "每年"]
     static let subjectBreaks: Set<Unicode.Scalar> = Set(",;:。!?(“”\n".unicodeScalars)
 
     struct Figure { var value: String; var unit: String; var qualifier: String?; var span: Span }
@@ -60,9 +60,13 @@ public struct StatisticRule: ExtractionRule {
                 previous = (prev.found, figure.span.end)
                 continue
             }
+            let floor = previous.map { max(sentence.start, $0.end) } ?? sentence.start
+            let scope = Span(floor, sentence.end)
             if let v = verb {
                 let end = from.map { $0.span.start - 1 } ?? v.subjectEnd
-                subject = subjectBefore(end, sentence, text, lex, context)
+                subject = subjectBefore(end, scope, text, lex, context)
+                // 一季度增长5.8%: a subject that is only a period is no subject; the one before holds.
+                if let s0 = subject, let (_, n) = context.dates.period(in: text, at: s0.start), n >= s0.length { subject = nil }
                 if subject == nil, let prev = previous { subject = nil; direction = direction.isEmpty ? prev.found.direction : direction
                     let found = Found(subject: prev.found.subject, direction: direction, period: prev.found.period)
                     record(found, nil, figure, from: from, &context); previous = (found, figure.span.end); continue
@@ -73,7 +77,7 @@ public struct StatisticRule: ExtractionRule {
                       !"的了等有将约共近超逾达".unicodeScalars.contains(text[figure.span.start - 1]),
                       !(isCount(figure.unit) && figure.span.end < sentence.end && text[figure.span.end].isHan
                         && lex.statisticStops.longest(in: text, at: figure.span.end, limit: sentence.end) == nil) {
-                subject = subjectBefore(figure.span.start, sentence, text, lex, context)
+                subject = subjectBefore(figure.span.start, scope, text, lex, context)
             } else {
                 subject = subjectAfter(figure.span.end, sentence, text, lex)
             }
@@ -90,6 +94,10 @@ public struct StatisticRule: ExtractionRule {
             distributed = []
             if let v = verb, text.find("分别", from: s.end, to: v.verb.start) != nil {
                 distributed = distribute(s, figures: listLength(after: figure, sentence, text, lex), text)
+                // 2009、2010、2011、2012年分别为…: the items are years, the subject is the one before.
+                if let prev = previous, distributed.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.isASCIIDigit || $0 == "年" } }) {
+                    distributed = distributed.map { _ in prev.found.subject }
+                }
                 if !distributed.isEmpty { found.subject = distributed.removeFirst() }
             }
             record(found, s, figure, from: from, &context)
