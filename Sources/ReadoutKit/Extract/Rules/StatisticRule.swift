@@ -16,6 +16,7 @@ public struct StatisticRule: ExtractionRule {
     static let thresholds = ["不超过", "不得超过", "不低于", "不高于", "不得", "不少于", "以内", "上限为", "门槛"]
     /// Between a subject and its verb: 用电量同比增长, 改征增值税大幅下降.
     static let adverbs = ["同比", "环比", "大幅", "小幅", "仅", "已经", "已", "分别", "累计", "约", "共", "当月", "稳步", "持续", "继续", "进一步", "预计", "可再", "可", "将", "每年"]
+    static let comparators = ["高于", "低于", "高出", "快于", "慢于", "超出", "超过"]
     static let subjectBreaks: Set<Unicode.Scalar> = Set(",;:。!?(“”\n".unicodeScalars)
 
     struct Figure { var value: String; var unit: String; var qualifier: String?; var span: Span }
@@ -65,8 +66,11 @@ public struct StatisticRule: ExtractionRule {
             if let v = verb {
                 let end = from.map { $0.span.start - 1 } ?? v.subjectEnd
                 subject = subjectBefore(end, scope, text, lex, context)
-                // 一季度增长5.8%: a subject that is only a period is no subject; the one before holds.
+                // 一季度增长5.8%, 比一季度加快0.4个百分点: a subject that is only a period or a comparison is no
+                // subject; the one before holds.
                 if let s0 = subject, let (_, n) = context.dates.period(in: text, at: s0.start), n >= s0.length { subject = nil }
+                if let s0 = subject, text[s0.start] == "比" || text[s0.start] == "较" && s0.length > 1
+                    && (text[s0.start + 1].isASCIIDigit || "上去同前一二三四".unicodeScalars.contains(text[s0.start + 1])) { subject = nil }
                 if subject == nil, let prev = previous { subject = nil; direction = direction.isEmpty ? prev.found.direction : direction
                     let found = Found(subject: prev.found.subject, direction: direction, period: prev.found.period)
                     record(found, nil, figure, from: from, &context); previous = (found, figure.span.end); continue
@@ -169,6 +173,13 @@ public struct StatisticRule: ExtractionRule {
         var best: Span?
         for back in 1...4 where i - back >= sentence.start {
             if lex.statisticWords.longest(in: text, at: i - back, limit: i) == back { best = Span(i - back, i) }
+        }
+        if best == nil {
+            // 高于第二产业17.8个百分点: a comparison verb, then what is compared with, then the figure.
+            let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
+            for k in stride(from: i - 3, through: max(clause, i - 16), by: -1) {
+                if let c = Self.comparators.first(where: { text.matches($0, at: k) }) { best = Span(k, k + c.unicodeScalars.count); break }
+            }
         }
         if best == nil, i > sentence.start, text[i - 1] == "的" {
             // 占我国外贸总值的38.8%, 是2011年底发布时的2.46倍: the verb comes before the phrase that ends in 的.
