@@ -11,6 +11,17 @@ struct StoreOptions: ParsableArguments {
     func openForWriting() throws -> Store { try Store(path: db, readOnly: false) }
 }
 
+/// `--lexicons DIR` for the commands that extract: a copy of the built-in word lists, extended by the user.
+struct LexiconOptions: ParsableArguments {
+    @Option(help: "A folder of lexicon files to use instead of the built-in ones (copy them from `readout lexicons --path`).")
+    var lexicons: String?
+
+    func extractor() throws -> Extractor {
+        guard let dir = lexicons ?? ProcessInfo.processInfo.environment["READOUT_LEXICONS"] else { return Extractor() }
+        return Extractor(lexicons: try Lexicons.load(from: URL(fileURLWithPath: dir)))
+    }
+}
+
 /// `--format` for every read command.
 struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table, json or csv.")

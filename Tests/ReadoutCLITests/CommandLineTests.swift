@@ -87,3 +87,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 }
+
+@Suite struct LexiconCommandTests {
+    @Test func aUserLexiconFolderIsValidatedWithFileAndLine() throws {
+        let dir = try CLI.temporaryDirectory().appendingPathComponent("lex")
+        let builtIn = try CLI.run(["lexicons", "--path"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try FileManager.default.copyItem(atPath: builtIn, toPath: dir.path)
+        #expect(try CLI.run(["lexicons", dir.path]).status == 0)
+        // A user adds a title word, and a duplicate by mistake.
+        let titles = dir.appendingPathComponent("titles.txt")
+        let lines = try String(contentsOf: titles, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).count
+        try (String(contentsOf: titles, encoding: .utf8) + "总干事长\n书记\n").write(to: titles, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["extract", CLI.packageRoot.appendingPathComponent("fixtures/pingan-2020-changanwang.txt").path, "--lexicons", dir.path])
+        #expect(r.status != 0)
+        #expect(r.stderr == "error: \(titles.path):\(lines + 1): duplicate entry '书记' (first on line 4)\n")
+    }
+}

@@ -16,9 +16,11 @@ struct Eval: ParsableCommand {
     @Argument(help: "A folder of NNN.jsonl (or .txt) articles with NNN.expected.json beside each.") var folder: String
     @Flag(help: "List what each article missed and what it found extra.") var verbose = false
 
+    @OptionGroup var lexiconOptions: LexiconOptions
+
     func run() throws {
         do {
-            let results = try DevSetEvaluator().evaluate(folder: folder)
+            let results = try DevSetEvaluator(extractor: lexiconOptions.extractor()).evaluate(folder: folder)
             FileHandleOutput.stdout(DevSetEvaluator.report(results, verbose: verbose).text)
         } catch { throw fail("\(error)") }
     }

@@ -20,6 +20,8 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var output: FormatOptions
 
+    @OptionGroup var lexiconOptions: LexiconOptions
+
     func run() throws {
         do {
             var sources: [SourceArticle] = []
@@ -28,7 +30,7 @@ struct Extract: ParsableCommand {
             } else {
                 sources = [try InputReader.readFile(file)]
             }
-            let extractor = Extractor()
+            let extractor = try lexiconOptions.extractor()
             let records = sources.flatMap { source -> [JSONValue] in
                 let read = extractor.read(source)
                 if segments {

@@ -18,6 +18,7 @@ struct Ingest: ParsableCommand {
     var paths: [String]
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lexiconOptions: LexiconOptions
 
     @Option(help: "Corpus field(s) holding the article text or HTML, first found wins.")
     var textField: [String] = ["html", "text", "content", "body"]
@@ -31,8 +32,12 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let db: Store
-        do { db = try store.openForWriting() } catch { throw fail("\(error)") }
-        let ingester = Ingester(store: db, fields: CorpusFields(text: textField, id: idField, date: dateField, title: titleField))
+        let extractor: Extractor
+        do {
+            extractor = try lexiconOptions.extractor()
+            db = try store.openForWriting()
+        } catch { throw fail("\(error)") }
+        let ingester = Ingester(store: db, extractor: extractor, fields: CorpusFields(text: textField, id: idField, date: dateField, title: titleField))
         let progress = ProgressLine()
         ingester.onMessage = { progress.clear(); FileHandleOutput.stderr($0 + "\n") }
         ingester.onProgress = { progress.update($0) }
