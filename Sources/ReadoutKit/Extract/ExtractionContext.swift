@@ -63,10 +63,11 @@ public struct ExtractionContext {
         return name
     }
 
-    /// The meeting 会议 refers to: the article's own, or a placeholder when the text names none.
+    /// The meeting 会议 refers to: the article's own, or, when the text names none, one named after the
+    /// article (so that unnamed meetings of different articles stay apart).
     public mutating func meetingForReference() -> EntityKey {
         if let m = mainMeeting { return m }
-        let m = EntityKey(.meeting, "会议")
+        let m = EntityKey(.meeting, article.name.isEmpty || article.name == "文章" ? "会议" : "会议(\(article.name))")
         mainMeeting = m
         return m
     }

@@ -47,6 +47,11 @@ public final class Graph {
             """, [.text(name), typeValue]).compactMap { $0[0].int }
     }
 
+    /// Entities whose name or an alias is exactly `name`.
+    public func exact(_ name: String) throws -> [Int64] {
+        try db.rows("SELECT id FROM entity WHERE name = ?1 UNION SELECT entity FROM alias WHERE alias = ?1", [.text(name)]).compactMap { $0[0].int }
+    }
+
     static let factColumns = """
         SELECT t.id, s.name, s.type, t.predicate, coalesce(o.name, t.literal), o.type, d.id, d.origin, d.date, t.span_start, t.span_end, t.rule
         FROM triple t JOIN entity s ON s.id = t.subject LEFT JOIN entity o ON o.id = t.object JOIN document d ON d.id = t.document

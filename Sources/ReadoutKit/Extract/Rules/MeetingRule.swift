@@ -26,6 +26,7 @@ public struct MeetingRule: ExtractionRule {
         for sentence in context.doc.sentences {
             findHeld(in: sentence.span, &context)
         }
+        if context.mainMeeting == nil { meetingInTitle(&context) }
         findSessions(&context)
     }
 
@@ -79,10 +80,7 @@ public struct MeetingRule: ExtractionRule {
             }
         }
         guard let n = context.lexicons.meetingWords.longest(in: text, at: e, limit: span.start) else { return nil }
-        var s = e - n
-        while s > span.start, text[s - 1].isHan || text[s - 1].isASCIIDigit || "()“”·".unicodeScalars.contains(text[s - 1]), e - s < 40 {
-            s -= 1
-        }
+        let s = Self.nameStart(before: e - n, span.start, text, limit: e - 40)
         // A date in front of the name: 11月10日,平安中国建设工作会议… or 3日,…
         if day == nil { day = leadingDay(before: s, span, &context) }
         let name = stripLeading(Span(s, e), text, context)
@@ -131,6 +129,33 @@ public struct MeetingRule: ExtractionRule {
         return String(rest)
     }
 
+    /// Where a meeting's name starts, back from its last word: over characters of a name, not over the verbs
+    /// that come before one (李克强出席|…论坛, 国务院召开|…会议).
+    static func nameStart(before i: Int, _ floor: Int, _ text: TextBuffer, limit: Int) -> Int {
+        var s = i
+        while s > max(floor, limit), text[s - 1].isHan || text[s - 1].isASCIIDigit || "()“”·".unicodeScalars.contains(text[s - 1]) {
+            if ["出席", "主持", "参加", "召开", "举行", "在"].contains(where: { s - $0.unicodeScalars.count >= floor && text.matches($0, at: s - $0.unicodeScalars.count) }) { break }
+            s -= 1
+        }
+        return s
+    }
+
+    /// The meeting a headline names without a verb (…在新疆干部大会上传达…); used when the body names none.
+    func meetingInTitle(_ context: inout ExtractionContext) {
+        guard let title = context.doc.title else { return }
+        let text = context.text
+        var best: Span?
+        for e in stride(from: title.end, to: title.start + 3, by: -1) {
+            guard let n = context.lexicons.meetingWords.longest(in: text, at: e, limit: title.start) else { continue }
+            let s = Self.nameStart(before: e - n, title.start, text, limit: e - 40)
+            if e - s > n, e - s >= 4 { best = Span(s, e); break }
+        }
+        guard let name = best else { return }
+        let meeting = context.mention(.meeting, text.slice(name), name)
+        context.mainMeeting = meeting
+        context.fact(context.article, Predicate.reports, meeting, name)
+    }
+
     func leadingDay(before s: Int, _ span: Span, _ context: inout ExtractionContext) -> (Day, Span)? {
         let text = context.text
         let clause = Clauses.clauseStart(text, before: max(span.start, s - 1), floor: span.start)
@@ -155,7 +180,7 @@ public struct MeetingRule: ExtractionRule {
     func record(_ found: Found, _ sentence: Span, _ context: inout ExtractionContext) {
         let name = context.doc.slice(found.name)
         let meeting = context.mention(.meeting, name, found.name)
-        if context.mainMeeting == nil || context.mainMeeting?.name == "会议" { context.mainMeeting = meeting }
+        if context.mainMeeting == nil { context.mainMeeting = meeting }
         context.fact(context.article, Predicate.reports, meeting, found.name)
         if let (day, span) = found.day { context.fact(meeting, Predicate.heldOn, literal: day.description, span) }
         if let (place, span) = found.place {

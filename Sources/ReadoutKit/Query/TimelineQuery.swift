@@ -1,0 +1,40 @@
+/// A person's meetings in date order, with the roles and the titles the same article gives them then.
+public struct TimelineQuery {
+    public var name: String
+    public init(name: String) { self.name = name }
+
+    public func run(_ graph: Graph) throws -> [JSONValue] {
+        var out: [(String, Int64, JSONValue)] = []
+        for person in try graph.resolve(name, type: .person) {
+            let rows = try graph.db.rows("""
+                SELECT t.id, m.name, d.id, d.origin, coalesce((SELECT md.literal FROM triple md WHERE md.subject = m.id AND md.predicate = 'held_on'
+                                                                AND md.document = d.id LIMIT 1), d.date)
+                FROM triple t JOIN entity m ON m.id = t.object JOIN document d ON d.id = t.document
+                WHERE t.subject = ? AND t.predicate = 'attended'
+                ORDER BY d.id, t.span_start
+                """, [.integer(person)])
+            var seen = Set<String>()
+            for r in rows {
+                let meeting = r[1].string ?? "", documentID = r[2].int ?? 0
+                let key = "\(documentID)|\(meeting)"
+                var roles: [String] = []
+                for row in rows where "\(row[2].int ?? 0)|\(row[1].string ?? "")" == key {
+                    for (k, v) in try graph.qualifiers(row[0].int ?? 0) where k == "role" && !roles.contains(v) { roles.append(v) }
+                }
+                guard seen.insert(key).inserted else { continue }
+                var titles: [String] = []
+                for t in try graph.db.rows("SELECT literal FROM triple WHERE subject = ? AND predicate = 'title' AND document = ? ORDER BY span_start",
+                                           [.integer(person), .integer(documentID)]).compactMap({ $0[0].string }) where !titles.contains(t) {
+                    titles.append(t)
+                }
+                let date = r[4].string ?? ""
+                out.append((date, documentID, .object([
+                    ("date", r[4].string.map(JSONValue.string) ?? .null), ("meeting", .string(meeting)),
+                    ("roles", .array(roles.map(JSONValue.string))), ("titles", .array(titles.map(JSONValue.string))),
+                    ("document", .string(r[3].string ?? "")),
+                ])))
+            }
+        }
+        return out.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+    }
+}

@@ -1,0 +1,27 @@
+/// Why a fact is there: the rule that made it, what the rule says and its examples, the matched text.
+public struct WhyQuery {
+    public var subject: String?
+    public var predicate: String?
+    public var object: String?
+
+    public init(subject: String?, predicate: String?, object: String?) {
+        self.subject = subject; self.predicate = predicate; self.object = object
+    }
+
+    public func run(_ graph: Graph) throws -> [JSONValue] {
+        let facts = try TriplesQuery(subject: subject, predicate: predicate, object: object).facts(graph)
+        return try facts.map { f in
+            let rule = RuleRegistry.description(of: f.rule)
+            let text = try graph.db.rows("SELECT substr(text, ? + 1, ?) FROM document WHERE id = ?",
+                                         [.integer(Int64(f.span.start)), .integer(Int64(f.span.length)), .integer(f.documentID)])
+            // substr counts characters, as the spans do.
+            return .object([
+                ("subject", .string(f.subject)), ("predicate", .string(f.predicate)), ("object", .string(f.object)),
+                ("document", .string(f.document)), ("sentence", .string(try graph.sentence(document: f.documentID, span: f.span))),
+                ("matched", .string(text.first?.first?.string ?? "")), ("start", .number(Double(f.span.start))), ("end", .number(Double(f.span.end))),
+                ("rule", .string(f.rule)), ("rule_summary", .string(rule?.summary ?? "")),
+                ("rule_examples", .array((rule?.examples ?? []).filter { !$0.yields.isEmpty }.prefix(3).map { JSONValue.string($0.text) })),
+            ])
+        }
+    }
+}
