@@ -70,6 +70,7 @@ public struct Lexicons: Sendable {
     public let organizations: [String: String]   // alias or canonical → canonical
     public let organizationAliases: [String: [String]]   // canonical → its short forms
     public let organizationTrie: Trie
+    public let organizationsEnding: Trie   // reversed
     public let attendance: [String: AttendanceVerb]
     public let attendanceTrie: Trie
     public let meetingWords: Trie    // reversed
@@ -132,6 +133,7 @@ public struct Lexicons: Sendable {
             organizations: orgMap,
             organizationAliases: Dictionary(uniqueKeysWithValues: orgs.rows.map { ($0.fields[0], Array($0.fields.dropFirst())) }),
             organizationTrie: Trie(orgMap.keys.sorted()),
+            organizationsEnding: Trie(orgMap.keys.sorted(), reversed: true),
             attendance: attendance,
             attendanceTrie: Trie(attendance.keys.sorted()),
             meetingWords: Trie(try file("meeting_words.txt").words, reversed: true),

@@ -69,6 +69,82 @@ public final class Store {
 
     // MARK: writing
 
+    /// Reads every stored document again with the current rules and lexicons, one transaction each:
+    /// how a rule change (or a merge undone in a lexicon) reaches what is already stored.
+    public func reextract(with extractor: Extractor, progress: (Int) -> Void = { _ in }) throws -> (documents: Int, triples: Int) {
+        let docs = try db.rows("SELECT id, origin, title, date, text FROM document ORDER BY id")
+        var total = 0
+        for (k, row) in docs.enumerated() {
+            guard let id = row[0].int else { continue }
+            let source = SourceArticle(text: row[4].string ?? "", title: nil, date: row[3].string.flatMap(Day.init(parsing:)), origin: row[1].string ?? "")
+            var read = extractor.read(source)
+            read.title = row[2].string ?? read.title
+            total += try replaceFacts(of: id, with: read)
+            progress(k + 1)
+        }
+        try db.execute("DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM triple WHERE subject = entity.id OR object = entity.id)")
+        return (docs.count, total)
+    }
+
+    /// Inserts an article's entities, aliases, triples and qualifiers for a stored document; inside a transaction.
+    func insertFacts(_ article: ReadArticle, document: Int64) throws -> Int {
+        let insertEntity = try db.prepare("INSERT INTO entity(type, name) VALUES (?, ?) ON CONFLICT(type, name) DO NOTHING")
+        let findEntity = try db.prepare("SELECT id FROM entity WHERE type = ? AND name = ?")
+        let insertAlias = try db.prepare("INSERT OR IGNORE INTO alias(entity, alias) VALUES (?, ?)")
+        let insertTriple = try db.prepare("INSERT INTO triple(subject, predicate, object, literal, document, span_start, span_end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        let insertQualifier = try db.prepare("INSERT OR IGNORE INTO qualifier(triple, key, value) VALUES (?, ?, ?)")
+        var ids: [EntityKey: Int64] = [:]
+        func id(_ key: EntityKey) throws -> Int64 {
+            if let known = ids[key] { return known }
+            try insertEntity.run([.text(key.type.rawValue), .text(key.name)])
+            try findEntity.bind([.text(key.type.rawValue), .text(key.name)])
+            guard try findEntity.step(), let value = findEntity.row().first?.int else { throw StoreError("entity \(key) not stored") }
+            ids[key] = value
+            try insertAlias.run([.integer(value), .text(key.name)])
+            return value
+        }
+        _ = try id(article.article)
+        var aliases = Set<[String]>()
+        for m in article.extraction.mentions {
+            let entity = try id(m.entity)
+            if m.surface != m.entity.name, aliases.insert([m.entity.name, m.surface]).inserted {
+                try insertAlias.run([.integer(entity), .text(m.surface)])
+            }
+        }
+        for (key, names) in article.extraction.aliases {
+            let entity = try id(key)
+            for alias in names { try insertAlias.run([.integer(entity), .text(alias)]) }
+        }
+        var count = 0
+        for f in article.extraction.facts {
+            let subject = try id(f.subject)
+            var object: SQLValue = .null, literal: SQLValue = .null
+            switch f.object {
+            case .entity(let key): object = .integer(try id(key))
+            case .literal(let value): literal = .text(value)
+            }
+            try insertTriple.run([.integer(subject), .text(f.predicate), object, literal, .integer(document),
+                                  .integer(Int64(f.span.start)), .integer(Int64(f.span.end)), .text(f.rule)])
+            let tripleID = db.lastInsertID
+            for q in f.qualifiers { try insertQualifier.run([.integer(tripleID), .text(q.key), .text(q.value)]) }
+            count += 1
+        }
+        return count
+    }
+
+    func replaceFacts(of document: Int64, with article: ReadArticle) throws -> Int {
+        try db.execute("BEGIN IMMEDIATE")
+        do {
+            try db.prepare("DELETE FROM triple WHERE document = ?").run([.integer(document)])
+            let n = try insertFacts(article, document: document)
+            try db.execute("COMMIT")
+            return n
+        } catch {
+            try? db.execute("ROLLBACK")
+            throw error
+        }
+    }
+
     private lazy var entityCache: [EntityKey: Int64] = [:]
 
     /// Stores one read article in one transaction: all of it or nothing. The same clean text twice is stored once.
@@ -85,47 +161,7 @@ public final class Store {
                 .text(hash), .text(origin), .text(article.title), article.date.map { .text($0.description) } ?? .null, .text(article.cleanText),
             ])
             let documentID = db.lastInsertID
-            let insertEntity = try db.prepare("INSERT INTO entity(type, name) VALUES (?, ?) ON CONFLICT(type, name) DO NOTHING")
-            let findEntity = try db.prepare("SELECT id FROM entity WHERE type = ? AND name = ?")
-            let insertAlias = try db.prepare("INSERT OR IGNORE INTO alias(entity, alias) VALUES (?, ?)")
-            let insertTriple = try db.prepare("INSERT INTO triple(subject, predicate, object, literal, document, span_start, span_end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-            let insertQualifier = try db.prepare("INSERT OR IGNORE INTO qualifier(triple, key, value) VALUES (?, ?, ?)")
-            var ids: [EntityKey: Int64] = [:]
-            func id(_ key: EntityKey) throws -> Int64 {
-                if let known = ids[key] { return known }
-                try insertEntity.run([.text(key.type.rawValue), .text(key.name)])
-                try findEntity.bind([.text(key.type.rawValue), .text(key.name)])
-                guard try findEntity.step(), let value = findEntity.row().first?.int else { throw StoreError("entity \(key) not stored") }
-                ids[key] = value
-                try insertAlias.run([.integer(value), .text(key.name)])
-                return value
-            }
-            _ = try id(article.article)
-            var aliases = Set<[String]>()
-            for m in article.extraction.mentions {
-                let entity = try id(m.entity)
-                if m.surface != m.entity.name, aliases.insert([m.entity.name, m.surface]).inserted {
-                    try insertAlias.run([.integer(entity), .text(m.surface)])
-                }
-            }
-            for (key, names) in article.extraction.aliases {
-                let entity = try id(key)
-                for alias in names { try insertAlias.run([.integer(entity), .text(alias)]) }
-            }
-            var count = 0
-            for f in article.extraction.facts {
-                let subject = try id(f.subject)
-                var object: SQLValue = .null, literal: SQLValue = .null
-                switch f.object {
-                case .entity(let key): object = .integer(try id(key))
-                case .literal(let value): literal = .text(value)
-                }
-                try insertTriple.run([.integer(subject), .text(f.predicate), object, literal, .integer(documentID),
-                                      .integer(Int64(f.span.start)), .integer(Int64(f.span.end)), .text(f.rule)])
-                let tripleID = db.lastInsertID
-                for q in f.qualifiers { try insertQualifier.run([.integer(tripleID), .text(q.key), .text(q.value)]) }
-                count += 1
-            }
+            let count = try insertFacts(article, document: documentID)
             try db.execute("COMMIT")
             return .stored(triples: count)
         } catch {

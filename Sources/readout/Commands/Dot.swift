@@ -8,21 +8,29 @@ struct Dot: ParsableCommand {
         Examples:
           readout dot > graph.dot && dot -Tsvg graph.dot -o graph.svg
           readout dot --focus 李克强 --depth 2
+          readout dot --focus 李克强 --render svg -o likeqiang.svg
         """
     )
 
     @Option(help: "Centre the picture on this entity.") var focus: String?
     @Option(help: "How many steps from the focus to include.") var depth: Int = 2
+    @Option(help: "Run Graphviz and write svg or png instead of DOT (needs -o).") var render: RenderFormat?
+    @Option(name: .shortAndLong, help: "The file to write the rendered picture to.") var output: String?
     @OptionGroup var store: StoreOptions
+
+    enum RenderFormat: String, ExpressibleByArgument, CaseIterable { case svg, png }
 
     func validate() throws {
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if render != nil && output == nil { throw ValidationError("--render needs -o FILE") }
     }
 
     func run() throws {
         do {
             let graph = Graph(store: try store.openForReading())
-            FileHandleOutput.stdout(try DotWriter(focus: focus, depth: depth).render(graph))
+            let dot = try DotWriter(focus: focus, depth: depth).render(graph)
+            guard let render, let output else { FileHandleOutput.stdout(dot); return }
+            try Graphviz.render(dot, format: render.rawValue, to: output)
         } catch { throw fail("\(error)") }
     }
 }

@@ -16,7 +16,8 @@ public struct OrganizationRule: ExtractionRule {
     public init() {}
 
     /// Characters that end the phrase before a body's name (由人力资源社会保障部: the name starts after 由).
-    static let stops: Set<Unicode.Scalar> = Set("由和与及的对在从向为将把被是同等让使经按各个其该这那了着并或到".unicodeScalars)
+    static let stops: Set<Unicode.Scalar> = Set("由和与及的对在从向为将把被是同等让使经按各个其该这那了着并或到受请来分".unicodeScalars)
+    static let verbsBefore = ["召开", "主持", "出席", "举行", "参加", "担任", "成立", "组建", "印发", "通过", "听取", "审议"]
     static let boundaryAfter: Set<Unicode.Scalar> = Set("对和与及的在、等是将向为从把被同,。;:!?)”".unicodeScalars)
 
     public func apply(to context: inout ExtractionContext) {
@@ -36,6 +37,8 @@ public struct OrganizationRule: ExtractionRule {
             var p = span.start + 3
             while p <= span.end {
                 guard let n = lex.orgSuffixes.longest(in: text, at: p, limit: span.start) else { p += 1; continue }
+                // A known body ends here (…中央政治局): it was recorded by name; the words before it are not part of it.
+                if lex.organizationsEnding.longest(in: text, at: p, limit: span.start) != nil { p += 1; continue }
                 if n == 1 && !endsWord(p, span, text, lex) { p += 1; continue }
                 if lex.notOrgEndings.longest(in: text, at: p, limit: span.start) != nil
                     || p < span.end && lex.notOrgEndings.longest(in: text, at: p + 1, limit: span.start) ?? 0 > 1 { p += 1; continue }
@@ -43,6 +46,7 @@ public struct OrganizationRule: ExtractionRule {
                 while s > span.start, text[s - 1].isHan || text[s - 1] == "(" || text[s - 1] == ")", !Self.stops.contains(text[s - 1]), p - s < 16 {
                     // Another body ends here: 新疆生产建设兵团|平安建设领导小组 are two.
                     if s < p - n, lex.orgSuffixes.longest(in: text, at: s, limit: span.start) ?? 0 > 1 { break }
+                    if Self.verbsBefore.contains(where: { s - 2 >= span.start && text.matches($0, at: s - 2) }) { break }
                     s -= 1
                 }
                 // Verbs and list markers in front are not part of the name (普遍建立…小组, 一要…).
