@@ -35,7 +35,8 @@ struct Export: ParsableCommand {
                 var first = true
                 try TableExport(graph: graph).records { record in
                     let csv = Renderer.csv([record])
-                    emit(first ? csv : String(csv.drop { $0 != "\n" }.dropFirst()))
+                    // Each record renders with its header line; keep the header only once.
+                    emit(first ? csv : csv.range(of: "\r\n").map { String(csv[$0.upperBound...]) } ?? csv)
                     first = false
                 }
             }
