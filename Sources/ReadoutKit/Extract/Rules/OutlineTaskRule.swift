@@ -31,11 +31,11 @@ public struct OutlineTaskRule: ExtractionRule {
         let text = context.text
         var taskOf: [Int: EntityKey] = [:]
         // Items that are tasks.
-        for (k, item) in doc.outline.enumerated() where item.rank > 0 && item.name.length >= 2 {
+        for (k, item) in doc.outline.enumerated() where item.rank > 0 && item.name.length >= 2 && !isPrincipleList(item, doc, context.lexicons) {
             let parts = doc.outline.indices.filter { doc.outline[$0].parent == k && doc.outline[$0].rank == 5 }
             let goals = servedGoals(item, text)
             let imperative = item.head == item.name && context.lexicons.policyVerbs.longest(in: text, at: item.name.start) != nil
-            let isPart = item.rank == 5 && !isPrincipleList(item, doc, context.lexicons)
+            let isPart = item.rank == 5
             guard parts.count >= 2 || !goals.isEmpty || imperative || isPart else { continue }
             let task = context.mention(.task, text.slice(item.name), item.name)
             taskOf[k] = task
