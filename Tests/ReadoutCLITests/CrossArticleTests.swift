@@ -27,6 +27,13 @@ import Testing
         #expect((in2014?["titles"] as? [String])?.contains("国务院总理") == true)
     }
 
+    @Test func titledFormsOfANameAreAliases() throws {
+        let li = try json("entities", "--type", "Person", "--name", "李克强")
+        let aliases = li.first?["aliases"] as? [String] ?? []
+        #expect(aliases.contains("国务院总理李克强") && aliases.contains("国务院副总理李克强"))
+        #expect(try json("show", "国务院总理李克强").contains { $0["subject"] as? String == "李克强" })
+    }
+
     @Test func twoFormsOfABodyMergeAndTwoBodiesDoNot() throws {
         let politburo = try json("entities", "--type", "Organization", "--name", "中央政治局")
         #expect(politburo.filter { ($0["aliases"] as! [String]).contains("中央政治局") }.map { $0["name"] as! String } == ["中共中央政治局"])

@@ -33,6 +33,9 @@ public struct OfficialRule: ExtractionRule {
                     if titleStart < i {
                         let name = Span(i, i + len)
                         let person = context.mention(.person, text.slice(name), name)
+                        // 国务院总理李克强 is an alias of 李克强: the last title before the name, with it.
+                        let lastTitle = Clauses.split(text, Span(titleStart, i), at: ["、"]).last.map { PeopleList.splitJoined($0, text).last! }
+                        if let t = lastTitle { context.mention(.person, text.slice(name), Span(t.start, name.end)) }
                         for piece in Clauses.split(text, Span(titleStart, i), at: ["、"]) {
                             for t in PeopleList.splitJoined(piece, text) where context.lexicons.titles.longest(in: text, at: t.end) != nil {
                                 TitleFacts.record(person, title: t, &context)
@@ -51,6 +54,7 @@ public struct OfficialRule: ExtractionRule {
                         // 胡锦涛总书记: only a short title after a name; a longer phrase is a body.
                         if n <= 3 {
                             let person = context.mention(.person, text.slice(name), name)
+                            context.mention(.person, text.slice(name), Span(name.start, title.end))   // 胡锦涛总书记
                             context.fact(person, Predicate.title, literal: text.slice(title), title)
                             i += n; continue
                         }
