@@ -1,12 +1,12 @@
 /// Cuts spans of text at punctuation, leaving brackets and quotes whole: 各省(区、市) is one piece.
 public enum Clauses {
-    public static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", "。", "!", "?"]
-    public static let listBreaks: Set<Unicode.Scalar> = ["、"]
-    static let open: Set<Unicode.Scalar> = ["(", "“", "《", "[", "「", "‘"]
-    static let close: Set<Unicode.Scalar> = [")", "”", "》", "]", "」", "’"]
+    public static let clauseBreaks: ScalarSet = [",", ";", ":", "。", "!", "?"]
+    public static let listBreaks: ScalarSet = ["、"]
+    static let open: ScalarSet = ["(", "“", "《", "[", "「", "‘"]
+    static let close: ScalarSet = [")", "”", "》", "]", "」", "’"]
 
     /// Splits `span` at any of `separators` that is outside brackets; empty pieces are dropped.
-    public static func split(_ text: TextBuffer, _ span: Span, at separators: Set<Unicode.Scalar>) -> [Span] {
+    public static func split(_ text: TextBuffer, _ span: Span, at separators: [Unicode.Scalar]) -> [Span] {
         var out: [Span] = []
         var depth = 0, start = span.start
         for i in span.start..<span.end {

@@ -43,9 +43,11 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
 /// Reads dates and periods written relative to the article's own date.
 public struct DateReader: Sendable {
     public let articleDate: Day?
+    static let periodStarts: ScalarSet = ["今", "去", "上", "前", "一"]
 
     /// A date at `i`: 2020年11月10日, 11月10日 (year of the article), 今天, 昨天. Returns the day and its length.
     public func day(in text: TextBuffer, at i: Int) -> (Day, Int)? {
+        guard i < text.count, text[i].isASCIIDigit || text[i] == "今" || text[i] == "昨" else { return nil }
         if i > 0, text[i - 1].isASCIIDigit { return nil }
         if text.matches("今天", at: i) || text.matches("今日", at: i), let d = articleDate { return (d, 2) }
         if text.matches("昨天", at: i) || text.matches("昨日", at: i), let d = articleDate { return (d.previous, 2) }
@@ -69,6 +71,7 @@ public struct DateReader: Sendable {
 
     /// A period at `i`: 今年1至9月, 2019年, 去年, 今年前三季度, 1-9月. Returns it resolved and its length.
     public func period(in text: TextBuffer, at i: Int) -> (String, Int)? {
+        guard i < text.count, text[i].isASCIIDigit || Self.periodStarts.contains(text[i]) else { return nil }
         if i > 0, text[i - 1].isASCIIDigit { return nil }
         var j = i
         var year: String?

@@ -56,8 +56,9 @@ public struct AttendanceVerb: Sendable {
 }
 
 /// Every word list the rules read, loaded once and validated. Users extend the files; rules never name facts.
-public struct Lexicons: Sendable {
-    public let surnames: Set<Unicode.Scalar>
+/// A class: rules and name readers share one copy instead of copying every table.
+public final class Lexicons: Sendable {
+    public let surnames: ScalarSet
     public let compoundSurnames: Trie
     public let titles: Trie          // reversed: matches a title word ending at a position
     public let titlesForward: Trie
@@ -86,6 +87,38 @@ public struct Lexicons: Sendable {
     public let timeWords: Trie
     public let notOrgEndings: Trie   // reversed
     public let timeWordsBefore: Trie   // reversed
+
+    init(surnames: ScalarSet, compoundSurnames: Trie, titles: Trie, titlesForward: Trie, titlesAfterName: Trie, foreignTitles: Trie, groupHeads: Trie, nameFollowers: Trie, notNames: Trie, orgSuffixes: Trie, organizations: [String: String], organizationAliases: [String: [String]], organizationTrie: Trie, organizationsEnding: Trie, attendance: [String: AttendanceVerb], attendanceTrie: Trie, meetingWords: Trie, chrome: [String], statisticWords: Trie, units: Trie, statisticPrefixes: Trie, statisticStops: Trie, policyVerbs: Trie, policyVerbsReversed: Trie, places: [String: String], mechanismVerbs: Trie, timeWords: Trie, notOrgEndings: Trie, timeWordsBefore: Trie) {
+        self.surnames = surnames
+        self.compoundSurnames = compoundSurnames
+        self.titles = titles
+        self.titlesForward = titlesForward
+        self.titlesAfterName = titlesAfterName
+        self.foreignTitles = foreignTitles
+        self.groupHeads = groupHeads
+        self.nameFollowers = nameFollowers
+        self.notNames = notNames
+        self.orgSuffixes = orgSuffixes
+        self.organizations = organizations
+        self.organizationAliases = organizationAliases
+        self.organizationTrie = organizationTrie
+        self.organizationsEnding = organizationsEnding
+        self.attendance = attendance
+        self.attendanceTrie = attendanceTrie
+        self.meetingWords = meetingWords
+        self.chrome = chrome
+        self.statisticWords = statisticWords
+        self.units = units
+        self.statisticPrefixes = statisticPrefixes
+        self.statisticStops = statisticStops
+        self.policyVerbs = policyVerbs
+        self.policyVerbsReversed = policyVerbsReversed
+        self.places = places
+        self.mechanismVerbs = mechanismVerbs
+        self.timeWords = timeWords
+        self.notOrgEndings = notOrgEndings
+        self.timeWordsBefore = timeWordsBefore
+    }
 
     /// The lexicons that ship with Readout.
     public static let builtIn: Lexicons = {
@@ -120,7 +153,7 @@ public struct Lexicons: Sendable {
         let titles = try file("titles.txt").words
         let verbs = try file("policy_verbs.txt").words
         return Lexicons(
-            surnames: Set(surnames.filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! }),
+            surnames: ScalarSet(surnames.filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! }),
             compoundSurnames: Trie(surnames.filter { $0.unicodeScalars.count > 1 }),
             titles: Trie(titles, reversed: true),
             titlesForward: Trie(titles),

@@ -5,11 +5,11 @@ public struct NameReader {
     public let lexicons: Lexicons
 
     /// Characters that do not end a given name; a candidate ending in one is cut shorter.
-    static let notGiven: Set<Unicode.Scalar> = Set("的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要".unicodeScalars)
+    static let notGiven: ScalarSet = ScalarSet("的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要")
     /// Characters that never close a name, even one whose end is known (汪洋在 is 汪洋 before 在).
-    static let notLast: Set<Unicode.Scalar> = Set("在的了是等说将对向也还就都为并".unicodeScalars)
+    static let notLast: ScalarSet = ScalarSet("在的了是等说将对向也还就都为并")
     /// Characters after which a name may start (以胡锦涛同志为总书记, 会见了王毅).
-    static let beforeName: Set<Unicode.Scalar> = Set("以由和与同对向在是了的及、将请给为让经被把受,:;。!?“”\"() \n".unicodeScalars)
+    static let beforeName: ScalarSet = ScalarSet("以由和与同对向在是了的及、将请给为让经被把受,:;。!?“”\"() \n")
 
     /// Is text[s..<e] shaped like a person's name?
     /// `delimited`: the name is known to end at `e` (a list piece), so any character may close it (魏凤和, 李作成).

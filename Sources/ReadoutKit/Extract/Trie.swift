@@ -1,7 +1,12 @@
 /// A character trie over Unicode scalars for longest-match lookups, forward from a position or backward from one.
+/// The first step is a direct table over the Basic Multilingual Plane and later steps scan short sorted edge
+/// lists: no hashing on the hot path, which every rule walks at every position.
 public struct Trie: Sendable {
-    private var edges: [[UInt32: Int32]] = [[:]]
-    private var terminal: [Int32] = [-1]
+    /// The node reached from the root by a BMP scalar, or -1.
+    private var root = [Int32](repeating: -1, count: 0x10000)
+    private var astral: [UInt32: Int32] = [:]
+    private var edges: [[(key: UInt32, next: Int32)]] = [[]]
+    private var terminal: [Bool] = [false]
     public private(set) var words: [String] = []
     public let reversed: Bool
 
@@ -12,71 +17,88 @@ public struct Trie: Sendable {
 
     public var isEmpty: Bool { words.isEmpty }
 
+    private mutating func newNode() -> Int32 {
+        edges.append([]); terminal.append(false)
+        return Int32(edges.count - 1)
+    }
+
     mutating func insert(_ word: String) {
         var scalars = Array(word.unicodeScalars)
         if reversed { scalars.reverse() }
-        var node = 0
-        for c in scalars {
-            if let next = edges[node][c.value] { node = Int(next); continue }
-            edges.append([:]); terminal.append(-1)
-            let next = edges.count - 1
-            edges[node][c.value] = Int32(next)
+        guard let first = scalars.first else { return }
+        var node: Int32
+        if first.value < 0x10000 {
+            if root[Int(first.value)] < 0 { root[Int(first.value)] = newNode() }
+            node = root[Int(first.value)]
+        } else {
+            if astral[first.value] == nil { astral[first.value] = newNode() }
+            node = astral[first.value]!
+        }
+        for c in scalars.dropFirst() {
+            if let next = child(node, c.value) { node = next; continue }
+            let next = newNode()
+            edges[Int(node)].append((c.value, next))
+            edges[Int(node)].sort { $0.key < $1.key }
             node = next
         }
-        if terminal[node] < 0 { terminal[node] = Int32(words.count); words.append(word) }
+        if !terminal[Int(node)] { terminal[Int(node)] = true; words.append(word) }
+    }
+
+    @inline(__always)
+    private func child(_ node: Int32, _ key: UInt32) -> Int32? {
+        for e in edges[Int(node)] {
+            if e.key == key { return e.next }
+            if e.key > key { return nil }
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private func start(_ c: Unicode.Scalar) -> Int32? {
+        if c.value < 0x10000 { let n = root[Int(c.value)]; return n < 0 ? nil : n }
+        return astral[c.value]
     }
 
     /// The longest word starting at `i` (forward trie) or ending just before `i` (reversed trie), as its length.
     @inline(__always)
     public func longest(in text: TextBuffer, at i: Int, limit: Int? = nil) -> Int? {
-        var node = 0, best: Int?
-        var k = 0
         let bound = limit ?? (reversed ? 0 : text.count)
+        let first = reversed ? i - 1 : i
+        if reversed ? first < bound : first >= bound { return nil }
+        guard first >= 0, first < text.count, var node = start(text[first]) else { return nil }
+        var best: Int? = terminal[Int(node)] ? 1 : nil
+        var k = 1
         while true {
             let pos = reversed ? i - 1 - k : i + k
             if reversed ? pos < bound : pos >= bound { break }
-            guard let next = edges[node][text[pos].value] else { break }
-            node = Int(next); k += 1
-            if terminal[node] >= 0 { best = k }
+            guard let next = child(node, text[pos].value) else { break }
+            node = next; k += 1
+            if terminal[Int(node)] { best = k }
         }
         return best
     }
 
-    /// Every word length that matches at `i`, shortest first.
-    public func all(in text: TextBuffer, at i: Int) -> [Int] {
-        var node = 0, out: [Int] = []
-        var k = 0
-        while true {
-            let pos = reversed ? i - 1 - k : i + k
-            if pos < 0 || pos >= text.count { break }
-            guard let next = edges[node][text[pos].value] else { break }
-            node = Int(next); k += 1
-            if terminal[node] >= 0 { out.append(k) }
-        }
-        return out
-    }
-
     /// Whether text[start..<end] is a word, without building a String.
     public func contains(_ text: TextBuffer, _ start: Int, _ end: Int) -> Bool {
-        var node = 0
-        var k = 0
-        let n = end - start
-        while k < n {
+        guard end > start else { return false }
+        let firstAt = reversed ? end - 1 : start
+        guard var node = self.start(text[firstAt]) else { return false }
+        for k in 1..<(end - start) {
             let c = reversed ? text[end - 1 - k] : text[start + k]
-            guard let next = edges[node][c.value] else { return false }
-            node = Int(next); k += 1
+            guard let next = child(node, c.value) else { return false }
+            node = next
         }
-        return terminal[node] >= 0
+        return terminal[Int(node)]
     }
 
     public func contains(_ word: String) -> Bool {
         var scalars = Array(word.unicodeScalars)
         if reversed { scalars.reverse() }
-        var node = 0
-        for c in scalars {
-            guard let next = edges[node][c.value] else { return false }
-            node = Int(next)
+        guard let first = scalars.first, var node = start(first) else { return false }
+        for c in scalars.dropFirst() {
+            guard let next = child(node, c.value) else { return false }
+            node = next
         }
-        return terminal[node] >= 0
+        return terminal[Int(node)]
     }
 }

@@ -86,7 +86,7 @@ public final class Graph {
             texts[document] = text
         }
         guard span.start <= text.count else { return "" }
-        let stops: Set<Unicode.Scalar> = ["。", "!", "?", "\n"]
+        let stops: ScalarSet = ["。", "!", "?", "\n"]
         var s = span.start
         while s > 0, !stops.contains(text[s - 1]) { s -= 1 }
         var e = min(max(span.end, s), text.count)

@@ -2,6 +2,8 @@
 public enum HTMLStripper {
     /// Cheap sniff: does this text carry markup worth stripping?
     public static func looksLikeHTML(_ text: String) -> Bool {
+        // Markup starts with <; a page without one in its first 4 KB is text.
+        guard text.utf8.prefix(4096).contains(UInt8(ascii: "<")) else { return false }
         let head = text.prefix(4096).lowercased()
         for marker in ["<p>", "<p ", "<br", "<div", "<html", "<!doctype", "<body", "</p>", "<span", "<table"] where head.contains(marker) {
             return true

@@ -8,14 +8,14 @@ public enum Numerals {
 
     /// The value of a run of numeral characters starting at `i`, and its length.
     public static func parse(_ text: TextBuffer, at i: Int, maxLength: Int = 4) -> (value: Int, length: Int)? {
+        guard i < text.count, isNumeral(text[i]) else { return nil }
         var j = i
         while j < text.count, j - i < maxLength, isNumeral(text[j]) { j += 1 }
-        guard j > i else { return nil }
-        guard let v = value(Array(text.scalars[i..<j])) else { return nil }
+        guard let v = value(text.scalars[i..<j]) else { return nil }
         return (v, j - i)
     }
 
-    public static func value(_ s: [Unicode.Scalar]) -> Int? {
+    public static func value(_ s: some Sequence<Unicode.Scalar>) -> Int? {
         var total = 0, current = 0
         for c in s {
             if let d = digits[c] { current = current * 10 + d; continue }

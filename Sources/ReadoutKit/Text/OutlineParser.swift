@@ -5,9 +5,9 @@ struct OutlineParser {
     let text: TextBuffer
     let paragraphs: [Paragraph]
 
-    static let clauseBreaks: Set<Unicode.Scalar> = [",", ";", ":", "。", "!", "?", "、"]
-    static let sentenceBreaks: Set<Unicode.Scalar> = [";", "。", "!", "?"]
-    static let markerBoundary: Set<Unicode.Scalar> = [",", ";", ":", "。", "!", "?", " ", "“", "—", "\n", ")"]
+    static let clauseBreaks: ScalarSet = [",", ";", ":", "。", "!", "?", "、"]
+    static let sentenceBreaks: ScalarSet = [";", "。", "!", "?"]
+    static let markerBoundary: ScalarSet = [",", ";", ":", "。", "!", "?", " ", "“", "—", "\n", ")"]
 
     func parse() -> [OutlineItem] {
         var items = paragraphItems()

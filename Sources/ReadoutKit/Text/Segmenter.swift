@@ -62,8 +62,8 @@ public struct Segmenter: Sendable {
         return !",:;!?、。”\")".unicodeScalars.contains(text[line.end - 1])
     }
 
-    static let stops: Set<Unicode.Scalar> = ["。", "!", "?", "…"]
-    static let closers: Set<Unicode.Scalar> = ["”", "’", ")", "」", "』", "\""]
+    static let stops: ScalarSet = ["。", "!", "?", "…"]
+    static let closers: ScalarSet = ["”", "’", ")", "」", "』", "\""]
 
     static func sentences(_ paragraphs: [Paragraph], _ text: TextBuffer) -> [Sentence] {
         var out: [Sentence] = []

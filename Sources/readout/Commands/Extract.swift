@@ -18,6 +18,9 @@ struct Extract: ParsableCommand {
     @Flag(help: "Print the paragraphs (title, meta, heading, body, chrome) instead of the facts.")
     var segments = false
 
+    @Flag(help: "Print only counts and speed on stderr: documents, characters, facts, MB/s of extraction.")
+    var summary = false
+
     @OptionGroup var output: FormatOptions
 
     @OptionGroup var lexiconOptions: LexiconOptions
@@ -31,6 +34,18 @@ struct Extract: ParsableCommand {
                 sources = [try InputReader.readFile(file)]
             }
             let extractor = try lexiconOptions.extractor()
+            if summary {
+                let started = Date()
+                var characters = 0, bytes = 0, facts = 0
+                for source in sources {
+                    let read = extractor.read(source)
+                    characters += read.document.text.count; bytes += source.text.utf8.count; facts += read.extraction.facts.count
+                }
+                let seconds = Date().timeIntervalSince(started)
+                FileHandleOutput.stderr(String(format: "%d documents, %d characters, %.1f MB UTF-8, %d facts in %.2f s: %.1f MB/s, %.0f characters/s\n",
+                                               sources.count, characters, Double(bytes) / 1e6, facts, seconds, Double(bytes) / 1e6 / seconds, Double(characters) / seconds))
+                return
+            }
             let records = sources.flatMap { source -> [JSONValue] in
                 let read = extractor.read(source)
                 if segments {

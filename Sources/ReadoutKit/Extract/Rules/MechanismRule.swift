@@ -16,7 +16,7 @@ public struct MechanismRule: ExtractionRule {
 
     public init() {}
 
-    static let stops: Set<Unicode.Scalar> = Set(",;:。!?、“”()《》 —".unicodeScalars)
+    static let stops: ScalarSet = ScalarSet(",;:。!?、“”()《》 —")
     static let adverbs = ["不断", "进一步", "加快", "积极", "逐步", "持续", "切实", "要", "并"]
 
     public func apply(to context: inout ExtractionContext) {

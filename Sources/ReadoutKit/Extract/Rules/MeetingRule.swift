@@ -21,6 +21,7 @@ public struct MeetingRule: ExtractionRule {
     public init() {}
 
     static let verbs = ["召开", "举行", "开幕", "闭幕", "隆重召开", "隆重举行"]
+    static let verbStarts: ScalarSet = ["召", "举", "开", "闭", "隆"]
 
     public func apply(to context: inout ExtractionContext) {
         for sentence in context.doc.sentences {
@@ -36,7 +37,7 @@ public struct MeetingRule: ExtractionRule {
         var i = span.start
         while i < span.end - 1 {
             // Every verb starts with 召, 举, 开, 闭 or 隆: a cheap test before the literal ones.
-            guard "召举开闭隆".unicodeScalars.contains(text[i]), let verb = Self.verbs.first(where: { text.matches($0, at: i) }) else { i += 1; continue }
+            guard Self.verbStarts.contains(text[i]), let verb = Self.verbs.first(where: { text.matches($0, at: i) }) else { i += 1; continue }
             let verbLength = verb.unicodeScalars.count
             if var found = nameBefore(i, span, &context) ?? nameAfter(i + verbLength, i, span, &context) {
                 if found.day == nil { found.day = leadingDay(before: found.name.start, span, &context) }

@@ -18,7 +18,7 @@ public struct OfficialRule: ExtractionRule {
 
     public init() {}
 
-    static let clauseStops: Set<Unicode.Scalar> = Set("以由和与同对向在是了的及将请给为让经被把应据,:;。!?“”\"( \n".unicodeScalars)
+    static let clauseStops: ScalarSet = ScalarSet("以由和与同对向在是了的及将请给为让经被把应据,:;。!?“”\"( \n")
 
     public func apply(to context: inout ExtractionContext) {
         let text = context.text

@@ -16,9 +16,9 @@ public struct OrganizationRule: ExtractionRule {
     public init() {}
 
     /// Characters that end the phrase before a body's name (由人力资源社会保障部: the name starts after 由).
-    static let stops: Set<Unicode.Scalar> = Set("由和与及的对在从向为将把被是同等让使经按各个其该这那了着并或到受请来分".unicodeScalars)
+    static let stops: ScalarSet = ScalarSet("由和与及的对在从向为将把被是同等让使经按各个其该这那了着并或到受请来分")
     static let verbsBefore = ["召开", "主持", "出席", "举行", "参加", "担任", "成立", "组建", "印发", "通过", "听取", "审议"]
-    static let boundaryAfter: Set<Unicode.Scalar> = Set("对和与及的在、等是将向为从把被同,。;:!?)”".unicodeScalars)
+    static let boundaryAfter: ScalarSet = ScalarSet("对和与及的在、等是将向为从把被同,。;:!?)”")
 
     public func apply(to context: inout ExtractionContext) {
         let text = context.text

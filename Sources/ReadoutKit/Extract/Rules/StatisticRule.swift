@@ -11,13 +11,13 @@ public struct StatisticRule: ExtractionRule {
     public init() {}
 
     static let qualifiers = ["以上", "以下", "左右", "多", "余"]
-    static let notAfterNumber: Set<Unicode.Scalar> = Set("年月日号时分秒届期章款岁周天:-/.".unicodeScalars)
+    static let notAfterNumber: ScalarSet = ScalarSet("年月日号时分秒届期章款岁周天:-/.")
     static let scales = ["万亿", "万", "亿", "千"]
     static let thresholds = ["不超过", "不得超过", "不低于", "不高于", "不得", "不少于", "以内", "上限为", "门槛"]
     /// Between a subject and its verb: 用电量同比增长, 改征增值税大幅下降.
     static let adverbs = ["同比", "环比", "大幅", "小幅", "仅", "已经", "已", "分别", "累计", "约", "共", "当月", "稳步", "持续", "继续", "进一步", "预计", "可再", "可", "将", "每年"]
     static let comparators = ["高于", "低于", "高出", "快于", "慢于", "超出", "超过"]
-    static let subjectBreaks: Set<Unicode.Scalar> = Set(",;:。!?(“”\n".unicodeScalars)
+    static let subjectBreaks: ScalarSet = ScalarSet(",;:。!?(“”\n")
 
     struct Figure { var value: String; var unit: String; var qualifier: String?; var span: Span }
     struct Found { var subject: String; var direction: String; var period: String? }
