@@ -43,9 +43,16 @@ public struct ExtractionContext {
     /// True the first time a rule asks about `key` in this document: for "said twice, counted once".
     public mutating func firstTime(_ key: String) -> Bool { seenKeys.insert(key).inserted }
 
+    /// Predicates more than one rule may state for the same span (a title read by the official and the
+    /// attendance rules); only these are checked for repeats, which keeps the common path free of hashing.
+    static let sharedPredicates: Set<String> = [Predicate.title, Predicate.memberOf, Predicate.leads, Predicate.mentions, Predicate.attended,
+                                                Predicate.spokeAt, Predicate.presidedOver, Predicate.states, Predicate.partOf, Predicate.serves]
+
     /// Records a triple; the same triple from the same span is kept once.
     public mutating func fact(_ subject: EntityKey, _ predicate: String, _ object: FactObject, _ span: Span, _ qualifiers: [Qualifier] = []) {
-        guard seen.insert(FactKey(s: subject, p: predicate, o: object, span: span)).inserted else { return }
+        if Self.sharedPredicates.contains(predicate) {
+            guard seen.insert(FactKey(s: subject, p: predicate, o: object, span: span)).inserted else { return }
+        }
         extraction.facts.append(Fact(subject, predicate, object, span: span, rule: rule, qualifiers: qualifiers))
     }
 

@@ -37,12 +37,15 @@ public struct Extractor: Sendable {
 
     /// Decodes nothing: `source.text` is already a String. HTML is stripped, the text normalised, then read.
     public func read(_ source: SourceArticle) -> ReadArticle {
-        var body = source.text
-        if HTMLStripper.looksLikeHTML(body) { body = HTMLStripper.strip(body) }
-        var raw = body
-        if let title = source.title, !title.isEmpty { raw = title + "\n\n" + body }
-        let clean = Normaliser.normalise(raw)
-        let doc = segmenter.segment(clean)
+        // One pass from String to scalars; the stages work on scalar arrays and the clean String is built once.
+        var body = Array(source.text.unicodeScalars)
+        if HTMLStripper.looksLikeHTML(source.text) { body = HTMLStripper.strip(scalars: body) }
+        if let title = source.title, !title.isEmpty { body = Array(title.unicodeScalars) + ["\n", "\n"] + body }
+        let scalars = Normaliser.normalise(scalars: body)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        let clean = String(view)
+        let doc = segmenter.segment(TextBuffer(scalars: scalars))
         let title = source.title.map(Normaliser.normalise) ?? doc.title.map(doc.slice) ?? source.origin
         var context = ExtractionContext(doc: doc, lexicons: lexicons, articleDate: source.date, articleName: title)
         if source.date == nil, let day = Self.dateFromMeta(doc) { context.setArticleDate(day) }

@@ -15,8 +15,13 @@ public enum HTMLStripper {
     static let skippedTags: Set<String> = ["script", "style", "noscript", "template"]
 
     public static func strip(_ html: String) -> String {
-        let s = Array(html.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: strip(scalars: Array(html.unicodeScalars)))
+        return String(view)
+    }
+
+    public static func strip(scalars s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count)
         var i = 0
         let n = s.count
@@ -50,7 +55,7 @@ public enum HTMLStripper {
             out.append(c)
             i += 1
         }
-        return String(out)
+        return out
     }
 
     static func tagName(_ s: [Unicode.Scalar], from: Int, to: Int) -> String {

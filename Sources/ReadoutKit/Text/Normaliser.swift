@@ -2,7 +2,13 @@
 /// runs of blank lines to one. Chinese punctuation (。、“”) stays as written.
 public enum Normaliser {
     public static func normalise(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: normalise(scalars: text.unicodeScalars))
+        return String(view)
+    }
+
+    public static func normalise(scalars text: some Sequence<Unicode.Scalar>) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
         var line: [Unicode.Scalar] = []
         var blankRun = 0
         var wroteAny = false
@@ -23,14 +29,14 @@ public enum Normaliser {
         }
 
         var previousWasCR = false
-        for c in text.unicodeScalars {
+        for c in text {
             if c == "\n" { if !previousWasCR { flush() }; previousWasCR = false; continue }
             previousWasCR = false
             if c == "\r" { flush(); previousWasCR = true; continue }
             line.append(halfWidth(c))
         }
         flush()
-        return String(out)
+        return out
     }
 
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {

@@ -4,8 +4,9 @@ public struct Segmenter: Sendable {
 
     public init(chrome: ChromeFilter) { self.chrome = chrome }
 
-    public func segment(_ clean: String) -> SegmentedDocument {
-        let text = TextBuffer(clean)
+    public func segment(_ clean: String) -> SegmentedDocument { segment(TextBuffer(clean)) }
+
+    public func segment(_ text: TextBuffer) -> SegmentedDocument {
         var paragraphs = lines(text).map { Paragraph(span: $0, kind: .body) }
         classify(&paragraphs, text)
         let sentences = Self.sentences(paragraphs, text)
