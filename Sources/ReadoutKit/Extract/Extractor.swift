@@ -42,10 +42,9 @@ public struct Extractor: Sendable {
         if HTMLStripper.looksLikeHTML(source.text) { body = HTMLStripper.strip(scalars: body) }
         if let title = source.title, !title.isEmpty { body = Array(title.unicodeScalars) + ["\n", "\n"] + body }
         let scalars = Normaliser.normalise(scalars: body)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        let clean = String(view)
-        let doc = segmenter.segment(TextBuffer(scalars: scalars))
+        let buffer = TextBuffer(scalars: scalars)
+        let clean = buffer.string
+        let doc = segmenter.segment(buffer)
         let title = source.title.map(Normaliser.normalise) ?? doc.title.map(doc.slice) ?? source.origin
         var context = ExtractionContext(doc: doc, lexicons: lexicons, articleDate: source.date, articleName: title)
         if source.date == nil, let day = Self.dateFromMeta(doc) { context.setArticleDate(day) }

@@ -12,12 +12,28 @@ public struct TextBuffer: Sendable {
 
     public func slice(_ span: Span) -> String { slice(span.start, span.end) }
 
+    /// Encodes the scalars as UTF-8 into one buffer: far cheaper than appending scalars to a String.
     public func slice(_ start: Int, _ end: Int) -> String {
         let s = max(0, start), e = min(count, end)
         guard s < e else { return "" }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[s..<e])
-        return String(view)
+        return String(unsafeUninitializedCapacity: (e - s) * 4) { buffer in
+            var n = 0
+            for k in s..<e {
+                let v = scalars[k].value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
+        }
     }
 
     /// True when the literal occurs at `i`.
