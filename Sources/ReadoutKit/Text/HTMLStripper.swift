@@ -1,12 +1,14 @@
 /// Drops tags, scripts, styles and comments from an HTML page; block tags become line breaks, entities are decoded.
 public enum HTMLStripper {
     /// Cheap sniff: does this text carry markup worth stripping?
+    static let markers: [[UInt8]] = ["<p>", "<p ", "<br", "<div", "<html", "<!doctype", "<body", "</p>", "<span", "<table", "<meta"].map { Array($0.utf8) }
+
+    /// Looks at the first 4 KB of bytes, ASCII case folded, for tags that only markup has.
     public static func looksLikeHTML(_ text: String) -> Bool {
-        // Markup starts with <; a page without one in its first 4 KB is text.
-        guard text.utf8.prefix(4096).contains(UInt8(ascii: "<")) else { return false }
-        let head = text.prefix(4096).lowercased()
-        for marker in ["<p>", "<p ", "<br", "<div", "<html", "<!doctype", "<body", "</p>", "<span", "<table"] where head.contains(marker) {
-            return true
+        let head = Array(text.utf8.prefix(4096)).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        guard head.contains(UInt8(ascii: "<")) else { return false }
+        for i in head.indices where head[i] == UInt8(ascii: "<") {
+            for m in markers where i + m.count <= head.count && head[i..<(i + m.count)].elementsEqual(m) { return true }
         }
         return false
     }

@@ -68,7 +68,19 @@ public struct TextBuffer: Sendable {
     }
 
     public func find(_ literal: String, from start: Int, to end: Int? = nil) -> Int? {
-        find(Array(literal.unicodeScalars), from: start, to: end)
+        guard let first = literal.unicodeScalars.first else { return nil }
+        let limit = min(end ?? count, count)
+        var i = max(0, start)
+        while i < limit {
+            if scalars[i] == first, matches(literal, at: i) {
+                // The whole literal must fit before `limit`.
+                var n = 0
+                for _ in literal.unicodeScalars { n += 1 }
+                return i + n <= limit ? i : nil
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Narrows a span so it neither starts nor ends with whitespace.
