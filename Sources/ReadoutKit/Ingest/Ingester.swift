@@ -1,5 +1,14 @@
 import Foundation
 
+/// One slot per article of a chunk, filled from several threads at once.
+final class ResultSlots: @unchecked Sendable {
+    private var storage: [ReadArticle?]
+    private let lock = NSLock()
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ k: Int, _ value: ReadArticle?) { lock.lock(); storage[k] = value; lock.unlock() }
+    var values: [ReadArticle?] { lock.lock(); defer { lock.unlock() }; return storage }
+}
+
 /// What one ingest run did.
 public struct IngestSummary: Sendable {
     public var stored = 0
@@ -13,9 +22,10 @@ public struct IngestSummary: Sendable {
     }
 }
 
-/// Reads files, folders and corpora, extracts each article and stores it, one transaction per document.
+/// Reads files, folders and corpora, extracts the articles on every core, and stores them from one writer:
+/// articles are extracted in chunks while the chunk before is being written; each document is whole or absent.
 /// A bad input is reported and skipped; the others go on.
-public final class Ingester {
+public final class Ingester: @unchecked Sendable {
     public let store: Store
     public let extractor: Extractor
     public let fields: CorpusFields
@@ -25,12 +35,22 @@ public final class Ingester {
 
     static let textExtensions: Set<String> = ["txt", "text", "html", "htm", "xhtml", "md", ""]
 
+    /// Articles extracted together; also the most a write transaction holds.
+    public var chunkSize = 256
+    private var pending: [SourceArticle] = []
+    private var pendingBytes = 0
+    private let writer = DispatchQueue(label: "readout.ingest.writer")
+    private let inFlight = DispatchSemaphore(value: 1)
+
     public init(store: Store, extractor: Extractor = Extractor(), fields: CorpusFields = CorpusFields()) {
         self.store = store; self.extractor = extractor; self.fields = fields
+        writer.setSpecific(key: Self.writerKey, value: true)
     }
 
     public func ingest(paths: [String]) {
         for path in paths { ingest(path: path, explicit: true) }
+        flush()
+        writer.sync {}
     }
 
     func ingest(path: String, explicit: Bool) {
@@ -74,26 +94,67 @@ public final class Ingester {
     }
 
     func store(_ source: SourceArticle) {
-        let stripped = HTMLStripper.looksLikeHTML(source.text) ? HTMLStripper.strip(source.text) : source.text
-        if stripped.allSatisfy(\.isWhitespace) {
-            summary.warnings += 1
-            onMessage("warning: \(source.origin): empty, nothing stored")
-            return
+        pending.append(source)
+        pendingBytes += source.text.utf8.count
+        // A chunk is bounded by count and by size, so one huge document does not wait for 255 others.
+        if pending.count >= chunkSize || pendingBytes > 32 << 20 { flush() }
+    }
+
+    /// Extracts the pending articles on all cores, then hands them to the writer, which works while the
+    /// next chunk is read and extracted.
+    func flush() {
+        guard !pending.isEmpty else { return }
+        let sources = pending
+        pending = []; pendingBytes = 0
+        let slots = ResultSlots(count: sources.count)
+        let extractor = self.extractor
+        DispatchQueue.concurrentPerform(iterations: sources.count) { k in
+            slots.set(k, Self.read(sources[k], extractor))
         }
-        let read = extractor.read(source)
-        do {
-            switch try store.ingest(read, origin: source.origin) {
-            case .stored(let n): summary.stored += 1; summary.triples += n
-            case .unchanged: summary.unchanged += 1
+        let reads = slots.values
+        inFlight.wait()
+        writer.async { [self] in
+            defer { inFlight.signal() }
+            var batch: [(ReadArticle, String)] = []
+            for (source, read) in zip(sources, reads) {
+                guard let read else {
+                    summary.warnings += 1
+                    onMessage("warning: \(source.origin): empty, nothing stored")
+                    continue
+                }
+                batch.append((read, source.origin))
             }
-        } catch {
-            self.error("\(source.origin): \(error)")
+            do {
+                for (outcome, item) in zip(try store.ingest(batch), batch) {
+                    switch outcome {
+                    case .success(.stored(let n)): summary.stored += 1; summary.triples += n
+                    case .success(.unchanged): summary.unchanged += 1
+                    case .failure(let e): error("\(item.1): \(e)")
+                    }
+                }
+            } catch {
+                for item in batch { self.error("\(item.1): \(error)") }
+            }
+            onProgress(summary)
         }
-        onProgress(summary)
+    }
+
+    /// nil for an article with no text once its markup is gone.
+    static func read(_ source: SourceArticle, _ extractor: Extractor) -> ReadArticle? {
+        let read = extractor.read(source)
+        return read.cleanText.unicodeScalars.allSatisfy { $0.properties.isWhitespace } ? nil : read
     }
 
     func error(_ message: String) {
-        summary.errors += 1
-        onMessage("error: \(message)")
+        writerSafe {
+            summary.errors += 1
+            onMessage("error: \(message)")
+        }
     }
+
+    /// Messages and counts change on the writer's queue only.
+    private func writerSafe(_ body: () -> Void) {
+        if DispatchQueue.getSpecific(key: Self.writerKey) != nil { body() } else { writer.sync(execute: body) }
+    }
+    private static let writerKey = DispatchSpecificKey<Bool>()
 }
