@@ -36,7 +36,7 @@ public final class Ingester: @unchecked Sendable {
     static let textExtensions: Set<String> = ["txt", "text", "html", "htm", "xhtml", "md", ""]
 
     /// Articles extracted together; also the most a write transaction holds.
-    public var chunkSize = 256
+    public var chunkSize = 1024
     private var pending: [SourceArticle] = []
     private var pendingBytes = 0
     private let writer = DispatchQueue(label: "readout.ingest.writer")

@@ -65,6 +65,12 @@ public final class Graph {
         if let predicate { clauses.append("t.predicate = ?"); values.append(.text(predicate)) }
         if let object { clauses.append("t.object = ?"); values.append(.integer(object)) }
         if let literal { clauses.append("t.literal = ?"); values.append(.text(literal)) }
+        if subject == nil, object == nil, literal == nil, predicate != nil {
+            // Predicate alone: each half through its own partial index (entity objects, literal objects).
+            let sql = Self.factColumns + " WHERE t.predicate = ?1 AND t.object IS NOT NULL UNION ALL " + Self.factColumns
+                + " WHERE t.predicate = ?1 AND t.literal IS NOT NULL ORDER BY 7, 10, 1"
+            return try facts(sql, values)
+        }
         let sql = Self.factColumns + (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")) + " ORDER BY d.id, t.span_start, t.id"
         return try facts(sql, values)
     }

@@ -94,7 +94,7 @@ public final class Store {
 
     /// Inserts an article's entities, aliases, triples and qualifiers for a stored document; inside a transaction.
     func insertFacts(_ article: ReadArticle, document: Int64) throws -> Int {
-        let insertEntity = try statement("INSERT INTO entity(type, name) VALUES (?, ?) ON CONFLICT(type, name) DO NOTHING")
+        let insertEntity = try statement("INSERT INTO entity(type, name) VALUES (?, ?) ON CONFLICT(type, name) DO NOTHING RETURNING id")
         let findEntity = try statement("SELECT id FROM entity WHERE type = ? AND name = ?")
         let insertAlias = try statement("INSERT OR IGNORE INTO alias(entity, alias) VALUES (?, ?)")
         let insertTriple = try statement("INSERT INTO triple(subject, predicate, object, literal, document, span_start, span_end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -102,13 +102,18 @@ public final class Store {
         var created: [EntityKey: Int64] = [:]
         func id(_ key: EntityKey) throws -> Int64 {
             if let known = entityCache[key] ?? created[key] { return known }
-            try insertEntity.run([.text(key.type.rawValue), .text(key.name)])
-            try findEntity.bind([.text(key.type.rawValue), .text(key.name)])
-            guard try findEntity.step(), let value = findEntity.row().first?.int else { throw StoreError("entity \(key) not stored") }
-            try findEntity.bind([])
-            created[key] = value
-            try insertAlias.run([.integer(value), .text(key.name)])
-            return value
+            // A new entity returns its id; one stored by an earlier run is looked up.
+            try insertEntity.bind([.text(key.type.rawValue), .text(key.name)])
+            var value = try insertEntity.step() ? insertEntity.row().first?.int : nil
+            while try insertEntity.step() {}
+            if value == nil {
+                try findEntity.bind([.text(key.type.rawValue), .text(key.name)])
+                value = try findEntity.step() ? findEntity.row().first?.int : nil
+                try findEntity.bind([])
+            }
+            guard let id = value else { throw StoreError("entity \(key) not stored") }
+            created[key] = id
+            return id
         }
         _ = try id(article.article)
         var aliases = Set<[String]>()

@@ -21,7 +21,8 @@ CREATE TABLE entity (
 );
 CREATE INDEX entity_by_name ON entity(name);
 
--- Every surface form an entity was written under (李克强总理 → 李克强), and lexicon aliases (中央政法委).
+-- Every other surface form an entity was written under (国务院总理李克强 → 李克强), and lexicon aliases
+-- (中央政法委). The canonical name itself is in entity.name only.
 CREATE TABLE alias (
     entity INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
     alias  TEXT    NOT NULL CHECK (length(alias) > 0),
@@ -41,9 +42,11 @@ CREATE TABLE triple (
     rule       TEXT    NOT NULL,
     CHECK ((object IS NULL) <> (literal IS NULL))
 );
+-- Subject-, predicate- and object-led lookups. Half the triples are literal attributes (a statistic's value,
+-- a title): the predicate-led indexes are split by object kind so that each row is indexed once, not twice.
 CREATE INDEX triple_by_subject   ON triple(subject, predicate);
-CREATE INDEX triple_by_predicate ON triple(predicate, object);
-CREATE INDEX triple_by_object    ON triple(object, predicate);
+CREATE INDEX triple_by_predicate ON triple(predicate, object) WHERE object IS NOT NULL;
+CREATE INDEX triple_by_object    ON triple(object, predicate) WHERE object IS NOT NULL;
 CREATE INDEX triple_by_literal   ON triple(predicate, literal) WHERE literal IS NOT NULL;
 CREATE INDEX triple_by_document  ON triple(document);
 
