@@ -6,6 +6,6 @@ struct Readout: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "readout",
         abstract: "Turn Chinese official news into a knowledge graph you can question.",
-        subcommands: [Ingest.self, Extract.self, Attendees.self, Trace.self, Entities.self, Show.self, Dot.self, Timeline.self, Neighbors.self, Path.self, Triples.self, Why.self, Export.self, Reextract.self, Eval.self, LexiconsCommand.self]
+        subcommands: [Ingest.self, Extract.self, Attendees.self, Trace.self, Entities.self, Show.self, Dot.self, Timeline.self, Neighbors.self, Path.self, Triples.self, Why.self, Export.self, Reextract.self, Eval.self, BenchmarkQueries.self, LexiconsCommand.self]
     )
 }

@@ -30,16 +30,17 @@ public struct StoredFact: Sendable {
 public final class Graph {
     public let store: Store
     var db: Connection { store.db }
-    private var texts: [Int64: TextBuffer] = [:]
 
     public init(store: Store) { self.store = store }
 
     /// Entities called `name` (as name or alias); when none is, those whose name contains it.
     public func resolve(_ name: String, type: EntityType? = nil) throws -> [Int64] {
         let typeValue: SQLValue = type.map { .text($0.rawValue) } ?? .null
+        // Two indexed lookups (by name, by alias) rather than one OR across a join.
         let exact = try db.rows("""
-            SELECT DISTINCT e.id FROM entity e LEFT JOIN alias a ON a.entity = e.id
-            WHERE (e.name = ?1 OR a.alias = ?1) AND (?2 IS NULL OR e.type = ?2) ORDER BY e.id
+            SELECT id FROM entity WHERE name = ?1 AND (?2 IS NULL OR type = ?2)
+            UNION SELECT a.entity FROM alias a JOIN entity e ON e.id = a.entity WHERE a.alias = ?1 AND (?2 IS NULL OR e.type = ?2)
+            ORDER BY 1
             """, [.text(name), typeValue]).compactMap { $0[0].int }
         if !exact.isEmpty { return exact }
         return try db.rows("""
@@ -58,7 +59,8 @@ public final class Graph {
         """
 
     /// The pattern lookup: nil means any. Subject and object are entity ids; `literal` matches a literal object.
-    public func triples(subject: Int64? = nil, predicate: String? = nil, object: Int64? = nil, literal: String? = nil) throws -> [StoredFact] {
+    public func triples(subject: Int64? = nil, predicate: String? = nil, object: Int64? = nil, literal: String? = nil, limit: Int? = nil) throws -> [StoredFact] {
+        let tail = limit.map { " LIMIT \($0)" } ?? ""
         var clauses: [String] = []
         var values: [SQLValue] = []
         if let subject { clauses.append("t.subject = ?"); values.append(.integer(subject)) }
@@ -66,12 +68,17 @@ public final class Graph {
         if let object { clauses.append("t.object = ?"); values.append(.integer(object)) }
         if let literal { clauses.append("t.literal = ?"); values.append(.text(literal)) }
         if subject == nil, object == nil, literal == nil, predicate != nil {
-            // Predicate alone: each half through its own partial index (entity objects, literal objects).
-            let sql = Self.factColumns + " WHERE t.predicate = ?1 AND t.object IS NOT NULL UNION ALL " + Self.factColumns
-                + " WHERE t.predicate = ?1 AND t.literal IS NOT NULL ORDER BY 7, 10, 1"
-            return try facts(sql, values)
+            // Predicate alone: each half through its own partial index (entity objects, literal objects), in
+            // that index's order so a limit stops early.
+            var out = try facts(Self.factColumns + " WHERE t.predicate = ?1 AND t.object IS NOT NULL ORDER BY t.object, t.id" + tail, values)
+            if let limit, out.count >= limit { return out }
+            let rest = limit.map { " LIMIT \($0 - out.count)" } ?? ""
+            out += try facts(Self.factColumns + " WHERE t.predicate = ?1 AND t.literal IS NOT NULL ORDER BY t.literal, t.id" + rest, values)
+            return out
         }
-        let sql = Self.factColumns + (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")) + " ORDER BY d.id, t.span_start, t.id"
+        // With a limit, an order the index already has (predicate, then insertion) lets SQLite stop early.
+        let order = limit != nil && (subject != nil || object != nil) ? " ORDER BY t.predicate, t.id" : " ORDER BY d.id, t.span_start, t.id"
+        let sql = Self.factColumns + (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")) + order + tail
         return try facts(sql, values)
     }
 
@@ -83,19 +90,22 @@ public final class Graph {
         }
     }
 
-    /// The sentence of a document that holds a span, for showing why a fact is there.
+    /// The sentence of a document that holds a span, for showing why a fact is there. Only a window of the
+    /// text around the span is read, so a fact in a long document costs the same as one in a short one.
     public func sentence(document: Int64, span: Span) throws -> String {
-        let text: TextBuffer
-        if let cached = texts[document] { text = cached } else {
-            let row = try db.rows("SELECT text FROM document WHERE id = ?", [.integer(document)])
-            text = TextBuffer(row.first?.first?.string ?? "")
-            texts[document] = text
-        }
-        guard span.start <= text.count else { return "" }
+        let before = 300, after = 300
+        let from = max(0, span.start - before)
+        let stmt = try cachedStatement("SELECT substr(text, ?, ?) FROM document WHERE id = ?")
+        try stmt.bind([.integer(Int64(from + 1)), .integer(Int64(span.end - from + after)), .integer(document)])
+        guard try stmt.step(), let window = stmt.row().first?.string else { try stmt.bind([]); return "" }
+        try stmt.bind([])
+        let text = TextBuffer(window)
         let stops: ScalarSet = ["。", "!", "?", "\n"]
-        var s = span.start
+        let local = Span(span.start - from, min(span.end - from, text.count))
+        guard local.start <= text.count else { return "" }
+        var s = local.start
         while s > 0, !stops.contains(text[s - 1]) { s -= 1 }
-        var e = min(max(span.end, s), text.count)
+        var e = min(max(local.end, s), text.count)
         if !(e > s && stops.contains(text[e - 1])) {
             while e < text.count {
                 let c = text[e]
@@ -104,6 +114,15 @@ public final class Graph {
             }
         }
         return text.slice(text.trimmed(Span(s, e)))
+    }
+
+    private var statements: [String: Statement] = [:]
+
+    func cachedStatement(_ sql: String) throws -> Statement {
+        if let s = statements[sql] { return s }
+        let s = try db.prepare(sql)
+        statements[sql] = s
+        return s
     }
 
     public func qualifiers(_ triple: Int64) throws -> [(String, String)] {

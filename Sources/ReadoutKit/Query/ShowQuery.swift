@@ -1,14 +1,16 @@
 /// Every fact about one entity, as subject or object, with the sentence it came from.
 public struct ShowQuery {
     public var name: String
+    public var limit: Int?
 
-    public init(name: String) { self.name = name }
+    public init(name: String, limit: Int? = nil) { self.name = name; self.limit = limit }
 
     public func run(_ graph: Graph) throws -> [JSONValue] {
         var out: [JSONValue] = []
         var seen = Set<Int64>()
         for id in try graph.resolve(name) {
-            for f in try graph.triples(subject: id) + graph.triples(object: id) where seen.insert(f.id).inserted {
+            for f in try graph.triples(subject: id, limit: limit) + graph.triples(object: id, limit: limit) where seen.insert(f.id).inserted {
+                if let limit, out.count >= limit { return out }
                 out.append(f.record(sentence: try graph.sentence(document: f.documentID, span: f.span)))
             }
         }

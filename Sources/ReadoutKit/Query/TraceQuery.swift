@@ -9,12 +9,24 @@ public struct TraceQuery {
     struct Node { let name: String; let type: String }
 
     public func run(_ graph: Graph) throws -> [JSONValue] {
+        // With a name, only the trees under the matching nodes are read: a recursive walk down serves/part_of.
+        let scope: String
+        var values: [SQLValue] = [document.map(SQLValue.text) ?? .null]
+        if let name {
+            scope = """
+                AND t.object IN (WITH RECURSIVE tree(id) AS (
+                    SELECT id FROM entity WHERE type IN ('Goal', 'Task', 'Principle', 'Mechanism') AND instr(name, ?2) > 0
+                    UNION SELECT c.subject FROM tree JOIN triple c ON c.object = tree.id AND c.predicate IN ('serves', 'part_of'))
+                  SELECT id FROM tree)
+                """
+            values.append(.text(name))
+        } else { scope = "" }
         let rows = try graph.db.rows("""
             SELECT t.subject, s.name, s.type, t.object, o.name, o.type
             FROM triple t JOIN entity s ON s.id = t.subject JOIN entity o ON o.id = t.object JOIN document d ON d.id = t.document
-            WHERE t.predicate IN ('serves', 'part_of') AND (?1 IS NULL OR d.origin = ?1 OR instr(d.origin, ?1) > 0)
+            WHERE t.predicate IN ('serves', 'part_of') AND (?1 IS NULL OR d.origin = ?1 OR instr(d.origin, ?1) > 0) \(scope)
             ORDER BY t.document, t.span_start, t.id
-            """, [document.map(SQLValue.text) ?? .null])
+            """, values)
         var nodes: [Int64: Node] = [:]
         var children: [Int64: [Int64]] = [:]
         var isChild = Set<Int64>()
@@ -30,8 +42,9 @@ public struct TraceQuery {
         // Goals stated without serving tasks are trees of one node.
         let goals = try graph.db.rows("""
             SELECT DISTINCT e.id, e.name FROM entity e JOIN triple t ON t.object = e.id JOIN document d ON d.id = t.document
-            WHERE e.type = 'Goal' AND (?1 IS NULL OR d.origin = ?1 OR instr(d.origin, ?1) > 0) ORDER BY t.document, t.span_start
-            """, [document.map(SQLValue.text) ?? .null])
+            WHERE e.type = 'Goal' AND (?1 IS NULL OR d.origin = ?1 OR instr(d.origin, ?1) > 0) AND (?2 IS NULL OR instr(e.name, ?2) > 0)
+            ORDER BY t.document, t.span_start
+            """, [document.map(SQLValue.text) ?? .null, name.map(SQLValue.text) ?? .null])
         for g in goals { if let id = g[0].int, nodes[id] == nil { nodes[id] = Node(name: g[1].string ?? "", type: "Goal"); firstSeen.append(id) } }
 
         var roots: [Int64]

@@ -22,7 +22,7 @@ public struct TriplesQuery {
                 for o in ids { out += try graph.triples(subject: s, predicate: predicate, object: o) }
                 out += try graph.triples(subject: s, predicate: predicate, literal: object)
             } else {
-                out += try graph.triples(subject: s, predicate: predicate)
+                out += try graph.triples(subject: s, predicate: predicate, limit: limit)
             }
             if let limit, out.count >= limit { return Array(out.prefix(limit)) }
         }

@@ -52,8 +52,24 @@ public struct Walks {
         let starts = try graph.resolve(a), ends = Set(try graph.resolve(b))
         guard !starts.isEmpty else { throw StoreError("no entity named \(a)") }
         guard !ends.isEmpty else { throw StoreError("no entity named \(b)") }
-        let distance = try reach(from: starts, depth: maxDepth)
-        guard let target = ends.filter({ distance[$0] != nil }).min(by: { distance[$0]! < distance[$1]! }), let k = distance[target] else { return [] }
+        // Meet in the middle: walk from both ends, one step deeper at a time, until the two walks touch.
+        var distance: [Int64: Int] = [:]
+        var target: Int64?
+        var k = 0
+        search: for depth in 1...maxDepth {
+            let fromStart = try reach(from: starts, depth: (depth + 1) / 2)
+            let fromEnd = try reach(from: Array(ends), depth: depth / 2)
+            var best: (node: Int64, total: Int)?
+            for (node, a) in fromStart { if let b = fromEnd[node], a + b <= depth, best == nil || a + b < best!.total { best = (node, a + b) } }
+            if let meet = best {
+                // Distances from the start for the nodes on the way, then walk back from an end.
+                distance = try reach(from: starts, depth: meet.total)
+                target = ends.filter { distance[$0] != nil }.min { distance[$0]! < distance[$1]! }
+                k = target.flatMap { distance[$0] } ?? 0
+                break search
+            }
+        }
+        guard let target, k > 0 else { return [] }
         // Walk back from the target through nodes one step nearer, in SQL per step.
         var paths: [[StoredFact]] = [[]]
         var frontier: [[Int64]] = [[target]]

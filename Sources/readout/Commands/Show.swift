@@ -14,10 +14,11 @@ struct Show: ParsableCommand {
     )
 
     @Argument(help: "An entity's name or alias.") var name: String
+    @Option(help: "At most this many facts.") var limit: Int?
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        try runQuery(store, output) { graph in try ShowQuery(name: name).run(graph) }
+        try runQuery(store, output) { graph in try ShowQuery(name: name, limit: limit).run(graph) }
     }
 }

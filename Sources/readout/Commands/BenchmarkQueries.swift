@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import ReadoutKit
+
+/// Times the read queries in-process (no process start-up in the numbers) for `scripts/bench`.
+struct BenchmarkQueries: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "benchmark-queries",
+        abstract: "Time the read queries on a database: median and p99 over many runs, database warm.",
+        shouldDisplay: false
+    )
+    @OptionGroup var store: StoreOptions
+    @Option(help: "Runs per query.") var runs: Int = 200
+
+    func run() throws {
+        do {
+            let graph = Graph(store: try store.openForReading())
+            // The busiest meeting, person and goal of this database, found once, before timing.
+            let busiest = try Busiest(graph)
+            let meeting = busiest.meeting, people = busiest.people, goal = busiest.goal
+            let busy = people.first ?? "", other = people.count > 1 ? people[1] : busy
+            let cases: [(String, () throws -> Int)] = [
+                ("attendees of one meeting (\(meeting))", { try AttendeesQuery(meeting: meeting).run(graph).count }),
+                ("show of a busy person (\(busy), first 100 facts)", { try ShowQuery(name: busy, limit: 100).run(graph).count }),
+                ("trace of one goal (\(goal))", { try TraceQuery(name: goal).run(graph).count }),
+                ("path between two officials (\(busy) → \(other))", { try Walks(graph: graph).paths(from: busy, to: other, maxDepth: 4).count }),
+                ("triples -p attended (first 100)", { try TriplesQuery(predicate: "attended", limit: 100).run(graph).count }),
+                ("dot --focus \(busy) --depth 2", { try DotWriter(focus: busy, depth: 2).render(graph).count }),
+            ]
+            for (name, body) in cases {
+                _ = try body()
+                var times: [Double] = []
+                var size = 0
+                for _ in 0..<(name.hasPrefix("dot") || name.hasPrefix("path") ? max(10, runs / 10) : runs) {
+                    let t0 = DispatchTime.now().uptimeNanoseconds
+                    size = try body()
+                    times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
+                }
+                times.sort()
+                let median = times[times.count / 2], p99 = times[min(times.count - 1, Int(Double(times.count) * 0.99))]
+                FileHandleOutput.stdout(String(format: "  %-62@ median %7.3f ms   p99 %7.3f ms   (%d results)\n", name as NSString, median, p99, size))
+            }
+        } catch { throw fail("\(error)") }
+    }
+}
