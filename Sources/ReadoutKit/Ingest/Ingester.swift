@@ -16,10 +16,15 @@ public struct IngestSummary: Sendable {
     public var triples = 0
     public var warnings = 0
     public var errors = 0
+    /// Time the writer spent storing, for the storing rate.
+    public var writeSeconds = 0.0
 
     public var line: String {
         "\(stored) stored, \(unchanged) unchanged, \(triples) triples, \(warnings) warnings, \(errors) errors"
     }
+
+    /// Triples per second of the writer alone.
+    public var storingRate: Double { writeSeconds > 0 ? Double(triples) / writeSeconds : 0 }
 }
 
 /// Reads files, folders and corpora, extracts the articles on every core, and stores them from one writer:
@@ -124,6 +129,8 @@ public final class Ingester: @unchecked Sendable {
                 }
                 batch.append((read, source.origin))
             }
+            let started = DispatchTime.now().uptimeNanoseconds
+            defer { summary.writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
             do {
                 for (outcome, item) in zip(try store.ingest(batch), batch) {
                     switch outcome {

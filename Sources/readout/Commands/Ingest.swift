@@ -25,6 +25,7 @@ struct Ingest: ParsableCommand {
     @Option(help: "Corpus field holding the record id.") var idField = "id"
     @Option(help: "Corpus field holding the article date (resolves 今天, 今年).") var dateField = "date"
     @Option(help: "Corpus field holding the title.") var titleField = "title"
+    @Flag(help: "Also print the time the writer took and its rate in triples per second.") var timing = false
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, folder or corpus") }
@@ -45,6 +46,9 @@ struct Ingest: ParsableCommand {
         progress.clear()
         let summary = ingester.summary
         FileHandleOutput.stderr("ingested into \(store.db): \(summary.line)\n")
+        if timing {
+            FileHandleOutput.stderr(String(format: "writer: %.2f s storing, %.0f triples/s\n", summary.writeSeconds, summary.storingRate))
+        }
         if summary.errors > 0 { throw ExitCode.failure }
     }
 }
