@@ -25,8 +25,10 @@ let package = Package(
             name: "readout",
             dependencies: ["ReadoutKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The fuzz target (scripts/fuzz builds it with -sanitize=fuzzer); built normally it replays inputs.
+        .executableTarget(name: "readout-fuzz", dependencies: ["ReadoutKit"]),
         .testTarget(name: "ReadoutKitTests", dependencies: ["ReadoutKit"]),
         // These tests read JSON as [String: Any] and share one ingested database across a serialized suite.
-        .testTarget(name: "ReadoutCLITests", dependencies: ["ReadoutKit", "readout"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        .testTarget(name: "ReadoutCLITests", dependencies: ["ReadoutKit", "readout", "readout-fuzz"], swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 )

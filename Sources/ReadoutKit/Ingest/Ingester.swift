@@ -83,6 +83,11 @@ public final class Ingester: @unchecked Sendable {
 
     func ingestFile(_ path: String) {
         do {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            if path != "-", size > InputReader.largeFile {
+                try InputReader.readParts(path) { store($0) }
+                return
+            }
             let source = try InputReader.readFile(path)
             store(source)
         } catch {
@@ -102,7 +107,7 @@ public final class Ingester: @unchecked Sendable {
         pending.append(source)
         pendingBytes += source.text.utf8.count
         // A chunk is bounded by count and by size, so one huge document does not wait for 255 others.
-        if pending.count >= chunkSize || pendingBytes > 32 << 20 { flush() }
+        if pending.count >= chunkSize || pendingBytes > 8 << 20 { flush() }
     }
 
     /// Extracts the pending articles on all cores, then hands them to the writer, which works while the

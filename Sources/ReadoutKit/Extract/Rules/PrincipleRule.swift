@@ -8,6 +8,8 @@ public struct PrincipleRule: ExtractionRule {
             Example("关键要把握好六项原则:一是坚持党的领导。二是坚持人民至上。三是坚持安全发展。",
                     yields: ["坚持党的领导 part_of 六项原则", "坚持人民至上 part_of 六项原则", "坚持安全发展 part_of 六项原则", "会议 states 六项原则"]),
             Example("会议要求:一是加强领导。二是狠抓落实。", forbids: ["part_of"]),
+            // Found by the property test: empty items must not make nameless principles.
+            Example("把握好两项原则:一是。二是。", forbids: ["part_of"]),
         ]
     )
 
@@ -16,7 +18,7 @@ public struct PrincipleRule: ExtractionRule {
     public func apply(to context: inout ExtractionContext) {
         let doc = context.doc
         var groups: [Int: EntityKey] = [:]   // by list head start
-        for item in doc.outline where item.rank == 5 {
+        for item in doc.outline where item.rank == 5 && item.name.length >= 2 {
             guard let head = item.listHead, let groupSpan = Self.groupName(in: head, doc.text) else { continue }
             let group: EntityKey
             if let g = groups[head.start] { group = g } else {
