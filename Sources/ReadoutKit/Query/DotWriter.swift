@@ -3,9 +3,12 @@
 public struct DotWriter {
     public var focus: String?
     public var depth: Int
+    /// A neighbourhood keeps the nodes nearest the focus, up to this many: a busy official's depth-2
+    /// neighbourhood has thousands, which no picture shows.
+    public var maxNodes: Int
     public static let font = "Noto Sans CJK SC"
 
-    public init(focus: String? = nil, depth: Int = 2) { self.focus = focus; self.depth = depth }
+    public init(focus: String? = nil, depth: Int = 2, maxNodes: Int = 400) { self.focus = focus; self.depth = depth; self.maxNodes = maxNodes }
 
     static let styles: [String: (shape: String, color: String)] = [
         "Person": ("ellipse", "#fde2e4"), "Group": ("ellipse", "#fff1e6"), "Organization": ("box", "#e2ece9"),
@@ -32,11 +35,13 @@ public struct DotWriter {
                     UNION
                     SELECT t.subject, w.depth + 1 FROM walk w JOIN triple t ON t.object = w.id
                      WHERE w.depth < ?2 AND t.predicate <> 'mentions'
+                    -- The walk is breadth-first; once it has several times the nodes a picture keeps, it can stop.
+                    LIMIT ?3 * 8
                 )
-                SELECT e.id, e.name, e.type FROM entity e JOIN (SELECT id FROM walk GROUP BY id) w ON w.id = e.id
+                SELECT e.id, e.name, e.type FROM entity e JOIN (SELECT id, min(depth) AS d FROM walk GROUP BY id) w ON w.id = e.id
                 WHERE e.type <> 'Article' OR e.id IN (SELECT value FROM json_each(?1))
-                ORDER BY e.id
-                """, [.text(list), .integer(Int64(depth))])
+                ORDER BY w.d, e.id LIMIT ?3
+                """, [.text(list), .integer(Int64(depth)), .integer(Int64(maxNodes))])
         } else {
             nodeRows = try graph.db.rows("""
                 SELECT e.id, e.name, e.type FROM entity e

@@ -47,65 +47,66 @@ public struct Walks {
         return try facts.map { $0.record(sentence: try graph.sentence(document: $0.documentID, span: $0.span)) }
     }
 
-    /// Shortest paths from A to B, as arrays of facts; found by a breadth-first walk in SQL from both ends.
+    /// Shortest paths from A to B, as arrays of facts: breadth-first walks in SQL from both ends, one step
+    /// deeper at a time, until they touch; each node where they meet gives one path.
     public func paths(from a: String, to b: String, maxDepth: Int, limit: Int = 5) throws -> [[JSONValue]] {
-        let starts = try graph.resolve(a), ends = Set(try graph.resolve(b))
+        let starts = try graph.resolve(a), ends = try graph.resolve(b)
         guard !starts.isEmpty else { throw StoreError("no entity named \(a)") }
         guard !ends.isEmpty else { throw StoreError("no entity named \(b)") }
-        // Meet in the middle: walk from both ends, one step deeper at a time, until the two walks touch.
-        var distance: [Int64: Int] = [:]
-        var target: Int64?
-        var k = 0
-        search: for depth in 1...maxDepth {
-            let fromStart = try reach(from: starts, depth: (depth + 1) / 2)
-            let fromEnd = try reach(from: Array(ends), depth: depth / 2)
-            var best: (node: Int64, total: Int)?
-            for (node, a) in fromStart { if let b = fromEnd[node], a + b <= depth, best == nil || a + b < best!.total { best = (node, a + b) } }
-            if let meet = best {
-                // Distances from the start for the nodes on the way, then walk back from an end.
-                distance = try reach(from: starts, depth: meet.total)
-                target = ends.filter { distance[$0] != nil }.min { distance[$0]! < distance[$1]! }
-                k = target.flatMap { distance[$0] } ?? 0
-                break search
+        var walks: [String: [Int64: Int]] = [:]
+        func walk(_ from: [Int64], _ side: String, _ depth: Int) throws -> [Int64: Int] {
+            if let known = walks["\(side)\(depth)"] { return known }
+            let found = depth == 0 ? Dictionary(uniqueKeysWithValues: from.map { ($0, 0) }) : try reach(from: from, depth: depth)
+            walks["\(side)\(depth)"] = found
+            return found
+        }
+        for depth in 1...maxDepth {
+            let fromStart = try walk(starts, "a", (depth + 1) / 2)
+            let fromEnd = try walk(ends, "b", depth / 2)
+            var meets: [(node: Int64, total: Int)] = []
+            for (node, x) in fromStart { if let y = fromEnd[node], x + y <= depth { meets.append((node, x + y)) } }
+            guard let shortest = meets.map(\.total).min() else { continue }
+            var out: [[StoredFact]] = []
+            for meet in meets.filter({ $0.total == shortest }).sorted(by: { $0.node < $1.node }) {
+                guard let toStart = try chain(from: meet.node, down: fromStart), let toEnd = try chain(from: meet.node, down: fromEnd) else { continue }
+                out.append(toStart.reversed() + toEnd)
+                if out.count >= limit { break }
             }
+            return try out.map { path in path.map { $0.record(sentence: (try? graph.sentence(document: $0.documentID, span: $0.span)) ?? "") } }
         }
-        guard let target, k > 0 else { return [] }
-        // Walk back from the target through nodes one step nearer, in SQL per step.
-        var paths: [[StoredFact]] = [[]]
-        var frontier: [[Int64]] = [[target]]
-        for step in stride(from: k, to: 0, by: -1) {
-            var nextPaths: [[StoredFact]] = [], nextFrontier: [[Int64]] = []
-            for (path, nodes) in zip(paths, frontier) {
-                let node = nodes.last!
-                for f in try edges(touching: node) {
-                    let other = f.subjectID == node ? f.objectID : f.subjectID
-                    guard distance[other] == step - 1, !nodes.contains(other) else { continue }
-                    nextPaths.append([f.fact] + path); nextFrontier.append(nodes + [other])
-                    if nextPaths.count >= limit * 4 { break }
-                }
-            }
-            paths = nextPaths; frontier = nextFrontier
-            if paths.isEmpty { return [] }
-        }
-        return try paths.prefix(limit).map { path in
-            try path.map { $0.record(sentence: try graph.sentence(document: $0.documentID, span: $0.span)) }
-        }
+        return []
     }
 
-    struct Edge { let fact: StoredFact; let subjectID: Int64; let objectID: Int64 }
-
-    func edges(touching node: Int64) throws -> [Edge] {
-        let rows = try graph.db.rows("""
-            SELECT t.id, t.subject, t.object FROM triple t
-            WHERE (t.subject = ?1 OR t.object = ?1) AND t.object IS NOT NULL AND t.predicate <> 'mentions' ORDER BY t.id LIMIT 500
-            """, [.integer(node)])
-        var out: [Edge] = []
-        var seenPairs = Set<[Int64]>()
-        for r in rows {
-            guard let id = r[0].int, let s = r[1].int, let o = r[2].int, seenPairs.insert([s, o]).inserted,
-                  let fact = try graph.facts(Graph.factColumns + " WHERE t.id = ?", [.integer(id)]).first else { continue }
-            out.append(Edge(fact: fact, subjectID: s, objectID: o))
+    /// From a node to distance 0 of a walk, one fact per step, each to a node one step nearer.
+    func chain(from node: Int64, down distance: [Int64: Int]) throws -> [StoredFact]? {
+        var out: [StoredFact] = []
+        var current = node
+        while let d = distance[current], d > 0 {
+            guard let step = try edges(touching: current).first(where: { distance[$0.other(current)] == d - 1 }) else { return nil }
+            out.append(step.fact)
+            current = step.other(current)
         }
         return out
+    }
+
+    struct Edge {
+        let fact: StoredFact; let subjectID: Int64; let objectID: Int64
+        func other(_ node: Int64) -> Int64 { subjectID == node ? objectID : subjectID }
+    }
+
+    /// The entity-to-entity facts at a node, through the subject and the object indexes.
+    func edges(touching node: Int64) throws -> [Edge] {
+        let columns = Graph.factColumns.replacingOccurrences(of: "SELECT t.id,", with: "SELECT t.subject AS sid, t.object AS oid, t.id,")
+        let rows = try graph.db.rows("""
+            \(columns) WHERE t.subject = ?1 AND t.object IS NOT NULL AND t.predicate <> 'mentions'
+            UNION ALL \(columns) WHERE t.object = ?1 AND t.predicate <> 'mentions' LIMIT 2000
+            """, [.integer(node)])
+        return rows.map { r in
+            let f = Array(r.dropFirst(2))
+            let fact = StoredFact(id: f[0].int ?? 0, subject: f[1].string ?? "", subjectType: f[2].string ?? "", predicate: f[3].string ?? "",
+                                  object: f[4].string ?? "", objectType: f[5].string, documentID: f[6].int ?? 0, document: f[7].string ?? "",
+                                  date: f[8].string, span: Span(Int(f[9].int ?? 0), Int(f[10].int ?? 0)), rule: f[11].string ?? "")
+            return Edge(fact: fact, subjectID: r[0].int ?? 0, objectID: r[1].int ?? 0)
+        }
     }
 }

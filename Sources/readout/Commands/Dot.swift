@@ -14,6 +14,7 @@ struct Dot: ParsableCommand {
 
     @Option(help: "Centre the picture on this entity.") var focus: String?
     @Option(help: "How many steps from the focus to include.") var depth: Int = 2
+    @Option(help: "With --focus, keep at most this many nodes, nearest first.") var maxNodes: Int = 400
     @Option(help: "Run Graphviz and write svg or png instead of DOT (needs -o).") var render: RenderFormat?
     @Option(name: .shortAndLong, help: "The file to write the rendered picture to.") var output: String?
     @OptionGroup var store: StoreOptions
@@ -28,7 +29,7 @@ struct Dot: ParsableCommand {
     func run() throws {
         do {
             let graph = Graph(store: try store.openForReading())
-            let dot = try DotWriter(focus: focus, depth: depth).render(graph)
+            let dot = try DotWriter(focus: focus, depth: depth, maxNodes: maxNodes).render(graph)
             guard let render, let output else { FileHandleOutput.stdout(dot); return }
             try Graphviz.render(dot, format: render.rawValue, to: output)
         } catch { throw fail("\(error)") }
