@@ -15,7 +15,14 @@ public final class Connection {
     let handle: OpaquePointer
     public let path: String
 
+    /// Before the first connection: no memory statistics, whose global mutex every allocation would take.
+    private static let configured: Bool = {
+        _ = readout_sqlite_disable_memstatus()
+        return true
+    }()
+
     public init(path: String, readOnly: Bool) throws {
+        _ = Self.configured
         var db: OpaquePointer?
         let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         let rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
@@ -110,6 +117,18 @@ public final class Statement {
         try bind(values)
         while try step() {}
         sqlite3_reset(stmt)
+    }
+
+    /// Binding without building an array of values: for the insert loop.
+    @inline(__always) public func bind(_ i: Int32, _ value: Int64) { sqlite3_bind_int64(stmt, i, value) }
+    @inline(__always) public func bind(_ i: Int32, _ value: String) { sqlite3_bind_text(stmt, i, value, -1, SQLITE_TRANSIENT_SWIFT) }
+    @inline(__always) public func bindNull(_ i: Int32) { sqlite3_bind_null(stmt, i) }
+
+    /// Runs a statement bound with the methods above, and resets it.
+    public func runBound() throws {
+        let rc = sqlite3_step(stmt)
+        sqlite3_reset(stmt)
+        guard rc == SQLITE_DONE || rc == SQLITE_ROW else { throw StoreError("\(connection.path): \(connection.lastError)") }
     }
 
     public func row() -> [SQLValue] {

@@ -135,8 +135,15 @@ public final class Store {
             case .entity(let key): object = .integer(try id(key))
             case .literal(let value): literal = .text(value)
             }
-            try insertTriple.run([.integer(subject), .text(f.predicate), object, literal, .integer(document),
-                                  .integer(Int64(f.span.start)), .integer(Int64(f.span.end)), .text(f.rule)])
+            insertTriple.bind(1, subject)
+            insertTriple.bind(2, f.predicate)
+            if case .integer(let o) = object { insertTriple.bind(3, o) } else { insertTriple.bindNull(3) }
+            if case .text(let l) = literal { insertTriple.bind(4, l) } else { insertTriple.bindNull(4) }
+            insertTriple.bind(5, document)
+            insertTriple.bind(6, Int64(f.span.start))
+            insertTriple.bind(7, Int64(f.span.end))
+            insertTriple.bind(8, f.rule)
+            try insertTriple.runBound()
             let tripleID = db.lastInsertID
             for q in f.qualifiers { try insertQualifier.run([.integer(tripleID), .text(q.key), .text(q.value)]) }
             count += 1
