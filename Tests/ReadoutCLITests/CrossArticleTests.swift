@@ -130,6 +130,25 @@ import Testing
         #expect((try? String(contentsOfFile: svg, encoding: .utf8))?.contains("马凯") == true)
     }
 
+    @Test func twoPeopleOfOneNameAreToldApartByARuleAndARuleChangeUndoesIt() throws {
+        let dir = try CLI.temporaryDirectory()
+        try "民政工作会议召开\n\n民政部部长王勇出席会议。".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "安全生产工作会议召开\n\n国务院安委会副主任王勇出席会议。".write(to: dir.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let lexicons = dir.appendingPathComponent("lexicons")
+        let builtIn = try CLI.run(["lexicons", "--path"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try FileManager.default.copyItem(atPath: builtIn, toPath: lexicons.path)
+        let rules = lexicons.appendingPathComponent("person_distinctions.txt")
+        try (String(contentsOf: rules, encoding: .utf8) + "王勇\t民政部\t王勇(民政部)\n").write(to: rules, atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("p.sqlite").path
+        #expect(try CLI.run(["ingest", dir.appendingPathComponent("a.txt").path, dir.appendingPathComponent("b.txt").path, "--db", db, "--lexicons", lexicons.path]).status == 0)
+        let split = (try CLI.json(["entities", "--type", "Person", "--name", "王勇", "--db", db]) as! [[String: Any]]).map { $0["name"] as! String }
+        #expect(Set(split) == ["王勇", "王勇(民政部)"])
+        // Without the rule, the two are one entity again.
+        #expect(try CLI.run(["reextract", "--db", db]).status == 0)
+        let merged = (try CLI.json(["entities", "--type", "Person", "--name", "王勇", "--db", db]) as! [[String: Any]]).map { $0["name"] as! String }
+        #expect(merged == ["王勇"])
+    }
+
     @Test func reextractKeepsTheStoreWhole() throws {
         let dir = try CLI.temporaryDirectory()
         let path = dir.appendingPathComponent("re.sqlite").path

@@ -31,9 +31,12 @@ public struct ExtractionContext {
     /// Records that `span` names an entity; returns the entity's key.
     @discardableResult
     public mutating func mention(_ type: EntityType, _ name: String, _ span: Span) -> EntityKey {
-        let key = EntityKey(type, canonical(type, name))
+        var key = EntityKey(type, canonical(type, name))
+        if type == .person {
+            knownPersons.insert(name)
+            key.name = distinctPerson(name)
+        }
         extraction.mentions.append(Mention(key, surface: doc.slice(span), span: span, rule: rule))
-        if type == .person { knownPersons.insert(key.name) }
         if type == .organization, extraction.aliases[key] == nil, let short = lexicons.organizationAliases[key.name] {
             extraction.aliases[key] = short
         }
@@ -62,6 +65,17 @@ public struct ExtractionContext {
 
     public mutating func fact(_ subject: EntityKey, _ predicate: String, literal: String, _ span: Span) {
         fact(subject, predicate, .literal(literal), span)
+    }
+
+    private var distinctions: [String: String] = [:]
+
+    /// A person whose name the lexicon says two people share: the one whose clue this article contains.
+    mutating func distinctPerson(_ name: String) -> String {
+        guard let options = lexicons.personDistinctions[name] else { return name }
+        if let known = distinctions[name] { return known }
+        let chosen = options.first { doc.text.find($0.clue, from: 0) != nil }?.name ?? name
+        distinctions[name] = chosen
+        return chosen
     }
 
     /// Joins short and long forms of a body (中央政法委 → 中共中央政法委员会) through the lexicon.

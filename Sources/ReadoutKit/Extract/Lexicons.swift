@@ -83,12 +83,14 @@ public final class Lexicons: Sendable {
     public let policyVerbs: Trie
     public let policyVerbsReversed: Trie
     public let places: [String: String]
+    /// NAME → (clue, distinct name) pairs: people who share a name, told apart by a word of their article.
+    public let personDistinctions: [String: [(clue: String, name: String)]]
     public let mechanismVerbs: Trie
     public let timeWords: Trie
     public let notOrgEndings: Trie   // reversed
     public let timeWordsBefore: Trie   // reversed
 
-    init(surnames: ScalarSet, compoundSurnames: Trie, titles: Trie, titlesForward: Trie, titlesAfterName: Trie, foreignTitles: Trie, groupHeads: Trie, nameFollowers: Trie, notNames: Trie, orgSuffixes: Trie, organizations: [String: String], organizationAliases: [String: [String]], organizationTrie: Trie, organizationsEnding: Trie, attendance: [String: AttendanceVerb], attendanceTrie: Trie, meetingWords: Trie, chrome: [String], statisticWords: Trie, units: Trie, statisticPrefixes: Trie, statisticStops: Trie, policyVerbs: Trie, policyVerbsReversed: Trie, places: [String: String], mechanismVerbs: Trie, timeWords: Trie, notOrgEndings: Trie, timeWordsBefore: Trie) {
+    init(surnames: ScalarSet, compoundSurnames: Trie, titles: Trie, titlesForward: Trie, titlesAfterName: Trie, foreignTitles: Trie, groupHeads: Trie, nameFollowers: Trie, notNames: Trie, orgSuffixes: Trie, organizations: [String: String], organizationAliases: [String: [String]], organizationTrie: Trie, organizationsEnding: Trie, attendance: [String: AttendanceVerb], attendanceTrie: Trie, meetingWords: Trie, chrome: [String], statisticWords: Trie, units: Trie, statisticPrefixes: Trie, statisticStops: Trie, policyVerbs: Trie, policyVerbsReversed: Trie, places: [String: String], personDistinctions: [String: [(clue: String, name: String)]], mechanismVerbs: Trie, timeWords: Trie, notOrgEndings: Trie, timeWordsBefore: Trie) {
         self.surnames = surnames
         self.compoundSurnames = compoundSurnames
         self.titles = titles
@@ -114,6 +116,7 @@ public final class Lexicons: Sendable {
         self.policyVerbs = policyVerbs
         self.policyVerbsReversed = policyVerbsReversed
         self.places = places
+        self.personDistinctions = personDistinctions
         self.mechanismVerbs = mechanismVerbs
         self.timeWords = timeWords
         self.notOrgEndings = notOrgEndings
@@ -150,6 +153,10 @@ public final class Lexicons: Sendable {
         }
         var places: [String: String] = [:]
         for row in try file("places.txt", fields: 2...2).rows { places[row.fields[0]] = row.fields[1] }
+        var distinctions: [String: [(clue: String, name: String)]] = [:]
+        for row in try file("person_distinctions.txt", fields: 3...3).rows {
+            distinctions[row.fields[0], default: []].append((row.fields[1], row.fields[2]))
+        }
         let titles = try file("titles.txt").words
         let verbs = try file("policy_verbs.txt").words
         return Lexicons(
@@ -178,6 +185,7 @@ public final class Lexicons: Sendable {
             policyVerbs: Trie(verbs),
             policyVerbsReversed: Trie(verbs, reversed: true),
             places: places,
+            personDistinctions: distinctions,
             mechanismVerbs: Trie(try file("mechanism_verbs.txt").words),
             timeWords: Trie(try file("time_words.txt").words),
             notOrgEndings: Trie(try file("not_org_endings.txt").words, reversed: true),
