@@ -86,3 +86,11 @@ import Testing
         #expect(Day(2020, 3, 1).previous == Day(2020, 2, 29))
     }
 }
+
+@Suite struct DayParsingTests {
+    @Test func longDigitRunsAreNoDate() {
+        #expect(Day(parsing: "2015-11" + String(repeating: "7", count: 130)) == nil)
+        #expect(Day(parsing: "2020-11-12 08:12:33") == Day(2020, 11, 12))
+        #expect(Day(parsing: "2020年11月12日") == Day(2020, 11, 12))
+    }
+}

@@ -13,12 +13,16 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
         var nums: [Int] = []
         var cur = ""
         for c in text.unicodeScalars {
-            if c.isASCIIDigit { cur.unicodeScalars.append(c); continue }
-            if !cur.isEmpty { nums.append(Int(cur)!); cur = "" }
+            if c.isASCIIDigit {
+                // A run of more than four digits is no part of a date (found by fuzzing: 2015-11877…7 overflowed).
+                guard cur.unicodeScalars.count < 4 else { return nil }
+                cur.unicodeScalars.append(c); continue
+            }
+            if !cur.isEmpty { nums.append(Int(cur) ?? 0); cur = "" }
             if nums.count == 3 { break }
             if !"-/.年月日 ".unicodeScalars.contains(c) { break }
         }
-        if !cur.isEmpty, nums.count < 3 { nums.append(Int(cur)!) }
+        if !cur.isEmpty, nums.count < 3 { nums.append(Int(cur) ?? 0) }
         guard nums.count == 3, (1900...2100).contains(nums[0]), (1...12).contains(nums[1]), (1...31).contains(nums[2]) else { return nil }
         self.init(nums[0], nums[1], nums[2])
     }
