@@ -23,6 +23,17 @@ public enum Clauses {
         return out
     }
 
+    /// What stands between each `open` and the next `close` in a span: the titles in 《》, the phrases in “”.
+    public static func enclosed(_ text: TextBuffer, _ span: Span, open: String, close: String) -> [Span] {
+        var out: [Span] = []
+        var i = span.start
+        while let o = text.find(open, from: i, to: span.end), let c = text.find(close, from: o + 1, to: span.end) {
+            out.append(Span(o + 1, c))
+            i = c + 1
+        }
+        return out
+    }
+
     /// The start of the clause that holds `i`, not before `floor`.
     public static func clauseStart(_ text: TextBuffer, before i: Int, floor: Int) -> Int {
         var s = i

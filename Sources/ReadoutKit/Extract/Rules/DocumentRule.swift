@@ -17,12 +17,7 @@ public struct DocumentRule: ExtractionRule {
     public func apply(to context: inout ExtractionContext) {
         let text = context.text
         for sentence in context.doc.sentences {
-            var i = sentence.span.start
-            while let open = text.find("《", from: i, to: sentence.span.end) {
-                guard let close = text.find("》", from: open + 1, to: sentence.span.end) else { break }
-                i = close + 1
-                let span = Span(open + 1, close)
-                guard span.length >= 2, span.length <= 120 else { continue }
+            for span in Clauses.enclosed(text, sentence.span, open: "《", close: "》") where span.length >= 2 && span.length <= 120 {
                 let document = context.mention(.document, text.slice(span), span)
                 context.fact(context.article, Predicate.cites, document, span)
             }

@@ -16,11 +16,7 @@ public struct FormulationRule: ExtractionRule {
     public func apply(to context: inout ExtractionContext) {
         let text = context.text
         for sentence in context.doc.sentences {
-            var i = sentence.span.start
-            while let open = text.find("“", from: i, to: sentence.span.end) {
-                guard let close = text.find("”", from: open + 1, to: sentence.span.end) else { break }
-                i = close + 1
-                let span = Span(open + 1, close)
+            for span in Clauses.enclosed(text, sentence.span, open: "“", close: "”") {
                 guard span.length >= 2, span.length <= 8, Numerals.isNumeral(text[span.start]) || text[span.start] == "两",
                       (span.start..<span.end).allSatisfy({ text[$0].isHan }) else { continue }
                 let f = context.mention(.formulation, text.slice(span), span)
