@@ -42,7 +42,9 @@ public struct NameReader {
         if n == 3, lexicons.notNames.contains(text, s, s + 2) { return false }
         let given = n - surnameLength
         guard given >= 1, given <= 2 else { return false }
-        for k in (s + surnameLength)..<(delimited ? e - 1 : e) where Self.notGiven.contains(text[k]) { return false }
+        // A name whose end is known (a list piece) may hold any given character (王会生, 魏凤和); in running
+        // text, characters that do not end names decide where it stops.
+        if !delimited { for k in (s + surnameLength)..<e where Self.notGiven.contains(text[k]) { return false } }
         if delimited, Self.notLast.contains(text[e - 1]) { return false }
         return true
     }

@@ -60,6 +60,7 @@ struct PeopleList {
     static func couldBeName(_ piece: Span, _ names: NameReader) -> Bool {
         let text = names.text, lex = names.lexicons
         return piece.length >= 2 && piece.length <= 4 && (piece.start..<piece.end).allSatisfy { text[$0].isHan }
+            && (lex.surnames.contains(text[piece.start]) || lex.compoundSurnames.contains(text, piece.start, min(piece.end, piece.start + 2)))
             && !lex.notNames.contains(text.slice(piece)) && lex.titles.longest(in: text, at: piece.end, limit: piece.start) == nil
             && lex.groupHeads.longest(in: text, at: piece.end, limit: piece.start) == nil
             && lex.orgSuffixes.longest(in: text, at: piece.end, limit: piece.start) == nil
@@ -88,7 +89,7 @@ struct PeopleList {
             }
             // 胡锦涛等党和国家领导同志: what follows 等 describes the people before it.
             if let deng = (rest.start + 2..<max(rest.start + 2, rest.end - 1)).first(where: { text[$0] == "等" }),
-               names.split(Span(rest.start, deng)).name != nil {
+               names.split(Span(rest.start, deng)).name != nil, names.split(Span(deng + 1, rest.end)).name == nil {
                 rest.end = deng
             }
             if rest.length > 0 { out.append(rest) }

@@ -27,8 +27,16 @@ public struct AttendanceRule: ExtractionRule {
         for sentence in context.doc.sentences { read(sentence.span, &context) }
     }
 
+    /// Openings of a sentence that reports what people did at the meeting (座谈会上,专家刘世锦、曹远征…发表了见解).
+    static let atTheMeeting = ["座谈会上,", "会议上,", "会上,", "在会上,", "座谈中,"]
+    /// Where the people of such a sentence stop and what they did begins.
+    static let deeds = ["结合", "分别", "就", "围绕", "先后", "发表", "提出", "介绍", "谈", "作了", "作"]
+
     func read(_ sentence: Span, _ context: inout ExtractionContext) {
         let text = context.text
+        if let opening = Self.atTheMeeting.first(where: { text.matches($0, at: sentence.start) }) {
+            atTheMeeting(Span(sentence.start + opening.unicodeScalars.count, sentence.end), &context)
+        }
         var i = sentence.start
         while i < sentence.end {
             guard let n = context.lexicons.attendanceTrie.longest(in: text, at: i, limit: sentence.end),
@@ -45,6 +53,21 @@ public struct AttendanceRule: ExtractionRule {
                 if Self.reportNouns.contains(where: { tail.hasSuffix($0) }) { speech(verb, at: i, length: n, sentence, &context) }
                 i += n
             }
+        }
+    }
+
+    /// The people named at the head of each ;-part of a 会上 sentence spoke at the meeting.
+    func atTheMeeting(_ span: Span, _ context: inout ExtractionContext) {
+        let text = context.text
+        for part in Clauses.split(text, span, at: [";"]) {
+            guard let cut = Self.deeds.compactMap({ text.find($0, from: part.start + 2, to: part.end) }).min() else { continue }
+            var list = PeopleList(Span(part.start, cut), names: context.names)
+            guard list.persons.count >= 1, list.groups.isEmpty, list.persons.last!.name.end == cut else { continue }
+            // The people start with one the text gives a title (专家刘世锦, 企业负责人胡茂元); words before are not people.
+            guard let first = list.persons.firstIndex(where: { !$0.titles.isEmpty }) else { continue }
+            list.persons.removeFirst(first)
+            let verb = AttendanceVerb(verb: "发言", role: "发言", predicate: Predicate.spokeAt, kind: .speech)
+            record(list, roles: [verb.role], venue: nil, predicate: verb.predicate, Span(list.start, cut), &context)
         }
     }
 
