@@ -14,7 +14,7 @@ public struct AttendanceRule: ExtractionRule {
     static let meetingObjects = ["会议", "今天会议", "今天的会议", "会", "座谈会", "大会", "开幕式", "闭幕式", "闭幕会", "开幕会", "仪式",
                                  "典礼", "活动", "并", "召开", "。", ",", "了会议", "论坛", "学习", "今天的", "上述", "本次", "此次"]
     /// Words between the people and the verb.
-    static let fillers = ["并", "还", "也", "分别", "等", "一同", "共同", "今天", "随后", "首先", "最后", "先后", "都", "均", "在会议结束时", "应邀",
+    static let fillers = ["并", "还", "也", "分别", "等", "一同", "一道", "共同", "今天", "随后", "首先", "最后", "先后", "都", "均", "在会议结束时", "应邀",
                           "上午", "下午", "晚上", "晚", "当天", "日前", "近日", "专程"]
     /// Verbs that may come before the attendance verb in one clause (参加会见并主持…).
     static let firstVerbs = ["参加", "出席", "会见", "看望", "考察", "陪同"]
