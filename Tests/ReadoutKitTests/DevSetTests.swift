@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import ReadoutKit
 
-/// The floors of issue 3, measured on fixtures/dev by the same evaluator `scripts/eval` prints.
+/// Floors set a little under what `scripts/eval` measures on fixtures/dev (attendees 1.00, persons 0.98,
+/// statistics 0.92, titles 0.95, enumerations 0.90), each at or above issue 3's.
 @Suite struct DevSetTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../fixtures/dev").standardized.path
 
@@ -12,11 +13,11 @@ import Testing
         let totals = DevSetEvaluator.report(results).totals
         let f1 = { (m: String) in totals[m]!.f1 }
         let recall = { (m: String) in totals[m]!.recall }
-        #expect(f1("attendees") >= 0.97, "attendees F1 \(f1("attendees"))")
-        #expect(f1("persons") >= 0.95, "persons F1 \(f1("persons"))")
-        #expect(f1("statistics") >= 0.90, "statistics F1 \(f1("statistics"))")
-        #expect(recall("titles") >= 0.90, "titles recall \(recall("titles"))")
-        #expect(recall("enumerations") >= 0.85, "enumeration recall \(recall("enumerations"))")
+        #expect(f1("attendees") >= 0.98, "attendees F1 \(f1("attendees"))")
+        #expect(f1("persons") >= 0.96, "persons F1 \(f1("persons"))")
+        #expect(f1("statistics") >= 0.91, "statistics F1 \(f1("statistics"))")
+        #expect(recall("titles") >= 0.93, "titles recall \(recall("titles"))")
+        #expect(recall("enumerations") >= 0.88, "enumeration recall \(recall("enumerations"))")
     }
 
     @Test func scoresCountWhatTheyShould() {
