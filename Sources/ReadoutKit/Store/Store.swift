@@ -40,7 +40,7 @@ public final class Store {
         try db.execute("PRAGMA synchronous = NORMAL")
         try db.execute("PRAGMA cache_size = -65536")
         try db.execute("PRAGMA temp_store = MEMORY")
-        try db.execute("PRAGMA wal_autocheckpoint = 8192")
+        try db.execute("PRAGMA wal_autocheckpoint = 65536")
         if version < Self.schemaVersion { try migrate(from: version) }
     }
 
