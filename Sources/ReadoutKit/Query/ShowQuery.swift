@@ -9,9 +9,14 @@ public struct ShowQuery {
         var out: [JSONValue] = []
         var seen = Set<Int64>()
         for id in try graph.resolve(name) {
-            for f in try graph.triples(subject: id, limit: limit) + graph.triples(object: id, limit: limit) where seen.insert(f.id).inserted {
+            // Facts about it first, then facts that point at it; with a limit, the second only if room is left.
+            for side in 0..<2 {
                 if let limit, out.count >= limit { return out }
-                out.append(f.record(sentence: try graph.sentence(document: f.documentID, span: f.span)))
+                let facts = side == 0 ? try graph.triples(subject: id, limit: limit) : try graph.triples(object: id, limit: limit.map { $0 - out.count })
+                for f in facts where seen.insert(f.id).inserted {
+                    if let limit, out.count >= limit { return out }
+                    out.append(f.record(sentence: try graph.sentence(document: f.documentID, span: f.span)))
+                }
             }
         }
         return out
