@@ -47,7 +47,7 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
 /// Reads dates and periods written relative to the article's own date.
 public struct DateReader: Sendable {
     public let articleDate: Day?
-    static let periodStarts: ScalarSet = ["今", "去", "上", "前", "一"]
+    static let periodStarts: ScalarSet = ["今", "去", "上", "下", "前", "一", "二", "三", "四", "第"]
 
     /// A date at `i`: 2020年11月10日, 11月10日 (year of the article), 今天, 昨天. Returns the day and its length.
     public func day(in text: TextBuffer, at i: Int) -> (Day, Int)? {
@@ -94,8 +94,9 @@ public struct DateReader: Sendable {
                 j = k + 1
                 if j < text.count, text[j] == "份" { j += 1 }
             }
-        } else if text.matches("前三季度", at: j) || text.matches("上半年", at: j) || text.matches("一季度", at: j) || text.matches("前两个月", at: j) {
-            j += text.matches("前两个月", at: j) || text.matches("前三季度", at: j) ? 4 : 3
+        } else if let n = ["前三季度", "前两个月", "上半年", "下半年", "第一季度", "第二季度", "第三季度", "第四季度",
+                           "一季度", "二季度", "三季度", "四季度"].first(where: { text.matches($0, at: j) })?.unicodeScalars.count {
+            j += n
         }
         guard year != nil || j > restStart else { return nil }
         let rest = text.slice(restStart, j)

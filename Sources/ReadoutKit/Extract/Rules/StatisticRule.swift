@@ -68,17 +68,18 @@ public struct StatisticRule: ExtractionRule {
                 subject = subjectBefore(end, scope, text, lex, context)
                 // 一季度增长5.8%, 比一季度加快0.4个百分点: a subject that is only a period or a comparison is no
                 // subject; the one before holds.
-                if let s0 = subject, let (_, n) = context.dates.period(in: text, at: s0.start), n >= s0.length { subject = nil }
+                var ownPeriod: String?
+                if let s0 = subject, let (p, n) = context.dates.period(in: text, at: s0.start), n >= s0.length { subject = nil; ownPeriod = p }
                 if let s0 = subject, text[s0.start] == "比" || text[s0.start] == "较" && s0.length > 1
                     && (text[s0.start + 1].isASCIIDigit || "上去同前一二三四".unicodeScalars.contains(text[s0.start + 1])) { subject = nil }
                 if subject == nil, let prev = previous { subject = nil; direction = direction.isEmpty ? prev.found.direction : direction
-                    let found = Found(subject: prev.found.subject, direction: direction, period: prev.found.period)
+                    let found = Found(subject: prev.found.subject, direction: direction, period: ownPeriod ?? prev.found.period)
                     record(found, nil, figure, from: from, &context); previous = (found, figure.span.end); continue
                 }
             } else if figure.unit.isEmpty {
                 continue
             } else if figure.span.start > sentence.start, text[figure.span.start - 1].isHan,
-                      !"的了等有将约共近超逾达".unicodeScalars.contains(text[figure.span.start - 1]),
+                      !"的了等有将约共近超逾达与和及".unicodeScalars.contains(text[figure.span.start - 1]),
                       !(isCount(figure.unit) && figure.span.end < sentence.end && text[figure.span.end].isHan
                         && lex.statisticStops.longest(in: text, at: figure.span.end, limit: sentence.end) == nil) {
                 subject = subjectBefore(figure.span.start, scope, text, lex, context)
@@ -92,6 +93,13 @@ public struct StatisticRule: ExtractionRule {
                 while s.start < s.end, ",的".unicodeScalars.contains(text[s.start]) { s.start += 1 }
             }
             s = strip(s, text, lex)
+            // 其中一季度增长5.8%: what is left may be only a period; then the subject before holds.
+            if let (p, n) = context.dates.period(in: text, at: s.start), n >= s.length, let prev = previous {
+                let found = Found(subject: prev.found.subject, direction: direction, period: p)
+                record(found, nil, figure, from: from, &context)
+                previous = (found, figure.span.end)
+                continue
+            }
             guard s.length >= 2 else { continue }
             period = period ?? periodEarlier(before: s.start, sentence, context) ?? paragraphPeriod[paragraph]
             var found = Found(subject: text.slice(s), direction: direction, period: period)
