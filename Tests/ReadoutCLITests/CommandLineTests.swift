@@ -79,6 +79,17 @@ import Testing
         #expect(parsed.first?["name"] as? String == "关于\"引号\",逗号和\\反斜杠的决定")
     }
 
+    @Test func aFolderWithALinkBackUpIsWalkedOnce() throws {
+        let inner = dir.appendingPathComponent("tree/inner")
+        try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+        try "工作会议召开\n\n杨晶、王勇出席会议。".write(to: inner.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: inner.appendingPathComponent("up"), withDestinationURL: dir.appendingPathComponent("tree"))
+        let r = try CLI.run(["ingest", dir.appendingPathComponent("tree").path, "--db", db])
+        #expect(r.status == 0 && r.stderr.contains("1 stored, 0 unchanged"))
+        let csv = try CLI.run(["attendees", "没有", "--db", db, "--format", "csv"])
+        #expect(csv.status == 0 && csv.stdout.isEmpty)
+    }
+
     @Test func readCommandsRefuseAMissingDatabaseAndNeverCreateIt() throws {
         let path = dir.appendingPathComponent("none.sqlite").path
         let r = try CLI.run(["attendees", "--db", path])

@@ -43,6 +43,7 @@ public final class Ingester: @unchecked Sendable {
     /// Articles extracted together; also the most a write transaction holds.
     public var chunkSize = 1024
     private var pending: [SourceArticle] = []
+    private var visited = Set<String>()
     private var pendingBytes = 0
     private let writer = DispatchQueue(label: "readout.ingest.writer")
     private let inFlight = DispatchSemaphore(value: 1)
@@ -65,6 +66,9 @@ public final class Ingester: @unchecked Sendable {
             error("\(path): no such file or folder"); return
         }
         if isDirectory.boolValue {
+            // A link back up the tree must not walk it forever.
+            let real = (path as NSString).resolvingSymlinksInPath
+            guard visited.insert(real).inserted else { return }
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
                 error("\(path): cannot read folder"); return
             }

@@ -32,6 +32,7 @@ public enum Renderer {
     }
 
     public static func csv(_ records: [JSONValue]) -> String {
+        guard !records.isEmpty else { return "" }
         let cols = columns(records)
         var out = cols.map(csvField).joined(separator: ",") + "\r\n"
         for r in records { out += cols.map { csvField(cell(r[$0])) }.joined(separator: ",") + "\r\n" }
