@@ -21,6 +21,8 @@ public struct ReadArticle: Sendable {
     public var title: String
     public var date: Day?
     public var article: EntityKey
+    /// The SHA-256 of the clean text, when it was computed off the writer's thread.
+    public var contentHash: String?
 }
 
 /// Runs the pipeline text → clean text → segments → facts. Pure: no store, no I/O.
@@ -53,7 +55,7 @@ public struct Extractor: Sendable {
             rule.apply(to: &context)
         }
         return ReadArticle(cleanText: clean, document: doc, extraction: context.extraction, title: title,
-                           date: context.dates.articleDate, article: context.article)
+                           date: context.dates.articleDate, article: context.article, contentHash: nil)
     }
 
     /// The article's date from its metadata line (时间:2020-11-12), read before the rules so they can resolve 今年.

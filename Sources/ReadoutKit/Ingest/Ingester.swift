@@ -157,8 +157,10 @@ public final class Ingester: @unchecked Sendable {
 
     /// nil for an article with no text once its markup is gone.
     static func read(_ source: SourceArticle, _ extractor: Extractor) -> ReadArticle? {
-        let read = extractor.read(source)
-        return read.cleanText.unicodeScalars.allSatisfy { $0.properties.isWhitespace } ? nil : read
+        var read = extractor.read(source)
+        if read.cleanText.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { return nil }
+        read.contentHash = SHA256.hex(read.cleanText)   // on the extracting cores, not the writer's
+        return read
     }
 
     func error(_ message: String) {

@@ -226,7 +226,7 @@ public final class Store {
     }
 
     private func store(_ article: ReadArticle, origin: String) throws -> IngestOutcome {
-        let hash = SHA256.hex(article.cleanText)
+        let hash = article.contentHash ?? SHA256.hex(article.cleanText)
         let exists = try statement("SELECT 1 FROM document WHERE hash = ?")
         try exists.bind([.text(hash)])
         let found = try exists.step()
