@@ -55,6 +55,28 @@ import Testing
         #expect(!doc.sentences.contains { doc.slice($0.span).contains("邮件系统") || doc.slice($0.span).contains("星期四") })
     }
 
+    @Test func anotherSitesChromeIsMarkedToo() {
+        let page = """
+        新华网首页 | 时政 | 国际 | 财经 | 评论
+        【字体：大 中 小】【打印本页】【关闭窗口】
+        全国安全生产电视电话会议召开
+        2021-03-05 10:11:12　来源：新华网
+        3月5日，全国安全生产电视电话会议在京召开。杨晶、王勇出席会议。
+        会议强调，要压实责任。
+        【纠错】 责任编辑：刘晓明
+        扫描二维码在手机上看
+        相关新闻
+        国家统计局：2月份CPI同比上涨2.1%
+        """
+        let doc = Segmenter(chrome: ChromeFilter(words: Lexicons.builtIn.chrome)).segment(Normaliser.normalise(page))
+        let kinds = doc.paragraphs.map { $0.kind }
+        #expect(kinds == [.chrome, .chrome, .title, .meta, .body, .body, .meta, .chrome, .chrome, .chrome])
+        let read = sharedExtractor.read(SourceArticle(text: page, origin: "page.html"))
+        #expect(!read.extraction.facts.contains { $0.object.text.contains("2.1") || $0.subject.name.contains("CPI") })
+        #expect(read.extraction.facts.contains { $0.predicate == Predicate.editedBy && $0.object.text == "刘晓明" })
+        #expect(read.date == Day(2021, 3, 5))
+    }
+
     @Test func outlineNestsNumberedItemsUnderTheirDashItem() {
         let doc = Segmenter(chrome: ChromeFilter(words: [])).segment("""
         关于重点任务的通知

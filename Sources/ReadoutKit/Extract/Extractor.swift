@@ -61,10 +61,7 @@ public struct Extractor: Sendable {
     /// The article's date from its metadata line (时间:2020-11-12), read before the rules so they can resolve 今年.
     static func dateFromMeta(_ doc: SegmentedDocument) -> Day? {
         for p in doc.paragraphs where p.kind == .meta {
-            let line = doc.slice(p.span)
-            for label in ["发布时间:", "时间:"] {
-                if let r = line.range(of: label), let d = Day(parsing: String(line[r.upperBound...]).trimmingCharacters(in: .whitespaces)) { return d }
-            }
+            if let (day, _) = ArticleMetadataRule.date(in: p.span, doc.text) { return day }
         }
         return nil
     }

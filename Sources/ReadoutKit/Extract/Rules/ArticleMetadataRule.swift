@@ -8,6 +8,7 @@ public struct ArticleMetadataRule: ExtractionRule {
                     yields: ["文章 published_on 2018-03-05", "文章 published_by 新华网", "文章 edited_by 刘晓明"]),
             Example("(视频编辑:张贝龙 文字编辑:温凤浩)", yields: ["文章 edited_by 张贝龙", "文章 edited_by 温凤浩"]),
             Example("来源:新华社", yields: ["文章 published_by 新华通讯社"]),
+            Example("2021-03-05 10:11:12 来源:新华网", yields: ["文章 published_on 2021-03-05", "文章 published_by 新华网"]),
             Example("记者来到了编辑部。", forbids: ["edited_by", "published_by"]),
         ]
     )
@@ -16,8 +17,37 @@ public struct ArticleMetadataRule: ExtractionRule {
 
     static let editorLabels = ["责任编辑", "视频编辑", "文字编辑", "编辑", "作者", "记者"]
 
+    /// The article's date in a line of metadata: after 时间/发布时间, or else the first date written there
+    /// (2021-03-05 10:11:12 来源:新华网).
+    static func date(in line: Span, _ text: TextBuffer) -> (Day, Span)? {
+        for label in ["发布时间:", "时间:"] {
+            if let at = text.find(label, from: line.start, to: line.end) {
+                var s = at + label.unicodeScalars.count
+                while s < line.end, text[s] == " " { s += 1 }
+                if let d = Day(parsing: text.slice(s, line.end)) { return (d, Span(s, min(line.end, s + 10))) }
+            }
+        }
+        var k = line.start
+        while k + 8 <= line.end {
+            if text[k].isASCIIDigit, k == line.start || !text[k - 1].isASCIIDigit, let d = Day(parsing: text.slice(k, min(line.end, k + 11))) {
+                var e = k
+                while e < line.end, text[e].isASCIIDigit || "-/.年月日".unicodeScalars.contains(text[e]) { e += 1 }
+                return (d, Span(k, e))
+            }
+            k += 1
+        }
+        return nil
+    }
+
     public func apply(to context: inout ExtractionContext) {
         let text = context.text
+        var dated = false
+        for para in context.doc.paragraphs where para.kind == .meta && !dated {
+            if let (day, span) = Self.date(in: para.span, text) {
+                context.fact(context.article, Predicate.publishedOn, literal: day.description, span)
+                dated = true
+            }
+        }
         for para in context.doc.paragraphs where para.kind == .meta {
             var i = para.span.start
             while i < para.span.end {
@@ -52,9 +82,8 @@ public struct ArticleMetadataRule: ExtractionRule {
         let value = context.doc.slice(span)
         switch label {
         case "时间", "发布时间":
-            guard let day = Day(parsing: value) else { return }
-            context.fact(context.article, Predicate.publishedOn, literal: day.description, span)
-            if context.dates.articleDate == nil { context.setArticleDate(day) }
+            // Read once for the whole page above.
+            return
         case "来源":
             let org = context.mention(.organization, value, span)
             context.fact(context.article, Predicate.publishedBy, org, span)
