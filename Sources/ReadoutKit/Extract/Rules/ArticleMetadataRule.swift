@@ -53,7 +53,7 @@ public struct ArticleMetadataRule: ExtractionRule {
             while i < para.span.end {
                 guard let (label, valueStart) = label(text, at: i, end: para.span.end) else { i += 1; continue }
                 var e = valueStart
-                while e < para.span.end, !" )\t".unicodeScalars.contains(text[e]), text[e] != ":" { e += 1 }
+                while e < para.span.end, !" )\t】]|".unicodeScalars.contains(text[e]), text[e] != ":" { e += 1 }
                 // A value runs up to the next label: 来源:中国长安网责任编辑:… has no space to stop at.
                 if e < para.span.end, text[e] == ":" {
                     var k = e
