@@ -96,6 +96,36 @@ public struct NameReader {
         return isName(i, cut) ? cut - i : nil
     }
 
+    /// A name without a Chinese surname right after a foreign leader's title (美国总统特朗普签署): Han
+    /// characters up to a word that follows names, 2 to 5 of them.
+    public func foreignName(after i: Int, limit: Int) -> Int? {
+        guard lexicons.foreignTitles.longest(in: text, at: i) != nil else { return nil }
+        var e = i
+        while e < limit, e - i < 6, text[e].isHan, !Self.notGiven.contains(text[e]), lexicons.nameFollowers.longest(in: text, at: e) == nil,
+              lexicons.timeWords.longest(in: text, at: e) == nil, lexicons.titlesForward.longest(in: text, at: e) == nil || e == i { e += 1 }
+        return plausibleForeign(i, e) && endsName(at: e, limit: limit) ? e - i : nil
+    }
+
+    /// The same name before its title (同杜特尔特总统): back to a character names follow.
+    public func foreignName(endingAt e: Int, floor: Int) -> Int? {
+        guard let n = lexicons.titlesAfterName.longest(in: text, at: e), Self.leaderTitles.contains(text.slice(e, e + n)) else { return nil }
+        var s = e
+        while s > floor, e - s < 5, text[s - 1].isHan, !Self.beforeName.contains(text[s - 1]), !Self.notGiven.contains(text[s - 1]) { s -= 1 }
+        guard s == floor || Self.beforeName.contains(text[s - 1]) || !text[s - 1].isHan else { return nil }
+        return plausibleForeign(s, e) ? s : nil
+    }
+
+    /// Titles after which only foreign leaders are named (Chinese ones come with a surname the lexicon knows).
+    static let leaderTitles: Set<String> = ["总统", "副总统", "首相", "国王", "女王", "王储", "亲王", "国务卿", "总督"]
+    /// Last characters of places and bodies, not of people (美国总统, 中方代表).
+    static let notForeignEnd: ScalarSet = ScalarSet("国省市州方部党会院局府邦岛洲")
+
+    func plausibleForeign(_ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 2, !Self.notForeignEnd.contains(text[e - 1]), e - s <= 5, !lexicons.notNames.contains(text, s, e), !isName(s, min(e, s + 3)) || e - s > 3 else { return false }
+        return lexicons.orgSuffixes.longest(in: text, at: e, limit: s) == nil && lexicons.groupHeads.longest(in: text, at: e, limit: s) == nil
+            && !(s..<e).contains { lexicons.titlesForward.longest(in: text, at: $0, limit: e) != nil }
+    }
+
     /// Splits a list piece such as 国务院安委会副主任杨焕宁 into its title and its name.
     public func split(_ piece: Span) -> (title: Span?, name: Span?) {
         // A group first: 有关部门负责同志 ends in a group word, and its 同志 is part of it.

@@ -132,7 +132,8 @@ public struct AttendanceRule: ExtractionRule {
                 if !candidate.persons.isEmpty, candidate.start == region.start, candidate.groups.isEmpty { list = candidate; break }
             }
         }
-        guard !list.persons.isEmpty, list.groups.isEmpty, list.start == region.start else { return }
+        // Only a fully read list counts; it may hold groups too (…副主任齐跃明,先进集体代表…负责同志作大会发言).
+        guard !list.persons.isEmpty, list.start == region.start else { return }
         // 胡锦涛在党的十七届六中全会发表了重要讲话: a speech at another meeting is not attendance here.
         let between = Span(list.persons.last!.name.end, i)
         let elsewhere = context.extraction.mentions.contains {
