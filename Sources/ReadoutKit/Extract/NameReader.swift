@@ -118,10 +118,12 @@ public struct NameReader {
     /// Titles after which only foreign leaders are named (Chinese ones come with a surname the lexicon knows).
     static let leaderTitles: Set<String> = ["总统", "副总统", "首相", "国王", "女王", "王储", "亲王", "国务卿", "总督"]
     /// Last characters of places and bodies, not of people (美国总统, 中方代表).
-    static let notForeignEnd: ScalarSet = ScalarSet("国省市州方部党会院局府邦岛洲")
+    static let notForeignEnd: ScalarSet = ScalarSet("国省市州方部党会院局府邦岛洲前")
+    /// First characters that make a word with a title before them (主席台, 主席团), or begin no name.
+    static let notForeignStart: ScalarSet = ScalarSet("台团名签等会议部前后们")
 
     func plausibleForeign(_ s: Int, _ e: Int) -> Bool {
-        guard e - s >= 2, !Self.notForeignEnd.contains(text[e - 1]), e - s <= 5, !lexicons.notNames.contains(text, s, e), !isName(s, min(e, s + 3)) || e - s > 3 else { return false }
+        guard e - s >= 2, !Self.notForeignEnd.contains(text[e - 1]), !Self.notForeignStart.contains(text[s]), e - s <= 5, !lexicons.notNames.contains(text, s, e), !isName(s, min(e, s + 3)) || e - s > 3 else { return false }
         return lexicons.orgSuffixes.longest(in: text, at: e, limit: s) == nil && lexicons.groupHeads.longest(in: text, at: e, limit: s) == nil
             && !(s..<e).contains { lexicons.titlesForward.longest(in: text, at: $0, limit: e) != nil }
     }
