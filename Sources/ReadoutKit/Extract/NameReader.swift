@@ -58,13 +58,11 @@ public struct NameReader {
     }
 
     /// The length of a name that starts at `i` and ends cleanly before `limit`.
-    /// `lenient`: right after a title, a three-character name is read even when what follows is unknown (胡锦涛邀请).
-    public func nameLength(at i: Int, limit: Int, lenient: Bool = false) -> Int? {
+    public func nameLength(at i: Int, limit: Int) -> Int? {
         if let foreign = foreignNameLength(at: i, limit: limit) { return foreign }
         for n in [3, 2, 4] where i + n <= limit && isName(i, i + n) && endsName(at: i + n, limit: limit) {
             return n
         }
-        if lenient, i + 3 <= limit, isName(i, i + 3) { return 3 }
         return nil
     }
 
@@ -94,16 +92,6 @@ public struct NameReader {
             k += 1
         }
         return isName(i, cut) ? cut - i : nil
-    }
-
-    /// A name without a Chinese surname right after a foreign leader's title (美国总统特朗普签署): Han
-    /// characters up to a word that follows names, 2 to 5 of them.
-    public func foreignName(after i: Int, limit: Int) -> Int? {
-        guard lexicons.foreignTitles.longest(in: text, at: i) != nil else { return nil }
-        var e = i
-        while e < limit, e - i < 6, text[e].isHan, !Self.notGiven.contains(text[e]), lexicons.nameFollowers.longest(in: text, at: e) == nil,
-              lexicons.timeWords.longest(in: text, at: e) == nil, lexicons.titlesForward.longest(in: text, at: e) == nil || e == i { e += 1 }
-        return plausibleForeign(i, e) && endsName(at: e, limit: limit) ? e - i : nil
     }
 
     /// The same name before its title (同杜特尔特总统): back to a character names follow.
@@ -165,7 +153,7 @@ public struct NameReader {
         // A foreign name after a title, without a surname to recognise it: 中非总统博齐泽.
         for n in [2, 3, 4, 5] where span.end - n - 2 > span.start {
             let s = span.end - n
-            guard lexicons.foreignTitles.longest(in: text, at: s, limit: span.start) != nil,
+            guard lexicons.foreignTitles.longest(in: text, at: s, limit: span.start) != nil, plausibleForeign(s, span.end),
                   (s..<span.end).allSatisfy({ text[$0].isHan && !Self.notGiven.contains(text[$0]) }),
                   !isName(s, min(s + 3, span.end)) && !isName(s, s + 2), !lexicons.notNames.contains(text.slice(s, span.end)),
                   lexicons.titlesForward.longest(in: text, at: s) == nil, lexicons.groupHeads.longest(in: text, at: span.end, limit: s) == nil,

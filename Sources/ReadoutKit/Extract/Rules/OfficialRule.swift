@@ -11,7 +11,6 @@ public struct OfficialRule: ExtractionRule {
             Example("应国家主席胡锦涛邀请,古巴共和国国务委员会主席兼部长会议主席劳尔·卡斯特罗·鲁斯将于7月4日访华。",
                     yields: ["胡锦涛 title 国家主席", "劳尔·卡斯特罗·鲁斯 title 古巴共和国国务委员会主席", "劳尔·卡斯特罗·鲁斯 title 部长会议主席"]),
             Example("以胡锦涛同志为总书记的党中央坚强领导。", yields: ["文章 mentions 胡锦涛"]),
-            Example("美国总统特朗普签署备忘录。", yields: ["特朗普 title 美国总统"]),
             Example("就是同杜特尔特总统交换意见。", yields: ["杜特尔特 title 总统"]),
             Example("代表们在主席台就座。", forbids: ["title"]),
             Example("高度重视安全生产工作。", forbids: ["mentions", "title"]),
@@ -32,7 +31,7 @@ public struct OfficialRule: ExtractionRule {
             while i < span.end {
                 // A title word ends at i: read a name after it.
                 if let n = context.lexicons.titles.longest(in: text, at: i, limit: span.start),
-                   let len = names.nameLength(at: i, limit: span.end, lenient: true) ?? names.foreignName(after: i, limit: span.end) {
+                   let len = names.nameLength(at: i, limit: span.end) {
                     let titleStart = titleStart(endingAt: i, wordLength: n, span, text, context.lexicons)
                     if titleStart < i {
                         let name = Span(i, i + len)
