@@ -42,7 +42,7 @@ struct Path: ParsableCommand {
         discussion: """
         Examples:
           readout path 李克强 马凯
-          readout path 郭声琨 中共中央政法委员会 --max-depth 3 --format json
+          readout path 马凯 中华人民共和国国务院 --max-depth 3 --format json
         """
     )
     @Argument(help: "Where the path starts.") var from: String
@@ -99,7 +99,7 @@ struct Why: ParsableCommand {
         abstract: "Why a fact is there: the rule, its description and examples, the matched text and sentence.",
         discussion: """
         Examples:
-          readout why 郭声琨 attended 平安中国建设工作会议
+          readout why 马凯 presided_over 全国就业创业工作表彰大会
           readout why --predicate cited_statistic --format json
         """
     )

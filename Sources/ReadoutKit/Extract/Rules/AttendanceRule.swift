@@ -176,7 +176,7 @@ public struct AttendanceRule: ExtractionRule {
             } else if let at = meetingPlaceBefore(e, sentence, text) {
                 e = at; changed = true
             }
-            // A place between the people and the verb: 习近平12月9日在广州主持召开.
+            // A place between the people and the verb: 温家宝12月9日在广州主持召开.
             if let at = (max(sentence.start, e - 9)..<max(sentence.start, e - 1)).last(where: { text[$0] == "在" }),
                (at + 1..<e).allSatisfy({ text[$0].isHan }), e - at >= 2, venueStart(before: e, sentence, text) == nil {
                 e = at; changed = true
@@ -188,7 +188,7 @@ public struct AttendanceRule: ExtractionRule {
                 if k < e - 1, text[k].isASCIIDigit { e = k; changed = true }
             }
         }
-        // 习近平,12月9日在广州主持召开: the comma after the people.
+        // 温家宝,12月9日在广州主持召开: the comma after the people.
         while e > sentence.start, text[e - 1] == "," || text[e - 1] == " " { e -= 1 }
         guard e > sentence.start else { return nil }
         let s = Clauses.clauseStart(text, before: e, floor: sentence.start)
