@@ -26,22 +26,11 @@ public struct RDFWriter {
     static func entityIRI(_ type: String, _ name: String) -> String { iri(base + "entity/" + type + "/" + name) }
     static func term(_ local: String) -> String { iri(vocab + local) }
 
-    /// A string literal with quotes, backslashes and line breaks escaped.
+    /// A string literal: JSON's escapes (quotes, backslashes, line breaks, \\uXXXX for control characters) are
+    /// exactly N-Triples' and Turtle's, so the one escaper serves both.
     static func literal(_ s: String, datatype: String? = nil) -> String {
-        var out = "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if c.value < 0x20 || c.value == 0x7F { out += "\\u" + String(c.value, radix: 16, uppercase: true).leftPadded(4) }
-                else { out.unicodeScalars.append(c) }
-            }
-        }
-        out += "\""
+        var out = ""
+        JSONValue.escape(s, into: &out)
         if let datatype { out += "^^" + iri(xsd + datatype) }
         return out
     }
