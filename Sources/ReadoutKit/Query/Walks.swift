@@ -13,6 +13,16 @@ public struct Walks {
     public func reach(from start: [Int64], depth: Int, predicates: [String] = []) throws -> [Int64: Int] {
         let (filter, values) = Self.predicateFilter(predicates)
         let list = "[" + start.map(String.init).joined(separator: ",") + "]"
+        if depth == 1 {
+            // One step needs no recursion: the two index lookups, the start itself at distance 0.
+            var out: [Int64: Int] = [:]
+            for r in try graph.db.rows("""
+                SELECT t.object FROM triple t WHERE t.subject IN (SELECT value FROM json_each(?)) AND t.object IS NOT NULL AND \(filter)
+                UNION SELECT t.subject FROM triple t WHERE t.object IN (SELECT value FROM json_each(?)) AND \(filter)
+                """, [.text(list)] + values + [.text(list)] + values) { if let id = r[0].int { out[id] = 1 } }
+            for s in start { out[s] = 0 }
+            return out
+        }
         let rows = try graph.db.rows("""
             WITH RECURSIVE walk(id, depth) AS (
                 SELECT value, 0 FROM json_each(?)
@@ -82,7 +92,11 @@ public struct Walks {
         var out: [StoredFact] = []
         var current = node
         while let d = distance[current], d > 0 {
-            guard let step = try edges(touching: current).first(where: { distance[$0.other(current)] == d - 1 }) else { return nil }
+            // The last step ends at a walk's start: one indexed lookup instead of every edge of a hub.
+            let starts = d == 1 ? distance.filter { $0.value == 0 }.map(\.key) : []
+            let step = d == 1 ? try edge(between: current, and: starts)
+                              : try edges(touching: current).first(where: { distance[$0.other(current)] == d - 1 })
+            guard let step else { return nil }
             out.append(step.fact)
             current = step.other(current)
         }
@@ -94,6 +108,26 @@ public struct Walks {
         func other(_ node: Int64) -> Int64 { subjectID == node ? objectID : subjectID }
     }
 
+    /// One fact joining a node to any of a few others, either way round.
+    func edge(between node: Int64, and others: [Int64]) throws -> Edge? {
+        let list = "[" + others.map(String.init).joined(separator: ",") + "]"
+        let columns = Graph.factColumns.replacingOccurrences(of: "SELECT t.id,", with: "SELECT t.subject AS sid, t.object AS oid, t.id,")
+        let rows = try graph.db.rows("""
+            \(columns) WHERE t.subject = ?1 AND t.object IN (SELECT value FROM json_each(?2)) AND t.predicate <> 'mentions'
+            UNION ALL \(columns) WHERE t.object = ?1 AND t.subject IN (SELECT value FROM json_each(?2)) AND t.predicate <> 'mentions'
+            LIMIT 1
+            """, [.integer(node), .text(list)])
+        return rows.first.map(Self.edge)
+    }
+
+    static func edge(_ r: [SQLValue]) -> Edge {
+        let f = Array(r.dropFirst(2))
+        let fact = StoredFact(id: f[0].int ?? 0, subject: f[1].string ?? "", subjectType: f[2].string ?? "", predicate: f[3].string ?? "",
+                              object: f[4].string ?? "", objectType: f[5].string, documentID: f[6].int ?? 0, document: f[7].string ?? "",
+                              date: f[8].string, span: Span(Int(f[9].int ?? 0), Int(f[10].int ?? 0)), rule: f[11].string ?? "")
+        return Edge(fact: fact, subjectID: r[0].int ?? 0, objectID: r[1].int ?? 0)
+    }
+
     /// The entity-to-entity facts at a node, through the subject and the object indexes.
     func edges(touching node: Int64) throws -> [Edge] {
         let columns = Graph.factColumns.replacingOccurrences(of: "SELECT t.id,", with: "SELECT t.subject AS sid, t.object AS oid, t.id,")
@@ -101,12 +135,6 @@ public struct Walks {
             \(columns) WHERE t.subject = ?1 AND t.object IS NOT NULL AND t.predicate <> 'mentions'
             UNION ALL \(columns) WHERE t.object = ?1 AND t.predicate <> 'mentions' LIMIT 2000
             """, [.integer(node)])
-        return rows.map { r in
-            let f = Array(r.dropFirst(2))
-            let fact = StoredFact(id: f[0].int ?? 0, subject: f[1].string ?? "", subjectType: f[2].string ?? "", predicate: f[3].string ?? "",
-                                  object: f[4].string ?? "", objectType: f[5].string, documentID: f[6].int ?? 0, document: f[7].string ?? "",
-                                  date: f[8].string, span: Span(Int(f[9].int ?? 0), Int(f[10].int ?? 0)), rule: f[11].string ?? "")
-            return Edge(fact: fact, subjectID: r[0].int ?? 0, objectID: r[1].int ?? 0)
-        }
+        return rows.map(Self.edge)
     }
 }
