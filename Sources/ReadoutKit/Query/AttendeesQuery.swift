@@ -11,7 +11,8 @@ public struct AttendeesQuery {
     }
 
     public func run(_ graph: Graph) throws -> [JSONValue] {
-        // One query: roles and venue from the qualifiers, titles from the same document, by correlated lookups.
+        // One query: with a meeting, led by the object index (a condition that may be absent would hide it);
+        // roles and venue from the qualifiers, titles from the same document, by correlated lookups.
         let rows = try graph.db.rows("""
             SELECT s.id, s.name, s.type, m.name, d.id, d.origin,
                    coalesce((SELECT md.literal FROM triple md WHERE md.subject = m.id AND md.predicate = 'held_on' AND md.document = d.id LIMIT 1), d.date),
@@ -21,8 +22,7 @@ public struct AttendeesQuery {
             JOIN entity s ON s.id = t.subject
             JOIN entity m ON m.id = t.object
             JOIN document d ON d.id = t.document
-            WHERE t.predicate = 'attended'
-              AND (?1 IS NULL OR t.object IN (SELECT id FROM entity WHERE type = 'Meeting' AND instr(name, ?1) > 0))
+            WHERE t.predicate = 'attended' \(meeting == nil ? "" : "AND t.object IN (SELECT id FROM entity WHERE type = 'Meeting' AND instr(name, ?1) > 0)")
               AND (?2 IS NULL OR d.origin = ?2 OR instr(d.origin, ?2) > 0 OR d.title = ?2)
             ORDER BY d.id, t.span_start, t.id
             """, [meeting.map(SQLValue.text) ?? .null, document.map(SQLValue.text) ?? .null])
