@@ -101,6 +101,8 @@ public struct StatisticRule: ExtractionRule {
                 continue
             }
             guard s.length >= 2 else { continue }
+            // 一个, 两项: a count word is no subject.
+            if s.length <= 3, Numerals.isNumeral(text[s.start]) { continue }
             period = period ?? periodEarlier(before: s.start, sentence, context) ?? paragraphPeriod[paragraph]
             var found = Found(subject: text.slice(s), direction: direction, period: period)
             distributed = []
@@ -141,6 +143,8 @@ public struct StatisticRule: ExtractionRule {
         var unit = scale
         if let n = lex.units.longest(in: text, at: k, limit: sentence.end) { unit += text.slice(k, k + n); k += n }
         if qualifier == nil, let q = take(["以上", "以下", "左右", "多"]) { qualifier = q }
+        // 9个月, 6个季度, 3个小时: a length of time, not a figure about something.
+        if unit.hasSuffix("个"), ["月", "季度", "小时", "星期", "工作日"].contains(where: { text.matches($0, at: k) }) { return nil }
         return Figure(value: value, unit: unit, qualifier: qualifier, span: Span(i, k))
     }
 
@@ -262,6 +266,10 @@ public struct StatisticRule: ExtractionRule {
         var changed = true
         while changed, s.length > 2 {
             changed = false
+            // 到2012年才下降6.6%: a period reached with 到 is no subject.
+            if text[s.start] == "到", let (_, n) = DateReader(articleDate: nil).period(in: text, at: s.start + 1), n > 0 {
+                s.start += 1 + n; changed = true; continue
+            }
             if let n = lex.statisticPrefixes.longest(in: text, at: s.start, limit: s.end), n < s.length - 1 { s.start += n; changed = true; continue }
             if Numerals.isNumeral(text[s.start]), s.length > 3, text[s.start + 1] == "是" { s.start += 2; changed = true; continue }
             for w in ["将", "把", "使", "让", "预计", "其中"] where text.matches(w, at: s.start) && s.length > w.unicodeScalars.count + 1 {

@@ -23,5 +23,6 @@ enum StatisticRuleExamples {
                 yields: ["全国工业增加值增长5.8% period 2020年一季度", "全国工业增加值增长6.1% period 2020年二季度", "全国工业增加值增长6% value 6"]),
         Example("会议于2020年11月10日召开,第19次会议在北京举行,3时结束。", forbids: ["value"]),
         Example("贷款余额与存款余额比例不得超过75%。", forbids: ["value"]),
+        Example("基金累计结余可支付9个月,会议持续了3个小时。", forbids: ["value"]),
     ]
 }
