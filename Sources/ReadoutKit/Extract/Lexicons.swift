@@ -81,7 +81,6 @@ public final class Lexicons: Sendable {
     public let statisticPrefixes: Trie
     public let statisticStops: Trie
     public let policyVerbs: Trie
-    public let policyVerbsReversed: Trie
     public let places: [String: String]
     /// NAME → (clue, distinct name) pairs: people who share a name, told apart by a word of their article.
     public let personDistinctions: [String: [(clue: String, name: String)]]
@@ -90,7 +89,7 @@ public final class Lexicons: Sendable {
     public let notOrgEndings: Trie   // reversed
     public let timeWordsBefore: Trie   // reversed
 
-    init(surnames: ScalarSet, compoundSurnames: Trie, titles: Trie, titlesForward: Trie, titlesAfterName: Trie, foreignTitles: Trie, groupHeads: Trie, nameFollowers: Trie, notNames: Trie, orgSuffixes: Trie, organizations: [String: String], organizationAliases: [String: [String]], organizationTrie: Trie, organizationsEnding: Trie, attendance: [String: AttendanceVerb], attendanceTrie: Trie, meetingWords: Trie, chrome: [String], statisticWords: Trie, units: Trie, statisticPrefixes: Trie, statisticStops: Trie, policyVerbs: Trie, policyVerbsReversed: Trie, places: [String: String], personDistinctions: [String: [(clue: String, name: String)]], mechanismVerbs: Trie, timeWords: Trie, notOrgEndings: Trie, timeWordsBefore: Trie) {
+    init(surnames: ScalarSet, compoundSurnames: Trie, titles: Trie, titlesForward: Trie, titlesAfterName: Trie, foreignTitles: Trie, groupHeads: Trie, nameFollowers: Trie, notNames: Trie, orgSuffixes: Trie, organizations: [String: String], organizationAliases: [String: [String]], organizationTrie: Trie, organizationsEnding: Trie, attendance: [String: AttendanceVerb], attendanceTrie: Trie, meetingWords: Trie, chrome: [String], statisticWords: Trie, units: Trie, statisticPrefixes: Trie, statisticStops: Trie, policyVerbs: Trie, places: [String: String], personDistinctions: [String: [(clue: String, name: String)]], mechanismVerbs: Trie, timeWords: Trie, notOrgEndings: Trie, timeWordsBefore: Trie) {
         self.surnames = surnames
         self.compoundSurnames = compoundSurnames
         self.titles = titles
@@ -114,7 +113,6 @@ public final class Lexicons: Sendable {
         self.statisticPrefixes = statisticPrefixes
         self.statisticStops = statisticStops
         self.policyVerbs = policyVerbs
-        self.policyVerbsReversed = policyVerbsReversed
         self.places = places
         self.personDistinctions = personDistinctions
         self.mechanismVerbs = mechanismVerbs
@@ -183,7 +181,6 @@ public final class Lexicons: Sendable {
             statisticPrefixes: Trie(try file("statistic_prefixes.txt").words),
             statisticStops: Trie(try file("statistic_stops.txt").words),
             policyVerbs: Trie(verbs),
-            policyVerbsReversed: Trie(verbs, reversed: true),
             places: places,
             personDistinctions: distinctions,
             mechanismVerbs: Trie(try file("mechanism_verbs.txt").words),
