@@ -95,7 +95,7 @@ public final class Graph {
     public func sentence(document: Int64, span: Span) throws -> String {
         let before = 300, after = 300
         let from = max(0, span.start - before)
-        let stmt = try cachedStatement("SELECT substr(text, ?, ?) FROM document WHERE id = ?")
+        let stmt = try db.cached("SELECT substr(text, ?, ?) FROM document WHERE id = ?")
         try stmt.bind([.integer(Int64(from + 1)), .integer(Int64(span.end - from + after)), .integer(document)])
         guard try stmt.step(), let window = stmt.row().first?.string else { try stmt.bind([]); return "" }
         try stmt.bind([])
@@ -116,14 +116,6 @@ public final class Graph {
         return text.slice(text.trimmed(Span(s, e)))
     }
 
-    private var statements: [String: Statement] = [:]
-
-    func cachedStatement(_ sql: String) throws -> Statement {
-        if let s = statements[sql] { return s }
-        let s = try db.prepare(sql)
-        statements[sql] = s
-        return s
-    }
 
     public func qualifiers(_ triple: Int64) throws -> [(String, String)] {
         try db.rows("SELECT key, value FROM qualifier WHERE triple = ? ORDER BY rowid", [.integer(triple)]).map { ($0[0].string ?? "", $0[1].string ?? "") }

@@ -13,23 +13,28 @@ public struct TimelineQuery {
                 WHERE t.subject = ? AND t.predicate = 'attended'
                 ORDER BY d.id, t.span_start
                 """, [.integer(person)])
-            var seen = Set<String>()
+            // One entry per meeting and document, in text order; roles from all its attendance facts.
+            var order: [String] = []
+            var groups: [String: [[SQLValue]]] = [:]
             for r in rows {
-                let meeting = r[1].string ?? "", documentID = r[2].int ?? 0
-                let key = "\(documentID)|\(meeting)"
+                let key = "\(r[2].int ?? 0)|\(r[1].string ?? "")"
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append(r)
+            }
+            for key in order {
+                let group = groups[key]!, r = group[0]
+                let documentID = r[2].int ?? 0
                 var roles: [String] = []
-                for row in rows where "\(row[2].int ?? 0)|\(row[1].string ?? "")" == key {
+                for row in group {
                     for (k, v) in try graph.qualifiers(row[0].int ?? 0) where k == "role" && !roles.contains(v) { roles.append(v) }
                 }
-                guard seen.insert(key).inserted else { continue }
                 var titles: [String] = []
                 for t in try graph.db.rows("SELECT literal FROM triple WHERE subject = ? AND predicate = 'title' AND document = ? ORDER BY span_start",
                                            [.integer(person), .integer(documentID)]).compactMap({ $0[0].string }) where !titles.contains(t) {
                     titles.append(t)
                 }
-                let date = r[4].string ?? ""
-                out.append((date, documentID, .object([
-                    ("date", r[4].string.map(JSONValue.string) ?? .null), ("meeting", .string(meeting)),
+                out.append((r[4].string ?? "", documentID, .object([
+                    ("date", r[4].string.map(JSONValue.string) ?? .null), ("meeting", .string(r[1].string ?? "")),
                     ("roles", .array(roles.map(JSONValue.string))), ("titles", .array(titles.map(JSONValue.string))),
                     ("document", .string(r[3].string ?? "")),
                 ])))

@@ -58,6 +58,16 @@ public final class Connection {
         return Statement(stmt, connection: self)
     }
 
+    private var cache: [String: Statement] = [:]
+
+    /// A prepared statement kept for the life of the connection: for the statements run again and again.
+    public func cached(_ sql: String) throws -> Statement {
+        if let s = cache[sql] { return s }
+        let s = try prepare(sql)
+        cache[sql] = s
+        return s
+    }
+
     /// Runs a query with bound values and collects its rows.
     public func rows(_ sql: String, _ values: [SQLValue] = []) throws -> [[SQLValue]] {
         let stmt = try prepare(sql)

@@ -94,11 +94,11 @@ public final class Store {
 
     /// Inserts an article's entities, aliases, triples and qualifiers for a stored document; inside a transaction.
     func insertFacts(_ article: ReadArticle, document: Int64) throws -> Int {
-        let insertEntity = try statement("INSERT INTO entity(type, name) VALUES (?, ?) ON CONFLICT(type, name) DO NOTHING RETURNING id")
-        let findEntity = try statement("SELECT id FROM entity WHERE type = ? AND name = ?")
-        let insertAlias = try statement("INSERT OR IGNORE INTO alias(entity, alias) VALUES (?, ?)")
-        let insertTriple = try statement("INSERT INTO triple(subject, predicate, object, literal, document, span_start, span_end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        let insertQualifier = try statement("INSERT OR IGNORE INTO qualifier(triple, key, value) VALUES (?, ?, ?)")
+        let insertEntity = try db.cached("INSERT INTO entity(type, name) VALUES (?, ?) ON CONFLICT(type, name) DO NOTHING RETURNING id")
+        let findEntity = try db.cached("SELECT id FROM entity WHERE type = ? AND name = ?")
+        let insertAlias = try db.cached("INSERT OR IGNORE INTO alias(entity, alias) VALUES (?, ?)")
+        let insertTriple = try db.cached("INSERT INTO triple(subject, predicate, object, literal, document, span_start, span_end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        let insertQualifier = try db.cached("INSERT OR IGNORE INTO qualifier(triple, key, value) VALUES (?, ?, ?)")
         var created: [EntityKey: Int64] = [:]
         func id(_ key: EntityKey) throws -> Int64 {
             if let known = entityCache[key] ?? created[key] { return known }
@@ -181,15 +181,6 @@ public final class Store {
 
     /// Entity ids seen by this connection: most entities of a corpus recur, and a lookup here saves two statements.
     private var entityCache: [EntityKey: Int64] = [:]
-    private var statements: [String: Statement] = [:]
-
-    /// A prepared statement, kept for the life of the connection.
-    func statement(_ sql: String) throws -> Statement {
-        if let s = statements[sql] { return s }
-        let s = try db.prepare(sql)
-        statements[sql] = s
-        return s
-    }
 
     /// Stores one read article in one transaction: all of it or nothing. The same clean text twice is stored once.
     @discardableResult
@@ -227,12 +218,12 @@ public final class Store {
 
     private func store(_ article: ReadArticle, origin: String) throws -> IngestOutcome {
         let hash = article.contentHash ?? SHA256.hex(article.cleanText)
-        let exists = try statement("SELECT 1 FROM document WHERE hash = ?")
+        let exists = try db.cached("SELECT 1 FROM document WHERE hash = ?")
         try exists.bind([.text(hash)])
         let found = try exists.step()
         try exists.bind([])
         if found { return .unchanged }
-        try statement("INSERT INTO document(hash, origin, title, date, text) VALUES (?, ?, ?, ?, ?)").run([
+        try db.cached("INSERT INTO document(hash, origin, title, date, text) VALUES (?, ?, ?, ?, ?)").run([
             .text(hash), .text(origin), .text(article.title), article.date.map { .text($0.description) } ?? .null, .text(article.cleanText),
         ])
         let documentID = db.lastInsertID

@@ -48,7 +48,7 @@ public struct StatisticRule: ExtractionRule {
             // 由19.4%降至…: the figure a change started from belongs to the next one.
             if figure.span.start > sentence.start, "由从".unicodeScalars.contains(text[figure.span.start - 1]),
                lex.statisticWords.longest(in: text, at: figure.span.end, limit: sentence.end) != nil { continue }
-            var verb = verbBefore(figure.span.start, sentence, text, lex)
+            let verb = verbBefore(figure.span.start, sentence, text, lex)
             var from: Figure?
             if let v = verb?.verb, let start = fromFigure(endingAt: v.start, sentence, text, lex) { from = start }
             var subject: Span?
@@ -116,7 +116,6 @@ public struct StatisticRule: ExtractionRule {
             }
             record(found, s, figure, from: from, &context)
             previous = (found, figure.span.end)
-            _ = verb; verb = nil
         }
     }
 
