@@ -73,6 +73,55 @@ func temporaryPath(_ name: String = "store") -> String {
         }
     }
 
+    @Test func aVersionOneStoreIsMigratedWithItsFacts() throws {
+        let path = temporaryPath("v1")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            let db = try Connection(path: path, readOnly: false)
+            try db.execute(try Store.migrations().first { $0.0 == 1 }!.1)
+            try db.execute("""
+                PRAGMA user_version = 1;
+                INSERT INTO entity(id, type, name) VALUES (7, 'Person', '赵克志'), (8, 'Meeting', '全国工作会议');
+                INSERT INTO document(id, hash, origin, title, text) VALUES (3, 'h', 'a.txt', 't', '赵克志出席会议。');
+                INSERT INTO triple(subject, predicate, object, document, span_start, span_end, rule) VALUES (7, 'attended', 8, 3, 0, 3, 'attendance');
+                """)
+        }
+        let store = try Store(path: path)
+        #expect(try store.db.rows("PRAGMA user_version").first?.first?.int == Int64(Store.schemaVersion))
+        #expect(try store.db.rows("SELECT s.name, o.name FROM triple JOIN entity s ON s.id = subject JOIN entity o ON o.id = object") == [[.text("赵克志"), .text("全国工作会议")]])
+        #expect(try store.db.rows("PRAGMA foreign_key_check").isEmpty)
+        #expect(throws: StoreError.self) { try store.db.execute("INSERT INTO entity(type, name) VALUES ('Person', '赵克志')") }
+        // A new fact about a stored entity reuses its id.
+        try store.ingest(article, origin: "a.txt")
+        #expect(try store.db.rows("SELECT id FROM entity WHERE name = '赵克志'") == [[.integer(7)]])
+    }
+
+    @Test func indexesDeferredByALoadAreBuiltBeforeAnotherWriterWrites() throws {
+        let path = temporaryPath("deferred")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let loader = try Store(path: path)
+        #expect(try loader.isEmpty)
+        try loader.deferIndexes()
+        func indexes() throws -> Set<String> {
+            Set(try loader.db.rows("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").compactMap { $0[0].string })
+        }
+        #expect(try indexes().isDisjoint(with: ["triple_by_subject", "entity_key", "alias_by_text"]))
+        try loader.ingest(article, origin: "a.txt")
+        // The load is cut short here. Another writer finds entities it does not know, so it builds the
+        // indexes (entity_key keeps names unique) before it writes.
+        let other = try Store(path: path)
+        let second = sharedExtractor.read(SourceArticle(text: "11月11日,赵克志主持召开座谈会。", title: "座谈会", date: Day(2020, 11, 12), origin: "b.txt"))
+        try other.ingest(second, origin: "b.txt")
+        #expect(try indexes().isSuperset(of: ["triple_by_subject", "triple_by_document", "entity_key", "entity_by_name", "alias_by_text"]))
+        #expect(try loader.db.rows("SELECT count(*) FROM deferred_index") == [[.integer(0)]])
+        // The first writer learns that another wrote, and forgets the ids it kept.
+        let third = sharedExtractor.read(SourceArticle(text: "11月12日,赵克志、周强出席报告会。", title: "报告会", date: Day(2020, 11, 12), origin: "c.txt"))
+        try loader.ingest(third, origin: "c.txt")
+        #expect(try loader.db.rows("SELECT count(*) FROM entity WHERE name = '赵克志'") == [[.integer(1)]])
+        #expect(try loader.db.rows("SELECT count(DISTINCT subject) FROM triple WHERE subject = (SELECT id FROM entity WHERE name = '赵克志')") == [[.integer(1)]])
+        #expect(try loader.db.rows("PRAGMA integrity_check") == [[.text("ok")]])
+    }
+
     @Test func sha256MatchesKnownDigests() {
         #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

@@ -2,11 +2,11 @@ import Foundation
 
 /// One slot per article of a chunk, filled from several threads at once.
 final class ResultSlots: @unchecked Sendable {
-    private var storage: [ReadArticle?]
+    private var storage: [StorableArticle?]
     private let lock = NSLock()
     init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ k: Int, _ value: ReadArticle?) { lock.lock(); storage[k] = value; lock.unlock() }
-    var values: [ReadArticle?] { lock.lock(); defer { lock.unlock() }; return storage }
+    func set(_ k: Int, _ value: StorableArticle?) { lock.lock(); storage[k] = value; lock.unlock() }
+    var values: [StorableArticle?] { lock.lock(); defer { lock.unlock() }; return storage }
 }
 
 /// What one ingest run did.
@@ -16,8 +16,9 @@ public struct IngestSummary: Sendable {
     public var triples = 0
     public var warnings = 0
     public var errors = 0
-    /// Time the writer spent storing, for the storing rate.
+    /// Time the writer spent storing, for the storing rate: wall time, and the CPU time of its thread.
     public var writeSeconds = 0.0
+    public var writeCPUSeconds = 0.0
 
     public var line: String {
         "\(stored) stored, \(unchanged) unchanged, \(triples) triples, \(warnings) warnings, \(errors) errors"
@@ -45,18 +46,28 @@ public final class Ingester: @unchecked Sendable {
     private var pending: [SourceArticle] = []
     private var visited = Set<String>()
     private var pendingBytes = 0
-    private let writer = DispatchQueue(label: "readout.ingest.writer")
+    private let writer = WriterThread(name: "readout.writer")
     private let inFlight = DispatchSemaphore(value: 1)
 
     public init(store: Store, extractor: Extractor = Extractor(), fields: CorpusFields = CorpusFields()) {
         self.store = store; self.extractor = extractor; self.fields = fields
-        writer.setSpecific(key: Self.writerKey, value: true)
     }
 
     public func ingest(paths: [String]) {
+        writer.sync { [self] in timedWrite { try store.isEmpty ? store.deferIndexes() : store.buildDeferredIndexes() } }
         for path in paths { ingest(path: path, explicit: true) }
         flush()
-        writer.sync {}
+        writer.sync { [self] in timedWrite { try store.buildDeferredIndexes() } }
+    }
+
+    /// Runs a step of storing on the writer's queue, counting its time; a failure is reported, not thrown.
+    private func timedWrite(_ body: () throws -> Void) {
+        let started = DispatchTime.now().uptimeNanoseconds, startedCPU = Self.threadCPUSeconds()
+        defer {
+            summary.writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            summary.writeCPUSeconds += Self.threadCPUSeconds() - startedCPU
+        }
+        do { try body() } catch { self.error("\(store.path): \(error)") }
     }
 
     func ingest(path: String, explicit: Bool) {
@@ -122,14 +133,16 @@ public final class Ingester: @unchecked Sendable {
         pending = []; pendingBytes = 0
         let slots = ResultSlots(count: sources.count)
         let extractor = self.extractor
-        DispatchQueue.concurrentPerform(iterations: sources.count) { k in
-            slots.set(k, Self.read(sources[k], extractor))
+        let queue = WorkQueue(count: sources.count)
+        DispatchQueue.concurrentPerform(iterations: ProcessInfo.processInfo.activeProcessorCount) { _ in
+            ExtractionPriority.lowerCurrentThread()
+            while let k = queue.take() { slots.set(k, Self.read(sources[k], extractor)) }
         }
         let reads = slots.values
         inFlight.wait()
         writer.async { [self] in
             defer { inFlight.signal() }
-            var batch: [(ReadArticle, String)] = []
+            var batch: [(StorableArticle, String)] = []
             for (source, read) in zip(sources, reads) {
                 guard let read else {
                     summary.warnings += 1
@@ -138,41 +151,45 @@ public final class Ingester: @unchecked Sendable {
                 }
                 batch.append((read, source.origin))
             }
-            let started = DispatchTime.now().uptimeNanoseconds
-            defer { summary.writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
-            do {
-                for (outcome, item) in zip(try store.ingest(batch), batch) {
-                    switch outcome {
-                    case .success(.stored(let n)): summary.stored += 1; summary.triples += n
-                    case .success(.unchanged): summary.unchanged += 1
-                    case .failure(let e): error("\(item.1): \(e)")
+            timedWrite {
+                do {
+                    for (outcome, item) in zip(try store.ingest(batch), batch) {
+                        switch outcome {
+                        case .success(.stored(let n)): summary.stored += 1; summary.triples += n
+                        case .success(.unchanged): summary.unchanged += 1
+                        case .failure(let e): error("\(item.1): \(e)")
+                        }
                     }
+                } catch {
+                    for item in batch { self.error("\(item.1): \(error)") }
                 }
-            } catch {
-                for item in batch { self.error("\(item.1): \(error)") }
             }
             onProgress(summary)
         }
     }
 
     /// nil for an article with no text once its markup is gone.
-    static func read(_ source: SourceArticle, _ extractor: Extractor) -> ReadArticle? {
-        var read = extractor.read(source)
+    static func read(_ source: SourceArticle, _ extractor: Extractor) -> StorableArticle? {
+        let read = extractor.read(source)
         if read.cleanText.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { return nil }
-        read.contentHash = SHA256.hex(read.cleanText)   // on the extracting cores, not the writer's
-        return read
+        return StorableArticle(read)   // the hash and the numbering on the extracting cores, not the writer's
+    }
+
+    static func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
     func error(_ message: String) {
-        writerSafe {
+        writerSafe { [self] in
             summary.errors += 1
             onMessage("error: \(message)")
         }
     }
 
-    /// Messages and counts change on the writer's queue only.
-    private func writerSafe(_ body: () -> Void) {
-        if DispatchQueue.getSpecific(key: Self.writerKey) != nil { body() } else { writer.sync(execute: body) }
+    /// Messages and counts change on the writer's thread only.
+    private func writerSafe(_ body: @escaping () -> Void) {
+        if writer.isCurrent { body() } else { writer.sync(body) }
     }
-    private static let writerKey = DispatchSpecificKey<Bool>()
 }

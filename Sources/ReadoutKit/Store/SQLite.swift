@@ -107,7 +107,7 @@ public final class Statement {
             case .null: rc = sqlite3_bind_null(stmt, i)
             case .integer(let x): rc = sqlite3_bind_int64(stmt, i, x)
             case .real(let x): rc = sqlite3_bind_double(stmt, i, x)
-            case .text(let s): rc = sqlite3_bind_text(stmt, i, s, -1, SQLITE_TRANSIENT_SWIFT)
+            case .text(let s): bind(i, s); rc = SQLITE_OK
             }
             guard rc == SQLITE_OK else { throw StoreError("\(connection.path): \(connection.lastError)") }
         }
@@ -131,7 +131,17 @@ public final class Statement {
 
     /// Binding without building an array of values: for the insert loop.
     @inline(__always) public func bind(_ i: Int32, _ value: Int64) { sqlite3_bind_int64(stmt, i, value) }
-    @inline(__always) public func bind(_ i: Int32, _ value: String) { sqlite3_bind_text(stmt, i, value, -1, SQLITE_TRANSIENT_SWIFT) }
+    /// Text by its UTF-8 bytes and length: no C string is made (a short Swift string has none to lend).
+    @inline(__always) public func bind(_ i: Int32, _ value: String) {
+        var value = value
+        value.withUTF8 { bytes in
+            if let base = bytes.baseAddress {
+                sqlite3_bind_text(stmt, i, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), SQLITE_TRANSIENT_SWIFT)
+            } else {
+                sqlite3_bind_text(stmt, i, "", 0, SQLITE_TRANSIENT_SWIFT)   // no address would read as NULL
+            }
+        }
+    }
     @inline(__always) public func bindNull(_ i: Int32) { sqlite3_bind_null(stmt, i) }
 
     /// Runs a statement bound with the methods above, and resets it.

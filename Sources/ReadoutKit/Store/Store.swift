@@ -1,8 +1,9 @@
+import CSQLite
 import Foundation
 
 /// The SQLite triple store: documents, entities with aliases, triples with provenance and qualifiers.
 public final class Store {
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
     public let db: Connection
     public let path: String
 
@@ -29,9 +30,9 @@ public final class Store {
             let tables = try db.rows("SELECT count(*) FROM sqlite_master")
             if tables.first?.first?.int ?? 0 > 0 { throw StoreError("\(path): not a Readout database (it has tables but no Readout schema)") }
         }
-        try db.execute("PRAGMA foreign_keys = ON")
         guard !readOnly else {
             if version == 0 { throw StoreError("\(path): empty database (run `readout ingest` first)") }
+            try db.execute("PRAGMA foreign_keys = ON")
             return
         }
         try db.execute("PRAGMA journal_mode = WAL")
@@ -42,9 +43,11 @@ public final class Store {
         try db.execute("PRAGMA temp_store = MEMORY")
         try db.execute("PRAGMA wal_autocheckpoint = 65536")
         if version < Self.schemaVersion { try migrate(from: version) }
+        try db.execute("PRAGMA foreign_keys = ON")
     }
 
-    /// Applies schema/NNN_*.sql files above the current version, each in its own transaction.
+    /// Applies schema/NNN_*.sql files above the current version, each in its own transaction. Foreign keys are
+    /// off meanwhile, so that a migration can rebuild a table others refer to; they are checked before it commits.
     func migrate(from version: Int) throws {
         for (number, sql) in try Self.migrations() where number > version {
             try db.execute("BEGIN IMMEDIATE")
@@ -53,6 +56,9 @@ public final class Store {
                 let now = Int(try db.rows("PRAGMA user_version").first?.first?.int ?? 0)
                 if now < number {
                     try db.execute(sql)
+                    if let broken = try db.rows("PRAGMA foreign_key_check").first {
+                        throw StoreError("\(path): schema migration \(number) would break a reference from \(broken[0].string ?? "?")")
+                    }
                     try db.execute("PRAGMA user_version = \(number)")
                 }
                 try db.execute("COMMIT")
@@ -77,6 +83,7 @@ public final class Store {
     /// Reads every stored document again with the current rules and lexicons, one transaction each:
     /// how a rule change (or a merge undone in a lexicon) reaches what is already stored.
     public func reextract(with extractor: Extractor, progress: (Int) -> Void = { _ in }) throws -> (documents: Int, triples: Int) {
+        try buildDeferredIndexes()
         let docs = try db.rows("SELECT id, origin, title, date, text FROM document ORDER BY id")
         var total = 0
         for (k, row) in docs.enumerated() {
@@ -84,92 +91,114 @@ public final class Store {
             let source = SourceArticle(text: row[4].string ?? "", title: nil, date: row[3].string.flatMap(Day.init(parsing:)), origin: row[1].string ?? "")
             var read = extractor.read(source)
             read.title = row[2].string ?? read.title
-            total += try replaceFacts(of: id, with: read)
+            total += try replaceFacts(of: id, with: StorableArticle(read))
             progress(k + 1)
         }
         try db.execute("DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM triple WHERE subject = entity.id OR object = entity.id)")
-        entityCache = [:]
+        entityIDs.reset(complete: false)
         return (docs.count, total)
     }
 
+    /// Entity ids this connection has seen or made.
+    private var entityIDs = EntityIDs()
+    /// `PRAGMA data_version` when this connection last wrote: a different value means another connection
+    /// committed since, and what `entityIDs` knows may be stale.
+    private var dataVersion: Int64?
+
+    /// Takes the write lock, and forgets remembered entity ids if another connection wrote in between.
+    private func beginWrite() throws {
+        try db.cached("BEGIN IMMEDIATE").runBound()
+        let version = try db.rows("PRAGMA data_version").first?.first?.int
+        if version != dataVersion {
+            let empty = try db.rows("SELECT NOT EXISTS (SELECT 1 FROM entity)").first?.first?.int == 1
+            entityIDs.reset(complete: empty)
+            dataVersion = version
+            // Without every name in memory, entity_key must keep names unique.
+            if !empty { try buildDeferredIndexesInTransaction() }
+        }
+    }
+
+    private func commit() throws {
+        try db.cached("COMMIT").runBound()
+        entityIDs.committed()
+    }
+
+    private func rollback() {
+        try? db.execute("ROLLBACK")
+        entityIDs.rollBack(to: 0)
+    }
+
+    /// The id of an entity, stored now if it is new.
+    private func id(of key: EntityKey) throws -> Int64 {
+        if let known = entityIDs[key] { return known }
+        let id: Int64
+        if entityIDs.complete {
+            let insert = try db.cached("INSERT INTO entity(type, name) VALUES (?, ?)")
+            insert.bind(1, key.type.rawValue)
+            insert.bind(2, key.name)
+            try insert.runBound()
+            id = db.lastInsertID
+        } else {
+            // Stored by an earlier run, or new: the insert returns a new id, the lookup an old one.
+            let insert = try db.cached("INSERT INTO entity(type, name) VALUES (?, ?) ON CONFLICT(type, name) DO NOTHING RETURNING id")
+            try insert.bind([.text(key.type.rawValue), .text(key.name)])
+            var value = try insert.step() ? insert.row().first?.int : nil
+            while try insert.step() {}
+            if value == nil {
+                let find = try db.cached("SELECT id FROM entity WHERE type = ? AND name = ?")
+                try find.bind([.text(key.type.rawValue), .text(key.name)])
+                value = try find.step() ? find.row().first?.int : nil
+                try find.bind([])
+            }
+            guard let value else { throw StoreError("entity \(key) not stored") }
+            id = value
+        }
+        entityIDs.add(key, id)
+        return id
+    }
+
     /// Inserts an article's entities, aliases, triples and qualifiers for a stored document; inside a transaction.
-    func insertFacts(_ article: ReadArticle, document: Int64) throws -> Int {
-        let insertEntity = try db.cached("INSERT INTO entity(type, name) VALUES (?, ?) ON CONFLICT(type, name) DO NOTHING RETURNING id")
-        let findEntity = try db.cached("SELECT id FROM entity WHERE type = ? AND name = ?")
+    func insertFacts(_ article: StorableArticle, document: Int64) throws -> Int {
         let insertAlias = try db.cached("INSERT OR IGNORE INTO alias(entity, alias) VALUES (?, ?)")
         let insertTriple = try db.cached("INSERT INTO triple(subject, predicate, object, literal, document, span_start, span_end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         let insertQualifier = try db.cached("INSERT OR IGNORE INTO qualifier(triple, key, value) VALUES (?, ?, ?)")
-        var created: [EntityKey: Int64] = [:]
-        func id(_ key: EntityKey) throws -> Int64 {
-            if let known = entityCache[key] ?? created[key] { return known }
-            // A new entity returns its id; one stored by an earlier run is looked up.
-            try insertEntity.bind([.text(key.type.rawValue), .text(key.name)])
-            var value = try insertEntity.step() ? insertEntity.row().first?.int : nil
-            while try insertEntity.step() {}
-            if value == nil {
-                try findEntity.bind([.text(key.type.rawValue), .text(key.name)])
-                value = try findEntity.step() ? findEntity.row().first?.int : nil
-                try findEntity.bind([])
-            }
-            guard let id = value else { throw StoreError("entity \(key) not stored") }
-            created[key] = id
-            return id
+        let ids = try article.entities.map { try id(of: $0) }
+        for a in article.aliases {
+            insertAlias.bind(1, ids[Int(a.entity)])
+            insertAlias.bind(2, a.text)
+            try insertAlias.runBound()
         }
-        _ = try id(article.article)
-        var aliases = Set<[String]>()
-        for m in article.extraction.mentions {
-            let entity = try id(m.entity)
-            if m.surface != m.entity.name, aliases.insert([m.entity.name, m.surface]).inserted {
-                try insertAlias.run([.integer(entity), .text(m.surface)])
+        for t in article.triples {
+            insertTriple.bind(1, ids[Int(t.subject)])
+            insertTriple.bind(2, t.predicate)
+            if let literal = t.literal {
+                insertTriple.bindNull(3)
+                insertTriple.bind(4, literal)
+            } else {
+                insertTriple.bind(3, ids[Int(t.object)])
+                insertTriple.bindNull(4)
             }
-        }
-        for (key, names) in article.extraction.aliases {
-            let entity = try id(key)
-            for alias in names { try insertAlias.run([.integer(entity), .text(alias)]) }
-        }
-        var count = 0
-        for f in article.extraction.facts {
-            let subject = try id(f.subject)
-            var object: SQLValue = .null, literal: SQLValue = .null
-            switch f.object {
-            case .entity(let key): object = .integer(try id(key))
-            case .literal(let value): literal = .text(value)
-            }
-            insertTriple.bind(1, subject)
-            insertTriple.bind(2, f.predicate)
-            if case .integer(let o) = object { insertTriple.bind(3, o) } else { insertTriple.bindNull(3) }
-            if case .text(let l) = literal { insertTriple.bind(4, l) } else { insertTriple.bindNull(4) }
             insertTriple.bind(5, document)
-            insertTriple.bind(6, Int64(f.span.start))
-            insertTriple.bind(7, Int64(f.span.end))
-            insertTriple.bind(8, f.rule)
+            insertTriple.bind(6, Int64(t.span.start))
+            insertTriple.bind(7, Int64(t.span.end))
+            insertTriple.bind(8, t.rule)
             try insertTriple.runBound()
+            guard !t.qualifiers.isEmpty else { continue }
             let tripleID = db.lastInsertID
-            for q in f.qualifiers { try insertQualifier.run([.integer(tripleID), .text(q.key), .text(q.value)]) }
-            count += 1
+            for q in t.qualifiers {
+                insertQualifier.bind(1, tripleID)
+                insertQualifier.bind(2, q.key)
+                insertQualifier.bind(3, q.value)
+                try insertQualifier.runBound()
+            }
         }
-        pendingEntities.merge(created) { a, _ in a }
-        return count
+        return article.triples.count
     }
 
-    /// Entities created by the open transaction: they join the cache only once it commits.
-    private var pendingEntities: [EntityKey: Int64] = [:]
-
-    func commit() throws {
-        try db.execute("COMMIT")
-        entityCache.merge(pendingEntities) { a, _ in a }
-        pendingEntities = [:]
-    }
-
-    func rollback() {
-        try? db.execute("ROLLBACK")
-        pendingEntities = [:]
-    }
-
-    func replaceFacts(of document: Int64, with article: ReadArticle) throws -> Int {
-        try db.execute("BEGIN IMMEDIATE")
+    func replaceFacts(of document: Int64, with article: StorableArticle) throws -> Int {
+        try beginWrite()
         do {
-            try db.prepare("DELETE FROM triple WHERE document = ?").run([.integer(document)])
+            try db.cached("DELETE FROM triple WHERE document = ?").run([.integer(document)])
             let n = try insertFacts(article, document: document)
             try commit()
             return n
@@ -179,32 +208,32 @@ public final class Store {
         }
     }
 
-    /// Entity ids seen by this connection: most entities of a corpus recur, and a lookup here saves two statements.
-    private var entityCache: [EntityKey: Int64] = [:]
-
     /// Stores one read article in one transaction: all of it or nothing. The same clean text twice is stored once.
     @discardableResult
     public func ingest(_ article: ReadArticle, origin: String) throws -> IngestOutcome {
-        guard case .some(let result) = try ingest([(article, origin)]).first else { throw StoreError("nothing stored") }
+        guard case .some(let result) = try ingest([(StorableArticle(article), origin)]).first else { throw StoreError("nothing stored") }
         return try result.get()
     }
 
     /// Stores articles in one write transaction, each inside its own savepoint: every document is whole or
     /// absent (a failure rolls back that document only, a crash the uncommitted ones), while the cost of a
     /// commit is shared by the batch.
-    public func ingest(_ batch: [(ReadArticle, String)]) throws -> [Result<IngestOutcome, Error>] {
-        try db.execute("BEGIN IMMEDIATE")
+    public func ingest(_ batch: [(StorableArticle, String)]) throws -> [Result<IngestOutcome, Error>] {
+        try beginWrite()
+        let savepoint = try db.cached("SAVEPOINT document"), release = try db.cached("RELEASE document")
         var results: [Result<IngestOutcome, Error>] = []
         do {
             for (article, origin) in batch {
-                try db.execute("SAVEPOINT document")
+                try savepoint.runBound()
+                let mark = entityIDs.mark
                 do {
                     let outcome = try store(article, origin: origin)
-                    try db.execute("RELEASE document")
+                    try release.runBound()
                     results.append(.success(outcome))
                 } catch {
                     try? db.execute("ROLLBACK TO document")
-                    try? db.execute("RELEASE document")
+                    try? release.runBound()
+                    entityIDs.rollBack(to: mark)
                     results.append(.failure(error))
                 }
             }
@@ -216,23 +245,19 @@ public final class Store {
         return results
     }
 
-    private func store(_ article: ReadArticle, origin: String) throws -> IngestOutcome {
-        let hash = article.contentHash ?? SHA256.hex(article.cleanText)
+    private func store(_ article: StorableArticle, origin: String) throws -> IngestOutcome {
         let exists = try db.cached("SELECT 1 FROM document WHERE hash = ?")
-        try exists.bind([.text(hash)])
+        exists.bind(1, article.hash)
         let found = try exists.step()
-        try exists.bind([])
+        sqlite3_reset(exists.stmt)
         if found { return .unchanged }
-        try db.cached("INSERT INTO document(hash, origin, title, date, text) VALUES (?, ?, ?, ?, ?)").run([
-            .text(hash), .text(origin), .text(article.title), article.date.map { .text($0.description) } ?? .null, .text(article.cleanText),
-        ])
-        let documentID = db.lastInsertID
-        let pendingBefore = pendingEntities
-        do {
-            return .stored(triples: try insertFacts(article, document: documentID))
-        } catch {
-            pendingEntities = pendingBefore
-            throw error
-        }
+        let insert = try db.cached("INSERT INTO document(hash, origin, title, date, text) VALUES (?, ?, ?, ?, ?)")
+        insert.bind(1, article.hash)
+        insert.bind(2, origin)
+        insert.bind(3, article.title)
+        if let date = article.date { insert.bind(4, date.description) } else { insert.bindNull(4) }
+        insert.bind(5, article.text)
+        try insert.runBound()
+        return .stored(triples: try insertFacts(article, document: db.lastInsertID))
     }
 }

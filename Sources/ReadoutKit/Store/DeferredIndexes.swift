@@ -1,0 +1,53 @@
+extension Store {
+    /// Secondary indexes of the tables a load grows; the UNIQUE constraints stay, because storing relies on them.
+    static let deferrableTables = ["triple", "alias", "entity"]
+
+    /// True when nothing has been stored yet: a load may then defer the indexes.
+    public var isEmpty: Bool {
+        get throws { try db.rows("SELECT NOT EXISTS (SELECT 1 FROM triple)").first?.first?.int == 1 }
+    }
+
+    /// Drops the secondary indexes, keeping their definitions in `deferred_index`, for a bulk load.
+    public func deferIndexes() throws {
+        try db.execute("BEGIN IMMEDIATE")
+        do {
+            let marks = Self.deferrableTables.map { _ in "?" }.joined(separator: ", ")
+            let indexes = try db.rows("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (\(marks))",
+                                      Self.deferrableTables.map { .text($0) })
+            for row in indexes {
+                guard let name = row[0].string, let sql = row[1].string else { continue }
+                try db.prepare("INSERT OR REPLACE INTO deferred_index(name, sql) VALUES (?, ?)").run([.text(name), .text(sql)])
+                try db.execute("DROP INDEX \(Self.quoted(name))")
+            }
+            try db.execute("COMMIT")
+        } catch {
+            try? db.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Builds the indexes a load deferred (also those left by a load that was cut short).
+    public func buildDeferredIndexes() throws {
+        guard try db.rows("SELECT 1 FROM deferred_index LIMIT 1").first != nil else { return }
+        try db.execute("BEGIN IMMEDIATE")
+        do {
+            try buildDeferredIndexesInTransaction()
+            try db.execute("COMMIT")
+        } catch {
+            try? db.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    func buildDeferredIndexesInTransaction() throws {
+        for row in try db.rows("SELECT name, sql FROM deferred_index ORDER BY name") {
+            guard let name = row[0].string, let sql = row[1].string else { continue }
+            let exists = try db.rows("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", [.text(name)]).first != nil
+            if !exists { try db.execute(sql) }
+            try db.prepare("DELETE FROM deferred_index WHERE name = ?").run([.text(name)])
+        }
+    }
+
+    /// An SQL identifier in double quotes: index names come from the schema, but are quoted all the same.
+    static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+}

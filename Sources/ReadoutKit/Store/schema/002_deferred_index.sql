@@ -1,0 +1,22 @@
+-- Readout store, schema version 2: indexes a bulk load may defer.
+-- A load into an empty store drops the secondary indexes and builds them once at the end, sorted: several times
+-- cheaper than growing them row by row. Their definitions wait in deferred_index, dropped and recorded in one
+-- transaction, so a load cut short leaves a store whose next writer builds them again.
+CREATE TABLE deferred_index (
+    name TEXT PRIMARY KEY,
+    sql  TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- An entity's uniqueness moves from an inline constraint, which cannot be dropped, to a named index, which can.
+-- While it is deferred the writer itself keeps names unique: it knows every entity of the store (see EntityIDs).
+CREATE TABLE entity_v2 (
+    id   INTEGER PRIMARY KEY,
+    type TEXT NOT NULL CHECK (type IN ('Person', 'Organization', 'Meeting', 'Document', 'Statistic', 'Goal', 'Task',
+                                       'Principle', 'Mechanism', 'Place', 'Formulation', 'Article', 'Group')),
+    name TEXT NOT NULL CHECK (length(name) > 0)
+);
+INSERT INTO entity_v2(id, type, name) SELECT id, type, name FROM entity;
+DROP TABLE entity;
+ALTER TABLE entity_v2 RENAME TO entity;
+CREATE UNIQUE INDEX entity_key ON entity(type, name);
+CREATE INDEX entity_by_name ON entity(name);
