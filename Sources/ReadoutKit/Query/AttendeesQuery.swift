@@ -1,6 +1,6 @@
 /// Who attended which meeting: people with the titles the same article gives them, their roles and venue;
 /// unnamed groups as `kind: group`.
-public struct AttendeesQuery {
+public struct AttendeesQuery: GraphQuery {
     public var meeting: String?
     public var document: String?
     public var from: String?
@@ -10,44 +10,65 @@ public struct AttendeesQuery {
         self.meeting = meeting; self.document = document; self.from = from; self.to = to
     }
 
-    public func run(_ graph: Graph) throws -> [JSONValue] {
+    public func answer(_ graph: Graph) throws -> [JSONValue] {
+        // The meeting of that name; when there is none, every meeting whose name holds the words (a series:
+        // 国务院常务会议 also finds 第一百次国务院常务会议). The exact name costs one index lookup, the search a scan.
+        var meetings = ""
+        if let meeting {
+            let exact = try graph.db.rows("SELECT 1 FROM entity WHERE type = 'Meeting' AND name = ?", [.text(meeting)]).isEmpty == false
+            meetings = "AND t.object IN (SELECT id FROM entity WHERE type = 'Meeting' AND " + (exact ? "name = ?1)" : "instr(name, ?1) > 0)")
+        }
         // One query: with a meeting, led by the object index (a condition that may be absent would hide it);
         // roles and venue from the qualifiers, titles from the same document, by correlated lookups.
-        let rows = try graph.db.rows("""
-            SELECT s.id, s.name, s.type, m.name, d.id, d.origin,
-                   coalesce((SELECT md.literal FROM triple md WHERE md.subject = m.id AND md.predicate = 'held_on' AND md.document = d.id LIMIT 1), d.date),
+        struct Entry { var meeting: String; var name: String; var kind: String; var titles: [String]; var roles: [String]; var venue: String?; var document: String; var date: String? }
+        // One entry per person, meeting and document, however many attendance facts say so.
+        struct Key: Hashable { let document: Int64, meeting: Int64, person: Int64 }
+        var order: [Key] = []
+        var entries: [Key: Entry] = [:]
+        var meetingNames: [Int64: String] = [:], origins: [Int64: String] = [:]
+        // group_concat's separators (unit and record separators), split byte-wise: no grapheme breaking.
+        func split(_ text: String?, _ separator: UInt8) -> [String] {
+            guard let text else { return [] }
+            return text.utf8.split(separator: separator).map { String(decoding: $0, as: UTF8.self) }
+        }
+        try graph.db.each("""
+            SELECT s.id, s.name, s.type, t.object, d.id, d.origin,
+                   coalesce((SELECT md.literal FROM triple md WHERE md.subject = t.object AND md.predicate = 'held_on' AND md.document = d.id LIMIT 1), d.date),
                    (SELECT group_concat(q.key || char(30) || q.value, char(31)) FROM qualifier q WHERE q.triple = t.id),
                    (SELECT group_concat(tt.literal, char(31)) FROM triple tt WHERE tt.subject = s.id AND tt.predicate = 'title' AND tt.document = d.id)
             FROM triple t
             JOIN entity s ON s.id = t.subject
-            JOIN entity m ON m.id = t.object
             JOIN document d ON d.id = t.document
-            WHERE t.predicate = 'attended' \(meeting == nil ? "" : "AND t.object IN (SELECT id FROM entity WHERE type = 'Meeting' AND instr(name, ?1) > 0)")
+            WHERE t.predicate = 'attended' \(meetings)
               AND (?2 IS NULL OR d.origin = ?2 OR instr(d.origin, ?2) > 0 OR d.title = ?2)
             ORDER BY d.id, t.span_start, t.id
-            """, [meeting.map(SQLValue.text) ?? .null, document.map(SQLValue.text) ?? .null])
-        struct Entry { var meeting: String; var name: String; var kind: String; var titles: [String]; var roles: [String]; var venue: String?; var document: String; var date: String? }
-        var order: [String] = []
-        var entries: [String: Entry] = [:]
-        let unit = Character(Unicode.Scalar(31)), record = Character(Unicode.Scalar(30))
-        for r in rows {
-            let date = r[6].string
-            if let from, let d = date, d < from { continue }
-            if let to, let d = date, d > to { continue }
-            if (from != nil || to != nil) && date == nil { continue }
-            let key = "\(r[4].int ?? 0)|\(r[3].string ?? "")|\(r[0].int ?? 0)"
-            var e = entries[key] ?? Entry(meeting: r[3].string ?? "", name: r[1].string ?? "", kind: r[2].string == "Group" ? "group" : "person",
-                                          titles: [], roles: [], venue: nil, document: r[5].string ?? "", date: date)
-            for pair in (r[7].string ?? "").split(separator: unit) {
-                let kv = pair.split(separator: record, maxSplits: 1).map(String.init)
+            """, [meeting.map(SQLValue.text) ?? .null, document.map(SQLValue.text) ?? .null]) { r in
+            let date = r.text(6)
+            if let from, let d = date, d < from { return }
+            if let to, let d = date, d > to { return }
+            if (from != nil || to != nil) && date == nil { return }
+            let key = Key(document: r.int(4), meeting: r.int(3), person: r.int(0))
+            var e: Entry
+            if let known = entries[key] {
+                e = known
+            } else {
+                let meetingName = try meetingNames[key.meeting] ?? graph.name(of: key.meeting)?.0 ?? ""
+                meetingNames[key.meeting] = meetingName
+                let origin = origins[key.document] ?? r.text(5) ?? ""
+                origins[key.document] = origin
+                e = Entry(meeting: meetingName, name: r.text(1) ?? "", kind: r.text(2) == "Group" ? "group" : "person",
+                          titles: [], roles: [], venue: nil, document: origin, date: date)
+                order.append(key)
+            }
+            for pair in split(r.text(7), 31) {
+                let kv = split(pair, 30)
                 guard kv.count == 2 else { continue }
                 if kv[0] == "role", !e.roles.contains(kv[1]) { e.roles.append(kv[1]) }
                 if kv[0] == "venue" { e.venue = kv[1] }
             }
             if e.kind == "person" {
-                for t in (r[8].string ?? "").split(separator: unit).map(String.init) where !e.titles.contains(t) { e.titles.append(t) }
+                for t in split(r.text(8), 31) where !e.titles.contains(t) { e.titles.append(t) }
             }
-            if entries[key] == nil { order.append(key) }
             entries[key] = e
         }
         return order.map { key in

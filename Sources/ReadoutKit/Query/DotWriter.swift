@@ -20,7 +20,9 @@ public struct DotWriter {
 
     struct Node { let id: Int64; let name: String; let type: String }
 
-    public func render(_ graph: Graph) throws -> String {
+    public func render(_ graph: Graph) throws -> String { try graph.db.reading { try write(graph) } }
+
+    func write(_ graph: Graph) throws -> String {
         let nodeRows: [[SQLValue]]
         if let focus {
             let start = try graph.resolve(focus)

@@ -1,5 +1,5 @@
 /// Entities with their literal attributes (a statistic's subject, value, unit …; a person's titles) and aliases.
-public struct EntitiesQuery {
+public struct EntitiesQuery: GraphQuery {
     public var type: EntityType?
     public var name: String?
 
@@ -7,7 +7,7 @@ public struct EntitiesQuery {
 
     static let numeric: Set<String> = ["value", "from_value"]
 
-    public func run(_ graph: Graph) throws -> [JSONValue] {
+    public func answer(_ graph: Graph) throws -> [JSONValue] {
         let entities = try graph.db.rows("""
             SELECT e.id, e.name, e.type FROM entity e
             WHERE (?1 IS NULL OR e.type = ?1)

@@ -76,8 +76,11 @@ public final class Graph {
             out += try facts(Self.factColumns + " WHERE t.predicate = ?1 AND t.literal IS NOT NULL ORDER BY t.literal, t.id" + rest, values)
             return out
         }
-        // With a limit, an order the index already has (predicate, then insertion) lets SQLite stop early.
-        let order = limit != nil && (subject != nil || object != nil) ? " ORDER BY t.predicate, t.id" : " ORDER BY d.id, t.span_start, t.id"
+        // With a limit, an order the index already has lets SQLite stop early: (subject, predicate, document,
+        // object) or (object, predicate, subject), then insertion.
+        let order = limit == nil ? " ORDER BY d.id, t.span_start, t.id"
+            : subject != nil ? " ORDER BY t.predicate, t.document, t.object, t.id"
+            : object != nil ? " ORDER BY t.predicate, t.subject, t.id" : " ORDER BY d.id, t.span_start, t.id"
         let sql = Self.factColumns + (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")) + order + tail
         return try facts(sql, values)
     }
@@ -95,11 +98,11 @@ public final class Graph {
     public func sentence(document: Int64, span: Span) throws -> String {
         let before = 300, after = 300
         let from = max(0, span.start - before)
-        let stmt = try db.cached("SELECT substr(text, ?, ?) FROM document WHERE id = ?")
+        let stmt = try db.cached("SELECT substr(text, ?, ?) FROM document_text WHERE document = ?")
+        defer { stmt.reset() }
         try stmt.bind([.integer(Int64(from + 1)), .integer(Int64(span.end - from + after)), .integer(document)])
-        guard try stmt.step(), let window = stmt.row().first?.string else { try stmt.bind([]); return "" }
-        try stmt.bind([])
-        let text = TextBuffer(window)
+        guard try stmt.step() else { return "" }
+        let text = TextBuffer(scalars: stmt.scalars(0))
         let stops: ScalarSet = ["。", "!", "?", "\n"]
         let local = Span(span.start - from, min(span.end - from, text.count))
         guard local.start <= text.count else { return "" }

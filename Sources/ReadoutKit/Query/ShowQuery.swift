@@ -1,11 +1,11 @@
 /// Every fact about one entity, as subject or object, with the sentence it came from.
-public struct ShowQuery {
+public struct ShowQuery: GraphQuery {
     public var name: String
     public var limit: Int?
 
     public init(name: String, limit: Int? = nil) { self.name = name; self.limit = limit }
 
-    public func run(_ graph: Graph) throws -> [JSONValue] {
+    public func answer(_ graph: Graph) throws -> [JSONValue] {
         var out: [JSONValue] = []
         var seen = Set<Int64>()
         for id in try graph.resolve(name) {

@@ -1,9 +1,9 @@
 /// A person's meetings in date order, with the roles and the titles the same article gives them then.
-public struct TimelineQuery {
+public struct TimelineQuery: GraphQuery {
     public var name: String
     public init(name: String) { self.name = name }
 
-    public func run(_ graph: Graph) throws -> [JSONValue] {
+    public func answer(_ graph: Graph) throws -> [JSONValue] {
         var out: [(String, Int64, JSONValue)] = []
         for person in try graph.resolve(name, type: .person) {
             let rows = try graph.db.rows("""

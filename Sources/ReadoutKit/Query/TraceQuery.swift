@@ -1,6 +1,6 @@
 /// The outline of policy: goals with the tasks that serve them and the parts of each task, as a forest.
 /// Trees that serve no goal (mechanisms, methods, principle groups) are roots of their own.
-public struct TraceQuery {
+public struct TraceQuery: GraphQuery {
     public var name: String?
     public var document: String?
 
@@ -8,7 +8,7 @@ public struct TraceQuery {
 
     struct Node { let name: String; let type: String }
 
-    public func run(_ graph: Graph) throws -> [JSONValue] {
+    public func answer(_ graph: Graph) throws -> [JSONValue] {
         // With a name, only the trees under the matching nodes are read: a recursive walk down serves/part_of.
         let scope: String
         var values: [SQLValue] = [document.map(SQLValue.text) ?? .null]

@@ -1,6 +1,6 @@
 /// The pattern lookup: any of subject, predicate, object (nil means any). Names resolve through aliases;
 /// an object that names no entity is matched as a literal.
-public struct TriplesQuery {
+public struct TriplesQuery: GraphQuery {
     public var subject: String?
     public var predicate: String?
     public var object: String?
@@ -29,7 +29,7 @@ public struct TriplesQuery {
         return out
     }
 
-    public func run(_ graph: Graph) throws -> [JSONValue] {
+    public func answer(_ graph: Graph) throws -> [JSONValue] {
         try facts(graph).map { $0.record(sentence: try graph.sentence(document: $0.documentID, span: $0.span)) }
     }
 }

@@ -44,6 +44,10 @@ public struct Walks {
 
     /// The facts between entities within `depth` steps of NAME.
     public func neighbors(of name: String, depth: Int, predicates: [String] = []) throws -> [JSONValue] {
+        try graph.db.reading { try neighborhood(of: name, depth: depth, predicates: predicates) }
+    }
+
+    func neighborhood(of name: String, depth: Int, predicates: [String]) throws -> [JSONValue] {
         let start = try graph.resolve(name)
         guard !start.isEmpty else { throw StoreError("no entity named \(name)") }
         let reached = try reach(from: start, depth: depth, predicates: predicates)
@@ -60,6 +64,10 @@ public struct Walks {
     /// Shortest paths from A to B, as arrays of facts: breadth-first walks in SQL from both ends, one step
     /// deeper at a time, until they touch; each node where they meet gives one path.
     public func paths(from a: String, to b: String, maxDepth: Int, limit: Int = 5) throws -> [[JSONValue]] {
+        try graph.db.reading { try shortestPaths(from: a, to: b, maxDepth: maxDepth, limit: limit) }
+    }
+
+    func shortestPaths(from a: String, to b: String, maxDepth: Int, limit: Int) throws -> [[JSONValue]] {
         let starts = try graph.resolve(a), ends = try graph.resolve(b)
         guard !starts.isEmpty else { throw StoreError("no entity named \(a)") }
         guard !ends.isEmpty else { throw StoreError("no entity named \(b)") }

@@ -1,5 +1,5 @@
 /// Why a fact is there: the rule that made it, what the rule says and its examples, the matched text.
-public struct WhyQuery {
+public struct WhyQuery: GraphQuery {
     public var subject: String?
     public var predicate: String?
     public var object: String?
@@ -8,11 +8,11 @@ public struct WhyQuery {
         self.subject = subject; self.predicate = predicate; self.object = object
     }
 
-    public func run(_ graph: Graph) throws -> [JSONValue] {
+    public func answer(_ graph: Graph) throws -> [JSONValue] {
         let facts = try TriplesQuery(subject: subject, predicate: predicate, object: object).facts(graph)
         return try facts.map { f in
             let rule = RuleRegistry.description(of: f.rule)
-            let text = try graph.db.rows("SELECT substr(text, ? + 1, ?) FROM document WHERE id = ?",
+            let text = try graph.db.rows("SELECT substr(text, ? + 1, ?) FROM document_text WHERE document = ?",
                                          [.integer(Int64(f.span.start)), .integer(Int64(f.span.length)), .integer(f.documentID)])
             // substr counts characters, as the spans do.
             return .object([

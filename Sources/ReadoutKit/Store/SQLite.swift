@@ -61,20 +61,41 @@ public final class Connection {
     private var cache: [String: Statement] = [:]
 
     /// A prepared statement kept for the life of the connection: for the statements run again and again.
+    /// The cache is bounded (statements with a literal in their text would otherwise pile up).
     public func cached(_ sql: String) throws -> Statement {
         if let s = cache[sql] { return s }
         let s = try prepare(sql)
+        if cache.count >= 256 { cache.removeAll() }
         cache[sql] = s
         return s
     }
 
-    /// Runs a query with bound values and collects its rows.
+    /// Runs a query with bound values and collects its rows. Its statement is prepared once per connection.
     public func rows(_ sql: String, _ values: [SQLValue] = []) throws -> [[SQLValue]] {
-        let stmt = try prepare(sql)
+        let stmt = try cached(sql)
+        defer { stmt.reset() }
         try stmt.bind(values)
         var out: [[SQLValue]] = []
         while try stmt.step() { out.append(stmt.row()) }
         return out
+    }
+
+    /// Runs a query and hands each row to `body` as it comes, columns read on demand: for the loops that
+    /// would otherwise build thousands of values they do not keep.
+    public func each(_ sql: String, _ values: [SQLValue] = [], _ body: (Statement) throws -> Void) throws {
+        let stmt = try cached(sql)
+        defer { stmt.reset() }
+        try stmt.bind(values)
+        while try stmt.step() { try body(stmt) }
+    }
+
+    /// Runs `body` in one read transaction: its statements see one state of the database and take the
+    /// file's locks once, not each. Inside a transaction already, it just runs.
+    public func reading<T>(_ body: () throws -> T) throws -> T {
+        guard sqlite3_get_autocommit(handle) != 0 else { return try body() }
+        try cached("BEGIN").runBound()
+        defer { try? cached("COMMIT").runBound() }
+        return try body()
     }
 
     public var lastInsertID: Int64 { sqlite3_last_insert_rowid(handle) }
@@ -122,6 +143,12 @@ public final class Statement {
         }
     }
 
+    /// Ready to run again, bindings cleared; a read it was part of ends.
+    public func reset() {
+        sqlite3_reset(stmt)
+        sqlite3_clear_bindings(stmt)
+    }
+
     /// Binds, runs to completion, and resets.
     public func run(_ values: [SQLValue]) throws {
         try bind(values)
@@ -149,6 +176,31 @@ public final class Statement {
         let rc = sqlite3_step(stmt)
         sqlite3_reset(stmt)
         guard rc == SQLITE_DONE || rc == SQLITE_ROW else { throw StoreError("\(connection.path): \(connection.lastError)") }
+    }
+
+    /// A text column decoded straight to scalars, without a String in between.
+    public func scalars(_ i: Int32) -> [Unicode.Scalar] {
+        guard let text = sqlite3_column_text(stmt, i) else { return [] }
+        let bytes = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(stmt, i)))
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(bytes.count / 2)
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): out.append(scalar)
+            case .emptyInput: break loop
+            case .error: out.append("\u{FFFD}")
+            }
+        }
+        return out
+    }
+
+    public func int(_ i: Int32) -> Int64 { sqlite3_column_int64(stmt, i) }
+    public func isNull(_ i: Int32) -> Bool { sqlite3_column_type(stmt, i) == SQLITE_NULL }
+    public func text(_ i: Int32) -> String? {
+        guard let text = sqlite3_column_text(stmt, i) else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(stmt, i))), as: UTF8.self)
     }
 
     public func row() -> [SQLValue] {

@@ -33,6 +33,10 @@ public final class Store {
         guard !readOnly else {
             if version == 0 { throw StoreError("\(path): empty database (run `readout ingest` first)") }
             try db.execute("PRAGMA foreign_keys = ON")
+            // Queries jump about the file: pages mapped rather than copied in by a read() each, and a cache that
+            // holds a busy entity's neighbourhood.
+            try db.execute("PRAGMA mmap_size = 1073741824")
+            try db.execute("PRAGMA cache_size = -65536")
             return
         }
         try db.execute("PRAGMA journal_mode = WAL")
@@ -84,7 +88,7 @@ public final class Store {
     /// how a rule change (or a merge undone in a lexicon) reaches what is already stored.
     public func reextract(with extractor: Extractor, progress: (Int) -> Void = { _ in }) throws -> (documents: Int, triples: Int) {
         try buildDeferredIndexes()
-        let docs = try db.rows("SELECT id, origin, title, date, text FROM document ORDER BY id")
+        let docs = try db.rows("SELECT id, origin, title, date, text FROM document JOIN document_text ON document = id ORDER BY id")
         var total = 0
         for (k, row) in docs.enumerated() {
             guard let id = row[0].int else { continue }
@@ -251,13 +255,17 @@ public final class Store {
         let found = try exists.step()
         sqlite3_reset(exists.stmt)
         if found { return .unchanged }
-        let insert = try db.cached("INSERT INTO document(hash, origin, title, date, text) VALUES (?, ?, ?, ?, ?)")
+        let insert = try db.cached("INSERT INTO document(hash, origin, title, date) VALUES (?, ?, ?, ?)")
         insert.bind(1, article.hash)
         insert.bind(2, origin)
         insert.bind(3, article.title)
         if let date = article.date { insert.bind(4, date.description) } else { insert.bindNull(4) }
-        insert.bind(5, article.text)
         try insert.runBound()
-        return .stored(triples: try insertFacts(article, document: db.lastInsertID))
+        let document = db.lastInsertID
+        let text = try db.cached("INSERT INTO document_text(document, text) VALUES (?, ?)")
+        text.bind(1, document)
+        text.bind(2, article.text)
+        try text.runBound()
+        return .stored(triples: try insertFacts(article, document: document))
     }
 }

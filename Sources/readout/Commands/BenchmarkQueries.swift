@@ -11,6 +11,7 @@ struct BenchmarkQueries: ParsableCommand {
     )
     @OptionGroup var store: StoreOptions
     @Option(help: "Runs per query.") var runs: Int = 200
+    @Option(help: "Only the queries whose label starts with this (for profiling one).") var only: String?
 
     func run() throws {
         do {
@@ -21,13 +22,14 @@ struct BenchmarkQueries: ParsableCommand {
             let busy = people.first ?? "", other = people.count > 1 ? people[1] : busy
             let cases: [(String, () throws -> Int)] = [
                 ("attendees of one meeting (\(meeting))", { try AttendeesQuery(meeting: meeting).run(graph).count }),
+                ("attendees of a meeting series, all articles (\(busiest.series))", { try AttendeesQuery(meeting: busiest.series).run(graph).count }),
                 ("show of a busy person (\(busy), first 100 facts)", { try ShowQuery(name: busy, limit: 100).run(graph).count }),
                 ("trace of one goal (\(goal))", { try TraceQuery(name: goal).run(graph).count }),
                 ("path between two officials (\(busy) → \(other))", { try Walks(graph: graph).paths(from: busy, to: other, maxDepth: 4).count }),
                 ("triples -p attended (first 100)", { try TriplesQuery(predicate: "attended", limit: 100).run(graph).count }),
                 ("dot --focus \(busy) --depth 2", { try DotWriter(focus: busy, depth: 2).render(graph).count }),
             ]
-            for (name, body) in cases {
+            for (name, body) in cases where only.map({ name.hasPrefix($0) }) ?? true {
                 _ = try body()
                 var times: [Double] = []
                 var size = 0

@@ -1,4 +1,4 @@
--- Readout store, schema version 2: indexes a bulk load may defer.
+-- Readout store, schema version 2: indexes a bulk load may defer; the text apart from the document row.
 -- A load into an empty store drops the secondary indexes and builds them once at the end, sorted: several times
 -- cheaper than growing them row by row. Their definitions wait in deferred_index, dropped and recorded in one
 -- transaction, so a load cut short leaves a store whose next writer builds them again.
@@ -20,3 +20,19 @@ DROP TABLE entity;
 ALTER TABLE entity_v2 RENAME TO entity;
 CREATE UNIQUE INDEX entity_key ON entity(type, name);
 CREATE INDEX entity_by_name ON entity(name);
+
+-- The clean text apart from the document row: queries join a document for its origin and date, and a row that
+-- also held the text would fill a page of its own.
+CREATE TABLE document_text (
+    document INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+    text     TEXT NOT NULL
+);
+INSERT INTO document_text(document, text) SELECT id, text FROM document;
+ALTER TABLE document DROP COLUMN text;
+
+-- Subject-led lookups that also name the document (a person's titles in one article) go straight to their rows;
+-- with the object, and the object-led index with the subject, a walk over the graph reads indexes only.
+DROP INDEX triple_by_subject;
+CREATE INDEX triple_by_subject ON triple(subject, predicate, document, object);
+DROP INDEX triple_by_object;
+CREATE INDEX triple_by_object ON triple(object, predicate, subject) WHERE object IS NOT NULL;
