@@ -27,6 +27,7 @@ public enum Clauses {
     public static func enclosed(_ text: TextBuffer, _ span: Span, open: String, close: String) -> [Span] {
         var out: [Span] = []
         var i = span.start
+        let open = Array(open.unicodeScalars), close = Array(close.unicodeScalars)
         while let o = text.find(open, from: i, to: span.end), let c = text.find(close, from: o + 1, to: span.end) {
             out.append(Span(o + 1, c))
             i = c + 1

@@ -40,7 +40,7 @@ public struct Extractor: Sendable {
     /// Decodes nothing: `source.text` is already a String. HTML is stripped, the text normalised, then read.
     public func read(_ source: SourceArticle) -> ReadArticle {
         // One pass from String to scalars; the stages work on scalar arrays and the clean String is built once.
-        var body = Array(source.text.unicodeScalars)
+        var body = source.text.scalarArray
         if HTMLStripper.looksLikeHTML(source.text) { body = HTMLStripper.strip(scalars: body) }
         if let title = source.title, !title.isEmpty { body = Array(title.unicodeScalars) + ["\n", "\n"] + body }
         let scalars = Normaliser.normalise(scalars: body)

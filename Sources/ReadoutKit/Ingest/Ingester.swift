@@ -171,7 +171,7 @@ public final class Ingester: @unchecked Sendable {
     /// nil for an article with no text once its markup is gone.
     static func read(_ source: SourceArticle, _ extractor: Extractor) -> StorableArticle? {
         let read = extractor.read(source)
-        if read.cleanText.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { return nil }
+        if read.cleanText.unicodeScalars.allSatisfy(\.isWhitespace) { return nil }
         return StorableArticle(read)   // the hash and the numbering on the extracting cores, not the writer's
     }
 

@@ -13,6 +13,8 @@ public struct EntityKey: Hashable, Sendable, Comparable, CustomStringConvertible
     public var name: String
     public init(_ type: EntityType, _ name: String) { self.type = type; self.name = name }
     public var description: String { "\(type.rawValue):\(name)" }
+    public func hash(into hasher: inout Hasher) { hasher.combine(type); hasher.combine(bytesOf: name) }
+    public static func == (a: EntityKey, b: EntityKey) -> Bool { a.type == b.type && a.name.sameBytes(as: b.name) }
     public static func < (a: EntityKey, b: EntityKey) -> Bool { (a.type.rawValue, a.name) < (b.type.rawValue, b.name) }
 }
 
@@ -20,6 +22,21 @@ public struct EntityKey: Hashable, Sendable, Comparable, CustomStringConvertible
 public enum FactObject: Hashable, Sendable {
     case entity(EntityKey)
     case literal(String)
+
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .entity(let key): hasher.combine(0 as UInt8); hasher.combine(key)
+        case .literal(let value): hasher.combine(1 as UInt8); hasher.combine(bytesOf: value)
+        }
+    }
+
+    public static func == (a: FactObject, b: FactObject) -> Bool {
+        switch (a, b) {
+        case (.entity(let x), .entity(let y)): return x == y
+        case (.literal(let x), .literal(let y)): return x.sameBytes(as: y)
+        default: return false
+        }
+    }
 
     public var text: String {
         switch self {

@@ -3,18 +3,17 @@
 /// it made; and while the map holds every entity of the database, a key it lacks is known to be new and is
 /// inserted without a lookup — the common case of a bulk load into a new store.
 struct EntityIDs {
-    private var ids: [StoredName: Int64] = [:]
-    private var added: [StoredName] = []
+    private var ids: [EntityKey: Int64] = [:]
+    private var added: [EntityKey] = []
     /// True while `ids` holds every entity stored: set when the store had none, cleared when another
     /// connection may have changed the table.
     private(set) var complete = false
 
-    subscript(key: EntityKey) -> Int64? { ids[StoredName(key)] }
+    subscript(key: EntityKey) -> Int64? { ids[key] }
 
     mutating func add(_ key: EntityKey, _ id: Int64) {
-        let name = StoredName(key)
-        ids[name] = id
-        added.append(name)
+        ids[key] = id
+        added.append(key)
     }
 
     /// Where a document's savepoint begins.
@@ -35,20 +34,4 @@ struct EntityIDs {
         added = []
         self.complete = complete
     }
-}
-
-/// An entity key compared and hashed byte for byte, as SQLite's UNIQUE(type, name) compares it (String's own
-/// equality is canonical equivalence, which also costs a Unicode table lookup per character).
-private struct StoredName: Hashable {
-    let type: EntityType
-    let name: String
-    init(_ key: EntityKey) { type = key.type; name = key.name }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(type)
-        var name = name
-        name.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-
-    static func == (a: StoredName, b: StoredName) -> Bool { a.type == b.type && a.name.utf8.elementsEqual(b.name.utf8) }
 }

@@ -2,7 +2,7 @@
 public struct TextBuffer: Sendable {
     public let scalars: [Unicode.Scalar]
 
-    public init(_ string: String) { scalars = Array(string.unicodeScalars) }
+    public init(_ string: String) { scalars = string.scalarArray }
     public init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
     public var count: Int { scalars.count }
@@ -86,9 +86,37 @@ public struct TextBuffer: Sendable {
     /// Narrows a span so it neither starts nor ends with whitespace.
     public func trimmed(_ span: Span) -> Span {
         var s = span.start, e = span.end
-        while s < e, scalars[s].properties.isWhitespace { s += 1 }
-        while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+        while s < e, scalars[s].isWhitespace { s += 1 }
+        while e > s, scalars[e - 1].isWhitespace { e -= 1 }
         return Span(s, e)
+    }
+}
+
+extension String {
+    /// The scalars, decoded from the UTF-8 in place: the count is the bytes that begin a character, so the
+    /// array is allocated once at its size (Array(unicodeScalars) decodes everything twice).
+    public var scalarArray: [Unicode.Scalar] {
+        var string = self
+        return string.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, n in
+                var b = 0
+                n = 0
+                while b < bytes.count, n < count {
+                    let c0 = UInt32(bytes[b])
+                    let value: UInt32, length: Int
+                    if c0 < 0x80 { value = c0; length = 1 }
+                    else if c0 < 0xE0 { value = (c0 & 0x1F) << 6 | UInt32(bytes[b + 1] & 0x3F); length = 2 }
+                    else if c0 < 0xF0 { value = (c0 & 0x0F) << 12 | UInt32(bytes[b + 1] & 0x3F) << 6 | UInt32(bytes[b + 2] & 0x3F); length = 3 }
+                    else { value = (c0 & 0x07) << 18 | UInt32(bytes[b + 1] & 0x3F) << 12 | UInt32(bytes[b + 2] & 0x3F) << 6 | UInt32(bytes[b + 3] & 0x3F); length = 4 }
+                    // A String's bytes are valid UTF-8, so every value is a scalar.
+                    out[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    n += 1
+                    b += length
+                }
+            }
+        }
     }
 }
 
@@ -99,4 +127,11 @@ extension Unicode.Scalar {
         return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0xF900...0xFAFF).contains(v)
     }
     @inline(__always) public var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+    /// Whitespace, with the Unicode table consulted only outside ASCII and the CJK block.
+    @inline(__always) public var isWhitespace: Bool {
+        let v = value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v >= 0x4E00 && v <= 0x9FFF { return false }
+        return properties.isWhitespace
+    }
 }

@@ -17,14 +17,15 @@ public struct AppointmentRule: ExtractionRule {
     public init() {}
 
     static let verbs = ["决定任命", "批准任命", "任命", "增补", "补选", "选举", "推选", "免去"]
+    static let verbScalars = verbs.map { Array($0.unicodeScalars) }   // found by scalars: no decoding per position
 
     public func apply(to context: inout ExtractionContext) {
         let text = context.text
         for sentence in context.doc.sentences {
-            for verb in Self.verbs {
+            for (verb, scalars) in zip(Self.verbs, Self.verbScalars) {
                 var from = sentence.span.start
-                while let at = text.find(verb, from: from, to: sentence.span.end) {
-                    let start = at + verb.unicodeScalars.count
+                while let at = text.find(scalars, from: from, to: sentence.span.end) {
+                    let start = at + scalars.count
                     from = start
                     let end = Clauses.clauseEnd(text, from: start, ceiling: sentence.span.end)
                     // Clauses joined by ; or 、 hold one appointment each; 为 or 的 separates people from the title.

@@ -20,6 +20,7 @@ public struct OfficialRule: ExtractionRule {
 
     public init() {}
 
+    static let comrade = Array("同志".unicodeScalars)
     static let clauseStops: ScalarSet = ScalarSet("以由和与同对向在是了的及将请给为让被把应据,:;。!?“”\"( \n")
 
     public func apply(to context: inout ExtractionContext) {
@@ -49,7 +50,7 @@ public struct OfficialRule: ExtractionRule {
                 }
                 // A name ends at i, followed by a title word or 同志.
                 let titleAfter = context.lexicons.titlesAfterName.longest(in: text, at: i)
-                if text[i].isHan, titleAfter != nil || text.matches("同志", at: i),
+                if text[i].isHan, titleAfter != nil || text.matches(Self.comrade, at: i),
                    let start = names.nameStart(endingAt: i, floor: span.start) ?? threeCharacterName(endingAt: i, span, names, context.lexicons)
                     ?? names.foreignName(endingAt: i, floor: span.start) {
                     if let n = titleAfter, context.lexicons.titles.longest(in: text, at: start) == nil || start == span.start {
@@ -62,7 +63,7 @@ public struct OfficialRule: ExtractionRule {
                             context.fact(person, Predicate.title, literal: text.slice(title), title)
                             i += n; continue
                         }
-                    } else if text.matches("同志", at: i) {
+                    } else if text.matches(Self.comrade, at: i) {
                         let name = Span(start, i)
                         let person = context.mention(.person, text.slice(name), name)
                         context.fact(context.article, Predicate.mentions, person, name)

@@ -129,7 +129,8 @@ public struct StatisticRule: ExtractionRule {
         }
         if i > sentence.start, text[i - 1] == "第" { return nil }
         if j < sentence.end, Self.notAfterNumber.contains(text[j]) || text[j].value < 128 && text[j].properties.isAlphabetic { return nil }
-        let value = text.slice(i, j).replacingOccurrences(of: ",", with: "")
+        var value = text.slice(i, j)
+        if value.utf8.contains(UInt8(ascii: ",")) { value.removeAll { $0 == "," } }
         var k = j
         var qualifier: String?
         func take(_ words: [String]) -> String? {
