@@ -71,6 +71,10 @@ func temporaryPath(_ name: String = "store") -> String {
         #expect(throws: StoreError.self) {
             try store.db.execute("INSERT INTO triple(subject, predicate, object, literal, document, span_start, span_end, rule) VALUES (1, 'x', 1, NULL, 999, 0, 1, 'r')")
         }
+        // An entity of no known type, or with no name.
+        #expect(throws: StoreError.self) { try store.db.execute("INSERT INTO entity(type, name) VALUES ('Persons', '赵克志')") }
+        #expect(throws: StoreError.self) { try store.db.execute("INSERT INTO entity(type, name) VALUES ('Person', '')") }
+        try store.db.execute("INSERT INTO entity(type, name) VALUES ('Group', '各省区市负责同志')")
     }
 
     @Test func aVersionOneStoreIsMigratedWithItsFacts() throws {

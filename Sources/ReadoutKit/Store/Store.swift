@@ -4,6 +4,8 @@ import Foundation
 /// The SQLite triple store: documents, entities with aliases, triples with provenance and qualifiers.
 public final class Store {
     public static let schemaVersion = 2
+    /// The page cache of a connection, in KiB (negative, as SQLite's PRAGMA takes it): 64 MiB.
+    static let cacheSize = -65536
     public let db: Connection
     public let path: String
 
@@ -36,14 +38,14 @@ public final class Store {
             // Queries jump about the file: pages mapped rather than copied in by a read() each, and a cache that
             // holds a busy entity's neighbourhood.
             try db.execute("PRAGMA mmap_size = 1073741824")
-            try db.execute("PRAGMA cache_size = -65536")
+            try db.execute("PRAGMA cache_size = \(Self.cacheSize)")
             return
         }
         try db.execute("PRAGMA journal_mode = WAL")
         // WAL with NORMAL sync: a commit is durable against a crash of the process and consistent after
         // power loss; a larger cache and fewer checkpoints keep bulk ingest off the disk's critical path.
         try db.execute("PRAGMA synchronous = NORMAL")
-        try db.execute("PRAGMA cache_size = -65536")
+        try db.execute("PRAGMA cache_size = \(Self.cacheSize)")
         try db.execute("PRAGMA temp_store = MEMORY")
         try db.execute("PRAGMA wal_autocheckpoint = 65536")
         if version < Self.schemaVersion { try migrate(from: version) }
