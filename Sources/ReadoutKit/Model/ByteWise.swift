@@ -20,3 +20,16 @@ extension Hasher {
         combine(0xFF as UInt8)   // ends the string: ("ab","c") and ("a","bc") hash apart
     }
 }
+
+extension String {
+    /// Whether `part` occurs in the string, compared by bytes (Foundation's contains goes through NSString).
+    func containsBytes(_ part: String) -> Bool {
+        let hay = Array(utf8), needle = Array(part.utf8)
+        guard !needle.isEmpty else { return true }
+        guard hay.count >= needle.count else { return false }
+        for i in 0...(hay.count - needle.count) where hay[i] == needle[0] {
+            if hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+}
