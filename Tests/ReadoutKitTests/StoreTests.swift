@@ -126,6 +126,29 @@ func temporaryPath(_ name: String = "store") -> String {
         #expect(try loader.db.rows("PRAGMA integrity_check") == [[.text("ok")]])
     }
 
+    @Test func aBulkLoadChecksItsReferencesAtTheEnd() throws {
+        let path = temporaryPath("references")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try Store(path: path)
+        try store.deferIndexes()
+        try store.ingest(article, origin: "a.txt")
+        try store.buildDeferredIndexes()
+        #expect(try store.db.rows("PRAGMA foreign_keys") == [[.integer(1)]])
+        #expect(try store.db.rows("PRAGMA foreign_key_check").isEmpty)
+
+        // A triple naming an entity that is not stored: slipped in while row checks are off, found at the end.
+        try store.deferIndexes()
+        let entities = try store.db.rows("SELECT max(id) FROM entity").first?.first?.int ?? 0
+        try store.db.execute("INSERT INTO triple(subject, predicate, object, document, span_start, span_end, rule) VALUES (\(entities + 5), 'attended', 1, 1, 0, 1, 'test')")
+        #expect { try store.buildDeferredIndexes() } throws: { "\($0)".contains("triple.subject refers to entity rows that are not stored") }
+
+        // With a gap in the ids the range proves nothing, and every row is checked.
+        try store.db.execute("DELETE FROM triple WHERE rule = 'test'")
+        try store.deferIndexes()
+        try store.db.execute("DELETE FROM entity WHERE id = (SELECT min(subject) FROM triple WHERE predicate = 'attended')")
+        #expect { try store.buildDeferredIndexes() } throws: { "\($0)".contains("rows of triple refer to rows that are not stored") }
+    }
+
     @Test func sha256MatchesKnownDigests() {
         #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

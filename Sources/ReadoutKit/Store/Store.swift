@@ -105,6 +105,9 @@ public final class Store {
         return (docs.count, total)
     }
 
+    /// True while a bulk load on this connection leaves its references to be checked at its end.
+    var referencesUnchecked = false
+
     /// Entity ids this connection has seen or made.
     private var entityIDs = EntityIDs()
     /// `PRAGMA data_version` when this connection last wrote: a different value means another connection
