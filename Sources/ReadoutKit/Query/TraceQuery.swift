@@ -12,10 +12,17 @@ public struct TraceQuery: GraphQuery {
         // With a name, only the trees under the matching nodes are read: a recursive walk down serves/part_of.
         let scope: String
         var values: [SQLValue] = [document.map(SQLValue.text) ?? .null]
+        // A node of that name; when there is none, every node whose name holds the words. The exact name costs
+        // one index lookup, the search a scan.
+        var exact = false
+        if let name {
+            exact = try !graph.db.rows("SELECT 1 FROM entity WHERE name = ? AND type IN ('Goal', 'Task', 'Principle', 'Mechanism')", [.text(name)]).isEmpty
+        }
+        func match(_ column: String) -> String { exact ? "\(column) = ?2" : "instr(\(column), ?2) > 0" }
         if let name {
             scope = """
                 AND t.object IN (WITH RECURSIVE tree(id) AS (
-                    SELECT id FROM entity WHERE type IN ('Goal', 'Task', 'Principle', 'Mechanism') AND instr(name, ?2) > 0
+                    SELECT id FROM entity WHERE type IN ('Goal', 'Task', 'Principle', 'Mechanism') AND \(match("name"))
                     UNION SELECT c.subject FROM tree JOIN triple c ON c.object = tree.id AND c.predicate IN ('serves', 'part_of'))
                   SELECT id FROM tree)
                 """
@@ -42,9 +49,9 @@ public struct TraceQuery: GraphQuery {
         // Goals stated without serving tasks are trees of one node.
         let goals = try graph.db.rows("""
             SELECT DISTINCT e.id, e.name FROM entity e JOIN triple t ON t.object = e.id JOIN document d ON d.id = t.document
-            WHERE e.type = 'Goal' AND (?1 IS NULL OR d.origin = ?1 OR instr(d.origin, ?1) > 0) AND (?2 IS NULL OR instr(e.name, ?2) > 0)
+            WHERE e.type = 'Goal' AND (?1 IS NULL OR d.origin = ?1 OR instr(d.origin, ?1) > 0) \(name == nil ? "" : "AND " + match("e.name"))
             ORDER BY t.document, t.span_start
-            """, [document.map(SQLValue.text) ?? .null, name.map(SQLValue.text) ?? .null])
+            """, [document.map(SQLValue.text) ?? .null] + (name.map { [SQLValue.text($0)] } ?? []))
         for g in goals { if let id = g[0].int, nodes[id] == nil { nodes[id] = Node(name: g[1].string ?? "", type: "Goal"); firstSeen.append(id) } }
 
         var roots: [Int64]

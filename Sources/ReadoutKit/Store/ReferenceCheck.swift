@@ -21,9 +21,10 @@ extension Store {
                 parentMax = m
                 largest[k.parent] = m
             }
-            let column = Self.quoted(k.column)
-            let range = try db.rows("SELECT min(\(column)), max(\(column)) FROM \(Self.quoted(k.child)) WHERE \(column) IS NOT NULL").first ?? []
-            guard let low = range.first?.int, let high = range.last?.int else { continue }   // no references at all
+            // min and max in separate statements: only a lone min() or max() is answered from an index.
+            let column = Self.quoted(k.column), from = "FROM \(Self.quoted(k.child)) WHERE \(column) IS NOT NULL"
+            guard let low = try db.rows("SELECT min(\(column)) \(from)").first?.first?.int,
+                  let high = try db.rows("SELECT max(\(column)) \(from)").first?.first?.int else { continue }   // no references
             if low < 1 || high > parentMax {
                 throw StoreError("\(path): \(k.child).\(k.column) refers to \(k.parent) rows that are not stored: a Readout bug, please report it")
             }

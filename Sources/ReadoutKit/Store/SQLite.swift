@@ -171,6 +171,18 @@ public final class Statement {
     }
     @inline(__always) public func bindNull(_ i: Int32) { sqlite3_bind_null(stmt, i) }
 
+    /// Binds text without SQLite copying it, for as long as `body` runs (which must step and reset the
+    /// statement): for a document's text, the one large value of an ingest.
+    public func bindBorrowed(_ i: Int32, _ value: String, _ body: () throws -> Void) throws {
+        var value = value
+        try value.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { bind(i, ""); try body(); return }
+            sqlite3_bind_text(stmt, i, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)   // SQLITE_STATIC
+            defer { sqlite3_bind_null(stmt, i) }   // the pointer is not kept past this call
+            try body()
+        }
+    }
+
     /// Runs a statement bound with the methods above, and resets it.
     public func runBound() throws {
         let rc = sqlite3_step(stmt)

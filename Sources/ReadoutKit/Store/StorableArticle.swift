@@ -8,6 +8,8 @@ public struct StorableArticle: Sendable {
     public let text: String
     /// The article's distinct entities; the first is the article itself.
     let entities: [EntityKey]
+    /// Their hash values, computed here rather than on the writer (hash values hold within one process).
+    let entityHashes: [Int]
     let aliases: [Alias]
     let triples: [Triple]
 
@@ -64,6 +66,7 @@ public struct StorableArticle: Sendable {
                           span: f.span, rule: f.rule, qualifiers: f.qualifiers)
         }
         self.entities = entities
+        entityHashes = entities.map(\.hashValue)
         self.aliases = aliases
     }
 }

@@ -138,8 +138,8 @@ public final class Store {
     }
 
     /// The id of an entity, stored now if it is new.
-    private func id(of key: EntityKey) throws -> Int64 {
-        if let known = entityIDs[key] { return known }
+    private func id(of key: EntityKey, hash: Int) throws -> Int64 {
+        if let known = entityIDs[key, hash: hash] { return known }
         let id: Int64
         if entityIDs.complete {
             let insert = try db.cached("INSERT INTO entity(type, name) VALUES (?, ?)")
@@ -149,7 +149,7 @@ public final class Store {
             id = db.lastInsertID
         } else {
             // Stored by an earlier run, or new: the insert returns a new id, the lookup an old one.
-            let insert = try db.cached("INSERT INTO entity(type, name) VALUES (?, ?) ON CONFLICT(type, name) DO NOTHING RETURNING id")
+            let insert = try db.cached("INSERT INTO entity(type, name) VALUES (?, ?) ON CONFLICT(name, type) DO NOTHING RETURNING id")
             try insert.bind([.text(key.type.rawValue), .text(key.name)])
             var value = try insert.step() ? insert.row().first?.int : nil
             while try insert.step() {}
@@ -162,7 +162,7 @@ public final class Store {
             guard let value else { throw StoreError("entity \(key) not stored") }
             id = value
         }
-        entityIDs.add(key, id)
+        entityIDs.add(key, hash: hash, id)
         return id
     }
 
@@ -171,7 +171,7 @@ public final class Store {
         let insertAlias = try db.cached("INSERT OR IGNORE INTO alias(entity, alias) VALUES (?, ?)")
         let insertTriple = try db.cached("INSERT INTO triple(subject, predicate, object, literal, document, span_start, span_end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         let insertQualifier = try db.cached("INSERT OR IGNORE INTO qualifier(triple, key, value) VALUES (?, ?, ?)")
-        let ids = try article.entities.map { try id(of: $0) }
+        let ids = try zip(article.entities, article.entityHashes).map { try id(of: $0, hash: $1) }
         for a in article.aliases {
             insertAlias.bind(1, ids[Int(a.entity)])
             insertAlias.bind(2, a.text)
@@ -255,22 +255,18 @@ public final class Store {
     }
 
     private func store(_ article: StorableArticle, origin: String) throws -> IngestOutcome {
-        let exists = try db.cached("SELECT 1 FROM document WHERE hash = ?")
-        exists.bind(1, article.hash)
-        let found = try exists.step()
-        sqlite3_reset(exists.stmt)
-        if found { return .unchanged }
-        let insert = try db.cached("INSERT INTO document(hash, origin, title, date) VALUES (?, ?, ?, ?)")
+        // One statement both looks for the text and stores it: a text stored before changes nothing.
+        let insert = try db.cached("INSERT INTO document(hash, origin, title, date) VALUES (?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING")
         insert.bind(1, article.hash)
         insert.bind(2, origin)
         insert.bind(3, article.title)
         if let date = article.date { insert.bind(4, date.description) } else { insert.bindNull(4) }
         try insert.runBound()
+        guard db.changes == 1 else { return .unchanged }
         let document = db.lastInsertID
         let text = try db.cached("INSERT INTO document_text(document, text) VALUES (?, ?)")
         text.bind(1, document)
-        text.bind(2, article.text)
-        try text.runBound()
+        try text.bindBorrowed(2, article.text) { try text.runBound() }
         return .stored(triples: try insertFacts(article, document: document))
     }
 }

@@ -22,8 +22,8 @@ CREATE TABLE entity_v2 (
 INSERT INTO entity_v2(id, type, name) SELECT id, type, name FROM entity;
 DROP TABLE entity;
 ALTER TABLE entity_v2 RENAME TO entity;
-CREATE UNIQUE INDEX entity_key ON entity(type, name);
-CREATE INDEX entity_by_name ON entity(name);
+-- Name first: the one index serves lookups by name alone (a name of any type) and by name and type.
+CREATE UNIQUE INDEX entity_key ON entity(name, type);
 
 -- The clean text apart from the document row: queries join a document for its origin and date, and a row that
 -- also held the text would fill a page of its own.
@@ -40,3 +40,7 @@ DROP INDEX triple_by_subject;
 CREATE INDEX triple_by_subject ON triple(subject, predicate, document, object);
 DROP INDEX triple_by_object;
 CREATE INDEX triple_by_object ON triple(object, predicate, subject) WHERE object IS NOT NULL;
+-- A literal value leads its index: it is looked up with or without a predicate, and a sort that compares the
+-- value first (mostly distinct) settles sooner than one that compares the predicate first (mostly equal).
+DROP INDEX triple_by_literal;
+CREATE INDEX triple_by_literal ON triple(literal, predicate) WHERE literal IS NOT NULL;
