@@ -90,7 +90,7 @@ public struct Walks {
                 out.append(toStart.reversed() + toEnd)
                 if out.count >= limit { break }
             }
-            return try out.map { path in path.map { $0.record(sentence: (try? graph.sentence(document: $0.documentID, span: $0.span)) ?? "") } }
+            return out.map { path in path.map { $0.record(sentence: (try? graph.sentence(document: $0.documentID, span: $0.span)) ?? "") } }
         }
         return []
     }

@@ -161,7 +161,7 @@ public final class Statement {
     /// Text by its UTF-8 bytes and length: no C string is made (a short Swift string has none to lend).
     @inline(__always) public func bind(_ i: Int32, _ value: String) {
         var value = value
-        value.withUTF8 { bytes in
+        _ = value.withUTF8 { bytes in
             if let base = bytes.baseAddress {
                 sqlite3_bind_text(stmt, i, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), SQLITE_TRANSIENT_SWIFT)
             } else {
