@@ -149,6 +149,30 @@ func temporaryPath(_ name: String = "store") -> String {
         #expect { try store.buildDeferredIndexes() } throws: { "\($0)".contains("rows of triple refer to rows that are not stored") }
     }
 
+    @Test func aDocumentThatFailsIsLeftOutAndTheRestOfItsBatchIsStored() throws {
+        let path = temporaryPath("batch")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try Store(path: path)
+        func read(_ text: String, _ origin: String) -> ReadArticle {
+            sharedExtractor.read(SourceArticle(text: text, title: nil, date: Day(2020, 11, 12), origin: origin))
+        }
+        var broken = read("11月11日,赵克志主持召开座谈会。周强出席。", "b.txt")
+        // A fact the schema refuses (it ends before it starts), after the document's other rows are written.
+        broken.extraction.facts.append(Fact(EntityKey(.person, "周强"), "attended", .literal("x"), span: Span(5, 2), rule: "test"))
+        let batch = [(read("11月10日,全国工作会议在京召开。赵克志出席。", "a.txt"), "a.txt"), (broken, "b.txt"),
+                     (read("11月12日,报告会在京举行。周强出席。", "c.txt"), "c.txt")]
+        let results = try store.ingest(batch.map { (StorableArticle($0.0), $0.1) })
+        #expect(results.map { (try? $0.get()) != nil } == [true, false, true])
+        #expect(try store.db.rows("SELECT origin FROM document ORDER BY id") == [[.text("a.txt")], [.text("c.txt")]])
+        // Nothing of the failed document is left behind: no rows of its own, no entity only it named.
+        #expect(try store.db.rows("SELECT count(*) FROM triple WHERE document NOT IN (SELECT id FROM document)") == [[.integer(0)]])
+        #expect(try store.db.rows("SELECT count(*) FROM entity WHERE name = '会议(b.txt)'") == [[.integer(0)]])
+        #expect(try store.db.rows("SELECT count(*) FROM document_text") == [[.integer(2)]])
+        // The same document without the bad fact is stored whole, its meeting with it.
+        #expect(try store.ingest(read("11月11日,赵克志主持召开座谈会。周强出席。", "b.txt"), origin: "b.txt") != .unchanged)
+        #expect(try store.db.rows("SELECT count(*) FROM entity WHERE name = '会议(b.txt)'") == [[.integer(1)]])
+    }
+
     @Test func sha256MatchesKnownDigests() {
         #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
