@@ -21,16 +21,18 @@ public struct AttendeesQuery: GraphQuery {
         // One query: with a meeting, led by the object index (a condition that may be absent would hide it);
         // roles and venue from the qualifiers, titles from the same document, by correlated lookups.
         struct Entry { var meeting: String; var name: String; var kind: String; var titles: [String]; var roles: [String]; var venue: String?; var document: String; var date: String? }
-        // One entry per person, meeting and document, however many attendance facts say so.
+        // One entry per person, meeting and document, however many attendance facts say so; kept in an array
+        // and changed in place, found through the key.
         struct Key: Hashable { let document: Int64, meeting: Int64, person: Int64 }
-        var order: [Key] = []
-        var entries: [Key: Entry] = [:]
+        var entries: [Entry] = []
+        var index: [Key: Int] = [:]
         var meetingNames: [Int64: String] = [:], origins: [Int64: String] = [:]
         // group_concat's separators (unit and record separators), split byte-wise: no grapheme breaking.
-        func split(_ text: String?, _ separator: UInt8) -> [String] {
+        func pieces(_ text: String?, _ separator: UInt8) -> [Substring.UTF8View] {
             guard let text else { return [] }
-            return text.utf8.split(separator: separator).map { String(decoding: $0, as: UTF8.self) }
+            return text.utf8.split(separator: separator)
         }
+        func string(_ bytes: Substring.UTF8View) -> String { String(Substring(bytes)) }
         try graph.db.each("""
             SELECT s.id, s.name, s.type, t.object, d.id, d.origin,
                    coalesce((SELECT md.literal FROM triple md WHERE md.subject = t.object AND md.predicate = 'held_on' AND md.document = d.id LIMIT 1), d.date),
@@ -48,32 +50,31 @@ public struct AttendeesQuery: GraphQuery {
             if let to, let d = date, d > to { return }
             if (from != nil || to != nil) && date == nil { return }
             let key = Key(document: r.int(4), meeting: r.int(3), person: r.int(0))
-            var e: Entry
-            if let known = entries[key] {
-                e = known
+            let at: Int
+            if let known = index[key] {
+                at = known
             } else {
                 let meetingName = try meetingNames[key.meeting] ?? graph.name(of: key.meeting)?.0 ?? ""
                 meetingNames[key.meeting] = meetingName
                 let origin = origins[key.document] ?? r.text(5) ?? ""
                 origins[key.document] = origin
-                e = Entry(meeting: meetingName, name: r.text(1) ?? "", kind: r.text(2) == "Group" ? "group" : "person",
-                          titles: [], roles: [], venue: nil, document: origin, date: date)
-                order.append(key)
+                entries.append(Entry(meeting: meetingName, name: r.text(1) ?? "", kind: r.text(2) == "Group" ? "group" : "person",
+                                     titles: [], roles: [], venue: nil, document: origin, date: date))
+                at = entries.count - 1
+                index[key] = at
             }
-            for pair in split(r.text(7), 31) {
-                let kv = split(pair, 30)
-                guard kv.count == 2 else { continue }
-                if kv[0] == "role", !e.roles.contains(kv[1]) { e.roles.append(kv[1]) }
-                if kv[0] == "venue" { e.venue = kv[1] }
+            for pair in pieces(r.text(7), 31) {
+                guard let cut = pair.firstIndex(of: 30) else { continue }
+                let name = pair[..<cut], value = string(pair[pair.index(after: cut)...])
+                if name.elementsEqual("role".utf8), !entries[at].roles.contains(value) { entries[at].roles.append(value) }
+                if name.elementsEqual("venue".utf8) { entries[at].venue = value }
             }
-            if e.kind == "person" {
-                for t in split(r.text(8), 31) where !e.titles.contains(t) { e.titles.append(t) }
+            if entries[at].kind == "person" {
+                for t in pieces(r.text(8), 31).map(string) where !entries[at].titles.contains(t) { entries[at].titles.append(t) }
             }
-            entries[key] = e
         }
-        return order.map { key in
-            let e = entries[key]!
-            return .object([
+        return entries.map { e in
+            .object([
                 ("meeting", .string(e.meeting)), ("name", .string(e.name)), ("kind", .string(e.kind)),
                 ("titles", .array(e.titles.map(JSONValue.string))), ("roles", .array(e.roles.map(JSONValue.string))),
                 ("venue", e.venue.map(JSONValue.string) ?? .null), ("document", .string(e.document)),
