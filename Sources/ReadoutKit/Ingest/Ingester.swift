@@ -57,8 +57,18 @@ public final class Ingester: @unchecked Sendable {
 
     public func ingest(paths: [String]) {
         writer.sync { [self] in timedWrite { try store.isEmpty ? store.deferIndexes() : store.buildDeferredIndexes() } }
-        for path in paths { ingest(path: path, explicit: true) }
-        flush()
+        // Reading and extracting run on a thread of our own (and the pool's), all at a lowered priority, so that
+        // the writer never waits for a core; the caller's thread only waits, its priority untouched.
+        let done = DispatchSemaphore(value: 0)
+        let reader = Thread { [self] in
+            ExtractionPriority.lowerCurrentThread()
+            for path in paths { ingest(path: path, explicit: true) }
+            flush()
+            done.signal()
+        }
+        reader.stackSize = 16 << 20
+        reader.start()
+        done.wait()
         writer.sync { [self] in
             let before = summary.writeSeconds
             timedWrite { try store.buildDeferredIndexes() }
