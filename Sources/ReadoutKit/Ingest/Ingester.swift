@@ -55,6 +55,8 @@ public final class Ingester: @unchecked Sendable {
         self.store = store; self.extractor = extractor; self.fields = fields
     }
 
+    deinit { writer.stop() }
+
     public func ingest(paths: [String]) {
         writer.sync { [self] in timedWrite { try store.isEmpty ? store.deferIndexes() : store.buildDeferredIndexes() } }
         // Reading and extracting run on a thread of our own (and the pool's), all at a lowered priority, so that

@@ -4,11 +4,13 @@ import Foundation
 /// dispatch queue: the extracting threads lower their priority, and a pooled thread could carry that into writing.
 final class WriterThread: @unchecked Sendable {
     private var jobs: [() -> Void] = []
+    private var stopping = false
     private let condition = NSCondition()
     private var thread: Thread!
 
     init(name: String) {
-        thread = Thread { [unowned self] in self.run() }
+        // The thread holds the object until it is told to stop.
+        thread = Thread { [self] in run() }
         thread.name = name
         thread.start()
     }
@@ -30,10 +32,19 @@ final class WriterThread: @unchecked Sendable {
         done.wait()
     }
 
+    /// Lets the thread end once the jobs queued so far have run.
+    func stop() {
+        condition.lock()
+        stopping = true
+        condition.signal()
+        condition.unlock()
+    }
+
     private func run() {
         while true {
             condition.lock()
-            while jobs.isEmpty { condition.wait() }
+            while jobs.isEmpty && !stopping { condition.wait() }
+            if jobs.isEmpty { condition.unlock(); return }
             let job = jobs.removeFirst()
             condition.unlock()
             job()
