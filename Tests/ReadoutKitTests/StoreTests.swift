@@ -100,6 +100,27 @@ func temporaryPath(_ name: String = "store") -> String {
         #expect(try store.db.rows("SELECT id FROM entity WHERE name = '赵克志'") == [[.integer(7)]])
     }
 
+    @Test func aVersionOneStoreOpenedForReadingIsUpgradedFirst() throws {
+        let path = temporaryPath("v1read")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            let db = try Connection(path: path, readOnly: false)
+            try db.execute(try Store.migrations().first { $0.0 == 1 }!.1)
+            try db.execute("""
+                PRAGMA user_version = 1;
+                INSERT INTO entity(id, type, name) VALUES (7, 'Person', '赵克志'), (8, 'Meeting', '全国工作会议');
+                INSERT INTO document(id, hash, origin, title, text) VALUES (3, 'h', 'a.txt', 't', '会议开幕。赵克志出席会议。');
+                INSERT INTO triple(subject, predicate, object, document, span_start, span_end, rule) VALUES (7, 'attended', 8, 3, 5, 8, 'attendance');
+                """)
+        }
+        let reader = try Store(path: path, readOnly: true)
+        let graph = Graph(store: reader)
+        let fact = try graph.triples(predicate: "attended").first
+        #expect(fact?.subject == "赵克志")
+        #expect(try graph.sentence(document: 3, span: fact?.span ?? Span(0, 0)) == "赵克志出席会议。")
+        #expect(try reader.db.rows("PRAGMA user_version").first?.first?.int == Int64(Store.schemaVersion))
+    }
+
     @Test func indexesDeferredByALoadAreBuiltBeforeAnotherWriterWrites() throws {
         let path = temporaryPath("deferred")
         defer { try? FileManager.default.removeItem(atPath: path) }

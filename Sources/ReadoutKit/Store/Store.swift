@@ -12,8 +12,8 @@ public final class Store {
     /// What an ingest did with one document.
     public enum IngestOutcome: Equatable { case stored(triples: Int), unchanged }
 
-    /// Opens (and for writers, creates or migrates) a store. A file that is not a Readout database,
-    /// or one from a newer schema, is refused before anything is written to it.
+    /// Opens (and for writers, creates) a store, upgrading one from an older schema. A file that is not a
+    /// Readout database, or one from a newer schema, is refused before anything is written to it.
     public init(path: String, readOnly: Bool = false) throws {
         self.path = path
         let exists = FileManager.default.fileExists(atPath: path)
@@ -34,6 +34,13 @@ public final class Store {
         }
         guard !readOnly else {
             if version == 0 { throw StoreError("\(path): empty database (run `readout ingest` first)") }
+            if version < Self.schemaVersion {
+                // A store from an older readout is upgraded once, by whichever command opens it first (each
+                // migration is one transaction); the queries here are written for the current schema.
+                do { _ = try Store(path: path) } catch {
+                    throw StoreError("\(path): database schema version \(version) is older than this readout (\(Self.schemaVersion)) and could not be upgraded here (\(error)); run `readout ingest` on it with write access")
+                }
+            }
             try db.execute("PRAGMA foreign_keys = ON")
             // Queries jump about the file: pages mapped rather than copied in by a read() each, and a cache that
             // holds a busy entity's neighbourhood.
