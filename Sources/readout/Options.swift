@@ -7,7 +7,13 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "The database file.")
     var db: String = "readout.sqlite"
 
-    func openForReading() throws -> Store { try Store(path: db, readOnly: true) }
+    func openForReading() throws -> Store {
+        let store = try Store(path: db, readOnly: true)
+        if (try? store.indexesPending) == true {
+            FileHandleOutput.stderr("warning: \(db): its indexes are not built yet (an ingest is loading it, or was cut short: run `readout ingest` again); queries will be slow\n")
+        }
+        return store
+    }
     func openForWriting() throws -> Store { try Store(path: db, readOnly: false) }
 }
 

@@ -3,6 +3,11 @@ extension Store {
     /// names unique itself meanwhile (EntityIDs). Inline keys (a document's hash, an alias) stay.
     static let deferrableTables = ["triple", "alias", "entity"]
 
+    /// True while indexes a bulk load deferred are not built: queries work, but scan.
+    public var indexesPending: Bool {
+        get throws { try db.rows("SELECT 1 FROM deferred_index LIMIT 1").first != nil }
+    }
+
     /// True when nothing has been stored yet: a load may then defer the indexes.
     public var isEmpty: Bool {
         get throws { try db.rows("SELECT NOT EXISTS (SELECT 1 FROM triple)").first?.first?.int == 1 }
