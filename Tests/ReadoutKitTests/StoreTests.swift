@@ -77,19 +77,24 @@ func temporaryPath(_ name: String = "store") -> String {
         try store.db.execute("INSERT INTO entity(type, name) VALUES ('Group', '各省区市负责同志')")
     }
 
+    /// A store as the first Readout wrote it (schema 1, the text in the document row): 赵克志 attended
+    /// 全国工作会议 at `attendedAt` in document 3.
+    func writeVersionOneStore(_ path: String, text: String, attendedAt span: Span) throws {
+        let db = try Connection(path: path, readOnly: false)
+        try db.execute(try Store.migrations().first { $0.0 == 1 }!.1)
+        try db.execute("""
+            PRAGMA user_version = 1;
+            INSERT INTO entity(id, type, name) VALUES (7, 'Person', '赵克志'), (8, 'Meeting', '全国工作会议');
+            """)
+        _ = try db.rows("INSERT INTO document(id, hash, origin, title, text) VALUES (3, 'h', 'a.txt', 't', ?)", [.text(text)])
+        _ = try db.rows("INSERT INTO triple(subject, predicate, object, document, span_start, span_end, rule) VALUES (7, 'attended', 8, 3, ?, ?, 'attendance')",
+                    [.integer(Int64(span.start)), .integer(Int64(span.end))])
+    }
+
     @Test func aVersionOneStoreIsMigratedWithItsFacts() throws {
         let path = temporaryPath("v1")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        do {
-            let db = try Connection(path: path, readOnly: false)
-            try db.execute(try Store.migrations().first { $0.0 == 1 }!.1)
-            try db.execute("""
-                PRAGMA user_version = 1;
-                INSERT INTO entity(id, type, name) VALUES (7, 'Person', '赵克志'), (8, 'Meeting', '全国工作会议');
-                INSERT INTO document(id, hash, origin, title, text) VALUES (3, 'h', 'a.txt', 't', '赵克志出席会议。');
-                INSERT INTO triple(subject, predicate, object, document, span_start, span_end, rule) VALUES (7, 'attended', 8, 3, 0, 3, 'attendance');
-                """)
-        }
+        try writeVersionOneStore(path, text: "赵克志出席会议。", attendedAt: Span(0, 3))
         let store = try Store(path: path)
         #expect(try store.db.rows("PRAGMA user_version").first?.first?.int == Int64(Store.schemaVersion))
         #expect(try store.db.rows("SELECT s.name, o.name FROM triple JOIN entity s ON s.id = subject JOIN entity o ON o.id = object") == [[.text("赵克志"), .text("全国工作会议")]])
@@ -103,16 +108,7 @@ func temporaryPath(_ name: String = "store") -> String {
     @Test func aVersionOneStoreOpenedForReadingIsUpgradedFirst() throws {
         let path = temporaryPath("v1read")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        do {
-            let db = try Connection(path: path, readOnly: false)
-            try db.execute(try Store.migrations().first { $0.0 == 1 }!.1)
-            try db.execute("""
-                PRAGMA user_version = 1;
-                INSERT INTO entity(id, type, name) VALUES (7, 'Person', '赵克志'), (8, 'Meeting', '全国工作会议');
-                INSERT INTO document(id, hash, origin, title, text) VALUES (3, 'h', 'a.txt', 't', '会议开幕。赵克志出席会议。');
-                INSERT INTO triple(subject, predicate, object, document, span_start, span_end, rule) VALUES (7, 'attended', 8, 3, 5, 8, 'attendance');
-                """)
-        }
+        try writeVersionOneStore(path, text: "会议开幕。赵克志出席会议。", attendedAt: Span(5, 8))
         let reader = try Store(path: path, readOnly: true)
         let graph = Graph(store: reader)
         let fact = try graph.triples(predicate: "attended").first

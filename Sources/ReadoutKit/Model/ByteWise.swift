@@ -23,13 +23,5 @@ extension Hasher {
 
 extension String {
     /// Whether `part` occurs in the string, compared by bytes (Foundation's contains goes through NSString).
-    func containsBytes(_ part: String) -> Bool {
-        let hay = Array(utf8), needle = Array(part.utf8)
-        guard !needle.isEmpty else { return true }
-        guard hay.count >= needle.count else { return false }
-        for i in 0...(hay.count - needle.count) where hay[i] == needle[0] {
-            if hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
-        }
-        return false
-    }
+    func containsBytes(_ part: String) -> Bool { utf8.firstRange(of: part.utf8) != nil }
 }

@@ -12,10 +12,10 @@ public struct AttendeesQuery: GraphQuery {
 
     public func answer(_ graph: Graph) throws -> [JSONValue] {
         // The meeting of that name; when there is none, every meeting whose name holds the words (a series:
-        // 国务院常务会议 also finds 第一百次国务院常务会议). The exact name costs one index lookup, the search a scan.
+        // 国务院常务会议 also finds 第一百次国务院常务会议).
         var meetings = ""
         if let meeting {
-            let exact = try graph.db.rows("SELECT 1 FROM entity WHERE type = 'Meeting' AND name = ?", [.text(meeting)]).isEmpty == false
+            let exact = try graph.hasEntity(named: meeting, types: [.meeting])
             meetings = "AND t.object IN (SELECT id FROM entity WHERE type = 'Meeting' AND " + (exact ? "name = ?1)" : "instr(name, ?1) > 0)")
         }
         // One query: with a meeting, led by the object index (a condition that may be absent would hide it);

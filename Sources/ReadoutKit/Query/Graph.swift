@@ -48,6 +48,14 @@ public final class Graph {
             """, [.text(name), typeValue]).compactMap { $0[0].int }
     }
 
+    /// Whether an entity of one of `types` is called exactly `name`. Queries that take the words of a name
+    /// use the exact one when there is one: an index lookup, where the search by words is a scan.
+    public func hasEntity(named name: String, types: [EntityType]) throws -> Bool {
+        let marks = types.map { _ in "?" }.joined(separator: ", ")
+        return try !db.rows("SELECT 1 FROM entity WHERE name = ? AND type IN (\(marks)) LIMIT 1",
+                            [.text(name)] + types.map { .text($0.rawValue) }).isEmpty
+    }
+
     /// Entities whose name or an alias is exactly `name`.
     public func exact(_ name: String) throws -> [Int64] {
         try db.rows("SELECT id FROM entity WHERE name = ?1 UNION SELECT entity FROM alias WHERE alias = ?1", [.text(name)]).compactMap { $0[0].int }

@@ -12,12 +12,8 @@ public struct TraceQuery: GraphQuery {
         // With a name, only the trees under the matching nodes are read: a recursive walk down serves/part_of.
         let scope: String
         var values: [SQLValue] = [document.map(SQLValue.text) ?? .null]
-        // A node of that name; when there is none, every node whose name holds the words. The exact name costs
-        // one index lookup, the search a scan.
-        var exact = false
-        if let name {
-            exact = try !graph.db.rows("SELECT 1 FROM entity WHERE name = ? AND type IN ('Goal', 'Task', 'Principle', 'Mechanism')", [.text(name)]).isEmpty
-        }
+        // A node of that name; when there is none, every node whose name holds the words.
+        let exact = try name.map { try graph.hasEntity(named: $0, types: [.goal, .task, .principle, .mechanism]) } ?? false
         func match(_ column: String) -> String { exact ? "\(column) = ?2" : "instr(\(column), ?2) > 0" }
         if let name {
             scope = """

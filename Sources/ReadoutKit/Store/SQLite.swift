@@ -193,19 +193,7 @@ public final class Statement {
     /// A text column decoded straight to scalars, without a String in between.
     public func scalars(_ i: Int32) -> [Unicode.Scalar] {
         guard let text = sqlite3_column_text(stmt, i) else { return [] }
-        let bytes = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(stmt, i)))
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(bytes.count / 2)
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): out.append(scalar)
-            case .emptyInput: break loop
-            case .error: out.append("\u{FFFD}")
-            }
-        }
-        return out
+        return [Unicode.Scalar](utf8: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(stmt, i))))
     }
 
     public func int(_ i: Int32) -> Int64 { sqlite3_column_int64(stmt, i) }

@@ -93,28 +93,37 @@ public struct TextBuffer: Sendable {
 }
 
 extension String {
-    /// The scalars, decoded from the UTF-8 in place: the count is the bytes that begin a character, so the
-    /// array is allocated once at its size (Array(unicodeScalars) decodes everything twice).
+    /// The scalars, decoded from the UTF-8 in place (Array(unicodeScalars) decodes everything twice).
     public var scalarArray: [Unicode.Scalar] {
         var string = self
-        return string.withUTF8 { bytes in
-            var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, n in
-                var b = 0
-                n = 0
-                while b < bytes.count, n < count {
-                    let c0 = UInt32(bytes[b])
-                    let value: UInt32, length: Int
-                    if c0 < 0x80 { value = c0; length = 1 }
-                    else if c0 < 0xE0 { value = (c0 & 0x1F) << 6 | UInt32(bytes[b + 1] & 0x3F); length = 2 }
-                    else if c0 < 0xF0 { value = (c0 & 0x0F) << 12 | UInt32(bytes[b + 1] & 0x3F) << 6 | UInt32(bytes[b + 2] & 0x3F); length = 3 }
-                    else { value = (c0 & 0x07) << 18 | UInt32(bytes[b + 1] & 0x3F) << 12 | UInt32(bytes[b + 2] & 0x3F) << 6 | UInt32(bytes[b + 3] & 0x3F); length = 4 }
-                    // A String's bytes are valid UTF-8, so every value is a scalar.
-                    out[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
-                    n += 1
-                    b += length
+        return string.withUTF8 { [Unicode.Scalar](utf8: $0) }
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// Decodes UTF-8 bytes in one pass into an array allocated once at its size (the count is the bytes that
+    /// begin a character). A sequence cut short, or a value that is no scalar, becomes U+FFFD.
+    public init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        self.init(unsafeUninitializedCapacity: count) { out, n in
+            var b = 0
+            n = 0
+            while b < bytes.count, n < count {
+                let c0 = UInt32(bytes[b])
+                let length = c0 < 0x80 ? 1 : c0 < 0xE0 ? 2 : c0 < 0xF0 ? 3 : 4
+                if b + length > bytes.count { out[n] = "\u{FFFD}"; n += 1; break }
+                @inline(__always) func next(_ k: Int) -> UInt32 { UInt32(bytes[b + k] & 0x3F) }
+                let value: UInt32
+                switch length {
+                case 1: value = c0
+                case 2: value = (c0 & 0x1F) << 6 | next(1)
+                case 3: value = (c0 & 0x0F) << 12 | next(1) << 6 | next(2)
+                default: value = (c0 & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3)
                 }
+                out[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                n += 1
+                b += length
             }
         }
     }

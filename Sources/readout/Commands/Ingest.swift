@@ -25,7 +25,7 @@ struct Ingest: ParsableCommand {
     @Option(help: "Corpus field holding the record id.") var idField = "id"
     @Option(help: "Corpus field holding the article date (resolves 今天, 今年).") var dateField = "date"
     @Option(help: "Corpus field holding the title.") var titleField = "title"
-    @Flag(help: "Also print the time the writer took and its rate in triples per second.") var timing = false
+    @Flag(help: "Also print the writer's time (wall and CPU, and the part spent building indexes) and its rate in triples per second.") var timing = false
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, folder or corpus") }

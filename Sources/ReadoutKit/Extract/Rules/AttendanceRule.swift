@@ -11,16 +11,16 @@ public struct AttendanceRule: ExtractionRule {
     public init() {}
 
     /// What may follow an attendance verb when its object is the meeting.
-    static let meetingObjects: Words = ["会议", "今天会议", "今天的会议", "会", "座谈会", "大会", "开幕式", "闭幕式", "闭幕会", "开幕会", "仪式",
-                                 "典礼", "活动", "并", "召开", "。", ",", "了会议", "论坛", "学习", "今天的", "上述", "本次", "此次"]
+    static let meetingObjects = Trie(["会议", "今天会议", "今天的会议", "会", "座谈会", "大会", "开幕式", "闭幕式", "闭幕会", "开幕会", "仪式",
+                                 "典礼", "活动", "并", "召开", "。", ",", "了会议", "论坛", "学习", "今天的", "上述", "本次", "此次"])
     /// Words between the people and the verb.
     static let fillers = ["并", "还", "也", "分别", "等", "一同", "一道", "共同", "今天", "随后", "首先", "最后", "先后", "都", "均", "在会议结束时", "应邀",
                           "上午", "下午", "晚上", "晚", "当天", "日前", "近日", "专程"]
     /// Verbs that may come before the attendance verb in one clause (参加会见并主持…).
     static let firstVerbs = ["参加", "出席", "会见", "看望", "考察", "陪同"]
     /// What a report verb (作了, 作的) must lead to in its clause to count as speaking.
-    static let talks: Words = ["会见", "会谈", "会晤"]
-    static let reportNouns: Words = ["报告", "说明", "汇报", "部署", "讲话", "发言", "动员"]
+    static let talks = Trie(["会见", "会谈", "会晤"])
+    static let reportNouns = Trie(["报告", "说明", "汇报", "部署", "讲话", "发言", "动员"], reversed: true)
     /// Words after which a speaker's name has ended (胡锦涛就…作了说明).
     static let prepositions = ["就", "向", "代表", "受", "对", "在", "根据", "围绕", "结合", "用", "传达", "宣读", "通报"]
 
@@ -50,7 +50,7 @@ public struct AttendanceRule: ExtractionRule {
                 i += n
             case .report:
                 let end = Clauses.clauseEnd(text, from: i + n, ceiling: sentence.end)
-                if Self.reportNouns.ending(in: text, at: end, after: i + n - 1) != nil { speech(verb, at: i, length: n, sentence, &context) }
+                if Self.reportNouns.longest(in: text, at: end, limit: i + n) != nil { speech(verb, at: i, length: n, sentence, &context) }
                 i += n
             }
         }
@@ -85,8 +85,8 @@ public struct AttendanceRule: ExtractionRule {
         }
         let tail = Clauses.clauseEnd(text, from: after, ceiling: sentence.end)
         // 参加会见/会谈: talks between leaders are not meetings with attendees.
-        if Self.talks.contains(in: text, at: after) { return after }
-        let object = Self.meetingObjects.contains(in: text, at: after) || after >= sentence.end
+        if Self.talks.longest(in: text, at: after) != nil { return after }
+        let object = Self.meetingObjects.longest(in: text, at: after) != nil || after >= sentence.end
             || (after + 2...max(after + 2, min(tail, after + 24))).contains { context.lexicons.meetingWords.longest(in: text, at: $0, limit: after) != nil }
         guard object else { return after }
         if verb.role == "主持", let by = byPhrase(before: i, sentence, text) {

@@ -7,6 +7,9 @@ public struct InstructionRule: ExtractionRule {
             Example("会前,胡锦涛总书记对全国就业工作作出重要指示。", yields: ["胡锦涛 instructed 全国就业"], forbids: ["attended"]),
             Example("李克强作出批示。", yields: ["李克强 instructed 会议"]),
             Example("会议传达了重要指示精神。", forbids: ["instructed"]),
+            // A foreign name known from earlier in the article, in full and in short: the full one.
+            Example("习近平会见利比里亚总统埃伦·约翰逊·瑟利夫。瑟利夫总统表示感谢。埃伦·约翰逊·瑟利夫致信祝贺。",
+                    yields: ["埃伦·约翰逊·瑟利夫 instructed 会议"]),
         ]
     )
 
@@ -44,11 +47,14 @@ public struct InstructionRule: ExtractionRule {
         }
     }
 
+    /// The start of the longest person already named in the article that ends at `e` (埃伦·约翰逊·瑟利夫 rather
+    /// than 瑟利夫): the longest, so that the answer does not hang on the order of a set.
     func knownName(endingAt e: Int, _ floor: Int, _ context: ExtractionContext) -> Int? {
+        var best: Int?
         for name in context.knownPersons {
             let n = name.unicodeScalars.count
-            if e - n >= floor, context.text.matches(name, at: e - n) { return e - n }
+            if e - n >= floor, n > (best.map { e - $0 } ?? 0), context.text.matches(name, at: e - n) { best = e - n }
         }
-        return nil
+        return best
     }
 }

@@ -13,14 +13,14 @@ public struct StatisticRule: ExtractionRule {
     static let qualifiers = ["以上", "以下", "左右", "多", "余"]
     static let notAfterNumber: ScalarSet = ScalarSet("年月日号时分秒届期章款岁周天:-/.")
     static let scales = ["万亿", "万", "亿", "千"]
-    static let thresholds: Words = ["不超过", "不得超过", "不低于", "不高于", "不得", "不少于", "以内", "上限为", "门槛"]
+    static let thresholds = Trie(["不超过", "不得超过", "不低于", "不高于", "不得", "不少于", "以内", "上限为", "门槛"])
     /// Between a subject and its verb: 用电量同比增长, 改征增值税大幅下降.
-    static let adverbs: Words = ["同比", "环比", "大幅", "小幅", "仅", "已经", "已", "分别", "累计", "约", "共", "当月", "稳步", "持续", "继续", "进一步", "预计", "可再", "可", "将", "每年"]
+    static let adverbs = Trie(["同比", "环比", "大幅", "小幅", "仅", "已经", "已", "分别", "累计", "约", "共", "当月", "稳步", "持续", "继续", "进一步", "预计", "可再", "可", "将", "每年"], reversed: true)
     /// Lengths of time, not counts: 9个月.
-    static let timeUnits: Words = ["月", "季度", "小时", "星期", "工作日"]
+    static let timeUnits = Trie(["月", "季度", "小时", "星期", "工作日"])
     /// Words that open a clause before its subject: 将, 其中.
-    static let leadWords: Words = ["将", "把", "使", "让", "预计", "其中"]
-    static let comparators: Words = ["高于", "低于", "高出", "快于", "慢于", "超出", "超过"]
+    static let leadWords = Trie(["将", "把", "使", "让", "预计", "其中"])
+    static let comparators = Trie(["高于", "低于", "高出", "快于", "慢于", "超出", "超过"])
     static let subjectBreaks: ScalarSet = ScalarSet(",;:。!?(“”\n")
 
     struct Figure { var value: String; var unit: String; var qualifier: String?; var span: Span }
@@ -48,7 +48,7 @@ public struct StatisticRule: ExtractionRule {
                 continue
             }
             i = max(figure.span.end, i + 1)
-            if (1...6).contains(where: { k in figure.span.start - k >= sentence.start && Self.thresholds.contains(in: text, at: figure.span.start - k) }) { continue }
+            if (1...6).contains(where: { k in figure.span.start - k >= sentence.start && Self.thresholds.longest(in: text, at: figure.span.start - k) != nil }) { continue }
             // 由19.4%降至…: the figure a change started from belongs to the next one.
             if figure.span.start > sentence.start, "由从".unicodeScalars.contains(text[figure.span.start - 1]),
                lex.statisticWords.longest(in: text, at: figure.span.end, limit: sentence.end) != nil { continue }
@@ -148,7 +148,7 @@ public struct StatisticRule: ExtractionRule {
         if let n = lex.units.longest(in: text, at: k, limit: sentence.end) { unit += text.slice(k, k + n); k += n }
         if qualifier == nil, let q = take(["以上", "以下", "左右", "多"]) { qualifier = q }
         // 9个月, 6个季度, 3个小时: a length of time, not a figure about something.
-        if unit.hasSuffix("个"), Self.timeUnits.contains(in: text, at: k) { return nil }
+        if unit.hasSuffix("个"), Self.timeUnits.longest(in: text, at: k) != nil { return nil }
         return Figure(value: value, unit: unit, qualifier: qualifier, span: Span(i, k))
     }
 
@@ -196,7 +196,7 @@ public struct StatisticRule: ExtractionRule {
             // 高于第二产业17.8个百分点: a comparison verb, then what is compared with, then the figure.
             let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
             for k in stride(from: i - 3, through: max(clause, i - 16), by: -1) {
-                if let c = Self.comparators.first(in: text, at: k) { best = Span(k, k + c.length); break }
+                if let n = Self.comparators.longest(in: text, at: k) { best = Span(k, k + n); break }
             }
         }
         if best == nil, i > sentence.start, text[i - 1] == "的" {
@@ -213,7 +213,7 @@ public struct StatisticRule: ExtractionRule {
         var changed = true
         while changed {
             changed = false
-            if let n = Self.adverbs.ending(in: text, at: e, after: sentence.start) {
+            if let n = Self.adverbs.longest(in: text, at: e, limit: sentence.start + 1) {
                 e -= n; changed = true
             }
             // 比2011年同期, 较上月, 比上年: a comparison before the verb.
@@ -240,7 +240,7 @@ public struct StatisticRule: ExtractionRule {
         var changed = true
         while changed {
             changed = false
-            if let n = Self.adverbs.ending(in: text, at: e, after: sentence.start) {
+            if let n = Self.adverbs.longest(in: text, at: e, limit: sentence.start + 1) {
                 e -= n; changed = true
             }
         }
@@ -278,8 +278,8 @@ public struct StatisticRule: ExtractionRule {
             }
             if let n = lex.statisticPrefixes.longest(in: text, at: s.start, limit: s.end), n < s.length - 1 { s.start += n; changed = true; continue }
             if Numerals.isNumeral(text[s.start]), s.length > 3, text[s.start + 1] == "是" { s.start += 2; changed = true; continue }
-            if let w = Self.leadWords.first(in: text, at: s.start), s.length > w.length + 1 {
-                s.start += w.length; changed = true
+            if let n = Self.leadWords.longest(in: text, at: s.start), s.length > n + 1 {
+                s.start += n; changed = true
             }
             while s.start < s.end, ",、的 ".unicodeScalars.contains(text[s.start]) { s.start += 1; changed = true }
         }
