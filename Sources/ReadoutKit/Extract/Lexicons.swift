@@ -82,6 +82,9 @@ public final class Lexicons: Sendable {
     public let statisticStops: Trie
     public let policyVerbs: Trie
     public let places: [String: String]
+    /// The places of two characters or more, longest first (then by name): the order a venue is looked for
+    /// inside a longer place name, the same on every run.
+    public let venuesLongestFirst: [(venue: String, city: String)]
     /// NAME → (clue, distinct name) pairs: people who share a name, told apart by a word of their article.
     public let personDistinctions: [String: [(clue: String, name: String)]]
     public let mechanismVerbs: Trie
@@ -114,6 +117,9 @@ public final class Lexicons: Sendable {
         self.statisticStops = statisticStops
         self.policyVerbs = policyVerbs
         self.places = places
+        venuesLongestFirst = places.filter { $0.key.unicodeScalars.count >= 2 }
+            .sorted { ($0.key.unicodeScalars.count, $1.key) > ($1.key.unicodeScalars.count, $0.key) }
+            .map { (venue: $0.key, city: $0.value) }
         self.personDistinctions = personDistinctions
         self.mechanismVerbs = mechanismVerbs
         self.timeWords = timeWords

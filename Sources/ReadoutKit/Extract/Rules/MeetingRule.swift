@@ -121,7 +121,7 @@ public struct MeetingRule: ExtractionRule {
     /// The city of a place as written: 京 → 北京, 北京人民大会堂 → 北京, 黑龙江省哈尔滨市 → 哈尔滨.
     static func city(_ place: String, _ lexicons: Lexicons) -> String {
         if let known = lexicons.places[place] { return known }
-        for (venue, city) in lexicons.places where venue.unicodeScalars.count >= 2 && place.contains(venue) { return city }
+        for (venue, city) in lexicons.venuesLongestFirst where place.containsBytes(venue) { return city }
         var rest = Substring(place)
         for marker in ["自治区", "省"] {
             if let r = rest.range(of: marker), r.upperBound < rest.endIndex { rest = rest[r.upperBound...] }
