@@ -170,6 +170,13 @@ public final class Statement {
         }
     }
     @inline(__always) public func bindNull(_ i: Int32) { sqlite3_bind_null(stmt, i) }
+    /// Text SQLite reads where it lies, without a copy: `bytes` must stay put until the statement is bound
+    /// again or its bindings cleared (the writer's insert loop, over one article's buffer of texts).
+    @inline(__always) func bindUnretained(_ i: Int32, _ bytes: UnsafePointer<UInt8>, count: Int32) {
+        sqlite3_bind_text(stmt, i, UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self), count, nil)   // SQLITE_STATIC
+    }
+    /// Forgets the values bound: after a loop bound with `bindUnretained`, before its buffer goes.
+    public func clearBindings() { sqlite3_clear_bindings(stmt) }
 
     /// Binds text without SQLite copying it, for as long as `body` runs (which must step and reset the
     /// statement): for a document's text, the one large value of an ingest.

@@ -1,6 +1,10 @@
 /// An article as the store takes it: its entities numbered once, and every alias, triple and qualifier
 /// pointing at those numbers. Built on the extracting cores, so that the single writer only maps each
 /// number to a stored id and runs its statements; the segments the rules read are dropped here, not there.
+///
+/// The rows hold no strings of their own: their texts (predicates, literals, rules, aliases, qualifiers) lie
+/// back to back in one byte buffer, bound to SQLite where they lie. The writer then neither copies a text
+/// nor counts a reference per value, and freeing an article is a handful of buffers, not thousands of strings.
 public struct StorableArticle: Sendable {
     public let hash: String
     public let title: String
@@ -10,27 +14,44 @@ public struct StorableArticle: Sendable {
     let entities: [EntityKey]
     /// Their hash values, computed here rather than on the writer (hash values hold within one process).
     let entityHashes: [Int]
+    /// UTF-8 of every text the rows below point to.
+    let texts: [UInt8]
     let aliases: [Alias]
     let triples: [Triple]
+    let qualifiers: [Qualifier]
 
-    struct Alias: Sendable { let entity: Int32, text: String }
+    /// A text in `texts`.
+    struct TextRef: Sendable {
+        let offset: Int32, count: Int32
+    }
+
+    struct Alias: Sendable { let entity: Int32, text: TextRef }
 
     struct Triple: Sendable {
         let subject: Int32
-        let predicate: String
         /// An index into `entities`, or -1 when the object is `literal`.
         let object: Int32
-        let literal: String?
-        let span: Span
-        let rule: String
-        let qualifiers: [Qualifier]
+        let predicate: TextRef
+        let literal: TextRef
+        let spanStart: Int32, spanEnd: Int32
+        let rule: TextRef
+        /// Indices into `qualifiers`.
+        let qualifiers: Range<Int32>
     }
+
+    struct Qualifier: Sendable { let key: TextRef, value: TextRef }
 
     public init(_ read: ReadArticle) {
         hash = read.contentHash ?? SHA256.hex(read.cleanText)
         title = read.title
         date = read.date
         text = read.cleanText
+        var texts: [UInt8] = []
+        func add(_ s: String) -> TextRef {
+            let offset = Int32(texts.count)
+            texts.append(contentsOf: s.utf8)
+            return TextRef(offset: offset, count: Int32(texts.count) - offset)
+        }
         var numbers: [EntityKey: Int32] = [:]
         var entities: [EntityKey] = []
         func number(_ key: EntityKey) -> Int32 {
@@ -45,7 +66,7 @@ public struct StorableArticle: Sendable {
         var seen = Set<Seen>()
         var aliases: [Alias] = []
         func alias(_ entity: Int32, _ text: String) {
-            if seen.insert(Seen(entity: entity, text: text)).inserted { aliases.append(Alias(entity: entity, text: text)) }
+            if seen.insert(Seen(entity: entity, text: text)).inserted { aliases.append(Alias(entity: entity, text: add(text))) }
         }
         let extraction = read.extraction
         for m in extraction.mentions {
@@ -56,17 +77,26 @@ public struct StorableArticle: Sendable {
             let n = number(key)
             for name in names { alias(n, name) }
         }
-        triples = extraction.facts.map { f in
-            var object: Int32 = -1, literal: String?
+        var qualifiers: [Qualifier] = []
+        var triples: [Triple] = []
+        triples.reserveCapacity(extraction.facts.count)
+        for f in extraction.facts {
+            var object: Int32 = -1, literal = TextRef(offset: 0, count: 0)
             switch f.object {
             case .entity(let key): object = number(key)
-            case .literal(let value): literal = value
+            case .literal(let value): literal = add(value)
             }
-            return Triple(subject: number(f.subject), predicate: f.predicate, object: object, literal: literal,
-                          span: f.span, rule: f.rule, qualifiers: f.qualifiers)
+            let first = Int32(qualifiers.count)
+            for q in f.qualifiers { qualifiers.append(Qualifier(key: add(q.key), value: add(q.value))) }
+            triples.append(Triple(subject: number(f.subject), object: object, predicate: add(f.predicate), literal: literal,
+                                  spanStart: Int32(f.span.start), spanEnd: Int32(f.span.end), rule: add(f.rule),
+                                  qualifiers: first..<Int32(qualifiers.count)))
         }
         self.entities = entities
         entityHashes = entities.map(\.hashValue)
+        self.texts = texts
         self.aliases = aliases
+        self.triples = triples
+        self.qualifiers = qualifiers
     }
 }

@@ -141,15 +141,24 @@ public final class Store {
 
     private func rollback() {
         try? db.execute("ROLLBACK")
-        entityIDs.rollBack(to: 0)
+        entityIDs.rollBack(to: entityIDs.transactionStart)
+    }
+
+    private var preparedInserts: Inserts?
+    /// Prepared on first use: a reader never needs them, and the schema must be migrated first.
+    private func inserts() throws -> Inserts {
+        if let prepared = preparedInserts { return prepared }
+        let prepared = try Inserts(db)
+        preparedInserts = prepared
+        return prepared
     }
 
     /// The id of an entity, stored now if it is new.
-    private func id(of key: EntityKey, hash: Int) throws -> Int64 {
+    private func id(of key: EntityKey, hash: Int, _ inserts: Inserts) throws -> Int64 {
         if let known = entityIDs[key, hash: hash] { return known }
         let id: Int64
         if entityIDs.complete {
-            let insert = try db.cached("INSERT INTO entity(type, name) VALUES (?, ?)")
+            let insert = inserts.entity
             insert.bind(1, key.type.rawValue)
             insert.bind(2, key.name)
             try insert.runBound()
@@ -174,38 +183,44 @@ public final class Store {
     }
 
     /// Inserts an article's entities, aliases, triples and qualifiers for a stored document; inside a transaction.
+    /// Texts are bound where they lie in the article's buffer, which stays put (and alive) for the whole loop.
     func insertFacts(_ article: StorableArticle, document: Int64) throws -> Int {
-        let insertAlias = try db.cached("INSERT OR IGNORE INTO alias(entity, alias) VALUES (?, ?)")
-        let insertTriple = try db.cached("INSERT INTO triple(subject, predicate, object, literal, document, span_start, span_end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        let insertQualifier = try db.cached("INSERT OR IGNORE INTO qualifier(triple, key, value) VALUES (?, ?, ?)")
-        let ids = try zip(article.entities, article.entityHashes).map { try id(of: $0, hash: $1) }
-        for a in article.aliases {
-            insertAlias.bind(1, ids[Int(a.entity)])
-            insertAlias.bind(2, a.text)
-            try insertAlias.runBound()
-        }
-        for t in article.triples {
-            insertTriple.bind(1, ids[Int(t.subject)])
-            insertTriple.bind(2, t.predicate)
-            if let literal = t.literal {
-                insertTriple.bindNull(3)
-                insertTriple.bind(4, literal)
-            } else {
-                insertTriple.bind(3, ids[Int(t.object)])
-                insertTriple.bindNull(4)
+        let inserts = try inserts()
+        let insertAlias = inserts.alias, insertTriple = inserts.triple, insertQualifier = inserts.qualifier
+        let ids = try zip(article.entities, article.entityHashes).map { try id(of: $0, hash: $1, inserts) }
+        defer { insertAlias.clearBindings(); insertTriple.clearBindings(); insertQualifier.clearBindings() }
+        try article.texts.withUnsafeBufferPointer { buffer in
+            // An empty buffer has no address; an empty text still needs one (no address binds NULL).
+            let empty: StaticString = ""
+            let base = buffer.baseAddress ?? empty.utf8Start
+            for a in article.aliases {
+                insertAlias.bind(1, ids[Int(a.entity)])
+                insertAlias.bindUnretained(2, base + Int(a.text.offset), count: a.text.count)
+                try insertAlias.runBound()
             }
             insertTriple.bind(5, document)
-            insertTriple.bind(6, Int64(t.span.start))
-            insertTriple.bind(7, Int64(t.span.end))
-            insertTriple.bind(8, t.rule)
-            try insertTriple.runBound()
-            guard !t.qualifiers.isEmpty else { continue }
-            let tripleID = db.lastInsertID
-            for q in t.qualifiers {
-                insertQualifier.bind(1, tripleID)
-                insertQualifier.bind(2, q.key)
-                insertQualifier.bind(3, q.value)
-                try insertQualifier.runBound()
+            for t in article.triples {
+                insertTriple.bind(1, ids[Int(t.subject)])
+                insertTriple.bindUnretained(2, base + Int(t.predicate.offset), count: t.predicate.count)
+                if t.object < 0 {
+                    insertTriple.bindNull(3)
+                    insertTriple.bindUnretained(4, base + Int(t.literal.offset), count: t.literal.count)
+                } else {
+                    insertTriple.bind(3, ids[Int(t.object)])
+                    insertTriple.bindNull(4)
+                }
+                insertTriple.bind(6, Int64(t.spanStart))
+                insertTriple.bind(7, Int64(t.spanEnd))
+                insertTriple.bindUnretained(8, base + Int(t.rule.offset), count: t.rule.count)
+                try insertTriple.runBound()
+                guard !t.qualifiers.isEmpty else { continue }
+                let tripleID = db.lastInsertID
+                for q in article.qualifiers[Int(t.qualifiers.lowerBound)..<Int(t.qualifiers.upperBound)] {
+                    insertQualifier.bind(1, tripleID)
+                    insertQualifier.bindUnretained(2, base + Int(q.key.offset), count: q.key.count)
+                    insertQualifier.bindUnretained(3, base + Int(q.value.offset), count: q.value.count)
+                    try insertQualifier.runBound()
+                }
             }
         }
         return article.triples.count
@@ -278,8 +293,8 @@ public final class Store {
     }
 
     private func store(_ article: StorableArticle, origin: String) throws -> IngestOutcome {
-        // One statement both looks for the text and stores it: a text stored before changes nothing.
-        let insert = try db.cached("INSERT INTO document(hash, origin, title, date) VALUES (?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING")
+        let inserts = try inserts()
+        let insert = inserts.document
         insert.bind(1, article.hash)
         insert.bind(2, origin)
         insert.bind(3, article.title)
@@ -287,7 +302,7 @@ public final class Store {
         try insert.runBound()
         guard db.changes == 1 else { return .unchanged }
         let document = db.lastInsertID
-        let text = try db.cached("INSERT INTO document_text(document, text) VALUES (?, ?)")
+        let text = inserts.documentText
         text.bind(1, document)
         try text.bindBorrowed(2, article.text) { try text.runBound() }
         return .stored(triples: try insertFacts(article, document: document))
