@@ -6,6 +6,8 @@ public final class Store {
     public static let schemaVersion = 2
     /// The page cache of a connection, in KiB (negative, as SQLite's PRAGMA takes it): 64 MiB.
     static let cacheSize = -65536
+    /// The page size of a new store, in bytes.
+    static let pageSize = 8192
     public let db: Connection
     public let path: String
 
@@ -48,6 +50,9 @@ public final class Store {
             try db.execute("PRAGMA cache_size = \(Self.cacheSize)")
             return
         }
+        // A new store gets 8 KiB pages (before WAL, which fixes the size): half the pages, frames and writes of
+        // 4 KiB ones for a load, and queries measured no slower. A store keeps the size it was made with.
+        if version == 0 { try db.execute("PRAGMA page_size = \(Self.pageSize)") }
         try db.execute("PRAGMA journal_mode = WAL")
         // WAL with NORMAL sync: a commit is durable against a crash of the process and consistent after
         // power loss; a larger cache and fewer checkpoints keep bulk ingest off the disk's critical path.
