@@ -99,6 +99,7 @@ func temporaryPath(_ name: String = "store") -> String {
         #expect(try store.db.rows("PRAGMA user_version").first?.first?.int == Int64(Store.schemaVersion))
         #expect(try store.db.rows("SELECT s.name, o.name FROM triple JOIN entity s ON s.id = subject JOIN entity o ON o.id = object") == [[.text("赵克志"), .text("全国工作会议")]])
         #expect(try store.db.rows("PRAGMA foreign_key_check").isEmpty)
+        #expect(try runsOfTriples(store) == [[.text("a.txt"), .integer(1), .integer(1)]])
         #expect(throws: StoreError.self) { try store.db.execute("INSERT INTO entity(type, name) VALUES ('Person', '赵克志')") }
         // A new fact about a stored entity reuses its id.
         try store.ingest(article, origin: "a.txt")
@@ -133,7 +134,7 @@ func temporaryPath(_ name: String = "store") -> String {
         let other = try Store(path: path)
         let second = sharedExtractor.read(SourceArticle(text: "11月11日,赵克志主持召开座谈会。", title: "座谈会", date: Day(2020, 11, 12), origin: "b.txt"))
         try other.ingest(second, origin: "b.txt")
-        #expect(try indexes().isSuperset(of: ["triple_by_subject", "triple_by_object", "triple_by_predicate", "triple_by_literal", "triple_by_document", "entity_key", "alias_by_text"]))
+        #expect(try indexes().isSuperset(of: ["triple_by_subject", "triple_by_object", "triple_by_predicate", "triple_by_literal", "entity_key", "alias_by_text"]))
         #expect(try loader.db.rows("SELECT count(*) FROM deferred_index") == [[.integer(0)]])
         // The first writer learns that another wrote, and forgets the ids it kept.
         let third = sharedExtractor.read(SourceArticle(text: "11月12日,赵克志、周强出席报告会。", title: "报告会", date: Day(2020, 11, 12), origin: "c.txt"))
@@ -185,9 +186,43 @@ func temporaryPath(_ name: String = "store") -> String {
         #expect(try store.db.rows("SELECT count(*) FROM triple WHERE document NOT IN (SELECT id FROM document)") == [[.integer(0)]])
         #expect(try store.db.rows("SELECT count(*) FROM entity WHERE name = '会议(b.txt)'") == [[.integer(0)]])
         #expect(try store.db.rows("SELECT count(*) FROM document_text") == [[.integer(2)]])
+        // c.txt's run of triple ids starts where a.txt's ends: b.txt's rolled-back ids are given again.
+        #expect(try runsOfTriples(store) == [[.text("a.txt"), .integer(1), .integer(Int64(n(batch[0].0)))],
+                                             [.text("c.txt"), .integer(Int64(n(batch[0].0)) + 1), .integer(Int64(n(batch[0].0) + n(batch[2].0)))]])
         // The same document without the bad fact is stored whole, its meeting with it.
         #expect(try store.ingest(read("11月11日,赵克志主持召开座谈会。周强出席。", "b.txt"), origin: "b.txt") != .unchanged)
         #expect(try store.db.rows("SELECT count(*) FROM entity WHERE name = '会议(b.txt)'") == [[.integer(1)]])
+        #expect(try runsOfTriples(store).count == 3)
+    }
+
+    func n(_ article: ReadArticle) -> Int { StorableArticle(article).triples.count }
+
+    /// Each document's run of triple ids (origin, first, last), after checking that the run holds exactly the
+    /// document's triples.
+    func runsOfTriples(_ store: Store) throws -> [[SQLValue]] {
+        let wrong = try store.db.rows("""
+            SELECT d.origin FROM document d
+            WHERE (SELECT count(*) FROM triple t WHERE t.document = d.id) <> d.last_triple - d.first_triple + 1
+               OR EXISTS (SELECT 1 FROM triple t WHERE t.id BETWEEN d.first_triple AND d.last_triple AND t.document <> d.id)
+            """)
+        #expect(wrong.isEmpty)
+        return try store.db.rows("SELECT origin, first_triple, last_triple FROM document ORDER BY id")
+    }
+
+    @Test func reExtractionGivesADocumentANewRunOfTriples() throws {
+        let path = temporaryPath("reextract")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try Store(path: path)
+        try store.ingest(article, origin: "a.txt")
+        let second = sharedExtractor.read(SourceArticle(text: "11月11日,赵克志主持召开座谈会。", title: "座谈会", date: Day(2020, 11, 12), origin: "b.txt"))
+        try store.ingest(second, origin: "b.txt")
+        let (a, b) = (Int64(n(article)), Int64(n(second)))
+        #expect(try runsOfTriples(store) == [[.text("a.txt"), .integer(1), .integer(a)], [.text("b.txt"), .integer(a + 1), .integer(a + b)]])
+        let result = try store.reextract(with: sharedExtractor)
+        #expect(result.documents == 2 && result.triples == Int(a + b))
+        // a.txt's triples were deleted first and stored again after b.txt's; then b.txt's after those.
+        #expect(try runsOfTriples(store) == [[.text("a.txt"), .integer(a + b + 1), .integer(2 * a + b)], [.text("b.txt"), .integer(2 * a + b + 1), .integer(2 * a + 2 * b)]])
+        #expect(try store.db.rows("SELECT count(*) FROM triple") == [[.integer(a + b)]])
     }
 
     @Test func sha256MatchesKnownDigests() {

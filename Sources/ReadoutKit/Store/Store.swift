@@ -3,7 +3,7 @@ import Foundation
 
 /// The SQLite triple store: documents, entities with aliases, triples with provenance and qualifiers.
 public final class Store {
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
     /// The page cache of a connection, in KiB (negative, as SQLite's PRAGMA takes it): 64 MiB.
     static let cacheSize = -65536
     /// The page size of a new store, in bytes.
@@ -102,14 +102,14 @@ public final class Store {
     /// how a rule change (or a merge undone in a lexicon) reaches what is already stored.
     public func reextract(with extractor: Extractor, progress: (Int) -> Void = { _ in }) throws -> (documents: Int, triples: Int) {
         try buildDeferredIndexes()
-        let docs = try db.rows("SELECT id, origin, title, date, text FROM document JOIN document_text ON document = id ORDER BY id")
+        let docs = try db.rows("SELECT id, origin, title, date, text, first_triple, last_triple FROM document JOIN document_text ON document = id ORDER BY id")
         var total = 0
         for (k, row) in docs.enumerated() {
             guard let id = row[0].int else { continue }
             let source = SourceArticle(text: row[4].string ?? "", title: nil, date: row[3].string.flatMap(Day.init(parsing:)), origin: row[1].string ?? "")
             var read = extractor.read(source)
             read.title = row[2].string ?? read.title
-            total += try replaceFacts(of: id, with: StorableArticle(read))
+            total += try replaceFacts(of: id, first: row[5].int ?? 1, last: row[6].int ?? 0, with: StorableArticle(read))
             progress(k + 1)
         }
         try db.execute("DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM triple WHERE subject = entity.id OR object = entity.id)")
@@ -126,9 +126,18 @@ public final class Store {
     /// committed since, and what `entityIDs` knows may be stale.
     private var dataVersion: Int64?
 
+    /// The id SQLite gives the next triple: the largest stored plus one. Only the writer holding the lock adds
+    /// triples, so a document's run of ids is known before its rows are written (and checked as they are).
+    private var nextTriple: Int64 = 1
+
+    private func readNextTriple() throws {
+        nextTriple = try db.rows("SELECT coalesce(max(id), 0) + 1 FROM triple").first?.first?.int ?? 1
+    }
+
     /// Takes the write lock, and forgets remembered entity ids if another connection wrote in between.
     private func beginWrite() throws {
         try db.cached("BEGIN IMMEDIATE").runBound()
+        try readNextTriple()
         let version = try db.rows("PRAGMA data_version").first?.first?.int
         if version != dataVersion {
             let empty = try db.rows("SELECT NOT EXISTS (SELECT 1 FROM entity)").first?.first?.int == 1
@@ -205,6 +214,7 @@ public final class Store {
             }
             insertTriple.bind(5, document)
             for t in article.triples {
+                defer { nextTriple += 1 }
                 insertTriple.bind(1, ids[Int(t.subject)])
                 insertTriple.bindUnretained(2, base + Int(t.predicate.offset), count: t.predicate.count)
                 if t.object < 0 {
@@ -218,8 +228,9 @@ public final class Store {
                 insertTriple.bind(7, Int64(t.spanEnd))
                 insertTriple.bindUnretained(8, base + Int(t.rule.offset), count: t.rule.count)
                 try insertTriple.runBound()
-                guard !t.qualifiers.isEmpty else { continue }
                 let tripleID = db.lastInsertID
+                guard tripleID == nextTriple else { throw StoreError("\(path): triple stored as \(tripleID), not \(nextTriple): a document's triples must be one run of ids") }
+                guard !t.qualifiers.isEmpty else { continue }
                 for q in article.qualifiers[Int(t.qualifiers.lowerBound)..<Int(t.qualifiers.upperBound)] {
                     insertQualifier.bind(1, tripleID)
                     insertQualifier.bindUnretained(2, base + Int(q.key.offset), count: q.key.count)
@@ -231,11 +242,15 @@ public final class Store {
         return article.triples.count
     }
 
-    func replaceFacts(of document: Int64, with article: StorableArticle) throws -> Int {
+    /// Replaces a document's triples (the run of ids `first` to `last`) by those of `article`, which get a new run.
+    func replaceFacts(of document: Int64, first: Int64, last: Int64, with article: StorableArticle) throws -> Int {
         try beginWrite()
         do {
-            try db.cached("DELETE FROM triple WHERE document = ?").run([.integer(document)])
+            try db.cached("DELETE FROM triple WHERE id BETWEEN ? AND ? AND document = ?").run([.integer(first), .integer(last), .integer(document)])
+            try readNextTriple()
+            let start = nextTriple
             let n = try insertFacts(article, document: document)
+            try db.cached("UPDATE document SET first_triple = ?, last_triple = ? WHERE id = ?").run([.integer(start), .integer(start + Int64(n) - 1), .integer(document)])
             try commit()
             return n
         } catch {
@@ -286,6 +301,7 @@ public final class Store {
                     try? db.execute("ROLLBACK TO document")
                     try? release.runBound()
                     entityIDs.rollBack(to: mark)
+                    try readNextTriple()
                     results.append(.failure(error))
                 }
             }
@@ -304,6 +320,8 @@ public final class Store {
         insert.bind(2, origin)
         insert.bind(3, article.title)
         if let date = article.date { insert.bind(4, date.description) } else { insert.bindNull(4) }
+        insert.bind(5, nextTriple)
+        insert.bind(6, nextTriple + Int64(article.triples.count) - 1)
         try insert.runBound()
         guard db.changes == 1 else { return .unchanged }
         let document = db.lastInsertID
