@@ -116,3 +116,42 @@ import Testing
         #expect(Day(parsing: "2020年11月12日") == Day(2020, 11, 12))
     }
 }
+
+@Suite struct MatcherTests {
+    /// Both kinds of trie give the same longest matches, forward and backward, astral scalars included.
+    @Test(arguments: [false, true]) func aTrieFindsTheLongestWord(compact: Bool) {
+        let words = ["李克强", "李克", "王毅", "𠀀字", "韩正"]
+        let text = TextBuffer("会见李克强和王毅、𠀀字。韩")
+        let forward = Trie(words, compact: compact)
+        #expect(forward.longest(in: text, at: 2) == 3)
+        #expect(forward.longest(in: text, at: 6) == 2)
+        #expect(forward.longest(in: text, at: 9) == 2)
+        #expect(forward.longest(in: text, at: 0) == nil)
+        #expect(forward.longest(in: text, at: 12) == nil)          // 韩 alone is not a word
+        #expect(forward.longest(in: text, at: 2, limit: 4) == 2)    // 李克强 would cross the limit
+        #expect(forward.contains("李克") && !forward.contains("克强"))
+        let backward = Trie(words, reversed: true, compact: compact)
+        #expect(backward.longest(in: text, at: 5) == 3)
+        #expect(backward.longest(in: text, at: 8) == 2)
+        #expect(backward.longest(in: text, at: 4) == 2)
+        // A first scalar sharing the filter's bit with a word's (same low ten bits) is still told apart.
+        let clash = Unicode.Scalar(("李" as Unicode.Scalar).value + 1024)!
+        #expect(forward.longest(in: TextBuffer(String(clash) + "克强"), at: 0) == nil)
+    }
+
+    @Test func bytesAreSearchedWhole() {
+        #expect("百分点".containsBytes("分"))
+        #expect("增长3个百分点".containsBytes("百分点"))
+        #expect(!"百分".containsBytes("百分点"))
+        #expect("元".containsBytes(""))
+        #expect(!"".containsBytes("元"))
+        #expect(!"千瓦时".containsBytes("瓦千"))
+    }
+
+    @Test func htmlIsRecognisedByItsTagsInAnyCase() {
+        #expect(HTMLStripper.looksLikeHTML("<P>会议召开</P>"))
+        #expect(HTMLStripper.looksLikeHTML("标题\n<!DOCTYPE html><html>"))
+        #expect(!HTMLStripper.looksLikeHTML("指标<5%,会议<通知>"))
+        #expect(!HTMLStripper.looksLikeHTML(String(repeating: "字", count: 2000) + "<p>"))   // past the first 4 KB
+    }
+}

@@ -1,17 +1,21 @@
 /// A character trie over Unicode scalars for longest-match lookups, forward from a position or backward from one.
 /// The first step is a direct table over the Basic Multilingual Plane and later steps scan short sorted edge
-/// lists: no hashing on the hot path, which every rule walks at every position.
+/// lists: no hashing on the hot path, which every rule walks at every position. A compact trie, made for one
+/// article's few names, keeps its first step in an edge list behind a 1,024-bit filter: the table is 256 KB to fill.
 public struct Trie: Sendable {
-    /// The node reached from the root by a BMP scalar, or -1.
-    private var root = [Int32](repeating: -1, count: 0x10000)
+    /// The node reached from the root by a BMP scalar, or -1; empty in a compact trie, whose root is `edges[0]`.
+    private var root: [Int32] = []
+    /// A compact trie's first scalars, by their low ten bits: most positions are turned away by one bit.
+    private var firstBits: [UInt64] = []
     private var astral: [UInt32: Int32] = [:]
     private var edges: [[(key: UInt32, next: Int32)]] = [[]]
     private var terminal: [Bool] = [false]
     public private(set) var words: [String] = []
     public let reversed: Bool
 
-    public init(_ words: some Sequence<String>, reversed: Bool = false) {
+    public init(_ words: some Sequence<String>, reversed: Bool = false, compact: Bool = false) {
         self.reversed = reversed
+        if compact { firstBits = [UInt64](repeating: 0, count: 16) } else { root = [Int32](repeating: -1, count: 0x10000) }
         for w in words { insert(w) }
     }
 
@@ -27,7 +31,15 @@ public struct Trie: Sendable {
         if reversed { scalars.reverse() }
         guard let first = scalars.first else { return }
         var node: Int32
-        if first.value < 0x10000 {
+        if root.isEmpty {
+            firstBits[Int(first.value & 1023) >> 6] |= 1 << (first.value & 63)
+            node = child(0, first.value) ?? {
+                let next = newNode()
+                edges[0].append((first.value, next))
+                edges[0].sort { $0.key < $1.key }
+                return next
+            }()
+        } else if first.value < 0x10000 {
             if root[Int(first.value)] < 0 { root[Int(first.value)] = newNode() }
             node = root[Int(first.value)]
         } else {
@@ -55,6 +67,10 @@ public struct Trie: Sendable {
 
     @inline(__always)
     private func start(_ c: Unicode.Scalar) -> Int32? {
+        if root.isEmpty {
+            guard firstBits[Int(c.value & 1023) >> 6] & (1 << (c.value & 63)) != 0 else { return nil }
+            return child(0, c.value)
+        }
         if c.value < 0x10000 { let n = root[Int(c.value)]; return n < 0 ? nil : n }
         return astral[c.value]
     }

@@ -22,6 +22,17 @@ extension Hasher {
 }
 
 extension String {
-    /// Whether `part` occurs in the string, compared by bytes (Foundation's contains goes through NSString).
-    func containsBytes(_ part: String) -> Bool { utf8.firstRange(of: part.utf8) != nil }
+    /// Whether `part` occurs in the string, compared by bytes (Foundation's contains goes through NSString, and
+    /// the standard library's generic search looks up type metadata on every call).
+    func containsBytes(_ part: String) -> Bool {
+        var hay = self, needle = part
+        return hay.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard n.count > 0 else { return true }
+                guard h.count >= n.count else { return false }
+                for i in 0...(h.count - n.count) where h[i] == n[0] && memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return true }
+                return false
+            }
+        }
+    }
 }

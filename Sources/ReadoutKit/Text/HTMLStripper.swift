@@ -5,12 +5,16 @@ public enum HTMLStripper {
 
     /// Looks at the first 4 KB of bytes, ASCII case folded, for tags that only markup has.
     public static func looksLikeHTML(_ text: String) -> Bool {
-        let head = Array(text.utf8.prefix(4096)).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        guard head.contains(UInt8(ascii: "<")) else { return false }
-        for i in head.indices where head[i] == UInt8(ascii: "<") {
-            for m in markers where i + m.count <= head.count && head[i..<(i + m.count)].elementsEqual(m) { return true }
+        var text = text
+        // The first 4 KB, read in place: tags compared case-blind, without a lower-cased copy.
+        return text.withUTF8 { bytes in
+            let head = UnsafeBufferPointer(rebasing: bytes.prefix(4096))
+            func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+            for i in head.indices where head[i] == UInt8(ascii: "<") {
+                for m in markers where i + m.count <= head.count && zip(head[i..<(i + m.count)], m).allSatisfy({ lower($0) == $1 }) { return true }
+            }
+            return false
         }
-        return false
     }
 
     static let blockTags: Set<String> = ["p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "section", "article", "header", "footer", "ul", "ol", "title", "blockquote", "hr"]

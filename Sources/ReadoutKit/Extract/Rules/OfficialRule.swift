@@ -97,7 +97,7 @@ public struct OfficialRule: ExtractionRule {
 
     /// Every other place a known name is written.
     func mentionKnown(_ context: inout ExtractionContext) {
-        let known = Trie(context.knownPersons)
+        let known = Trie(context.knownPersons, compact: true)
         guard !known.isEmpty else { return }
         let text = context.text
         let already = Set(context.extraction.mentions.filter { $0.entity.type == .person }.map(\.span.start))
