@@ -7,6 +7,9 @@ public struct Trie: Sendable {
     private var root: [Int32] = []
     /// A compact trie's first scalars, by their low ten bits: most positions are turned away by one bit.
     private var firstBits: [UInt64] = []
+    /// A table trie's first BMP scalars as bits (8 KB): most positions are turned away here, and the tries of
+    /// every rule together stay in the processor's cache, where their tables (256 KB each) would not.
+    private var bmpBits: [UInt64] = []
     private var astral: [UInt32: Int32] = [:]
     private var edges: [[(key: UInt32, next: Int32)]] = [[]]
     private var terminal: [Bool] = [false]
@@ -15,7 +18,10 @@ public struct Trie: Sendable {
 
     public init(_ words: some Sequence<String>, reversed: Bool = false, compact: Bool = false) {
         self.reversed = reversed
-        if compact { firstBits = [UInt64](repeating: 0, count: 16) } else { root = [Int32](repeating: -1, count: 0x10000) }
+        if compact { firstBits = [UInt64](repeating: 0, count: 16) } else {
+            root = [Int32](repeating: -1, count: 0x10000)
+            bmpBits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        }
         for w in words { insert(w) }
     }
 
@@ -41,6 +47,7 @@ public struct Trie: Sendable {
             }()
         } else if first.value < 0x10000 {
             if root[Int(first.value)] < 0 { root[Int(first.value)] = newNode() }
+            bmpBits[Int(first.value) >> 6] |= 1 << (first.value & 63)
             node = root[Int(first.value)]
         } else {
             if astral[first.value] == nil { astral[first.value] = newNode() }
@@ -71,7 +78,10 @@ public struct Trie: Sendable {
             guard firstBits[Int(c.value & 1023) >> 6] & (1 << (c.value & 63)) != 0 else { return nil }
             return child(0, c.value)
         }
-        if c.value < 0x10000 { let n = root[Int(c.value)]; return n < 0 ? nil : n }
+        if c.value < 0x10000 {
+            guard bmpBits[Int(c.value) >> 6] & (1 << (c.value & 63)) != 0 else { return nil }
+            return root[Int(c.value)]
+        }
         return astral[c.value]
     }
 
