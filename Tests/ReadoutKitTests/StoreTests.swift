@@ -167,6 +167,26 @@ func temporaryPath(_ name: String = "store") -> String {
         #expect { try store.buildDeferredIndexes() } throws: { "\($0)".contains("rows of triple refer to rows that are not stored") }
     }
 
+    @Test func aFewRowsReferringToALargeTableAreCheckedOneByOne() throws {
+        let path = temporaryPath("orphans")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try Store(path: path)
+        try store.deferIndexes()
+        // One article whose attendances carry qualifiers (roles), many whose facts carry none.
+        try store.ingest(article, origin: "a.txt")
+        for day in 1...30 {
+            let text = "今年前\(day)个月,全国粮食产量增长3.\(day)%,工业增加值增长6.\(day)%,社会消费品零售总额增长8.\(day)%。"
+            try store.ingest(sharedExtractor.read(SourceArticle(text: text, title: "统计\(day)", date: Day(2020, 11, 1), origin: "\(day).txt")), origin: "\(day).txt")
+        }
+        let triples = try store.db.rows("SELECT max(id) FROM triple").first?.first?.int ?? 0
+        let qualifiers = try store.db.rows("SELECT count(*) FROM qualifier").first?.first?.int ?? 0
+        #expect(qualifiers > 0 && qualifiers * 16 < triples)
+        // A qualified triple goes while row checks are off: its qualifiers are left pointing at nothing, and the
+        // triple table is still dense below its largest id, so only a row-by-row look finds them.
+        try store.db.execute("DELETE FROM triple WHERE id = (SELECT min(triple) FROM qualifier)")
+        #expect { try store.buildDeferredIndexes() } throws: { "\($0)".contains("qualifier.triple refers to triple rows that are not stored") }
+    }
+
     @Test func aDocumentThatFailsIsLeftOutAndTheRestOfItsBatchIsStored() throws {
         let path = temporaryPath("batch")
         defer { try? FileManager.default.removeItem(atPath: path) }
