@@ -101,6 +101,9 @@ func temporaryPath(_ name: String = "store") -> String {
         #expect(try store.db.rows("PRAGMA foreign_key_check").isEmpty)
         #expect(try runsOfTriples(store) == [[.text("a.txt"), .integer(1), .integer(1)]])
         #expect(throws: StoreError.self) { try store.db.execute("INSERT INTO entity(type, name) VALUES ('Person', '赵克志')") }
+        // The document kept its id, hash and text; a second row with its hash is refused by the named index.
+        #expect(try store.db.rows("SELECT d.id, d.hash, t.text FROM document d JOIN document_text t ON t.document = d.id") == [[.integer(3), .text("h"), .text("赵克志出席会议。")]])
+        #expect(throws: StoreError.self) { try store.db.execute("INSERT INTO document(hash, origin, title) VALUES ('h', 'b.txt', 't')") }
         // A new fact about a stored entity reuses its id.
         try store.ingest(article, origin: "a.txt")
         #expect(try store.db.rows("SELECT id FROM entity WHERE name = '赵克志'") == [[.integer(7)]])
@@ -165,6 +168,32 @@ func temporaryPath(_ name: String = "store") -> String {
         try store.deferIndexes()
         try store.db.execute("DELETE FROM entity WHERE id = (SELECT min(subject) FROM triple WHERE predicate = 'attended')")
         #expect { try store.buildDeferredIndexes() } throws: { "\($0)".contains("rows of triple refer to rows that are not stored") }
+    }
+
+    @Test func aBulkLoadTellsATextItHasStoredWithoutTheHashIndex() throws {
+        let path = temporaryPath("hashes")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try Store(path: path)
+        try store.deferIndexes()
+        #expect(try store.db.rows("SELECT 1 FROM sqlite_master WHERE name = 'document_hash'").isEmpty)
+        func read(_ text: String) -> StorableArticle {
+            StorableArticle(sharedExtractor.read(SourceArticle(text: text, title: nil, date: Day(2020, 11, 12), origin: "x")))
+        }
+        let a = read("11月10日,全国工作会议在京召开。赵克志出席。"), b = read("11月12日,报告会在京举行。周强出席。")
+        var broken = sharedExtractor.read(SourceArticle(text: "11月11日,赵克志主持召开座谈会。", title: nil, date: Day(2020, 11, 12), origin: "x"))
+        broken.extraction.facts.append(Fact(EntityKey(.person, "赵克志"), "attended", .literal("x"), span: Span(5, 2), rule: "test"))
+        // The same text twice in one batch, and a document that fails (its hash must be forgotten with it).
+        let first = try store.ingest([(a, "a.txt"), (a, "a-copy.txt"), (StorableArticle(broken), "b.txt"), (b, "c.txt")])
+        #expect(first.map { try? $0.get() } == [.stored(triples: a.triples.count), .unchanged, nil, .stored(triples: b.triples.count)])
+        // In a later batch: a text stored before is unchanged; the failed one, mended, is stored.
+        let mended = read("11月11日,赵克志主持召开座谈会。")
+        let second = try store.ingest([(b, "c-again.txt"), (mended, "b.txt")])
+        #expect(second.map { try? $0.get() } == [.unchanged, .stored(triples: mended.triples.count)])
+        try store.buildDeferredIndexes()
+        #expect(try store.db.rows("SELECT origin FROM document ORDER BY id") == [[.text("a.txt")], [.text("c.txt")], [.text("b.txt")]])
+        #expect(try store.db.rows("SELECT 1 FROM sqlite_master WHERE name = 'document_hash'").count == 1)
+        // With the index built, the store's own check takes over.
+        #expect(try store.ingest([(a, "a-third.txt")]).map { try? $0.get() } == [.unchanged])
     }
 
     @Test func aFewRowsReferringToALargeTableAreCheckedOneByOne() throws {

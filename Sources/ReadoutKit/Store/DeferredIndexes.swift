@@ -1,7 +1,8 @@
 extension Store {
-    /// The tables a load grows, whose named indexes it defers: entity_key among them, since the writer keeps
-    /// names unique itself meanwhile (EntityIDs). Inline keys (a document's hash, an alias) stay.
-    static let deferrableTables = ["triple", "alias", "entity"]
+    /// The tables a load grows, whose named indexes it defers: entity_key and document_hash among them, since
+    /// the writer keeps names and texts unique itself meanwhile (EntityIDs, DocumentHashes). Inline keys (an
+    /// alias, a qualifier) stay.
+    static let deferrableTables = ["triple", "alias", "entity", "document"]
 
     /// True while indexes a bulk load deferred are not built: queries work, but scan.
     public var indexesPending: Bool {

@@ -1,8 +1,7 @@
 /// The statements the writer runs for every article and fact, prepared once per store: finding one in the
 /// connection's cache would hash its SQL each time, hundreds of thousands of times in a load.
 struct Inserts {
-    /// One statement both looks for the text and stores it: a text stored before changes nothing. With the run of
-    /// ids its triples will get.
+    /// A document new to the store (the writer has checked its hash), with the run of ids its triples will get.
     let document: Statement
     let documentText: Statement
     /// A new entity, while the writer knows every stored one (EntityIDs.complete). Otherwise the store looks
@@ -13,7 +12,7 @@ struct Inserts {
     let qualifier: Statement
 
     init(_ db: Connection) throws {
-        document = try db.prepare("INSERT INTO document(hash, origin, title, date, first_triple, last_triple) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING")
+        document = try db.prepare("INSERT INTO document(hash, origin, title, date, first_triple, last_triple) VALUES (?, ?, ?, ?, ?, ?)")
         documentText = try db.prepare("INSERT INTO document_text(document, text) VALUES (?, ?)")
         entity = try db.prepare("INSERT INTO entity(type, name) VALUES (?, ?)")
         alias = try db.prepare("INSERT OR IGNORE INTO alias(entity, alias) VALUES (?, ?)")

@@ -7,6 +7,8 @@
 /// nor counts a reference per value, and freeing an article is a handful of buffers, not thousands of strings.
 public struct StorableArticle: Sendable {
     public let hash: String
+    /// The hash as the writer remembers it during a bulk load.
+    let digest: ContentDigest
     public let title: String
     public let date: Day?
     public let text: String
@@ -43,6 +45,7 @@ public struct StorableArticle: Sendable {
 
     public init(_ read: ReadArticle) {
         hash = read.contentHash ?? SHA256.hex(read.cleanText)
+        digest = ContentDigest(hash)
         title = read.title
         date = read.date
         text = read.cleanText

@@ -3,7 +3,7 @@ import Foundation
 
 /// The SQLite triple store: documents, entities with aliases, triples with provenance and qualifiers.
 public final class Store {
-    public static let schemaVersion = 3
+    public static let schemaVersion = 4
     /// The page cache of a connection, in KiB (negative, as SQLite's PRAGMA takes it): 64 MiB.
     static let cacheSize = -65536
     /// The page size of a new store, in bytes.
@@ -122,6 +122,8 @@ public final class Store {
 
     /// Entity ids this connection has seen or made.
     private var entityIDs = EntityIDs()
+    /// The texts a bulk load has stored, while it knows all of them.
+    private var documentHashes = DocumentHashes()
     /// `PRAGMA data_version` when this connection last wrote: a different value means another connection
     /// committed since, and what `entityIDs` knows may be stale.
     private var dataVersion: Int64?
@@ -140,10 +142,11 @@ public final class Store {
         try readNextTriple()
         let version = try db.rows("PRAGMA data_version").first?.first?.int
         if version != dataVersion {
-            let empty = try db.rows("SELECT NOT EXISTS (SELECT 1 FROM entity)").first?.first?.int == 1
+            let empty = try db.rows("SELECT NOT EXISTS (SELECT 1 FROM entity) AND NOT EXISTS (SELECT 1 FROM document)").first?.first?.int == 1
             entityIDs.reset(complete: empty)
+            documentHashes.reset(complete: empty)
             dataVersion = version
-            // Without every name in memory, entity_key must keep names unique.
+            // Without every name and text in memory, entity_key and document_hash must keep them unique.
             if !empty { try buildDeferredIndexesInTransaction() }
         }
     }
@@ -151,11 +154,13 @@ public final class Store {
     private func commit() throws {
         try db.cached("COMMIT").runBound()
         entityIDs.committed()
+        documentHashes.committed()
     }
 
     private func rollback() {
         try? db.execute("ROLLBACK")
         entityIDs.rollBack(to: entityIDs.transactionStart)
+        documentHashes.rollBack(to: documentHashes.transactionStart)
     }
 
     private var preparedInserts: Inserts?
@@ -292,7 +297,7 @@ public final class Store {
         do {
             for (article, origin) in batch {
                 try savepoint.runBound()
-                let mark = entityIDs.mark
+                let mark = entityIDs.mark, hashMark = documentHashes.mark
                 do {
                     let outcome = try store(article, origin: origin)
                     try release.runBound()
@@ -301,6 +306,7 @@ public final class Store {
                     try? db.execute("ROLLBACK TO document")
                     try? release.runBound()
                     entityIDs.rollBack(to: mark)
+                    documentHashes.rollBack(to: hashMark)
                     try readNextTriple()
                     results.append(.failure(error))
                 }
@@ -315,7 +321,14 @@ public final class Store {
 
     private func store(_ article: StorableArticle, origin: String) throws -> IngestOutcome {
         let inserts = try inserts()
-        let insert = inserts.document
+        let insert: Statement
+        if documentHashes.complete {
+            guard !documentHashes.contains(article.digest) else { return .unchanged }
+            insert = inserts.document
+        } else {
+            // One statement both looks for the text and stores it: a text stored before changes nothing.
+            insert = try db.cached("INSERT INTO document(hash, origin, title, date, first_triple, last_triple) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING")
+        }
         insert.bind(1, article.hash)
         insert.bind(2, origin)
         insert.bind(3, article.title)
@@ -324,6 +337,7 @@ public final class Store {
         insert.bind(6, nextTriple + Int64(article.triples.count) - 1)
         try insert.runBound()
         guard db.changes == 1 else { return .unchanged }
+        if documentHashes.complete { documentHashes.add(article.digest) }
         let document = db.lastInsertID
         let text = inserts.documentText
         text.bind(1, document)
