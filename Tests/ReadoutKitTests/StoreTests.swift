@@ -196,6 +196,26 @@ func temporaryPath(_ name: String = "store") -> String {
         #expect(try store.ingest([(a, "a-third.txt")]).map { try? $0.get() } == [.unchanged])
     }
 
+    @Test func theLogIsCheckpointedBesideTheWriter() throws {
+        let path = temporaryPath("checkpoint")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try Store(path: path)
+        func fileSize() -> Int { (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? -1 }
+        // In WAL mode the database file holds only its first page until a checkpoint copies pages back into it.
+        try store.db.execute("PRAGMA wal_autocheckpoint = 0")
+        try store.ingest(article, origin: "a.txt")
+        #expect(fileSize() == Store.pageSize)
+        try store.checkpointInBackground(threshold: 1)
+        for day in 1...5 {
+            let text = "11月\(day)日,全国工作会议在京召开。赵克志出席会议。"
+            try store.ingest(sharedExtractor.read(SourceArticle(text: text, title: nil, date: Day(2020, 11, day), origin: "\(day).txt")), origin: "\(day).txt")
+        }
+        try store.stopBackgroundCheckpoints()
+        #expect(fileSize() > 10 * Store.pageSize)
+        #expect(try store.db.rows("PRAGMA wal_autocheckpoint") == [[.integer(Int64(Store.autoCheckpointPages))]])
+        #expect(try store.db.rows("SELECT count(*) FROM document") == [[.integer(6)]])
+    }
+
     @Test func aFewRowsReferringToALargeTableAreCheckedOneByOne() throws {
         let path = temporaryPath("orphans")
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -58,7 +58,10 @@ public final class Ingester: @unchecked Sendable {
     deinit { writer.stop() }
 
     public func ingest(paths: [String]) {
-        writer.sync { [self] in timedWrite { try store.isEmpty ? store.deferIndexes() : store.buildDeferredIndexes() } }
+        writer.sync { [self] in
+            timedWrite { try store.isEmpty ? store.deferIndexes() : store.buildDeferredIndexes() }
+            do { try store.checkpointInBackground() } catch { self.error("\(store.path): \(error)") }
+        }
         // Reading and extracting run on a thread of our own (and the pool's), all at a lowered priority, so that
         // the writer never waits for a core; the caller's thread only waits, its priority untouched.
         let done = DispatchSemaphore(value: 0)
@@ -75,6 +78,7 @@ public final class Ingester: @unchecked Sendable {
             let before = summary.writeSeconds
             timedWrite { try store.buildDeferredIndexes() }
             summary.indexSeconds += summary.writeSeconds - before
+            do { try store.stopBackgroundCheckpoints() } catch { self.error("\(store.path): \(error)") }
         }
     }
 

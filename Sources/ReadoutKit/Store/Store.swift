@@ -8,6 +8,10 @@ public final class Store {
     static let cacheSize = -65536
     /// The page size of a new store, in bytes.
     static let pageSize = 8192
+    /// Pages in the write-ahead log that make a commit checkpoint it (512 MiB), when no Checkpointer does.
+    static let autoCheckpointPages = 65536
+    /// Checkpoints on a thread of their own, during an ingest.
+    var checkpointer: Checkpointer?
     public let db: Connection
     public let path: String
 
@@ -59,10 +63,12 @@ public final class Store {
         try db.execute("PRAGMA synchronous = NORMAL")
         try db.execute("PRAGMA cache_size = \(Self.cacheSize)")
         try db.execute("PRAGMA temp_store = MEMORY")
-        try db.execute("PRAGMA wal_autocheckpoint = 65536")
+        try db.execute("PRAGMA wal_autocheckpoint = \(Self.autoCheckpointPages)")
         if version < Self.schemaVersion { try migrate(from: version) }
         try db.execute("PRAGMA foreign_keys = ON")
     }
+
+    deinit { checkpointer?.stop() }
 
     /// Applies schema/NNN_*.sql files above the current version, each in its own transaction. Foreign keys are
     /// off meanwhile, so that a migration can rebuild a table others refer to; they are checked before it commits.
