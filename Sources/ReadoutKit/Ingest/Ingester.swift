@@ -60,7 +60,8 @@ public final class Ingester: @unchecked Sendable {
     public func ingest(paths: [String]) {
         writer.sync { [self] in
             timedWrite { try store.isEmpty ? store.deferIndexes() : store.buildDeferredIndexes() }
-            do { try store.checkpointInBackground() } catch { self.error("\(store.path): \(error)") }
+            // Without a checkpointer (a second connection could not open), commits checkpoint as before.
+            try? store.checkpointInBackground()
         }
         // Reading and extracting run on a thread of our own (and the pool's), all at a lowered priority, so that
         // the writer never waits for a core; the caller's thread only waits, its priority untouched.
