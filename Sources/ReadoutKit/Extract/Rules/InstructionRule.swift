@@ -8,7 +8,7 @@ public struct InstructionRule: ExtractionRule {
             Example("李克强作出批示。", yields: ["李克强 instructed 会议"]),
             Example("会议传达了重要指示精神。", forbids: ["instructed"]),
             // A foreign name known from earlier in the article, in full and in short: the full one.
-            Example("习近平会见利比里亚总统埃伦·约翰逊·瑟利夫。瑟利夫总统表示感谢。埃伦·约翰逊·瑟利夫致信祝贺。",
+            Example("胡锦涛会见利比里亚总统埃伦·约翰逊·瑟利夫。瑟利夫总统表示感谢。埃伦·约翰逊·瑟利夫致信祝贺。",
                     yields: ["埃伦·约翰逊·瑟利夫 instructed 会议"]),
         ]
     )
