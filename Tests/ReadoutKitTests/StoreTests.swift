@@ -10,6 +10,11 @@ func temporaryPath(_ name: String = "store") -> String {
     let article = sharedExtractor.read(SourceArticle(text: "11月10日,全国工作会议在京召开。赵克志、周强出席会议。", title: "全国工作会议召开",
                                                     date: Day(2020, 11, 12), origin: "a.txt"))
 
+    /// An article read from `text`, dated 12 November 2020 unless said otherwise.
+    func read(_ text: String, _ origin: String = "x.txt", title: String? = nil, date: Day = Day(2020, 11, 12)) -> ReadArticle {
+        sharedExtractor.read(SourceArticle(text: text, title: title, date: date, origin: origin))
+    }
+
     @Test func reingestingTheSameTextChangesNothing() throws {
         let path = temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -176,17 +181,14 @@ func temporaryPath(_ name: String = "store") -> String {
         let store = try Store(path: path)
         try store.deferIndexes()
         #expect(try store.db.rows("SELECT 1 FROM sqlite_master WHERE name = 'document_hash'").isEmpty)
-        func read(_ text: String) -> StorableArticle {
-            StorableArticle(sharedExtractor.read(SourceArticle(text: text, title: nil, date: Day(2020, 11, 12), origin: "x")))
-        }
-        let a = read("11月10日,全国工作会议在京召开。赵克志出席。"), b = read("11月12日,报告会在京举行。周强出席。")
-        var broken = sharedExtractor.read(SourceArticle(text: "11月11日,赵克志主持召开座谈会。", title: nil, date: Day(2020, 11, 12), origin: "x"))
+        let a = StorableArticle(read("11月10日,全国工作会议在京召开。赵克志出席。")), b = StorableArticle(read("11月12日,报告会在京举行。周强出席。"))
+        var broken = read("11月11日,赵克志主持召开座谈会。")
         broken.extraction.facts.append(Fact(EntityKey(.person, "赵克志"), "attended", .literal("x"), span: Span(5, 2), rule: "test"))
         // The same text twice in one batch, and a document that fails (its hash must be forgotten with it).
         let first = try store.ingest([(a, "a.txt"), (a, "a-copy.txt"), (StorableArticle(broken), "b.txt"), (b, "c.txt")])
         #expect(first.map { try? $0.get() } == [.stored(triples: a.triples.count), .unchanged, nil, .stored(triples: b.triples.count)])
         // In a later batch: a text stored before is unchanged; the failed one, mended, is stored.
-        let mended = read("11月11日,赵克志主持召开座谈会。")
+        let mended = StorableArticle(read("11月11日,赵克志主持召开座谈会。"))
         let second = try store.ingest([(b, "c-again.txt"), (mended, "b.txt")])
         #expect(second.map { try? $0.get() } == [.unchanged, .stored(triples: mended.triples.count)])
         try store.buildDeferredIndexes()
@@ -208,7 +210,7 @@ func temporaryPath(_ name: String = "store") -> String {
         try store.checkpointInBackground(threshold: 1)
         for day in 1...5 {
             let text = "11月\(day)日,全国工作会议在京召开。赵克志出席会议。"
-            try store.ingest(sharedExtractor.read(SourceArticle(text: text, title: nil, date: Day(2020, 11, day), origin: "\(day).txt")), origin: "\(day).txt")
+            try store.ingest(read(text, "\(day).txt", date: Day(2020, 11, day)), origin: "\(day).txt")
         }
         try store.stopBackgroundCheckpoints()
         #expect(fileSize() > 10 * Store.pageSize)
@@ -225,7 +227,7 @@ func temporaryPath(_ name: String = "store") -> String {
         try store.ingest(article, origin: "a.txt")
         for day in 1...30 {
             let text = "今年前\(day)个月,全国粮食产量增长3.\(day)%,工业增加值增长6.\(day)%,社会消费品零售总额增长8.\(day)%。"
-            try store.ingest(sharedExtractor.read(SourceArticle(text: text, title: "统计\(day)", date: Day(2020, 11, 1), origin: "\(day).txt")), origin: "\(day).txt")
+            try store.ingest(read(text, "\(day).txt", title: "统计\(day)", date: Day(2020, 11, 1)), origin: "\(day).txt")
         }
         let triples = try store.db.rows("SELECT max(id) FROM triple").first?.first?.int ?? 0
         let qualifiers = try store.db.rows("SELECT count(*) FROM qualifier").first?.first?.int ?? 0
@@ -240,9 +242,6 @@ func temporaryPath(_ name: String = "store") -> String {
         let path = temporaryPath("batch")
         defer { try? FileManager.default.removeItem(atPath: path) }
         let store = try Store(path: path)
-        func read(_ text: String, _ origin: String) -> ReadArticle {
-            sharedExtractor.read(SourceArticle(text: text, title: nil, date: Day(2020, 11, 12), origin: origin))
-        }
         var broken = read("11月11日,赵克志主持召开座谈会。周强出席。", "b.txt")
         // A fact the schema refuses (it ends before it starts), after the document's other rows are written.
         broken.extraction.facts.append(Fact(EntityKey(.person, "周强"), "attended", .literal("x"), span: Span(5, 2), rule: "test"))

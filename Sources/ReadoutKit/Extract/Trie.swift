@@ -1,15 +1,16 @@
 /// A character trie over Unicode scalars for longest-match lookups, forward from a position or backward from one.
 /// The first step is a direct table over the Basic Multilingual Plane and later steps scan short sorted edge
-/// lists: no hashing on the hot path, which every rule walks at every position. A compact trie, made for one
-/// article's few names, keeps its first step in an edge list behind a 1,024-bit filter: the table is 256 KB to fill.
+/// lists: no hashing on the hot path, which every rule walks at every position. Before either, a bitmap of first
+/// scalars turns most positions away (8 KB: the tries of every rule together stay in the processor's cache,
+/// where their tables would not). A compact trie, made for one article's few names, keeps its first step in an
+/// edge list behind a 1,024-bit map: the table is 256 KB to fill.
 public struct Trie: Sendable {
     /// The node reached from the root by a BMP scalar, or -1; empty in a compact trie, whose root is `edges[0]`.
     private var root: [Int32] = []
-    /// A compact trie's first scalars, by their low ten bits: most positions are turned away by one bit.
-    private var firstBits: [UInt64] = []
-    /// A table trie's first BMP scalars as bits (8 KB): most positions are turned away here, and the tries of
-    /// every rule together stay in the processor's cache, where their tables (256 KB each) would not.
-    private var bmpBits: [UInt64] = []
+    /// The first scalars of the words, one bit each by their low bits (`firstMask`): 16 bits of a BMP scalar in a
+    /// table trie, 10 in a compact one. A set bit may still be another scalar's; a clear one rules a position out.
+    private var firstBits: [UInt64]
+    private let firstMask: UInt32
     private var astral: [UInt32: Int32] = [:]
     private var edges: [[(key: UInt32, next: Int32)]] = [[]]
     private var terminal: [Bool] = [false]
@@ -18,10 +19,9 @@ public struct Trie: Sendable {
 
     public init(_ words: some Sequence<String>, reversed: Bool = false, compact: Bool = false) {
         self.reversed = reversed
-        if compact { firstBits = [UInt64](repeating: 0, count: 16) } else {
-            root = [Int32](repeating: -1, count: 0x10000)
-            bmpBits = [UInt64](repeating: 0, count: 0x10000 / 64)
-        }
+        firstMask = compact ? 0x3FF : 0xFFFF
+        firstBits = [UInt64](repeating: 0, count: Int(firstMask + 1) / 64)
+        if !compact { root = [Int32](repeating: -1, count: 0x10000) }
         for w in words { insert(w) }
     }
 
@@ -37,8 +37,8 @@ public struct Trie: Sendable {
         if reversed { scalars.reverse() }
         guard let first = scalars.first else { return }
         var node: Int32
+        firstBits[Int(first.value & firstMask) >> 6] |= 1 << (first.value & 63)
         if root.isEmpty {
-            firstBits[Int(first.value & 1023) >> 6] |= 1 << (first.value & 63)
             node = child(0, first.value) ?? {
                 let next = newNode()
                 edges[0].append((first.value, next))
@@ -47,7 +47,6 @@ public struct Trie: Sendable {
             }()
         } else if first.value < 0x10000 {
             if root[Int(first.value)] < 0 { root[Int(first.value)] = newNode() }
-            bmpBits[Int(first.value) >> 6] |= 1 << (first.value & 63)
             node = root[Int(first.value)]
         } else {
             if astral[first.value] == nil { astral[first.value] = newNode() }
@@ -74,14 +73,9 @@ public struct Trie: Sendable {
 
     @inline(__always)
     private func start(_ c: Unicode.Scalar) -> Int32? {
-        if root.isEmpty {
-            guard firstBits[Int(c.value & 1023) >> 6] & (1 << (c.value & 63)) != 0 else { return nil }
-            return child(0, c.value)
-        }
-        if c.value < 0x10000 {
-            guard bmpBits[Int(c.value) >> 6] & (1 << (c.value & 63)) != 0 else { return nil }
-            return root[Int(c.value)]
-        }
+        guard firstBits[Int(c.value & firstMask) >> 6] & (1 << (c.value & 63)) != 0 else { return nil }
+        if root.isEmpty { return child(0, c.value) }
+        if c.value < 0x10000 { let n = root[Int(c.value)]; return n < 0 ? nil : n }
         return astral[c.value]
     }
 

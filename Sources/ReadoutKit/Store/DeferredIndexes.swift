@@ -1,6 +1,6 @@
 extension Store {
     /// The tables a load grows, whose named indexes it defers: entity_key and document_hash among them, since
-    /// the writer keeps names and texts unique itself meanwhile (EntityIDs, DocumentHashes). Inline keys (an
+    /// the writer keeps names and texts unique itself meanwhile (RememberedIDs). Inline keys (an
     /// alias, a qualifier) stay.
     static let deferrableTables = ["triple", "alias", "entity", "document"]
 

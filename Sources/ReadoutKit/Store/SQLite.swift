@@ -184,7 +184,7 @@ public final class Statement {
         var value = value
         try value.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { bind(i, ""); try body(); return }
-            sqlite3_bind_text(stmt, i, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)   // SQLITE_STATIC
+            bindUnretained(i, base, count: Int32(bytes.count))
             defer { sqlite3_bind_null(stmt, i) }   // the pointer is not kept past this call
             try body()
         }

@@ -128,8 +128,8 @@ public final class Store {
 
     /// Entity ids this connection has seen or made.
     private var entityIDs = EntityIDs()
-    /// The texts a bulk load has stored, while it knows all of them.
-    private var documentHashes = DocumentHashes()
+    /// Documents this connection has stored, by the digest of their text (while it knows all of them).
+    private var documentIDs = DocumentIDs()
     /// `PRAGMA data_version` when this connection last wrote: a different value means another connection
     /// committed since, and what `entityIDs` knows may be stale.
     private var dataVersion: Int64?
@@ -150,7 +150,7 @@ public final class Store {
         if version != dataVersion {
             let empty = try db.rows("SELECT NOT EXISTS (SELECT 1 FROM entity) AND NOT EXISTS (SELECT 1 FROM document)").first?.first?.int == 1
             entityIDs.reset(complete: empty)
-            documentHashes.reset(complete: empty)
+            documentIDs.reset(complete: empty)
             dataVersion = version
             // Without every name and text in memory, entity_key and document_hash must keep them unique.
             if !empty { try buildDeferredIndexesInTransaction() }
@@ -160,13 +160,13 @@ public final class Store {
     private func commit() throws {
         try db.cached("COMMIT").runBound()
         entityIDs.committed()
-        documentHashes.committed()
+        documentIDs.committed()
     }
 
     private func rollback() {
         try? db.execute("ROLLBACK")
         entityIDs.rollBack(to: entityIDs.transactionStart)
-        documentHashes.rollBack(to: documentHashes.transactionStart)
+        documentIDs.rollBack(to: documentIDs.transactionStart)
     }
 
     private var preparedInserts: Inserts?
@@ -303,7 +303,7 @@ public final class Store {
         do {
             for (article, origin) in batch {
                 try savepoint.runBound()
-                let mark = entityIDs.mark, hashMark = documentHashes.mark
+                let mark = entityIDs.mark, documentMark = documentIDs.mark
                 do {
                     let outcome = try store(article, origin: origin)
                     try release.runBound()
@@ -312,7 +312,7 @@ public final class Store {
                     try? db.execute("ROLLBACK TO document")
                     try? release.runBound()
                     entityIDs.rollBack(to: mark)
-                    documentHashes.rollBack(to: hashMark)
+                    documentIDs.rollBack(to: documentMark)
                     try readNextTriple()
                     results.append(.failure(error))
                 }
@@ -328,8 +328,8 @@ public final class Store {
     private func store(_ article: StorableArticle, origin: String) throws -> IngestOutcome {
         let inserts = try inserts()
         let insert: Statement
-        if documentHashes.complete {
-            guard !documentHashes.contains(article.digest) else { return .unchanged }
+        if documentIDs.complete {
+            guard documentIDs[article.digest, hash: article.digest.spread] == nil else { return .unchanged }
             insert = inserts.document
         } else {
             // One statement both looks for the text and stores it: a text stored before changes nothing.
@@ -343,8 +343,8 @@ public final class Store {
         insert.bind(6, nextTriple + Int64(article.triples.count) - 1)
         try insert.runBound()
         guard db.changes == 1 else { return .unchanged }
-        if documentHashes.complete { documentHashes.add(article.digest) }
         let document = db.lastInsertID
+        if documentIDs.complete { documentIDs.add(article.digest, hash: article.digest.spread, document) }
         let text = inserts.documentText
         text.bind(1, document)
         try text.bindBorrowed(2, article.text) { try text.runBound() }

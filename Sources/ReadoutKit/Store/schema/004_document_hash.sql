@@ -1,5 +1,5 @@
 -- Readout store, schema version 4: a document's content hash is unique by a named index, which a bulk load
--- defers with the others (the writer remembers the hashes of the load meanwhile, see DocumentHashes). As an
+-- defers with the others (the writer remembers the hashes of the load meanwhile, see RememberedIDs). As an
 -- inline constraint its index could not be dropped, and it took every batch's inserts at random places: a load
 -- of the bundled corpus wrote 60 MB of pages again for it, a third more than it stored.
 CREATE TABLE document_v4 (

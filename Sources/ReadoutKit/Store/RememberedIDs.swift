@@ -1,24 +1,25 @@
-/// The writer's memory of entity ids. Most entities of a corpus recur, and a key found here costs no statement.
-/// Keys added inside a transaction can be forgotten again, so that a rolled-back document (or transaction)
-/// forgets the ids it made; and while the map holds every entity of the database, a key it lacks is known to
-/// be new and is inserted without a lookup — the common case of a bulk load into a new store.
+/// The writer's memory of the rows it has stored, by key: entities by type and name (most recur, and a key
+/// found here costs no statement), documents by content digest. Keys added inside a transaction can be
+/// forgotten again, so that a rolled-back document (or transaction) forgets the ids it made; and while the
+/// memory holds every row of its table, a key it lacks is known to be new and is inserted without a lookup or
+/// a unique index — the common case of a bulk load into a new store.
 ///
-/// An open-addressing table over the hash values the extracting cores computed (StorableArticle): a lookup
-/// hashes nothing, and growing it re-places stored hash values instead of hashing every name again.
-struct EntityIDs {
-    private var keys: [EntityKey] = []
+/// An open-addressing table over hash values computed on the extracting cores (StorableArticle): a lookup
+/// hashes nothing, and growing it re-places stored hash values instead of hashing every key again.
+struct RememberedIDs<Key: Equatable> {
+    private var keys: [Key] = []
     private var hashes: [Int] = []
     private var ids: [Int64] = []
     /// Each slot holds an index into the arrays above plus one, or 0 when free; a power of two long.
     private var slots = [Int32](repeating: 0, count: 1024)
     /// Where the running transaction's keys begin.
     private(set) var transactionStart = 0
-    /// True while the map holds every entity stored: set when the store had none, cleared when another
+    /// True while the memory holds every row stored: set when the store had none, cleared when another
     /// connection may have changed the table.
     private(set) var complete = false
 
-    /// `hash` is the key's hashValue, computed on an extracting core.
-    subscript(key: EntityKey, hash hash: Int) -> Int64? {
+    /// `hash` is the key's hash value, computed on an extracting core.
+    subscript(key: Key, hash hash: Int) -> Int64? {
         let mask = slots.count - 1
         var slot = hash & mask
         while true {
@@ -30,7 +31,7 @@ struct EntityIDs {
     }
 
     /// Adds a key not yet in the map.
-    mutating func add(_ key: EntityKey, hash: Int, _ id: Int64) {
+    mutating func add(_ key: Key, hash: Int, _ id: Int64) {
         keys.append(key)
         hashes.append(hash)
         ids.append(id)
@@ -67,7 +68,11 @@ struct EntityIDs {
 
     /// Starts again from nothing known; `complete` when the store has no entities at all.
     mutating func reset(complete: Bool) {
-        self = EntityIDs()
+        self = RememberedIDs()
         self.complete = complete
     }
 }
+
+typealias EntityIDs = RememberedIDs<EntityKey>
+/// Documents by the digest of their clean text.
+typealias DocumentIDs = RememberedIDs<ContentDigest>
