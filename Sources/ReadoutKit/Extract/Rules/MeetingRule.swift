@@ -5,8 +5,8 @@ public struct MeetingRule: ExtractionRule {
         identifier: "meeting",
         summary: "A meeting name before 在…召开/举行, or after 主持召开; its date and place.",
         examples: [
-            Example("11月10日,平安中国建设工作会议在京召开。",
-                    yields: ["平安中国建设工作会议 held_on 2020-11-10", "平安中国建设工作会议 held_in 北京", "文章 reports 平安中国建设工作会议"]),
+            Example("11月6日,全国农田水利建设工作会议在京召开。",
+                    yields: ["全国农田水利建设工作会议 held_on 2020-11-06", "全国农田水利建设工作会议 held_in 北京", "文章 reports 全国农田水利建设工作会议"]),
             Example("国务院总理李克强3月4日主持召开国务院常务会议,部署加快发展。", yields: ["文章 reports 国务院常务会议", "国务院常务会议 held_on 2020-03-04"]),
             Example("中央经济工作会议12月16日至18日在北京举行。", yields: ["中央经济工作会议 held_in 北京", "中央经济工作会议 held_on 2020-12-16"]),
             Example("中国共产党第十九次全国代表大会今天上午在北京开幕。", yields: ["中国共产党第十九次全国代表大会 held_on 2020-11-12"]),
@@ -82,7 +82,7 @@ public struct MeetingRule: ExtractionRule {
         }
         guard let n = context.lexicons.meetingWords.longest(in: text, at: e, limit: span.start) else { return nil }
         let s = Self.nameStart(before: e - n, span.start, text, limit: e - 40)
-        // A date in front of the name: 11月10日,平安中国建设工作会议… or 3日,…
+        // A date in front of the name: 11月6日,全国农田水利建设工作会议… or 3日,…
         if day == nil { day = leadingDay(before: s, span, &context) }
         let name = stripLeading(Span(s, e), text, context)
         guard name.length > n || name.length >= 3 else { return nil }
