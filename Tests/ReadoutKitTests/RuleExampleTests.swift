@@ -39,9 +39,11 @@ func triples(_ read: ReadArticle, rule: String? = nil) -> Set<String> {
         for expected in item.example.yields {
             #expect(found.contains(expected), "missing: \(expected)\nfound: \(found.sorted())", sourceLocation: location)
         }
-        for predicate in item.example.forbids {
-            let hits = found.filter { $0.split(separator: " ").dropFirst().first.map(String.init) == predicate }
-            #expect(hits.isEmpty, "must not yield \(predicate): \(hits.sorted())", sourceLocation: location)
+        // A forbidden predicate (attended) or a forbidden triple (席美国 title 总统).
+        for forbidden in item.example.forbids {
+            let hits = forbidden.contains(" ") ? found.filter { $0 == forbidden }
+                : found.filter { $0.split(separator: " ").dropFirst().first.map(String.init) == forbidden }
+            #expect(hits.isEmpty, "must not yield \(forbidden): \(hits.sorted())", sourceLocation: location)
         }
         if !item.example.yields.isEmpty {
             #expect(!triples(read, rule: item.rule).isEmpty, "the rule itself found nothing", sourceLocation: location)

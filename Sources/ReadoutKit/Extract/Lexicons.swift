@@ -57,12 +57,14 @@ public struct AttendanceVerb: Sendable {
 
 /// Every word list the rules read, loaded once and validated. Users extend the files; rules never name facts.
 /// A class: rules and name readers share one copy instead of copying every table.
+/// Adding a list is adding its file and the line that loads it into a property here.
 public final class Lexicons: Sendable {
     public let surnames: ScalarSet
     public let compoundSurnames: Trie
     public let titles: Trie          // reversed: matches a title word ending at a position
     public let titlesForward: Trie
     public let titlesAfterName: Trie
+    public let titleCompounds: Trie
     public let foreignTitles: Trie   // reversed
     public let groupHeads: Trie      // reversed
     public let nameFollowers: Trie
@@ -85,47 +87,20 @@ public final class Lexicons: Sendable {
     /// The places of two characters or more, longest first (then by name): the order a venue is looked for
     /// inside a longer place name, the same on every run.
     public let venuesLongestFirst: [(venue: String, city: String)]
+    /// Countries, regions and cities of the world, matched ending at a position (席美国 ends in one).
+    public let foreignPlaces: Trie   // reversed
+    public let chinaPlaces: Trie
+    /// Characters of transliterated foreign names.
+    public let transliteration: ScalarSet
     /// NAME → (clue, distinct name) pairs: people who share a name, told apart by a word of their article.
     public let personDistinctions: [String: [(clue: String, name: String)]]
     public let mechanismVerbs: Trie
     public let timeWords: Trie
     public let notOrgEndings: Trie   // reversed
+    /// Verbs after which a body's name or a title starts (他希望曙光公司), and category words that make no name (当地党委).
+    public let verbsBeforeName: Trie
+    public let genericBodies: Trie
     public let timeWordsBefore: Trie   // reversed
-
-    init(surnames: ScalarSet, compoundSurnames: Trie, titles: Trie, titlesForward: Trie, titlesAfterName: Trie, foreignTitles: Trie, groupHeads: Trie, nameFollowers: Trie, notNames: Trie, orgSuffixes: Trie, organizations: [String: String], organizationAliases: [String: [String]], organizationTrie: Trie, organizationsEnding: Trie, attendance: [String: AttendanceVerb], attendanceTrie: Trie, meetingWords: Trie, chrome: [String], statisticWords: Trie, units: Trie, statisticPrefixes: Trie, statisticStops: Trie, policyVerbs: Trie, places: [String: String], personDistinctions: [String: [(clue: String, name: String)]], mechanismVerbs: Trie, timeWords: Trie, notOrgEndings: Trie, timeWordsBefore: Trie) {
-        self.surnames = surnames
-        self.compoundSurnames = compoundSurnames
-        self.titles = titles
-        self.titlesForward = titlesForward
-        self.titlesAfterName = titlesAfterName
-        self.foreignTitles = foreignTitles
-        self.groupHeads = groupHeads
-        self.nameFollowers = nameFollowers
-        self.notNames = notNames
-        self.orgSuffixes = orgSuffixes
-        self.organizations = organizations
-        self.organizationAliases = organizationAliases
-        self.organizationTrie = organizationTrie
-        self.organizationsEnding = organizationsEnding
-        self.attendance = attendance
-        self.attendanceTrie = attendanceTrie
-        self.meetingWords = meetingWords
-        self.chrome = chrome
-        self.statisticWords = statisticWords
-        self.units = units
-        self.statisticPrefixes = statisticPrefixes
-        self.statisticStops = statisticStops
-        self.policyVerbs = policyVerbs
-        self.places = places
-        venuesLongestFirst = places.filter { $0.key.unicodeScalars.count >= 2 }
-            .sorted { ($0.key.unicodeScalars.count, $1.key) > ($1.key.unicodeScalars.count, $0.key) }
-            .map { (venue: $0.key, city: $0.value) }
-        self.personDistinctions = personDistinctions
-        self.mechanismVerbs = mechanismVerbs
-        self.timeWords = timeWords
-        self.notOrgEndings = notOrgEndings
-        self.timeWordsBefore = timeWordsBefore
-    }
 
     /// The lexicons that ship with Readout.
     public static let builtIn: Lexicons = {
@@ -136,7 +111,9 @@ public final class Lexicons: Sendable {
         Bundle.module.url(forResource: "Lexicons", withExtension: nil)!
     }
 
-    public static func load(from directory: URL) throws -> Lexicons {
+    public static func load(from directory: URL) throws -> Lexicons { try Lexicons(directory: directory) }
+
+    init(directory: URL) throws {
         func file(_ name: String, fields: ClosedRange<Int> = 1...1) throws -> LexiconFile {
             let url = directory.appendingPathComponent(name)
             guard let content = try? String(contentsOf: url, encoding: .utf8) else {
@@ -144,10 +121,37 @@ public final class Lexicons: Sendable {
             }
             return try LexiconFile.parse(content, name: url.path, fields: fields)
         }
-        let surnames = try file("surnames.txt").words
+        func words(_ name: String) throws -> [String] { try file(name).words }
+        func characters(_ name: String) throws -> ScalarSet {
+            let list = try file(name)
+            if let row = list.rows.first(where: { $0.fields[0].unicodeScalars.count != 1 }) {
+                throw LexiconError(file: list.name, line: row.line, message: "'\(row.fields[0])' is not one character")
+            }
+            return ScalarSet(list.words.map { $0.unicodeScalars.first! })
+        }
+
+        let surnames = try words("surnames.txt")
+        self.surnames = ScalarSet(surnames.filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! })
+        compoundSurnames = Trie(surnames.filter { $0.unicodeScalars.count > 1 })
+        let titles = try words("titles.txt")
+        self.titles = Trie(titles, reversed: true)
+        titlesForward = Trie(titles)
+        titlesAfterName = Trie(try words("titles_after_name.txt"))
+        titleCompounds = Trie(try words("title_compounds.txt"))
+        foreignTitles = Trie(try words("foreign_titles.txt"), reversed: true)
+        groupHeads = Trie(try words("group_heads.txt"), reversed: true)
+        nameFollowers = Trie(try words("name_followers.txt"))
+        notNames = Trie(try words("not_names.txt"))
+        orgSuffixes = Trie(try words("org_suffixes.txt"), reversed: true)
+
         let orgs = try file("organizations.txt", fields: 1...8)
         var orgMap: [String: String] = [:]
         for row in orgs.rows { for alias in row.fields { orgMap[alias] = row.fields[0] } }
+        organizations = orgMap
+        organizationAliases = Dictionary(uniqueKeysWithValues: orgs.rows.map { ($0.fields[0], Array($0.fields.dropFirst())) })
+        organizationTrie = Trie(orgMap.keys.sorted())
+        organizationsEnding = Trie(orgMap.keys.sorted(), reversed: true)
+
         var attendance: [String: AttendanceVerb] = [:]
         for row in try file("attendance.txt", fields: 4...4).rows {
             guard let kind = AttendanceVerb.Kind(rawValue: row.fields[3]) else {
@@ -155,44 +159,37 @@ public final class Lexicons: Sendable {
             }
             attendance[row.fields[0]] = AttendanceVerb(verb: row.fields[0], role: row.fields[1], predicate: row.fields[2], kind: kind)
         }
+        self.attendance = attendance
+        attendanceTrie = Trie(attendance.keys.sorted())
+        meetingWords = Trie(try words("meeting_words.txt"), reversed: true)
+        chrome = try words("chrome.txt")
+        statisticWords = Trie(try words("statistic_words.txt"))
+        units = Trie(try words("units.txt"))
+        statisticPrefixes = Trie(try words("statistic_prefixes.txt"))
+        statisticStops = Trie(try words("statistic_stops.txt"))
+        policyVerbs = Trie(try words("policy_verbs.txt"))
+
         var places: [String: String] = [:]
         for row in try file("places.txt", fields: 2...2).rows { places[row.fields[0]] = row.fields[1] }
+        self.places = places
+        venuesLongestFirst = places.filter { $0.key.unicodeScalars.count >= 2 }
+            .sorted { ($0.key.unicodeScalars.count, $1.key) > ($1.key.unicodeScalars.count, $0.key) }
+            .map { (venue: $0.key, city: $0.value) }
+        foreignPlaces = Trie(try words("foreign_places.txt"), reversed: true)
+        chinaPlaces = Trie(try words("china_places.txt"))
+        transliteration = try characters("transliteration.txt")
+
         var distinctions: [String: [(clue: String, name: String)]] = [:]
         for row in try file("person_distinctions.txt", fields: 3...3).rows {
             distinctions[row.fields[0], default: []].append((row.fields[1], row.fields[2]))
         }
-        let titles = try file("titles.txt").words
-        let verbs = try file("policy_verbs.txt").words
-        return Lexicons(
-            surnames: ScalarSet(surnames.filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! }),
-            compoundSurnames: Trie(surnames.filter { $0.unicodeScalars.count > 1 }),
-            titles: Trie(titles, reversed: true),
-            titlesForward: Trie(titles),
-            titlesAfterName: Trie(try file("titles_after_name.txt").words),
-            foreignTitles: Trie(try file("foreign_titles.txt").words, reversed: true),
-            groupHeads: Trie(try file("group_heads.txt").words, reversed: true),
-            nameFollowers: Trie(try file("name_followers.txt").words),
-            notNames: Trie(try file("not_names.txt").words),
-            orgSuffixes: Trie(try file("org_suffixes.txt").words, reversed: true),
-            organizations: orgMap,
-            organizationAliases: Dictionary(uniqueKeysWithValues: orgs.rows.map { ($0.fields[0], Array($0.fields.dropFirst())) }),
-            organizationTrie: Trie(orgMap.keys.sorted()),
-            organizationsEnding: Trie(orgMap.keys.sorted(), reversed: true),
-            attendance: attendance,
-            attendanceTrie: Trie(attendance.keys.sorted()),
-            meetingWords: Trie(try file("meeting_words.txt").words, reversed: true),
-            chrome: try file("chrome.txt").words,
-            statisticWords: Trie(try file("statistic_words.txt").words),
-            units: Trie(try file("units.txt").words),
-            statisticPrefixes: Trie(try file("statistic_prefixes.txt").words),
-            statisticStops: Trie(try file("statistic_stops.txt").words),
-            policyVerbs: Trie(verbs),
-            places: places,
-            personDistinctions: distinctions,
-            mechanismVerbs: Trie(try file("mechanism_verbs.txt").words),
-            timeWords: Trie(try file("time_words.txt").words),
-            notOrgEndings: Trie(try file("not_org_endings.txt").words, reversed: true),
-            timeWordsBefore: Trie(try file("time_words.txt").words, reversed: true)
-        )
+        personDistinctions = distinctions
+        mechanismVerbs = Trie(try words("mechanism_verbs.txt"))
+        let timeWords = try words("time_words.txt")
+        self.timeWords = Trie(timeWords)
+        timeWordsBefore = Trie(timeWords, reversed: true)
+        notOrgEndings = Trie(try words("not_org_endings.txt"), reversed: true)
+        verbsBeforeName = Trie(try words("verbs_before_name.txt"))
+        genericBodies = Trie(try words("generic_bodies.txt"))
     }
 }

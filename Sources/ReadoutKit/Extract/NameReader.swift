@@ -5,7 +5,7 @@ public struct NameReader {
     public let lexicons: Lexicons
 
     /// Characters that do not end a given name; a candidate ending in one is cut shorter.
-    static let notGiven: ScalarSet = ScalarSet("的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要")
+    static let notGiven: ScalarSet = ScalarSet("的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要用始")
     /// Characters that never close a name, even one whose end is known (汪洋在 is 汪洋 before 在).
     static let notLast: ScalarSet = ScalarSet("在的了是等说将对向也还就都为并")
     /// Characters after which a name may start (以胡锦涛同志为总书记, 会见了王毅).
@@ -16,23 +16,22 @@ public struct NameReader {
     public func isName(_ s: Int, _ e: Int, delimited: Bool = false) -> Bool {
         let n = e - s
         guard s >= 0, e <= text.count, n >= 2 else { return false }
-        if (s..<e).contains(where: { text[$0] == "·" }) {
-            guard n >= 3, n <= 24, text[s] != "·", text[e - 1] != "·" else { return false }
+        if (s..<e).contains(where: { isJoiner($0) }) {
+            guard n >= 3, n <= 24, text[s].isHan, text[e - 1].isHan else { return false }
             // Transliterated parts are short: 劳尔·卡斯特罗·鲁斯, 帕巴拉·格列朗杰.
             var part = 0
             var firstPart = true
             for k in s..<e {
                 // A title or body inside the first part means the name started later (…会议主席劳尔·…).
                 if firstPart, lexicons.titlesForward.longest(in: text, at: k, limit: e) != nil { return false }
-                if text[k] == "·" { firstPart = false }
-                if text[k] == "·" { guard part > 0 else { return false }; part = 0; continue }
+                if isJoiner(k) { firstPart = false; guard part > 0 else { return false }; part = 0; continue }
                 guard text[k].isHan else { return false }
                 part += 1
                 if part > 6 { return false }
             }
             return true
         }
-        guard n <= 4, (s..<e).allSatisfy({ text[$0].isHan }) else { return false }
+        guard n <= 4, (s..<e).allSatisfy({ text[$0].isHan }), !isPlace(s, e) else { return false }
         let surnameLength: Int
         if n >= 3, lexicons.compoundSurnames.contains(text, s, s + 2) { surnameLength = 2 }
         else if lexicons.surnames.contains(text[s]) { surnameLength = 1 }
@@ -49,11 +48,41 @@ public struct NameReader {
         return true
     }
 
+    /// The · of 劳尔·卡斯特罗, or a single hyphen or dash between the parts of one (布特罗斯-加利, 托宁—施密特).
+    func isJoiner(_ k: Int) -> Bool {
+        let c = text[k]
+        if c == "·" { return true }
+        guard c == "-" || c == "—" || c == "‐", k > 0, k + 1 < text.count else { return false }
+        return text[k - 1].isHan && text[k + 1].isHan
+    }
+
+    /// A place, or a candidate ending in a foreign one: 张家口, 厄瓜多尔, 席美国 (出席美国…), 另据俄罗斯.
+    public func isPlace(_ s: Int, _ e: Int) -> Bool {
+        lexicons.chinaPlaces.contains(text, s, e) || (lexicons.foreignPlaces.longest(in: text, at: e, limit: s) ?? 0) >= 2
+    }
+
+    /// Written in transliteration characters only, as a foreign name without a · must be (杜特尔特, not 弹劾).
+    public func isTransliterated(_ s: Int, _ e: Int) -> Bool {
+        (s..<e).allSatisfy { lexicons.transliteration.contains(text[$0]) }
+    }
+
+    /// A foreign name written without a · after a foreign leader's title (美国总统奥巴马在…): a run of transliteration
+    /// characters, as long as it can be, that ends where names end and is no place.
+    public func transliteratedNameLength(at i: Int, limit: Int) -> Int? {
+        var n = 0
+        while i + n < limit, n < 6, lexicons.transliteration.contains(text[i + n]) { n += 1 }
+        for m in stride(from: n, through: 2, by: -1) where endsName(at: i + m, limit: limit) && !isPlace(i, i + m)
+            && lexicons.titlesForward.longest(in: text, at: i) == nil && !lexicons.notNames.contains(text, i, i + m) {
+            return m
+        }
+        return nil
+    }
+
     /// Does a name that ends at `j` end there: punctuation, a title, or a word that follows names?
     public func endsName(at j: Int, limit: Int) -> Bool {
         if j >= limit || j >= text.count { return true }
         let c = text[j]
-        if !c.isHan { return c != "·" }
+        if !c.isHan { return !isJoiner(j) }
         return lexicons.nameFollowers.longest(in: text, at: j) != nil || lexicons.titlesForward.longest(in: text, at: j) != nil
     }
 
@@ -61,6 +90,8 @@ public struct NameReader {
     public func nameLength(at i: Int, limit: Int) -> Int? {
         if let foreign = foreignNameLength(at: i, limit: limit) { return foreign }
         for n in [3, 2, 4] where i + n <= limit && isName(i, i + n) && endsName(at: i + n, limit: limit) {
+            // 魏宏陪同: a follower of two characters or more that starts inside the name ends it sooner.
+            if n == 3, (lexicons.nameFollowers.longest(in: text, at: i + 2, limit: limit) ?? 0) >= 2, isName(i, i + 2) { return 2 }
             return n
         }
         return nil
@@ -78,8 +109,8 @@ public struct NameReader {
 
     func foreignNameLength(at i: Int, limit: Int) -> Int? {
         var j = i, lastDot: Int?
-        while j < limit, text[j].isHan || text[j] == "·", j - i <= 24 {
-            if text[j] == "·" { lastDot = j }
+        while j < limit, text[j].isHan || isJoiner(j), j - i <= 24 {
+            if !text[j].isHan { lastDot = j }
             j += 1
         }
         guard let dot = lastDot else { return nil }
@@ -96,7 +127,8 @@ public struct NameReader {
 
     /// The same name before its title (同杜特尔特总统): back to a character names follow.
     public func foreignName(endingAt e: Int, floor: Int) -> Int? {
-        guard let n = lexicons.titlesAfterName.longest(in: text, at: e), Self.leaderTitles.contains(text.slice(e, e + n)) else { return nil }
+        guard let n = lexicons.titlesAfterName.longest(in: text, at: e), Self.leaderTitles.contains(text.slice(e, e + n)),
+              lexicons.titleCompounds.longest(in: text, at: e) == nil else { return nil }
         var s = e
         while s > floor, e - s < 5, text[s - 1].isHan, !Self.beforeName.contains(text[s - 1]), !Self.notGiven.contains(text[s - 1]) { s -= 1 }
         guard s == floor || Self.beforeName.contains(text[s - 1]) || !text[s - 1].isHan else { return nil }
@@ -111,7 +143,7 @@ public struct NameReader {
     static let notForeignStart: ScalarSet = ScalarSet("台团名签等会议部前后们")
 
     func plausibleForeign(_ s: Int, _ e: Int) -> Bool {
-        guard e - s >= 2, !Self.notForeignEnd.contains(text[e - 1]), !Self.notForeignStart.contains(text[s]), e - s <= 5, !lexicons.notNames.contains(text, s, e), !isName(s, min(e, s + 3)) || e - s > 3 else { return false }
+        guard e - s >= 2, isTransliterated(s, e), !isPlace(s, e), !Self.notForeignEnd.contains(text[e - 1]), !Self.notForeignStart.contains(text[s]), e - s <= 5, !lexicons.notNames.contains(text, s, e), !isName(s, min(e, s + 3)) || e - s > 3 else { return false }
         return lexicons.orgSuffixes.longest(in: text, at: e, limit: s) == nil && lexicons.groupHeads.longest(in: text, at: e, limit: s) == nil
             && !(s..<e).contains { lexicons.titlesForward.longest(in: text, at: $0, limit: e) != nil }
     }
@@ -131,7 +163,7 @@ public struct NameReader {
         if let de = (span.start..<span.end).last(where: { text[$0] == "的" }), de > span.start, isName(de + 1, span.end, delimited: true) {
             return (nil, Span(de + 1, span.end))
         }
-        if let dot = (span.start..<span.end).first(where: { text[$0] == "·" }) {
+        if let dot = (span.start..<span.end).first(where: { isJoiner($0) }) {
             // The name starts after the last title word before the first ·.
             var start = span.start
             for p in stride(from: dot, through: span.start + 1, by: -1) where lexicons.titles.longest(in: text, at: p) != nil {

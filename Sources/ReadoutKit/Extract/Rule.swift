@@ -22,7 +22,8 @@ public struct RuleDescription: Sendable {
 }
 
 /// A sentence and the triples a rule must (or must not) draw from it.
-/// Triples are written `subject predicate object`, separated by single spaces.
+/// Triples are written `subject predicate object`, separated by single spaces; `forbids` holds predicates that must
+/// not be drawn at all, or whole triples that must not be.
 public struct Example: Sendable {
     public let text: String
     public let yields: [String]

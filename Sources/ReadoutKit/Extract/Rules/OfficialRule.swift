@@ -13,6 +13,15 @@ public struct OfficialRule: ExtractionRule {
             Example("以胡锦涛同志为总书记的党中央坚强领导。", yields: ["文章 mentions 胡锦涛"]),
             Example("就是同杜特尔特总统交换意见。", yields: ["杜特尔特 title 总统"]),
             Example("代表们在主席台就座。", forbids: ["title"]),
+            // A place after a verb is no name (出席美国…); a foreign name needs no · after a leader's title.
+            Example("习近平出席美国总统奥巴马在白宫举行的欢迎仪式。", yields: ["奥巴马 title 美国总统"], forbids: ["席美国 title 总统"]),
+            Example("欢迎肯尼亚总统乌胡鲁-肯雅塔对我国进行国事访问。", yields: ["乌胡鲁-肯雅塔 title 肯尼亚总统"]),
+            Example("联合国前秘书长布特罗斯·布特罗斯-加利在开罗逝世。", yields: ["布特罗斯·布特罗斯-加利 title 联合国前秘书长"]),
+            Example("伊朗最高国家安全委员会秘书长阿里·沙姆汗尼也表示。", yields: ["阿里·沙姆汗尼 title 伊朗最高国家安全委员会秘书长"]),
+            Example("土耳其武装力量总参谋长胡卢西·阿卡尔称,土军将很快抵达。", yields: ["胡卢西·阿卡尔 title 土耳其武装力量总参谋长"]),
+            Example("在省委书记王东明、省长魏宏陪同下,深入城镇。", yields: ["魏宏 title 省长"], forbids: ["魏宏陪 title 省长"]),
+            Example("反对党提出弹劾总统祖马的议案,土耳其将正式实施总统制。", forbids: ["弹劾 title 总统", "正式实施 title 总统"]),
+            Example("选取了总书记常用的名句。", forbids: ["title"]),
             Example("高度重视安全生产工作。", forbids: ["mentions", "title"]),
             Example("各级党委主要负责同志要严格落实平安建设第一责任。", forbids: ["mentions", "title"]),
         ]
@@ -31,8 +40,11 @@ public struct OfficialRule: ExtractionRule {
             var i = span.start + 1
             while i < span.end {
                 // A title word ends at i: read a name after it.
+                // 秘书长阿里·…: where a longer title goes on past i, the name starts after it.
                 if let n = context.lexicons.titles.longest(in: text, at: i, limit: span.start),
-                   let len = names.nameLength(at: i, limit: span.end) {
+                   (context.lexicons.titlesForward.longest(in: text, at: i - n) ?? n) <= n,
+                   let len = names.nameLength(at: i, limit: span.end)
+                    ?? (context.lexicons.foreignTitles.longest(in: text, at: i, limit: span.start) != nil ? names.transliteratedNameLength(at: i, limit: span.end) : nil) {
                     let titleStart = titleStart(endingAt: i, wordLength: n, span, text, context.lexicons)
                     if titleStart < i {
                         let name = Span(i, i + len)
@@ -49,7 +61,7 @@ public struct OfficialRule: ExtractionRule {
                     }
                 }
                 // A name ends at i, followed by a title word or 同志.
-                let titleAfter = context.lexicons.titlesAfterName.longest(in: text, at: i)
+                let titleAfter = context.lexicons.titleCompounds.longest(in: text, at: i) == nil ? context.lexicons.titlesAfterName.longest(in: text, at: i) : nil
                 if text[i].isHan, titleAfter != nil || text.matches(Self.comrade, at: i),
                    let start = names.nameStart(endingAt: i, floor: span.start) ?? threeCharacterName(endingAt: i, span, names, context.lexicons)
                     ?? names.foreignName(endingAt: i, floor: span.start) {
@@ -92,7 +104,8 @@ public struct OfficialRule: ExtractionRule {
             }
             s -= 1
         }
-        return s
+        // 欢迎肯尼亚总统…: the title starts after the verb.
+        return Clauses.afterLastVerb(from: s, to: i - wordLength, text, lexicons)
     }
 
     /// Every other place a known name is written.

@@ -10,13 +10,23 @@ public struct OrganizationRule: ExtractionRule {
             Example("各省(区、市)和新疆生产建设兵团平安建设领导小组组长参加会议。", yields: ["文章 mentions 新疆生产建设兵团"]),
             Example("根据东中西部发展实际,因地制宜。", forbids: ["mentions"]),
             Example("努力建设更高水平的平安中国。", forbids: ["mentions"]),
+            // A body is read whole, without the verb or pronoun before it; a category is no body.
+            Example("他希望曙光公司坚持走自主创新道路。", yields: ["文章 mentions 曙光公司"], forbids: ["文章 mentions 他希望曙光公司"]),
+            Example("习近平致信中国残疾人福利基金会。", yields: ["文章 mentions 中国残疾人福利基金会"]),
+            Example("今年5月,湖北省武汉市青山区新沟桥街道党工委收到反映。", yields: ["文章 mentions 湖北省武汉市青山区新沟桥街道党工委"]),
+            Example("今年西城区政府已有五人次出庭应诉。", yields: ["文章 mentions 西城区政府"]),
+            Example("在四川省委书记王东明陪同下,三家中方银行参加。", yields: ["文章 mentions 四川省委"], forbids: ["文章 mentions 川省委", "文章 mentions 三家中方银行"]),
+            Example("当地党委和国内银行要负总责,为老人垫起头部。", forbids: ["mentions"]),
         ]
     )
 
     public init() {}
 
     /// Characters that end the phrase before a body's name (由人力资源社会保障部: the name starts after 由).
-    static let stops: ScalarSet = ScalarSet("由和与及的对在从向为将把被是同等让使经按各个其该这那了着并或到受请来分")
+    static let stops: ScalarSet = ScalarSet("由和与及的对在从向为将把被是同等让使经按各个其该这那了着并或到受请来分他她我你")
+    /// Numerals and the measure words after them: a counted phrase in front of a body (三家中方银行, 200多名县委).
+    static let numerals: ScalarSet = ScalarSet("0123456789一二三四五六七八九十百千万两几")
+    static let measures: ScalarSet = ScalarSet("多余家名个所位批")
     static let verbsBefore = ["召开", "主持", "出席", "举行", "参加", "担任", "成立", "组建", "印发", "通过", "听取", "审议"]
     static let boundaryAfter: ScalarSet = ScalarSet("对和与及的在、等是将向为从把被同,。;:!?)”")
 
@@ -43,14 +53,25 @@ public struct OrganizationRule: ExtractionRule {
                 if lex.notOrgEndings.longest(in: text, at: p, limit: span.start) != nil
                     || p < span.end && lex.notOrgEndings.longest(in: text, at: p + 1, limit: span.start) ?? 0 > 1 { p += 1; continue }
                 var s = p - n
-                while s > span.start, text[s - 1].isHan || text[s - 1] == "(" || text[s - 1] == ")", !Self.stops.contains(text[s - 1]), p - s < 16 {
+                while s > span.start, text[s - 1].isHan || text[s - 1] == "(" || text[s - 1] == ")", !Self.stops.contains(text[s - 1]), p - s < 28 {
                     // Another body ends here: 新疆生产建设兵团|平安建设领导小组 are two.
                     if s < p - n, lex.orgSuffixes.longest(in: text, at: s, limit: span.start) ?? 0 > 1 { break }
                     if Self.verbsBefore.contains(where: { s - 2 >= span.start && text.matches($0, at: s - 2) }) { break }
                     s -= 1
                 }
-                // Verbs and list markers in front are not part of the name (普遍建立…小组, 一要…).
-                while s < p - n - 2, let v = lex.policyVerbs.longest(in: text, at: s, limit: p - n) { s += v }
+                // The name starts after the last verb before it (他希望曙光公司, 习近平致信中国残疾人福利基金会).
+                s = Clauses.afterLastVerb(from: s, to: p - n, text, lex)
+                // Verbs, list markers, times and counts in front are not part of the name (普遍建立…小组, 今年西城区政府,
+                // 三家中方银行).
+                while s < p - n - 2, let v = lex.policyVerbs.longest(in: text, at: s, limit: p - n) ?? lex.timeWords.longest(in: text, at: s, limit: p - n) { s += v }
+                var count = s
+                while count < p - n, Self.numerals.contains(text[count]) { count += 1 }
+                if count > s, count < p - n, Self.measures.contains(text[count]) {
+                    s = count
+                    while s < p - n, Self.measures.contains(text[s]) { s += 1 }
+                }
+                // A category and a suffix is no body (当地党委, 有关部门, 国内银行).
+                if lex.genericBodies.contains(text, s, p - n) { p += 1; continue }
                 // Unbalanced brackets mean the phrase started inside them.
                 while s < p - n, text[s] == ")" || text[s] == "(" { s += 1 }
                 if p - s - n >= 2, lex.organizations[text.slice(s, p)] == nil {
