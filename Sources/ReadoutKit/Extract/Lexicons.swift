@@ -100,6 +100,8 @@ public final class Lexicons: Sendable {
     /// Verbs after which a body's name or a title starts (他希望曙光公司), and category words that make no name (当地党委).
     public let verbsBeforeName: Trie
     public let genericBodies: Trie
+    /// Verbs after a name at the head of a clause (习近平强调): the evidence that it is one.
+    public let subjectVerbs: Trie
     public let timeWordsBefore: Trie   // reversed
 
     /// The lexicons that ship with Readout.
@@ -191,5 +193,6 @@ public final class Lexicons: Sendable {
         notOrgEndings = Trie(try words("not_org_endings.txt"), reversed: true)
         verbsBeforeName = Trie(try words("verbs_before_name.txt"))
         genericBodies = Trie(try words("generic_bodies.txt"))
+        subjectVerbs = Trie(try words("subject_verbs.txt"))
     }
 }

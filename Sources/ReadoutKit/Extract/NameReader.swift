@@ -5,7 +5,7 @@ public struct NameReader {
     public let lexicons: Lexicons
 
     /// Characters that do not end a given name; a candidate ending in one is cut shorter.
-    static let notGiven: ScalarSet = ScalarSet("的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要用始")
+    static let notGiven: ScalarSet = ScalarSet("的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要用始请前")
     /// Characters that never close a name, even one whose end is known (汪洋在 is 汪洋 before 在).
     static let notLast: ScalarSet = ScalarSet("在的了是等说将对向也还就都为并")
     /// Characters after which a name may start (以胡锦涛同志为总书记, 会见了王毅).
@@ -18,6 +18,8 @@ public struct NameReader {
         guard s >= 0, e <= text.count, n >= 2 else { return false }
         if (s..<e).contains(where: { isJoiner($0) }) {
             guard n >= 3, n <= 24, text[s].isHan, text[e - 1].isHan else { return false }
+            // Joined by hyphens alone (古里布-法基姆): every character a transliterating one.
+            if !(s..<e).contains(where: { text[$0] == "·" }), !(s..<e).allSatisfy({ !text[$0].isHan || lexicons.transliteration.contains(text[$0]) }) { return false }
             // Transliterated parts are short: 劳尔·卡斯特罗·鲁斯, 帕巴拉·格列朗杰.
             var part = 0
             var firstPart = true
@@ -107,7 +109,7 @@ public struct NameReader {
         return nil
     }
 
-    func foreignNameLength(at i: Int, limit: Int) -> Int? {
+    public func foreignNameLength(at i: Int, limit: Int) -> Int? {
         var j = i, lastDot: Int?
         while j < limit, text[j].isHan || isJoiner(j), j - i <= 24 {
             if !text[j].isHan { lastDot = j }
@@ -132,7 +134,8 @@ public struct NameReader {
         var s = e
         while s > floor, e - s < 5, text[s - 1].isHan, !Self.beforeName.contains(text[s - 1]), !Self.notGiven.contains(text[s - 1]) { s -= 1 }
         guard s == floor || Self.beforeName.contains(text[s - 1]) || !text[s - 1].isHan else { return nil }
-        return plausibleForeign(s, e) ? s : nil
+        // In running text only transliteration characters make a foreign name (杜特尔特总统, not 弹劾总统).
+        return plausibleForeign(s, e) && isTransliterated(s, e) ? s : nil
     }
 
     /// Titles after which only foreign leaders are named (Chinese ones come with a surname the lexicon knows).
@@ -143,7 +146,7 @@ public struct NameReader {
     static let notForeignStart: ScalarSet = ScalarSet("台团名签等会议部前后们")
 
     func plausibleForeign(_ s: Int, _ e: Int) -> Bool {
-        guard e - s >= 2, isTransliterated(s, e), !isPlace(s, e), !Self.notForeignEnd.contains(text[e - 1]), !Self.notForeignStart.contains(text[s]), e - s <= 5, !lexicons.notNames.contains(text, s, e), !isName(s, min(e, s + 3)) || e - s > 3 else { return false }
+        guard e - s >= 2, !isPlace(s, e), !Self.notForeignEnd.contains(text[e - 1]), !Self.notForeignStart.contains(text[s]), e - s <= 5, !lexicons.notNames.contains(text, s, e), !isName(s, min(e, s + 3)) || e - s > 3 else { return false }
         return lexicons.orgSuffixes.longest(in: text, at: e, limit: s) == nil && lexicons.groupHeads.longest(in: text, at: e, limit: s) == nil
             && !(s..<e).contains { lexicons.titlesForward.longest(in: text, at: $0, limit: e) != nil }
     }

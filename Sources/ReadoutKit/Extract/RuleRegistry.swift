@@ -4,6 +4,7 @@ public enum RuleRegistry {
     public static let rules: [any ExtractionRule.Type] = [
         ArticleMetadataRule.self,
         MeetingRule.self,
+        ClauseSubjectRule.self,
         OfficialRule.self,
         AttendanceRule.self,
         InstructionRule.self,

@@ -60,15 +60,26 @@ public struct OrganizationRule: ExtractionRule {
                     s -= 1
                 }
                 // The name starts after the last verb before it (他希望曙光公司, 习近平致信中国残疾人福利基金会).
+                // A stop that begins a word before names (来自, 按照, 各级) takes the word with it.
+                if s > span.start, let v = lex.verbsBeforeName.longest(in: text, at: s - 1, limit: p - n) ?? lex.genericBodies.longest(in: text, at: s - 1, limit: p - n), v >= 2 {
+                    s += v - 1
+                }
+                // 2016年巴黎市政府: the date before the name.
+                if s > span.start, s < p - n, text[s - 1].isASCII, text[s - 1].properties.numericType != nil, "年月日号".unicodeScalars.contains(text[s]) { s += 1 }
                 s = Clauses.afterLastVerb(from: s, to: p - n, text, lex)
                 // Verbs, list markers, times and counts in front are not part of the name (普遍建立…小组, 今年西城区政府,
                 // 三家中方银行).
                 while s < p - n - 2, let v = lex.policyVerbs.longest(in: text, at: s, limit: p - n) ?? lex.timeWords.longest(in: text, at: s, limit: p - n) { s += v }
-                var count = s
-                while count < p - n, Self.numerals.contains(text[count]) { count += 1 }
-                if count > s, count < p - n, Self.measures.contains(text[count]) {
-                    s = count
-                    while s < p - n, Self.measures.contains(text[s]) { s += 1 }
+                // A count anywhere in front (北京一家公司, 第一家外资保险公司): the name starts after it.
+                var k = s
+                while k < p - n {
+                    var count = k
+                    while count < p - n, Self.numerals.contains(text[count]) { count += 1 }
+                    if count > k, count < p - n, Self.measures.contains(text[count]) {
+                        s = count
+                        while s < p - n, Self.measures.contains(text[s]) { s += 1 }
+                        k = s
+                    } else { k = max(count, k + 1) }
                 }
                 // A category and a suffix is no body (当地党委, 有关部门, 国内银行).
                 if lex.genericBodies.contains(text, s, p - n) { p += 1; continue }
