@@ -40,7 +40,7 @@ public struct NameReader {
         else { return false }
         if lexicons.notNames.contains(text, s, e) || lexicons.titlesForward.contains(text, s, e) { return false }
         // 单位要, 高度重: an ordinary word at the front is no surname and given name.
-        if n == 3, lexicons.notNames.contains(text, s, s + 2) { return false }
+        if n == 3, !delimited, lexicons.notNames.contains(text, s, s + 2) { return false }
         let given = n - surnameLength
         guard given >= 1, given <= 2 else { return false }
         // A name whose end is known (a list piece) may hold any given character (王会生, 魏凤和); in running
@@ -190,7 +190,8 @@ public struct NameReader {
             let s = span.end - n
             guard lexicons.foreignTitles.longest(in: text, at: s, limit: span.start) != nil, plausibleForeign(s, span.end),
                   (s..<span.end).allSatisfy({ text[$0].isHan && !Self.notGiven.contains(text[$0]) }),
-                  !isName(s, min(s + 3, span.end)) && !isName(s, s + 2), !lexicons.notNames.contains(text.slice(s, span.end)),
+                  n >= 3 && isTransliterated(s, span.end) || !isName(s, min(s + 3, span.end)) && !isName(s, s + 2),
+                  !lexicons.notNames.contains(text.slice(s, span.end)),
                   lexicons.titlesForward.longest(in: text, at: s) == nil, lexicons.groupHeads.longest(in: text, at: span.end, limit: s) == nil,
                   lexicons.orgSuffixes.longest(in: text, at: span.end, limit: s) == nil,
                   !(s..<span.end).contains(where: { lexicons.nameFollowers.longest(in: text, at: $0, limit: span.end) != nil

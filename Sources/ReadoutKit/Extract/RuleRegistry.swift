@@ -7,6 +7,7 @@ public enum RuleRegistry {
         ClauseSubjectRule.self,
         OfficialRule.self,
         AttendanceRule.self,
+        EncounterRule.self,
         InstructionRule.self,
         AppointmentRule.self,
         OrganizationRule.self,

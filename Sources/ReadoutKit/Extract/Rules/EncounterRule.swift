@@ -1,0 +1,157 @@
+/// Meetings between leaders and the people around them: the host and the guest of 会见 and 会谈, the host and
+/// the guest of a 欢迎仪式, those who 参加会见 or 陪同 (in a list before the verb, or 在…陪同下). Each encounter is a
+/// meeting of its own, named by its host, verb and guest (李克强会见雅各布·卢); companions join the last one, or the
+/// article's meeting when there is none.
+public struct EncounterRule: ExtractionRule {
+    public static let description = RuleDescription(
+        identifier: "encounter",
+        summary: "Host and guest of 会见, 会谈 and 欢迎仪式, and those who 陪同 or 参加会见.",
+        examples: [
+            Example("国务院总理李克强13日下午在人民大会堂会见美国总统特别代表、财政部长雅各布·卢。",
+                    yields: ["李克强 attended 李克强会见雅各布·卢", "雅各布·卢 attended 李克强会见雅各布·卢", "文章 reports 李克强会见雅各布·卢",
+                             "雅各布·卢 title 财政部长"]),
+            Example("国家主席习近平在贝尔格莱德同塞尔维亚总统尼科利奇举行会谈。王沪宁、栗战书、杨洁篪等参加会谈。",
+                    yields: ["习近平 attended 习近平同尼科利奇会谈", "尼科利奇 attended 习近平同尼科利奇会谈", "王沪宁 attended 习近平同尼科利奇会谈",
+                             "杨洁篪 attended 习近平同尼科利奇会谈"]),
+            Example("国家主席习近平举行欢迎仪式,欢迎白俄罗斯总统卢卡申科对我国进行国事访问。",
+                    yields: ["习近平 attended 欢迎仪式(卢卡申科)", "卢卡申科 attended 欢迎仪式(卢卡申科)"]),
+            Example("习近平在湖北省委书记李鸿忠和省长王国生陪同下,来到武汉考察。",
+                    yields: ["李鸿忠 attended 会议", "王国生 attended 会议", "习近平 attended 会议"]),
+            Example("会见时,双方表示愿意加强合作。", forbids: ["attended"]),
+            Example("两国元首还共同会见了记者。", forbids: ["attended"]),
+            Example("习近平作出重要指示,要求做好接待工作。", forbids: ["attended"]),
+        ]
+    )
+
+    public init() {}
+
+    /// Verbs of a meeting between leaders; the guest follows them.
+    static let meets = ["会见了", "会见", "接见了", "接见", "会晤了", "会晤"]
+    /// Where a guest's phrase ends: 率领的代表团, 一行, 时, 并.
+    static let guestEnds = ["率领的", "率领", "率", "一行", "时", "并", "和夫人", "夫妇"]
+    /// What companions attend: 参加会见, 参加上述活动, 陪同考察.
+    static let joins = ["参加会见", "参加会谈", "参加上述活动", "参加上述会见", "参加以上活动", "参加有关活动", "陪同会见", "陪同"]
+
+    public func apply(to context: inout ExtractionContext) {
+        var last: EntityKey?
+        for sentence in context.doc.sentences {
+            let span = sentence.span
+            var i = span.start
+            while i < span.end {
+                if let verb = Self.meets.first(where: { context.text.matches($0, at: i) }) {
+                    if let m = meeting(at: i, length: verb.unicodeScalars.count, span, &context) { last = m }
+                    i += verb.unicodeScalars.count; continue
+                }
+                if context.text.matches("会谈", at: i) || context.text.matches("会晤", at: i) {
+                    if let m = talks(at: i, span, &context) { last = m }
+                    i += 2; continue
+                }
+                if context.text.matches("仪式", at: i), let m = ceremony(at: i, span, &context) { last = m }
+                if context.text.matches("陪同下", at: i) { accompanied(at: i, span, last, &context); i += 3; continue }
+                if let join = Self.joins.first(where: { context.text.matches($0, at: i) }) {
+                    companions(before: i, span, last, role: join.hasPrefix("陪同") ? "陪同" : "参加", &context)
+                    i += join.unicodeScalars.count; continue
+                }
+                i += 1
+            }
+        }
+    }
+
+    /// HOST(在…)会见 GUEST(率领的…).
+    func meeting(at i: Int, length n: Int, _ sentence: Span, _ context: inout ExtractionContext) -> EntityKey? {
+        let text = context.text
+        guard let hosts = people(before: i, sentence, &context) else { return nil }
+        let end = guestEnd(from: i + n, sentence, text)
+        let guests = PeopleList(Span(i + n, end), names: context.names)
+        guard guests.persons.last?.name.end == end else { return nil }
+        let name = "\(text.slice(hosts.persons[0].name))会见\(text.slice(guests.persons[0].name))"
+        return record(name, hosts, guests, role: "会见", Span(hosts.start, end), &context)
+    }
+
+    /// HOST同/与 GUEST(在…)(举行)会谈.
+    func talks(at i: Int, _ sentence: Span, _ context: inout ExtractionContext) -> EntityKey? {
+        let text = context.text
+        let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
+        guard let with = (clause..<i).first(where: { text[$0] == "同" || text[$0] == "与" }), with > clause,
+              let hosts = people(before: with, sentence, &context) else { return nil }
+        var end = i
+        if let held = text.find("举行", from: with + 1, to: i) { end = held }
+        if let at = (with + 1..<end).last(where: { text[$0] == "在" }), end - at <= 12 { end = at }
+        let guests = PeopleList(Span(with + 1, end), names: context.names)
+        guard !guests.persons.isEmpty, guests.persons.last!.name.end == end else { return nil }
+        let name = "\(text.slice(hosts.persons[0].name))同\(text.slice(guests.persons[0].name))会谈"
+        return record(name, hosts, guests, role: "会谈", Span(hosts.start, i + 2), &context)
+    }
+
+    /// HOST举行(…)欢迎仪式,欢迎 GUEST对我国进行…访问.
+    func ceremony(at i: Int, _ sentence: Span, _ context: inout ExtractionContext) -> EntityKey? {
+        let text = context.text
+        let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
+        guard let held = text.find("举行", from: clause, to: i), let hosts = people(before: held, sentence, &context),
+              let welcome = text.find("欢迎", from: i + 2, to: sentence.end) else { return nil }
+        let start = welcome + 2
+        var end = Clauses.clauseEnd(text, from: start, ceiling: sentence.end)
+        for stop in ["对", "来华", "访华", "进行", "出席"] {
+            if let at = text.find(stop, from: start + 2, to: end) { end = min(end, at) }
+        }
+        let guests = PeopleList(Span(start, end), names: context.names)
+        guard !guests.persons.isEmpty, guests.persons.last!.name.end == end else { return nil }
+        let name = "欢迎仪式(\(text.slice(guests.persons[0].name)))"
+        return record(name, hosts, guests, role: "出席", Span(hosts.start, end), &context)
+    }
+
+    /// HOST在A和B陪同下…: the host and the companions were there.
+    func accompanied(at i: Int, _ sentence: Span, _ last: EntityKey?, _ context: inout ExtractionContext) {
+        let text = context.text
+        let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
+        guard let at = (clause..<i).last(where: { text[$0] == "在" }), at > clause else { return }
+        let list = PeopleList(Span(at + 1, i), names: context.names)
+        guard !list.persons.isEmpty, list.start == at + 1, list.persons.last!.name.end == i else { return }
+        let meeting = last ?? context.meetingForReference()
+        attend(list, meeting, role: "陪同", &context)
+        if let hosts = people(before: at, sentence, &context) { attend(hosts, meeting, role: "出席", &context) }
+    }
+
+    /// 王沪宁、栗战书等参加会见 / 陪同考察.
+    func companions(before i: Int, _ sentence: Span, _ last: EntityKey?, role: String, _ context: inout ExtractionContext) {
+        guard let list = people(before: i, sentence, &context) else { return }
+        attend(list, last ?? context.meetingForReference(), role: role, &context)
+    }
+
+    /// The people who are the subject of the verb at `i`, read whole, or nil.
+    func people(before i: Int, _ sentence: Span, _ context: inout ExtractionContext) -> PeopleList? {
+        guard let (region, _) = AttendanceRule().subjectRegion(before: i, sentence, &context, walkBack: false) else { return nil }
+        var end = region.end
+        for tail in ["等人", "等", "还", "也", "分别", "一同", "共同"] where context.text.matches(tail, at: end - tail.unicodeScalars.count) {
+            end -= tail.unicodeScalars.count
+        }
+        let list = PeopleList(Span(region.start, end), names: context.names)
+        guard !list.persons.isEmpty, list.persons.last!.name.end == end else { return nil }
+        return list
+    }
+
+    func guestEnd(from s: Int, _ sentence: Span, _ text: TextBuffer) -> Int {
+        var end = Clauses.clauseEnd(text, from: s, ceiling: sentence.end)
+        for stop in Self.guestEnds {
+            if let at = text.find(stop, from: s + 2, to: end) { end = min(end, at) }
+        }
+        return end
+    }
+
+    func record(_ name: String, _ hosts: PeopleList, _ guests: PeopleList, role: String, _ span: Span, _ context: inout ExtractionContext) -> EntityKey {
+        let meeting = context.mention(.meeting, name, span)
+        context.fact(context.article, Predicate.reports, meeting, span)
+        if let day = context.dates.articleDate { context.fact(meeting, Predicate.heldOn, literal: day.description, span) }
+        attend(hosts, meeting, role: role, &context)
+        attend(guests, meeting, role: role, &context)
+        return meeting
+    }
+
+    func attend(_ list: PeopleList, _ meeting: EntityKey, role: String, _ context: inout ExtractionContext) {
+        for p in list.persons {
+            let person = context.mention(.person, context.doc.slice(p.name), p.name)
+            context.fact(person, Predicate.attended, meeting, p.name, [Qualifier("role", role)])
+            for t in p.titles { TitleFacts.record(person, title: t, &context) }
+        }
+    }
+}
