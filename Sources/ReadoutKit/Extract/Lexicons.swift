@@ -76,6 +76,10 @@ public final class Lexicons: Sendable {
     public let organizationsEnding: Trie   // reversed
     public let attendance: [String: AttendanceVerb]
     public let attendanceTrie: Trie
+    /// Words between the people and the verb (reversed), what may follow the verb as its meeting, list leads.
+    public let attendanceFillers: Trie
+    public let meetingObjects: Trie
+    public let attendanceLeads: Trie
     public let meetingWords: Trie    // reversed
     public let chrome: [String]
     public let statisticWords: Trie
@@ -163,6 +167,9 @@ public final class Lexicons: Sendable {
         }
         self.attendance = attendance
         attendanceTrie = Trie(attendance.keys.sorted())
+        attendanceFillers = Trie(try words("attendance_fillers.txt"), reversed: true)
+        meetingObjects = Trie(try words("meeting_objects.txt"))
+        attendanceLeads = Trie(try words("attendance_leads.txt"))
         meetingWords = Trie(try words("meeting_words.txt"), reversed: true)
         chrome = try words("chrome.txt")
         statisticWords = Trie(try words("statistic_words.txt"))

@@ -10,12 +10,6 @@ public struct AttendanceRule: ExtractionRule {
 
     public init() {}
 
-    /// What may follow an attendance verb when its object is the meeting.
-    static let meetingObjects = Trie(["会议", "今天会议", "今天的会议", "会", "座谈会", "大会", "开幕式", "闭幕式", "闭幕会", "开幕会", "仪式",
-                                 "典礼", "活动", "并", "召开", "。", ",", "了会议", "论坛", "学习", "今天的", "上述", "本次", "此次"])
-    /// Words between the people and the verb.
-    static let fillers = ["并", "还", "也", "分别", "等", "一同", "一道", "共同", "今天", "随后", "首先", "最后", "先后", "都", "均", "在会议结束时", "应邀",
-                          "上午", "下午", "晚上", "晚", "当天", "日前", "近日", "专程"]
     /// Verbs that may come before the attendance verb in one clause (参加会见并主持…).
     static let firstVerbs = ["参加", "出席", "会见", "看望", "考察", "陪同"]
     /// What a report verb (作了, 作的) must lead to in its clause to count as speaking.
@@ -44,7 +38,12 @@ public struct AttendanceRule: ExtractionRule {
                   let verb = context.lexicons.attendance[text.slice(i, i + n)] else { i += 1; continue }
             switch verb.kind {
             case .attend: i = attend(verb, at: i, length: n, sentence, &context)
-            case .speech: speech(verb, at: i, length: n, sentence, &context); i += n
+            case .speech:
+                if let start = listAfterLead(i + n, sentence, text, context.lexicons) {
+                    i = attend(AttendanceVerb(verb: verb.verb, role: verb.role, predicate: Predicate.attended, kind: .attend), at: i, length: n, sentence, &context, listStart: start)
+                    continue
+                }
+                speech(verb, at: i, length: n, sentence, &context); i += n
             case .remark:
                 if let at = meetingPlaceBefore(i, sentence, text) { speech(verb, at: at, length: i + n - at, sentence, &context) }
                 i += n
@@ -72,12 +71,11 @@ public struct AttendanceRule: ExtractionRule {
     }
 
     /// 出席会议, 主持召开…, 出席会议的还有…, 会议由…主持. Returns where to continue.
-    func attend(_ verb: AttendanceVerb, at i: Int, length n: Int, _ sentence: Span, _ context: inout ExtractionContext) -> Int {
+    func attend(_ verb: AttendanceVerb, at i: Int, length n: Int, _ sentence: Span, _ context: inout ExtractionContext, listStart lead: Int? = nil) -> Int {
         let text = context.text
         let after = i + n
-        for lead in ["会议的还有", "今天会议的还有", "会议的有", "会的还有", "会议的领导同志还有", "会的领导同志还有", "闭幕会的领导同志还有", "开幕会的领导同志还有"]
-        where text.matches(lead, at: after) {
-            var listStart = after + lead.unicodeScalars.count
+        if let listStart = lead ?? listAfterLead(after, sentence, text, context.lexicons) {
+            var listStart = listStart
             while listStart < sentence.end, text[listStart] == ":" || text[listStart] == " " { listStart += 1 }
             let end = Clauses.clauseEnd(text, from: listStart, ceiling: sentence.end)
             record(PeopleList(Span(listStart, end), names: context.names), roles: [verb.role], venue: nil, predicate: verb.predicate, Span(i, end), &context)
@@ -86,7 +84,7 @@ public struct AttendanceRule: ExtractionRule {
         let tail = Clauses.clauseEnd(text, from: after, ceiling: sentence.end)
         // 参加会见/会谈: talks between leaders are not meetings with attendees.
         if Self.talks.longest(in: text, at: after) != nil { return after }
-        let object = Self.meetingObjects.longest(in: text, at: after) != nil || after >= sentence.end
+        let object = context.lexicons.meetingObjects.longest(in: text, at: after) != nil || after >= sentence.end
             || (after + 2...max(after + 2, min(tail, after + 24))).contains { context.lexicons.meetingWords.longest(in: text, at: $0, limit: after) != nil }
         guard object else { return after }
         if verb.role == "主持", let by = byPhrase(before: i, sentence, text) {
@@ -113,6 +111,24 @@ public struct AttendanceRule: ExtractionRule {
             record(list, roles: roles, venue: venue, predicate: verb.predicate, Span(region.start, tail), &context)
         }
         return after
+    }
+
+    /// 出席会议的还有, 在主席台就座的还有：, 出席座谈会的党外人士还有: where the list after such a lead starts.
+    func listAfterLead(_ after: Int, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> Int? {
+        var k = after
+        while k < min(sentence.end, after + 12), text[k].isHan {
+            if text[k] == "的", let n = lex.attendanceLeads.longest(in: text, at: k + 1, limit: sentence.end),
+               !text.matches("有关", at: k + 1) {
+                return k + 1 + n
+            }
+            // 出席座谈会的党外人士还有: a few words of description between 的 and 还有.
+            if text[k] == "的", let also = text.find("还有", from: k + 1, to: min(sentence.end, k + 10)),
+               (k + 1..<also).allSatisfy({ text[$0].isHan }) {
+                return also + 2
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// 孙春兰作了总结讲话, 胡锦涛就…向全会作了说明: the speaker is named at the start of the clause.
@@ -165,10 +181,10 @@ public struct AttendanceRule: ExtractionRule {
         var changed = true
         while changed {
             changed = false
-            for filler in Self.fillers {
-                let n = filler.unicodeScalars.count
-                if e - n > sentence.start, text.matches(filler, at: e - n) { e -= n; changed = true }
-            }
+            if let n = context.lexicons.attendanceFillers.longest(in: text, at: e, limit: sentence.start + 1) { e -= n; changed = true }
+            // A date in brackets: 陈文清星期一(10月31日)主持召开.
+            if e > sentence.start, text[e - 1] == ")", let open = (max(sentence.start, e - 12)..<e).last(where: { text[$0] == "(" }),
+               context.dates.day(in: text, at: open + 1) != nil { e = open; changed = true }
             if let at = venueStart(before: e, sentence, text) {
                 let place = text.slice(at + 1, e)
                 venue = place.contains("分会场") ? "分会场" : "主会场"
