@@ -84,6 +84,8 @@ public final class Lexicons: Sendable {
     public let chrome: [String]
     public let statisticWords: Trie
     public let units: Trie
+    /// Words that begin with a unit but are none (部队): a number before them is no figure.
+    public let unitCompounds: Trie
     public let statisticPrefixes: Trie
     public let statisticStops: Trie
     public let policyVerbs: Trie
@@ -174,6 +176,7 @@ public final class Lexicons: Sendable {
         chrome = try words("chrome.txt")
         statisticWords = Trie(try words("statistic_words.txt"))
         units = Trie(try words("units.txt"))
+        unitCompounds = Trie(try words("unit_compounds.txt"))
         statisticPrefixes = Trie(try words("statistic_prefixes.txt"))
         statisticStops = Trie(try words("statistic_stops.txt"))
         policyVerbs = Trie(try words("policy_verbs.txt"))

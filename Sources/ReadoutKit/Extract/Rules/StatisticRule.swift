@@ -11,7 +11,13 @@ public struct StatisticRule: ExtractionRule {
     public init() {}
 
     static let qualifiers = ["以上", "以下", "左右", "多", "余"]
-    static let notAfterNumber: ScalarSet = ScalarSet("年月日号时分秒届期章款岁周天:-/.")
+    static let notAfterNumber: ScalarSet = ScalarSet("年月日号时分秒届期章款岁周天:/.")
+    /// Between the two ends of a range: 6.5%-7%, 6.5至7%, 10～15厘米.
+    /// After 8点 in a time of day: 8点钟, 8点半, 8点到10点, 8点整, 8点前.
+    static let clockAfter: ScalarSet = ScalarSet("钟半到至整前后许")
+    /// Last characters of the verbs before index points: 上涨5点, 收于3000点, 报2800点.
+    static let pointVerbs: ScalarSet = ScalarSet("涨跌达报于升降到为了")
+    static let rangeMarks: ScalarSet = ScalarSet("-—~～至到")
     static let scales = ["万亿", "万", "亿", "千"]
     static let thresholds = Trie(["不超过", "不得超过", "不低于", "不高于", "不得", "不少于", "以内", "上限为", "门槛"])
     /// Between a subject and its verb: 用电量同比增长, 改征增值税大幅下降.
@@ -23,7 +29,7 @@ public struct StatisticRule: ExtractionRule {
     static let comparators = Trie(["高于", "低于", "高出", "快于", "慢于", "超出", "超过"])
     static let subjectBreaks: ScalarSet = ScalarSet(",;:。!?(“”\n")
 
-    struct Figure { var value: String; var unit: String; var qualifier: String?; var span: Span }
+    struct Figure { var value: String; var unit: String; var qualifier: String?; var span: Span; var rangeFrom: (value: String, span: Span)? = nil }
     struct Found { var subject: String; var direction: String; var period: String? }
 
     public func apply(to context: inout ExtractionContext) {
@@ -144,8 +150,31 @@ public struct StatisticRule: ExtractionRule {
         if let q = take(["多", "余"]) { qualifier = q }
         let scale = take(Self.scales) ?? ""
         if let q = take(["多", "余"]) { qualifier = q }
+        // A range: 6.5-7%, 6.5%-7%, 10至15厘米. The figure is its upper end; the lower is kept as where it starts.
+        if scale.isEmpty, qualifier == nil, k + 1 < sentence.end, Self.rangeMarks.contains(text[k]), text[k + 1].isASCIIDigit,
+           var upper = number(at: k + 1, sentence, text, lex), upper.rangeFrom == nil {
+            upper.rangeFrom = (value, Span(i, j))
+            upper.span.start = i
+            return upper
+        }
         var unit = scale
-        if let n = lex.units.longest(in: text, at: k, limit: sentence.end) { unit += text.slice(k, k + n); k += n }
+        if let n = lex.units.longest(in: text, at: k, limit: sentence.end) {
+            // 91708部队: a number before a word that starts like a unit is a designation.
+            if (lex.unitCompounds.longest(in: text, at: k, limit: sentence.end) ?? 0) > n { return nil }
+            unit += text.slice(k, k + n); k += n
+        }
+        // 晚上8点, 10点到12点: a time of day, not index points.
+        // A whole number of 点 up to 24 counts only after a verb of change (上涨5点); else it is an hour (今晚8点,
+        // 16点重播) or a count of points made (提出3点希望).
+        if unit == "点", i > sentence.start && lex.timeWordsBefore.longest(in: text, at: i, limit: sentence.start) != nil
+            || k < sentence.end && Self.clockAfter.contains(text[k])
+            || Int(value).map({ $0 <= 24 }) == true && !(i > sentence.start && Self.pointVerbs.contains(text[i - 1])) { return nil }
+        if !unit.isEmpty, k + 1 < sentence.end, Self.rangeMarks.contains(text[k]), text[k + 1].isASCIIDigit, qualifier == nil,
+           var upper = number(at: k + 1, sentence, text, lex), upper.rangeFrom == nil, upper.unit == unit {
+            upper.rangeFrom = (value, Span(i, k))
+            upper.span.start = i
+            return upper
+        }
         if qualifier == nil, let q = take(["以上", "以下", "左右", "多"]) { qualifier = q }
         // 9个月, 6个季度, 3个小时: a length of time, not a figure about something.
         if unit.hasSuffix("个"), Self.timeUnits.longest(in: text, at: k) != nil { return nil }
@@ -315,6 +344,7 @@ public struct StatisticRule: ExtractionRule {
         if let period = found.period { context.fact(stat, Predicate.period, literal: period, whole) }
         if let q = figure.qualifier { context.fact(stat, Predicate.qualifier, literal: q, figure.span) }
         if let from { context.fact(stat, Predicate.fromValue, literal: from.value, from.span) }
+        else if let range = figure.rangeFrom { context.fact(stat, Predicate.fromValue, literal: range.value, range.span) }
         context.fact(context.mainMeeting ?? context.article, Predicate.citedStatistic, stat, whole)
     }
 }

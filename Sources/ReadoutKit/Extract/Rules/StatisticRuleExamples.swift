@@ -24,5 +24,11 @@ enum StatisticRuleExamples {
         Example("会议于2020年11月10日召开,第19次会议在北京举行,3时结束。", forbids: ["value"]),
         Example("贷款余额与存款余额比例不得超过75%。", forbids: ["value"]),
         Example("基金累计结余可支付9个月,会议持续了3个小时。", forbids: ["value"]),
+        // A range keeps both ends; units of length and of things counted; designations and hours are no figures.
+        Example("经济增长预期目标为6.5%-7%。", yields: ["经济增长预期目标为6.5%-7% value 7", "经济增长预期目标为6.5%-7% from_value 6.5",
+                                                   "经济增长预期目标为6.5%-7% unit %"]),
+        Example("降雨量达到10至15厘米。", yields: ["降雨量达到10至15厘米 value 15", "降雨量达到10至15厘米 from_value 10", "降雨量达到10至15厘米 unit 厘米"]),
+        Example("全国图书销售618万册。", yields: ["全国图书销售618万册 unit 万册"]),
+        Example("今晚8点播出,91708部队研究员出席,会议提出3点希望。", forbids: ["value"]),
     ]
 }
