@@ -105,6 +105,7 @@ public final class Lexicons: Sendable {
     public let notOrgEndings: Trie   // reversed
     /// Verbs after which a body's name or a title starts (他希望曙光公司), and category words that make no name (当地党委).
     public let verbsBeforeName: Trie
+    public let verbsBeforeNameEnding: Trie   // reversed
     public let genericBodies: Trie
     /// Verbs after a name at the head of a clause (习近平强调): the evidence that it is one.
     public let subjectVerbs: Trie
@@ -201,7 +202,9 @@ public final class Lexicons: Sendable {
         self.timeWords = Trie(timeWords)
         timeWordsBefore = Trie(timeWords, reversed: true)
         notOrgEndings = Trie(try words("not_org_endings.txt"), reversed: true)
-        verbsBeforeName = Trie(try words("verbs_before_name.txt"))
+        let verbsBeforeName = try words("verbs_before_name.txt")
+        self.verbsBeforeName = Trie(verbsBeforeName)
+        verbsBeforeNameEnding = Trie(verbsBeforeName, reversed: true)
         genericBodies = Trie(try words("generic_bodies.txt"))
         subjectVerbs = Trie(try words("subject_verbs.txt"))
     }

@@ -25,7 +25,10 @@ public struct ClauseSubjectRule: ExtractionRule {
         for sentence in context.doc.sentences {
             var i = sentence.span.start
             while i < sentence.span.end {
-                if i == sentence.span.start || Self.heads.contains(text[i - 1]), text[i].isHan {
+                // Only where a name can start: a surname or a transliterating character (most clause heads are neither).
+                if i == sentence.span.start || Self.heads.contains(text[i - 1]),
+                   context.lexicons.surnames.contains(text[i]) || context.lexicons.transliteration.contains(text[i])
+                    || context.lexicons.compoundSurnames.longest(in: text, at: i, limit: sentence.span.end) != nil {
                     let names = list(at: i, sentence.span, &context)
                     for name in names {
                         let person = context.mention(.person, text.slice(name), name)

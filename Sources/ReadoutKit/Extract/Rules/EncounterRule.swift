@@ -32,27 +32,30 @@ public struct EncounterRule: ExtractionRule {
     /// What companions attend: 参加会见, 参加上述活动, 陪同考察.
     static let joins = ["参加会见", "参加会谈", "参加上述活动", "参加上述会见", "参加以上活动", "参加有关活动", "陪同会见", "陪同"]
 
+    /// Every word the rule acts on, looked up once per position (a trie: this runs at every character).
+    static let triggers = Trie(meets + joins + ["会谈", "会晤", "仪式", "陪同下"])
+
     public func apply(to context: inout ExtractionContext) {
         var last: EntityKey?
+        let text = context.text
         for sentence in context.doc.sentences {
             let span = sentence.span
             var i = span.start
             while i < span.end {
-                if let verb = Self.meets.first(where: { context.text.matches($0, at: i) }) {
-                    if let m = meeting(at: i, length: verb.unicodeScalars.count, span, &context) { last = m }
-                    i += verb.unicodeScalars.count; continue
-                }
-                if context.text.matches("会谈", at: i) || context.text.matches("会晤", at: i) {
+                guard let n = Self.triggers.longest(in: text, at: i, limit: span.end) else { i += 1; continue }
+                let word = text.slice(i, i + n)
+                if Self.meets.contains(word) {
+                    if let m = meeting(at: i, length: n, span, &context) { last = m }
+                } else if word == "会谈" || word == "会晤" {
                     if let m = talks(at: i, span, &context) { last = m }
-                    i += 2; continue
+                } else if word == "仪式" {
+                    if let m = ceremony(at: i, span, &context) { last = m }
+                } else if word == "陪同下" {
+                    accompanied(at: i, span, last, &context)
+                } else {
+                    companions(before: i, span, last, role: word.hasPrefix("陪同") ? "陪同" : "参加", &context)
                 }
-                if context.text.matches("仪式", at: i), let m = ceremony(at: i, span, &context) { last = m }
-                if context.text.matches("陪同下", at: i) { accompanied(at: i, span, last, &context); i += 3; continue }
-                if let join = Self.joins.first(where: { context.text.matches($0, at: i) }) {
-                    companions(before: i, span, last, role: join.hasPrefix("陪同") ? "陪同" : "参加", &context)
-                    i += join.unicodeScalars.count; continue
-                }
-                i += 1
+                i += n
             }
         }
     }

@@ -61,7 +61,8 @@ public struct OfficialRule: ExtractionRule {
                     }
                 }
                 // A name ends at i, followed by a title word or 同志.
-                let titleAfter = context.lexicons.titleCompounds.longest(in: text, at: i) == nil ? context.lexicons.titlesAfterName.longest(in: text, at: i) : nil
+                var titleAfter = context.lexicons.titlesAfterName.longest(in: text, at: i)
+                if titleAfter != nil, context.lexicons.titleCompounds.longest(in: text, at: i) != nil { titleAfter = nil }
                 if text[i].isHan, titleAfter != nil || text.matches(Self.comrade, at: i),
                    let start = names.nameStart(endingAt: i, floor: span.start) ?? threeCharacterName(endingAt: i, span, names, context.lexicons)
                     ?? names.foreignName(endingAt: i, floor: span.start) {

@@ -27,7 +27,6 @@ public struct OrganizationRule: ExtractionRule {
     /// Numerals and the measure words after them: a counted phrase in front of a body (三家中方银行, 200多名县委).
     static let numerals: ScalarSet = ScalarSet("0123456789一二三四五六七八九十百千万两几")
     static let measures: ScalarSet = ScalarSet("多余家名个所位批")
-    static let verbsBefore = ["召开", "主持", "出席", "举行", "参加", "担任", "成立", "组建", "印发", "通过", "听取", "审议"]
     static let boundaryAfter: ScalarSet = ScalarSet("对和与及的在、等是将向为从把被同,。;:!?)”")
 
     public func apply(to context: inout ExtractionContext) {
@@ -56,7 +55,8 @@ public struct OrganizationRule: ExtractionRule {
                 while s > span.start, text[s - 1].isHan || text[s - 1] == "(" || text[s - 1] == ")", !Self.stops.contains(text[s - 1]), p - s < 28 {
                     // Another body ends here: 新疆生产建设兵团|平安建设领导小组 are two.
                     if s < p - n, lex.orgSuffixes.longest(in: text, at: s, limit: span.start) ?? 0 > 1 { break }
-                    if Self.verbsBefore.contains(where: { s - 2 >= span.start && text.matches($0, at: s - 2) }) { break }
+                    // The name starts after the last verb before it (他希望曙光公司, 致信中国残疾人福利基金会).
+                    if lex.verbsBeforeNameEnding.longest(in: text, at: s, limit: span.start) != nil { break }
                     s -= 1
                 }
                 // The name starts after the last verb before it (他希望曙光公司, 习近平致信中国残疾人福利基金会).
@@ -66,7 +66,6 @@ public struct OrganizationRule: ExtractionRule {
                 }
                 // 2016年巴黎市政府: the date before the name.
                 if s > span.start, s < p - n, text[s - 1].isASCII, text[s - 1].properties.numericType != nil, "年月日号".unicodeScalars.contains(text[s]) { s += 1 }
-                s = Clauses.afterLastVerb(from: s, to: p - n, text, lex)
                 // Verbs, list markers, times and counts in front are not part of the name (普遍建立…小组, 今年西城区政府,
                 // 三家中方银行).
                 while s < p - n - 2, let v = lex.policyVerbs.longest(in: text, at: s, limit: p - n) ?? lex.timeWords.longest(in: text, at: s, limit: p - n) { s += v }
