@@ -12,6 +12,7 @@ public struct ClauseSubjectRule: ExtractionRule {
             Example("高度重视安全生产工作。", forbids: ["mentions"]),
             Example("安全生产形势表示稳定。", forbids: ["mentions"]),
             Example("农业在国民经济中地位重要,丰富也在增加。", forbids: ["mentions"]),
+            Example("发展林下经济,林药、林蜂、林油等产业形成规模;应对气候变化,应遵循共同但有区别的责任原则。", forbids: ["mentions"]),
             Example("巴西前总统表示,将出席会议。", forbids: ["mentions"]),
         ]
     )
@@ -53,6 +54,9 @@ public struct ClauseSubjectRule: ExtractionRule {
             if k < sentence.end, text[k] == "、" || text[k] == "和" { k += 1; continue }
             // One name needs a verb of two characters or more (习近平强调); a list may end in 等, 在, 也.
             guard let verb = lex.subjectVerbs.longest(in: text, at: k, limit: sentence.end), found.count > 1 || verb >= 2 else { return [] }
+            // 林药、林蜂、林油等产业: after 等 comes a verb of the list, or the clause ends.
+            if text[k] == "等", verb == 1, k + 1 < sentence.end, !Clauses.clauseBreaks.contains(text[k + 1]),
+               (lex.subjectVerbs.longest(in: text, at: k + 1, limit: sentence.end) ?? 0) < 2 { return [] }
             return found
         }
         return []

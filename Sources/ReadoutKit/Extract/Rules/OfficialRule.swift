@@ -22,6 +22,7 @@ public struct OfficialRule: ExtractionRule {
             Example("在省委书记王东明、省长魏宏陪同下,深入城镇。", yields: ["魏宏 title 省长"], forbids: ["魏宏陪 title 省长"]),
             Example("反对党提出弹劾总统祖马的议案,土耳其将正式实施总统制。", forbids: ["弹劾 title 总统", "正式实施 title 总统"]),
             Example("选取了总书记常用的名句。", forbids: ["title"]),
+            Example("习近平主席同费尔南德斯总统通电话。", yields: ["费尔南德斯 title 总统"], forbids: ["南德斯 title 总统"]),
             Example("高度重视安全生产工作。", forbids: ["mentions", "title"]),
             Example("各级党委主要负责同志要严格落实平安建设第一责任。", forbids: ["mentions", "title"]),
         ]
@@ -64,8 +65,8 @@ public struct OfficialRule: ExtractionRule {
                 var titleAfter = context.lexicons.titlesAfterName.longest(in: text, at: i)
                 if titleAfter != nil, context.lexicons.titleCompounds.longest(in: text, at: i) != nil { titleAfter = nil }
                 if text[i].isHan, titleAfter != nil || text.matches(Self.comrade, at: i),
-                   let start = names.nameStart(endingAt: i, floor: span.start) ?? threeCharacterName(endingAt: i, span, names, context.lexicons)
-                    ?? names.foreignName(endingAt: i, floor: span.start) {
+                   let start = names.nameStart(endingAt: i, floor: span.start) ?? names.foreignName(endingAt: i, floor: span.start)
+                    ?? threeCharacterName(endingAt: i, span, names, context.lexicons) {
                     if let n = titleAfter, context.lexicons.titles.longest(in: text, at: start) == nil || start == span.start {
                         let name = Span(start, i)
                         let title = Span(i, i + n)
