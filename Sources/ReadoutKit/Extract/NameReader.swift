@@ -5,9 +5,11 @@ public struct NameReader {
     public let lexicons: Lexicons
 
     /// Characters that do not end a given name; a candidate ending in one is cut shorter.
-    static let notGiven: ScalarSet = ScalarSet("的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要用始请前")
+    static let notGiven: ScalarSet = ScalarSet("的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要用始请前第者告")
     /// Characters that never close a name, even one whose end is known (汪洋在 is 汪洋 before 在).
     static let notLast: ScalarSet = ScalarSet("在的了是等说将对向也还就都为并")
+    /// Marks that end a name in a list (、) or a clause.
+    static let listMarks: ScalarSet = ScalarSet("、,;。")
     /// Characters after which a name may start (以胡锦涛同志为总书记, 会见了王毅).
     static let beforeName: ScalarSet = ScalarSet("以由和与同对向在是了的及、将请给为让经被把受,:;。!?“”\"() \n")
 
@@ -17,7 +19,7 @@ public struct NameReader {
         let n = e - s
         guard s >= 0, e <= text.count, n >= 2 else { return false }
         if (s..<e).contains(where: { isJoiner($0) }) {
-            guard n >= 3, n <= 24, text[s].isHan, text[e - 1].isHan else { return false }
+            guard n >= 3, n <= 24, text[s].isHan, text[e - 1].isHan, !Self.beforeName.contains(text[s]) else { return false }
             // Joined by hyphens alone (古里布-法基姆): every character a transliterating one.
             if !(s..<e).contains(where: { text[$0] == "·" }), !(s..<e).allSatisfy({ !text[$0].isHan || lexicons.transliteration.contains(text[$0]) }) { return false }
             // Transliterated parts are short: 劳尔·卡斯特罗·鲁斯, 帕巴拉·格列朗杰.
@@ -43,6 +45,8 @@ public struct NameReader {
         if n == 3, !delimited, lexicons.notNames.contains(text, s, s + 2) { return false }
         let given = n - surnameLength
         guard given >= 1, given <= 2 else { return false }
+        // 向当选, 李出席: a given name that is a verb names follow is a surname character before that verb.
+        if given == 2, !delimited, lexicons.nameFollowers.longest(in: text, at: s + surnameLength, limit: e) == 2 { return false }
         // A name whose end is known (a list piece) may hold any given character (王会生, 魏凤和); in running
         // text, characters that do not end names decide where it stops.
         if !delimited { for k in (s + surnameLength)..<e where Self.notGiven.contains(text[k]) { return false } }
@@ -94,6 +98,8 @@ public struct NameReader {
         for n in [3, 2, 4] where i + n <= limit && isName(i, i + n) && endsName(at: i + n, limit: limit) {
             // 魏宏陪同: a follower of two characters or more that starts inside the name ends it sooner.
             if n == 3, (lexicons.nameFollowers.longest(in: text, at: i + 2, limit: limit) ?? 0) >= 2, isName(i, i + 2) { return 2 }
+            // 魏凤和、李作成: three characters up to a list mark are one name, though 和 also follows names.
+            if n == 2, i + 3 < limit, Self.listMarks.contains(text[i + 3]), isName(i, i + 3, delimited: true) { return 3 }
             return n
         }
         return nil
@@ -133,6 +139,12 @@ public struct NameReader {
               lexicons.titleCompounds.longest(in: text, at: e) == nil else { return nil }
         var s = e
         while s > floor, e - s < 5, text[s - 1].isHan, !Self.beforeName.contains(text[s - 1]), !Self.notGiven.contains(text[s - 1]) { s -= 1 }
+        // 阿库福-阿多总统: a hyphenated name goes on before its last part.
+        if s - 1 > floor, isJoiner(s - 1) {
+            var k = s - 1
+            while k > floor, e - k < 12, text[k - 1].isHan, lexicons.transliteration.contains(text[k - 1]) { k -= 1 }
+            if k < s - 1, isName(k, e) { return k }
+        }
         guard s == floor || Self.beforeName.contains(text[s - 1]) || !text[s - 1].isHan else { return nil }
         // In running text only transliteration characters make a foreign name (杜特尔特总统, not 弹劾总统).
         return plausibleForeign(s, e) && isTransliterated(s, e) ? s : nil

@@ -23,6 +23,9 @@ public struct OfficialRule: ExtractionRule {
             Example("反对党提出弹劾总统祖马的议案,土耳其将正式实施总统制。", forbids: ["弹劾 title 总统", "正式实施 title 总统"]),
             Example("选取了总书记常用的名句。", forbids: ["title"]),
             Example("习近平主席同费尔南德斯总统通电话。", yields: ["费尔南德斯 title 总统"], forbids: ["南德斯 title 总统"]),
+            Example("多米尼克总统利物浦会见时,向当选总统特朗普致贺电。", yields: ["特朗普 title 总统"], forbids: ["米尼克 title 总统", "向当选 title 总统"]),
+            Example("中央军委委员魏凤和、李作成、苗华出席。", yields: ["魏凤和 title 中央军委委员"], forbids: ["魏凤 title 中央军委委员"]),
+            Example("向英国首相特蕾莎·梅致慰问电,同阿库福-阿多总统会谈。", yields: ["特蕾莎·梅 title 英国首相", "阿库福-阿多 title 总统"]),
             Example("高度重视安全生产工作。", forbids: ["mentions", "title"]),
             Example("各级党委主要负责同志要严格落实平安建设第一责任。", forbids: ["mentions", "title"]),
         ]
@@ -93,6 +96,9 @@ public struct OfficialRule: ExtractionRule {
     /// 落实胡锦涛总书记: a three-character name right before a title that follows names, whatever precedes it.
     func threeCharacterName(endingAt i: Int, _ span: Span, _ names: NameReader, _ lexicons: Lexicons) -> Int? {
         guard i - 3 >= span.start, names.isName(i - 3, i), lexicons.titlesAfterName.longest(in: names.text, at: i) != nil else { return nil }
+        // Not the tail of a place (多米尼克总统 → 米尼克), nor a surname before a verb (向当选总统).
+        if (lexicons.foreignPlaces.longest(in: names.text, at: i, limit: span.start) ?? 0) > 3 { return nil }
+        if lexicons.nameFollowers.longest(in: names.text, at: i - 2, limit: i) == 2 { return nil }
         return i - 3
     }
 

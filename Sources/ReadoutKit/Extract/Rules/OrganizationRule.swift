@@ -17,6 +17,8 @@ public struct OrganizationRule: ExtractionRule {
             Example("今年西城区政府已有五人次出庭应诉。", yields: ["文章 mentions 西城区政府"]),
             Example("在四川省委书记王东明陪同下,三家中方银行参加。", yields: ["文章 mentions 四川省委"], forbids: ["文章 mentions 川省委", "文章 mentions 三家中方银行"]),
             Example("当地党委和国内银行要负总责,为老人垫起头部。", forbids: ["mentions"]),
+            Example("朝鲜劳动党委员长金正恩会见时,6家后备定点医院和土耳其航空航天工业公司参加。",
+                    yields: ["文章 mentions 土耳其航空航天工业公司"], forbids: ["文章 mentions 朝鲜劳动党委", "文章 mentions 家后备定点医院"]),
         ]
     )
 
@@ -49,6 +51,8 @@ public struct OrganizationRule: ExtractionRule {
                 // A known body ends here (…中央政治局): it was recorded by name; the words before it are not part of it.
                 if lex.organizationsEnding.longest(in: text, at: p, limit: span.start) != nil { p += 1; continue }
                 if n == 1 && !endsWord(p, span, text, lex) { p += 1; continue }
+                // 朝鲜劳动党委员长: a title that starts inside the suffix and runs past it.
+                if (p - n..<p).contains(where: { k in (lex.titlesForward.longest(in: text, at: k, limit: span.end) ?? 0) > p - k }) { p += 1; continue }
                 if lex.notOrgEndings.longest(in: text, at: p, limit: span.start) != nil
                     || p < span.end && lex.notOrgEndings.longest(in: text, at: p + 1, limit: span.start) ?? 0 > 1 { p += 1; continue }
                 var s = p - n
@@ -64,6 +68,10 @@ public struct OrganizationRule: ExtractionRule {
                 if s > span.start, let v = lex.verbsBeforeName.longest(in: text, at: s - 1, limit: p - n) ?? lex.genericBodies.longest(in: text, at: s - 1, limit: p - n), v >= 2 {
                     s += v - 1
                 }
+                // 土耳其航空航天工业公司: a place whose last character is a stop belongs to the name.
+                if s > span.start, let m = lex.foreignPlaces.longest(in: text, at: s, limit: span.start), m >= 2 { s -= m }
+                // 6家后备定点医院: a count in figures before the name.
+                if s > span.start, s < p - n, text[s - 1].isASCIIDigit, Self.measures.contains(text[s]) { s += 1 }
                 // 2016年巴黎市政府: the date before the name.
                 if s > span.start, s < p - n, text[s - 1].isASCII, text[s - 1].properties.numericType != nil, "年月日号".unicodeScalars.contains(text[s]) { s += 1 }
                 // Verbs, list markers, times and counts in front are not part of the name (普遍建立…小组, 今年西城区政府,
