@@ -17,6 +17,7 @@ public struct OrganizationRule: ExtractionRule {
             Example("今年西城区政府已有五人次出庭应诉。", yields: ["文章 mentions 西城区政府"]),
             Example("在四川省委书记王东明陪同下,三家中方银行参加。", yields: ["文章 mentions 四川省委"], forbids: ["文章 mentions 川省委", "文章 mentions 三家中方银行"]),
             Example("当地党委和国内银行要负总责,为老人垫起头部。", forbids: ["mentions"]),
+            Example("会议审议了中央“不忘初心、牢记使命”主题教育领导小组的报告。", yields: ["文章 mentions 中央“不忘初心、牢记使命”主题教育领导小组"]),
             Example("朝鲜劳动党委员长金正恩会见时,6家后备定点医院和土耳其航空航天工业公司参加。",
                     yields: ["文章 mentions 土耳其航空航天工业公司"], forbids: ["文章 mentions 朝鲜劳动党委", "文章 mentions 家后备定点医院"]),
         ]
@@ -56,14 +57,23 @@ public struct OrganizationRule: ExtractionRule {
                 if lex.notOrgEndings.longest(in: text, at: p, limit: span.start) != nil
                     || p < span.end && lex.notOrgEndings.longest(in: text, at: p + 1, limit: span.start) ?? 0 > 1 { p += 1; continue }
                 var s = p - n
-                while s > span.start, text[s - 1].isHan || text[s - 1] == "(" || text[s - 1] == ")", !Self.stops.contains(text[s - 1]), p - s < 28 {
+                var open = true   // no clear start found yet
+                while s > span.start, p - s < 28 {
+                    let c = text[s - 1]
+                    // 推进“一带一路”建设工作领导小组: a quoted phrase inside the name.
+                    if c == "”", let q = (max(span.start, s - 14)..<(s - 1)).last(where: { text[$0] == "“" }), q > span.start, text[q - 1].isHan {
+                        s = q; continue
+                    }
+                    guard c.isHan || c == "(" || c == ")", !Self.stops.contains(c) else { open = false; break }
                     // Another body ends here: 新疆生产建设兵团|平安建设领导小组 are two.
-                    if s < p - n, lex.orgSuffixes.longest(in: text, at: s, limit: span.start) ?? 0 > 1 { break }
+                    if s < p - n, lex.orgSuffixes.longest(in: text, at: s, limit: span.start) ?? 0 > 1 { open = false; break }
                     // The name starts after the last verb before it (他希望曙光公司, 致信中国残疾人福利基金会).
-                    if lex.verbsBeforeNameEnding.longest(in: text, at: s, limit: span.start) != nil { break }
+                    if lex.verbsBeforeNameEnding.longest(in: text, at: s, limit: span.start) != nil { open = false; break }
                     s -= 1
                 }
-                // The name starts after the last verb before it (他希望曙光公司, 习近平致信中国残疾人福利基金会).
+                if s == span.start { open = false }
+                // Twenty-eight characters with no start in sight: a clause, not a name.
+                if open { p += 1; continue }
                 // A stop that begins a word before names (来自, 按照, 各级) takes the word with it.
                 if s > span.start, let v = lex.verbsBeforeName.longest(in: text, at: s - 1, limit: p - n) ?? lex.genericBodies.longest(in: text, at: s - 1, limit: p - n), v >= 2 {
                     s += v - 1
