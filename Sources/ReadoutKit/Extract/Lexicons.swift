@@ -95,6 +95,7 @@ public final class Lexicons: Sendable {
     public let venuesLongestFirst: [(venue: String, city: String)]
     /// Countries, regions and cities of the world, matched ending at a position (席美国 ends in one).
     public let foreignPlaces: Trie   // reversed
+    public let foreignPlacesForward: Trie
     public let chinaPlaces: Trie
     /// Characters of transliterated foreign names.
     public let transliteration: ScalarSet
@@ -188,7 +189,9 @@ public final class Lexicons: Sendable {
         venuesLongestFirst = places.filter { $0.key.unicodeScalars.count >= 2 }
             .sorted { ($0.key.unicodeScalars.count, $1.key) > ($1.key.unicodeScalars.count, $0.key) }
             .map { (venue: $0.key, city: $0.value) }
-        foreignPlaces = Trie(try words("foreign_places.txt"), reversed: true)
+        let foreignPlaces = try words("foreign_places.txt")
+        self.foreignPlaces = Trie(foreignPlaces, reversed: true)
+        foreignPlacesForward = Trie(foreignPlaces)
         chinaPlaces = Trie(try words("china_places.txt"))
         transliteration = try characters("transliteration.txt")
 

@@ -35,7 +35,7 @@ public struct NameReader {
             }
             return true
         }
-        guard n <= 4, (s..<e).allSatisfy({ text[$0].isHan }), !isPlace(s, e) else { return false }
+        guard n <= 4, (s..<e).allSatisfy({ text[$0].isHan }), !isPlace(s, e), !placeRunsOn(s, e) else { return false }
         let surnameLength: Int
         if n >= 3, lexicons.compoundSurnames.contains(text, s, s + 2) { surnameLength = 2 }
         else if lexicons.surnames.contains(text[s]) { surnameLength = 1 }
@@ -65,6 +65,11 @@ public struct NameReader {
     /// A place, or a candidate ending in a foreign one: 张家口, 厄瓜多尔, 席美国 (出席美国…), 另据俄罗斯.
     public func isPlace(_ s: Int, _ e: Int) -> Bool {
         lexicons.chinaPlaces.contains(text, s, e) || (lexicons.foreignPlaces.longest(in: text, at: e, limit: s) ?? 0) >= 2
+    }
+
+    /// A country or city that starts inside the candidate and runs past its end: 向英|国王室, 席中|俄… .
+    func placeRunsOn(_ s: Int, _ e: Int) -> Bool {
+        (s + 1..<e).contains { k in (lexicons.foreignPlacesForward.longest(in: text, at: k) ?? 0) > e - k }
     }
 
     /// Written in transliteration characters only, as a foreign name without a · must be (杜特尔特, not 弹劾).

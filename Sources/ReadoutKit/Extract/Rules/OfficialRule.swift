@@ -26,6 +26,8 @@ public struct OfficialRule: ExtractionRule {
             Example("多米尼克总统利物浦会见时,向当选总统特朗普致贺电。", yields: ["特朗普 title 总统"], forbids: ["米尼克 title 总统", "向当选 title 总统"]),
             Example("中央军委委员魏凤和、李作成、苗华出席。", yields: ["魏凤和 title 中央军委委员"], forbids: ["魏凤 title 中央军委委员"]),
             Example("向英国首相特蕾莎·梅致慰问电,同阿库福-阿多总统会谈。", yields: ["特蕾莎·梅 title 英国首相", "阿库福-阿多 title 总统"]),
+            Example("他向英国王室致意,同别尔德穆哈梅多夫总统会谈,美国海军作战部长迈克·吉尔迪宣布。",
+                    yields: ["迈克·吉尔迪 title 美国海军作战部长"], forbids: ["向英 title 国王", "梅多夫 title 总统", "迈克·吉尔迪宣布 title 美国海军作战部长"]),
             Example("高度重视安全生产工作。", forbids: ["mentions", "title"]),
             Example("各级党委主要负责同志要严格落实平安建设第一责任。", forbids: ["mentions", "title"]),
         ]
@@ -99,6 +101,8 @@ public struct OfficialRule: ExtractionRule {
         // Not the tail of a place (多米尼克总统 → 米尼克), nor a surname before a verb (向当选总统).
         if (lexicons.foreignPlaces.longest(in: names.text, at: i, limit: span.start) ?? 0) > 3 { return nil }
         if lexicons.nameFollowers.longest(in: names.text, at: i - 2, limit: i) == 2 { return nil }
+        // 别尔德穆哈梅多夫总统: not the tail of a longer transliterated name.
+        if i - 4 >= span.start, names.isTransliterated(i - 4, i) { return nil }
         return i - 3
     }
 
