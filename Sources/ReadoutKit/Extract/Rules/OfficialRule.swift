@@ -28,6 +28,7 @@ public struct OfficialRule: ExtractionRule {
             Example("向英国首相特蕾莎·梅致慰问电,同阿库福-阿多总统会谈。", yields: ["特蕾莎·梅 title 英国首相", "阿库福-阿多 title 总统"]),
             Example("他向英国王室致意,同别尔德穆哈梅多夫总统会谈,美国海军作战部长迈克·吉尔迪宣布。",
                     yields: ["迈克·吉尔迪 title 美国海军作战部长"], forbids: ["向英 title 国王", "梅多夫 title 总统", "迈克·吉尔迪宣布 title 美国海军作战部长"]),
+            Example("习近平出席佐科总统连任就职仪式,塞内加尔总统马基·萨勒应邀出席。", yields: ["马基·萨勒 title 塞内加尔总统"], forbids: ["席佐科 title 总统", "马基·萨勒应邀 title 塞内加尔总统"]),
             Example("高度重视安全生产工作。", forbids: ["mentions", "title"]),
             Example("各级党委主要负责同志要严格落实平安建设第一责任。", forbids: ["mentions", "title"]),
         ]
@@ -101,6 +102,8 @@ public struct OfficialRule: ExtractionRule {
         // Not the tail of a place (多米尼克总统 → 米尼克), nor a surname before a verb (向当选总统).
         if (lexicons.foreignPlaces.longest(in: names.text, at: i, limit: span.start) ?? 0) > 3 { return nil }
         if lexicons.nameFollowers.longest(in: names.text, at: i - 2, limit: i) == 2 { return nil }
+        // 出席佐科总统: not a name that starts inside a word (席 of 出席).
+        if i - 4 >= span.start, (lexicons.nameFollowers.longest(in: names.text, at: i - 4, limit: i) ?? 0) >= 2 { return nil }
         // 别尔德穆哈梅多夫总统: not the tail of a longer transliterated name.
         if i - 4 >= span.start, names.isTransliterated(i - 4, i) { return nil }
         return i - 3
