@@ -108,6 +108,10 @@ public final class Lexicons: Sendable {
     public let verbsBeforeName: Trie
     public let verbsBeforeNameEnding: Trie   // reversed
     public let genericBodies: Trie
+    /// Words of meetings between leaders (会见, 会谈, 陪同下 …), by what each does; where a guest's phrase ends.
+    public let encounterWords: [String: String]
+    public let encounterTrie: Trie
+    public let guestEnds: [String]
     /// Verbs after a name at the head of a clause (习近平强调): the evidence that it is one.
     public let subjectVerbs: Trie
     public let timeWordsBefore: Trie   // reversed
@@ -210,5 +214,13 @@ public final class Lexicons: Sendable {
         verbsBeforeNameEnding = Trie(verbsBeforeName, reversed: true)
         genericBodies = Trie(try words("generic_bodies.txt"))
         subjectVerbs = Trie(try words("subject_verbs.txt"))
+        let encounter = try file("encounter_words.txt", fields: 2...2)
+        let kinds: Set = ["meet", "talks", "ceremony", "accompanied", "join", "guest_end"]
+        if let bad = encounter.rows.first(where: { !kinds.contains($0.fields[1]) }) {
+            throw LexiconError(file: encounter.name, line: bad.line, message: "kind must be one of \(kinds.sorted().joined(separator: ", "))")
+        }
+        encounterWords = Dictionary(uniqueKeysWithValues: encounter.rows.filter { $0.fields[1] != "guest_end" }.map { ($0.fields[0], $0.fields[1]) })
+        encounterTrie = Trie(encounterWords.keys.sorted())
+        guestEnds = encounter.rows.filter { $0.fields[1] == "guest_end" }.map { $0.fields[0] }
     }
 }

@@ -25,35 +25,22 @@ public struct EncounterRule: ExtractionRule {
 
     public init() {}
 
-    /// Verbs of a meeting between leaders; the guest follows them.
-    static let meets = ["会见了", "会见", "接见了", "接见", "会晤了", "会晤"]
-    /// Where a guest's phrase ends: 率领的代表团, 一行, 时, 并.
-    static let guestEnds = ["率领的", "率领", "率", "一行", "时", "并", "和夫人", "夫妇"]
-    /// What companions attend: 参加会见, 参加上述活动, 陪同考察.
-    static let joins = ["参加会见", "参加会谈", "参加上述活动", "参加上述会见", "参加以上活动", "参加有关活动", "陪同会见", "陪同"]
-
-    /// Every word the rule acts on, looked up once per position (a trie: this runs at every character).
-    static let triggers = Trie(meets + joins + ["会谈", "会晤", "仪式", "陪同下"])
-
     public func apply(to context: inout ExtractionContext) {
         var last: EntityKey?
         let text = context.text
+        let lex = context.lexicons
         for sentence in context.doc.sentences {
             let span = sentence.span
             var i = span.start
             while i < span.end {
-                guard let n = Self.triggers.longest(in: text, at: i, limit: span.end) else { i += 1; continue }
+                guard let n = lex.encounterTrie.longest(in: text, at: i, limit: span.end) else { i += 1; continue }
                 let word = text.slice(i, i + n)
-                if Self.meets.contains(word) {
-                    if let m = meeting(at: i, length: n, span, &context) { last = m }
-                } else if word == "会谈" || word == "会晤" {
-                    if let m = talks(at: i, span, &context) { last = m }
-                } else if word == "仪式" {
-                    if let m = ceremony(at: i, span, &context) { last = m }
-                } else if word == "陪同下" {
-                    accompanied(at: i, span, last, &context)
-                } else {
-                    companions(before: i, span, last, role: word.hasPrefix("陪同") ? "陪同" : "参加", &context)
+                switch lex.encounterWords[word] {
+                case "meet": if let m = meeting(at: i, length: n, span, &context) { last = m }
+                case "talks": if let m = talks(at: i, span, &context) { last = m }
+                case "ceremony": if let m = ceremony(at: i, span, &context) { last = m }
+                case "accompanied": accompanied(at: i, span, last, &context)
+                default: companions(before: i, span, last, role: word.hasPrefix("陪同") ? "陪同" : "参加", &context)
                 }
                 i += n
             }
@@ -64,7 +51,7 @@ public struct EncounterRule: ExtractionRule {
     func meeting(at i: Int, length n: Int, _ sentence: Span, _ context: inout ExtractionContext) -> EntityKey? {
         let text = context.text
         guard let hosts = people(before: i, sentence, &context) else { return nil }
-        let end = guestEnd(from: i + n, sentence, text)
+        let end = guestEnd(from: i + n, sentence, text, context.lexicons)
         let guests = PeopleList(Span(i + n, end), names: context.names)
         guard guests.persons.last?.name.end == end else { return nil }
         let name = "\(text.slice(hosts.persons[0].name))会见\(text.slice(guests.persons[0].name))"
@@ -133,9 +120,9 @@ public struct EncounterRule: ExtractionRule {
         return list
     }
 
-    func guestEnd(from s: Int, _ sentence: Span, _ text: TextBuffer) -> Int {
+    func guestEnd(from s: Int, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> Int {
         var end = Clauses.clauseEnd(text, from: s, ceiling: sentence.end)
-        for stop in Self.guestEnds {
+        for stop in lex.guestEnds {
             if let at = text.find(stop, from: s + 2, to: end) { end = min(end, at) }
         }
         return end
