@@ -75,6 +75,15 @@ public struct DateReader: Sendable {
 
     /// A period at `i`: 今年1至9月, 2019年, 去年, 今年前三季度, 1-9月. Returns it resolved and its length.
     public func period(in text: TextBuffer, at i: Int) -> (String, Int)? {
+        // 截至8月6日, 到2025年: a figure counted up to a day, or aimed at a year.
+        if i < text.count, text[i] == "截" || text[i] == "到" {
+            for lead in ["截至", "截止到", "截止", "到"] where text.matches(lead, at: i) {
+                let k = i + lead.unicodeScalars.count
+                if let (d, n) = day(in: text, at: k) { return ("\(lead)\(d.year)年\(d.month)月\(d.day)日", lead.unicodeScalars.count + n) }
+                if let (p, n) = period(in: text, at: k), lead != "到" || text[k].isASCIIDigit { return (lead + p, lead.unicodeScalars.count + n) }
+            }
+            return nil
+        }
         guard i < text.count, text[i].isASCIIDigit || Self.periodStarts.contains(text[i]) else { return nil }
         if i > 0, text[i - 1].isASCIIDigit { return nil }
         var j = i

@@ -29,6 +29,9 @@ enum StatisticRuleExamples {
                                                    "经济增长预期目标为6.5%-7% unit %"]),
         Example("降雨量达到10至15厘米。", yields: ["降雨量达到10至15厘米 value 15", "降雨量达到10至15厘米 from_value 10", "降雨量达到10至15厘米 unit 厘米"]),
         Example("全国图书销售618万册。", yields: ["全国图书销售618万册 unit 万册"]),
+        // A cut-off day or a target year is the period (截至…, 到…年).
+        Example("截至8月6日,美国累计确诊病例达到99727例。", yields: ["美国累计确诊病例达到99727例 period 截至2020年8月6日"]),
+        Example("到2025年,全国森林覆盖率将达到24.1%。", yields: ["全国森林覆盖率达到24.1% period 到2025年"]),
         Example("今晚8点播出,91708部队研究员出席,会议提出3点希望。", forbids: ["value"]),
     ]
 }
