@@ -14,6 +14,7 @@ public struct MeetingRule: ExtractionRule {
             Example("国务院17日在北京人民大会堂隆重举行全国就业创业工作表彰大会。",
                     yields: ["全国就业创业工作表彰大会 held_on 2020-11-17", "全国就业创业工作表彰大会 held_in 北京"], date: "2020-11-18"),
             Example("第八届两岸经贸文化论坛今天上午在黑龙江省哈尔滨市隆重开幕。", yields: ["第八届两岸经贸文化论坛 held_in 哈尔滨"]),
+            Example("国务院今天上午在中南海紫光阁举行宪法宣誓仪式。", yields: ["文章 reports 宪法宣誓仪式", "宪法宣誓仪式 held_on 2020-11-12"]),
             Example("各地要召开专题会议进行部署。", forbids: ["reports", "held_on"]),
         ]
     )
