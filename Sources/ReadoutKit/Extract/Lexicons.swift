@@ -112,7 +112,7 @@ public final class Lexicons: Sendable {
     public let encounterWords: [String: String]
     public let encounterTrie: Trie
     public let guestEnds: [String]
-    /// Verbs after a name at the head of a clause (习近平强调): the evidence that it is one.
+    /// Verbs after a name at the head of a clause (胡锦涛强调): the evidence that it is one.
     public let subjectVerbs: Trie
     public let timeWordsBefore: Trie   // reversed
 

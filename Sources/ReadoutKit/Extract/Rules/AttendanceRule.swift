@@ -182,7 +182,7 @@ public struct AttendanceRule: ExtractionRule {
         while changed {
             changed = false
             if let n = context.lexicons.attendanceFillers.longest(in: text, at: e, limit: sentence.start + 1) { e -= n; changed = true }
-            // A date in brackets: 陈文清星期一(10月31日)主持召开.
+            // A date in brackets: 王小洪星期一(10月31日)主持召开.
             if e > sentence.start, text[e - 1] == ")", let open = (max(sentence.start, e - 12)..<e).last(where: { text[$0] == "(" }),
                context.dates.day(in: text, at: open + 1) != nil { e = open; changed = true }
             if let at = venueStart(before: e, sentence, text) {

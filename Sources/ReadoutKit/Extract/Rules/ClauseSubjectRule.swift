@@ -1,12 +1,12 @@
 /// People named at the head of a clause, alone or in a list, right before a verb of speech, meeting or travel:
-/// 习近平强调, 王沪宁、栗战书、杨洁篪参加会见, 卢卡申科表示. The verb is the evidence that the words are a name;
+/// 胡锦涛强调, 王沪宁、栗战书、杨洁篪参加会见, 卢卡申科表示. The verb is the evidence that the words are a name;
 /// two or three characters after a surname are not enough on their own.
 public struct ClauseSubjectRule: ExtractionRule {
     public static let description = RuleDescription(
         identifier: "clause_subject",
         summary: "A person named at the head of a clause before a verb of speech, meeting or travel.",
         examples: [
-            Example("习近平强调,要坚定不移推进改革。", yields: ["文章 mentions 习近平"]),
+            Example("胡锦涛强调,要坚定不移推进改革。", yields: ["文章 mentions 胡锦涛"]),
             Example("王沪宁、栗战书、杨洁篪等参加会见。", yields: ["文章 mentions 王沪宁", "文章 mentions 栗战书", "文章 mentions 杨洁篪"]),
             Example("欢迎仪式后,卢卡申科表示,白方愿同中方深化合作。", yields: ["文章 mentions 卢卡申科"]),
             Example("高度重视安全生产工作。", forbids: ["mentions"]),
@@ -52,7 +52,7 @@ public struct ClauseSubjectRule: ExtractionRule {
             found.append(Span(k, k + n))
             k += n
             if k < sentence.end, text[k] == "、" || text[k] == "和" { k += 1; continue }
-            // One name needs a verb of two characters or more (习近平强调); a list may end in 等, 在, 也.
+            // One name needs a verb of two characters or more (胡锦涛强调); a list may end in 等, 在, 也.
             guard let verb = lex.subjectVerbs.longest(in: text, at: k, limit: sentence.end), found.count > 1 || verb >= 2 else { return [] }
             // 林药、林蜂、林油等产业: after 等 comes a verb of the list, or the clause ends.
             if text[k] == "等", verb == 1, k + 1 < sentence.end, !Clauses.clauseBreaks.contains(text[k + 1]),

@@ -12,7 +12,7 @@ public struct OrganizationRule: ExtractionRule {
             Example("努力建设更高水平的平安中国。", forbids: ["mentions"]),
             // A body is read whole, without the verb or pronoun before it; a category is no body.
             Example("他希望曙光公司坚持走自主创新道路。", yields: ["文章 mentions 曙光公司"], forbids: ["文章 mentions 他希望曙光公司"]),
-            Example("习近平致信中国残疾人福利基金会。", yields: ["文章 mentions 中国残疾人福利基金会"]),
+            Example("胡锦涛致信中国残疾人福利基金会。", yields: ["文章 mentions 中国残疾人福利基金会"]),
             Example("今年5月,湖北省武汉市青山区新沟桥街道党工委收到反映。", yields: ["文章 mentions 湖北省武汉市青山区新沟桥街道党工委"]),
             Example("今年西城区政府已有五人次出庭应诉。", yields: ["文章 mentions 西城区政府"]),
             Example("在四川省委书记王东明陪同下,三家中方银行参加。", yields: ["文章 mentions 四川省委"], forbids: ["文章 mentions 川省委", "文章 mentions 三家中方银行"]),
