@@ -48,14 +48,4 @@ public enum Clauses {
         while e < ceiling, !clauseBreaks.contains(text[e]) { e += 1 }
         return e
     }
-
-    /// Where a name starts in text[s..<end]: after the last verb that comes before names (他希望|曙光公司).
-    public static func afterLastVerb(from s: Int, to end: Int, _ text: TextBuffer, _ lex: Lexicons) -> Int {
-        var start = s, k = s
-        while k < end {
-            if let v = lex.verbsBeforeName.longest(in: text, at: k, limit: end) { start = k + v; k += v } else { k += 1 }
-        }
-        return start
-    }
-
 }

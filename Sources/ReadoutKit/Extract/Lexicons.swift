@@ -55,6 +55,13 @@ public struct AttendanceVerb: Sendable {
     public let kind: Kind
 }
 
+/// What a word of a meeting between leaders does (encounter_words.txt).
+public enum EncounterKind: String, Sendable, CaseIterable {
+    case meet, talks, ceremony, accompanied, join, accompany
+    /// Where a guest's phrase ends (率领的代表团, 一行); not a trigger.
+    case guestEnd = "guest_end"
+}
+
 /// Every word list the rules read, loaded once and validated. Users extend the files; rules never name facts.
 /// A class: rules and name readers share one copy instead of copying every table.
 /// Adding a list is adding its file and the line that loads it into a property here.
@@ -109,7 +116,7 @@ public final class Lexicons: Sendable {
     public let verbsBeforeNameEnding: Trie   // reversed
     public let genericBodies: Trie
     /// Words of meetings between leaders (会见, 会谈, 陪同下 …), by what each does; where a guest's phrase ends.
-    public let encounterWords: [String: String]
+    public let encounterWords: [String: EncounterKind]
     public let encounterTrie: Trie
     public let guestEnds: [String]
     /// Verbs after a name at the head of a clause (胡锦涛强调): the evidence that it is one.
@@ -215,12 +222,15 @@ public final class Lexicons: Sendable {
         genericBodies = Trie(try words("generic_bodies.txt"))
         subjectVerbs = Trie(try words("subject_verbs.txt"))
         let encounter = try file("encounter_words.txt", fields: 2...2)
-        let kinds: Set = ["meet", "talks", "ceremony", "accompanied", "join", "guest_end"]
-        if let bad = encounter.rows.first(where: { !kinds.contains($0.fields[1]) }) {
-            throw LexiconError(file: encounter.name, line: bad.line, message: "kind must be one of \(kinds.sorted().joined(separator: ", "))")
+        var encounterWords: [String: EncounterKind] = [:]
+        for row in encounter.rows {
+            guard let kind = EncounterKind(rawValue: row.fields[1]) else {
+                throw LexiconError(file: encounter.name, line: row.line, message: "kind must be one of \(EncounterKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            encounterWords[row.fields[0]] = kind
         }
-        encounterWords = Dictionary(uniqueKeysWithValues: encounter.rows.filter { $0.fields[1] != "guest_end" }.map { ($0.fields[0], $0.fields[1]) })
-        encounterTrie = Trie(encounterWords.keys.sorted())
-        guestEnds = encounter.rows.filter { $0.fields[1] == "guest_end" }.map { $0.fields[0] }
+        self.encounterWords = encounterWords.filter { $0.value != .guestEnd }
+        encounterTrie = Trie(self.encounterWords.keys.sorted())
+        guestEnds = encounter.rows.filter { $0.fields[1] == EncounterKind.guestEnd.rawValue }.map { $0.fields[0] }
     }
 }

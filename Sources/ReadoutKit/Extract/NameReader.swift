@@ -81,11 +81,13 @@ public struct NameReader {
 
     /// A foreign name written without a · after a foreign leader's title (美国总统奥巴马在…): a run of transliteration
     /// characters, as long as it can be, that ends where names end and is no place.
-    public func transliteratedNameLength(at i: Int, limit: Int) -> Int? {
+    /// `shortest` and `ends` tell how short it may be and what must follow it (by default, what follows names).
+    public func transliteratedNameLength(at i: Int, limit: Int, shortest: Int = 2, ends: ((Int) -> Bool)? = nil) -> Int? {
         var n = 0
         while i + n < limit, n < 6, lexicons.transliteration.contains(text[i + n]) { n += 1 }
-        for m in stride(from: n, through: 2, by: -1) where endsName(at: i + m, limit: limit) && !isPlace(i, i + m)
-            && lexicons.titlesForward.longest(in: text, at: i) == nil && !lexicons.notNames.contains(text, i, i + m) {
+        guard n >= shortest, lexicons.titlesForward.longest(in: text, at: i) == nil else { return nil }
+        for m in stride(from: n, through: shortest, by: -1) where (ends?(i + m) ?? endsName(at: i + m, limit: limit))
+            && !isPlace(i, i + m) && !lexicons.notNames.contains(text, i, i + m) {
             return m
         }
         return nil

@@ -74,11 +74,8 @@ public struct ClauseSubjectRule: ExtractionRule {
             return n
         }
         if let n = names.foreignNameLength(at: k, limit: sentence.end), followed(k + n) { return n }
-        var n = 0
-        while k + n < sentence.end, n < 6, lex.transliteration.contains(text[k + n]) { n += 1 }
-        for m in stride(from: n, through: 3, by: -1) where followed(k + m) && !names.isPlace(k, k + m) && lex.notNames.longest(in: text, at: k) == nil {
-            return m
-        }
-        return nil
+        // A transliterated name of three characters or more (卢卡申科表示), not starting with an ordinary word.
+        guard lex.notNames.longest(in: text, at: k) == nil else { return nil }
+        return names.transliteratedNameLength(at: k, limit: sentence.end, shortest: 3, ends: followed)
     }
 }

@@ -34,13 +34,14 @@ public struct EncounterRule: ExtractionRule {
             var i = span.start
             while i < span.end {
                 guard let n = lex.encounterTrie.longest(in: text, at: i, limit: span.end) else { i += 1; continue }
-                let word = text.slice(i, i + n)
-                switch lex.encounterWords[word] {
-                case "meet": if let m = meeting(at: i, length: n, span, &context) { last = m }
-                case "talks": if let m = talks(at: i, span, &context) { last = m }
-                case "ceremony": if let m = ceremony(at: i, span, &context) { last = m }
-                case "accompanied": accompanied(at: i, span, last, &context)
-                default: companions(before: i, span, last, role: word.hasPrefix("陪同") ? "陪同" : "参加", &context)
+                switch lex.encounterWords[text.slice(i, i + n)] {
+                case .meet: if let m = meeting(at: i, length: n, span, &context) { last = m }
+                case .talks: if let m = talks(at: i, span, &context) { last = m }
+                case .ceremony: if let m = ceremony(at: i, span, &context) { last = m }
+                case .accompanied: accompanied(at: i, span, last, &context)
+                case .join: companions(before: i, span, last, role: "参加", &context)
+                case .accompany: companions(before: i, span, last, role: "陪同", &context)
+                case .guestEnd, nil: break
                 }
                 i += n
             }

@@ -109,7 +109,8 @@ public struct OfficialRule: ExtractionRule {
         return i - 3
     }
 
-    /// The title phrase before a name runs back to a clause stop, across titles joined by 、.
+    /// The title phrase before a name runs back to a clause stop, across titles joined by 、, and no further
+    /// than the last verb before it (欢迎肯尼亚总统…: the title starts after 欢迎).
     func titleStart(endingAt i: Int, wordLength: Int, _ span: Span, _ text: TextBuffer, _ lexicons: Lexicons) -> Int {
         var s = i - wordLength
         while s > span.start, !Self.clauseStops.contains(text[s - 1]) || text[s - 1] == "和" && text[s] == "国", i - s < 40 {
@@ -117,10 +118,10 @@ public struct OfficialRule: ExtractionRule {
                 // Continue over 、 only when the piece before it is itself a title.
                 guard lexicons.titles.longest(in: text, at: s - 1) != nil else { break }
             }
+            if lexicons.verbsBeforeNameEnding.longest(in: text, at: s, limit: span.start) != nil { break }
             s -= 1
         }
-        // 欢迎肯尼亚总统…: the title starts after the verb.
-        return Clauses.afterLastVerb(from: s, to: i - wordLength, text, lexicons)
+        return s
     }
 
     /// Every other place a known name is written.
