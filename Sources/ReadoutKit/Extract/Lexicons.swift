@@ -115,6 +115,7 @@ public final class Lexicons: Sendable {
     public let verbsBeforeName: Trie
     public let verbsBeforeNameEnding: Trie   // reversed
     public let genericBodies: Trie
+    public let nameInnerWords: Trie
     /// Words of meetings between leaders (会见, 会谈, 陪同下 …), by what each does; where a guest's phrase ends.
     public let encounterWords: [String: EncounterKind]
     public let encounterTrie: Trie
@@ -220,6 +221,7 @@ public final class Lexicons: Sendable {
         self.verbsBeforeName = Trie(verbsBeforeName)
         verbsBeforeNameEnding = Trie(verbsBeforeName, reversed: true)
         genericBodies = Trie(try words("generic_bodies.txt"))
+        nameInnerWords = Trie(try words("name_inner_words.txt"))
         subjectVerbs = Trie(try words("subject_verbs.txt"))
         let encounter = try file("encounter_words.txt", fields: 2...2)
         var encounterWords: [String: EncounterKind] = [:]

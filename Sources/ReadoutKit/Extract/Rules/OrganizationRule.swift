@@ -20,23 +20,34 @@ public struct OrganizationRule: ExtractionRule {
             Example("会议审议了中央“不忘初心、牢记使命”主题教育领导小组的报告。", yields: ["文章 mentions 中央“不忘初心、牢记使命”主题教育领导小组"]),
             Example("朝鲜劳动党委员长金正恩会见时,6家后备定点医院和土耳其航空航天工业公司参加。",
                     yields: ["文章 mentions 土耳其航空航天工业公司"], forbids: ["文章 mentions 朝鲜劳动党委", "文章 mentions 家后备定点医院"]),
+            // A stop that begins a word of the name (经济), a count that makes a category, a former post, a person in front.
+            Example("清华大学经济管理学院院长出席。", yields: ["文章 mentions 经济管理学院"], forbids: ["文章 mentions 济管理学院"]),
+            Example("三家加拿大烟草公司被起诉,本届电视节共征集作品近千部。", forbids: ["mentions"]),
+            Example("江苏省委原常委、贵州省政协原党组副书记被查。", forbids: ["文章 mentions 江苏省委原常委", "文章 mentions 贵州省政协原党组"]),
+            Example("胡锦涛高度评价红十字国际委员会的工作。", yields: ["文章 mentions 红十字国际委员会"],
+                    forbids: ["文章 mentions 胡锦涛高度评价红十字国际委员会"]),
+            Example("患者韩华出院,秋粮增产成定局。", forbids: ["mentions"]),
         ]
     )
 
     public init() {}
 
     /// Characters that end the phrase before a body's name (由人力资源社会保障部: the name starts after 由).
-    static let stops: ScalarSet = ScalarSet("由和与及的对在从向为将把被是同等让使经按各个其该这那了着并或到受请来分他她我你")
+    static let stops: ScalarSet = ScalarSet("由和与及的对在从向为将把被是同等让使经按各个其该这那了着并或到受请来分他她我你兼")
     /// Numerals and the measure words after them: a counted phrase in front of a body (三家中方银行, 200多名县委).
     static let numerals: ScalarSet = ScalarSet("0123456789一二三四五六七八九十百千万两几")
-    static let measures: ScalarSet = ScalarSet("多余家名个所位批")
+    static let measures: ScalarSet = ScalarSet("多余家名个所位批座处级大届")
+    /// Last characters of a body or a region's name: 原 after one starts a former post (省委原常委, 政协原党组).
+    static let bodyEnds: ScalarSet = ScalarSet("委协州省市县区部局厅会组院")
     static let boundaryAfter: ScalarSet = ScalarSet("对和与及的在、等是将向为从把被同,。;:!?)”")
 
     public func apply(to context: inout ExtractionContext) {
         let text = context.text
         let lex = context.lexicons
+        let personSpans = context.extraction.mentions.filter { $0.entity.type == .person }.map(\.span).sorted { $0.start < $1.start }
         for sentence in context.doc.sentences {
             let span = sentence.span
+            let persons = personSpans.filter { $0.start >= span.start && $0.end <= span.end }
             var i = span.start
             // Known bodies first: longest match, leftmost, characters not reused.
             while i < span.end {
@@ -52,6 +63,10 @@ public struct OrganizationRule: ExtractionRule {
                 // A known body ends here (…中央政治局): it was recorded by name; the words before it are not part of it.
                 if lex.organizationsEnding.longest(in: text, at: p, limit: span.start) != nil { p += 1; continue }
                 if n == 1 && !endsWord(p, span, text, lex) { p += 1; continue }
+                // 江苏省委原常委, 耿惠昌常委: a title that ends here and is longer than the suffix is a post, not a body.
+                if lex.titles.longest(in: text, at: p, limit: span.start) ?? 0 > n { p += 1; continue }
+                // 近千部, 三所: a numeral before a one-character suffix makes it a measure word.
+                if n == 1, Self.numerals.contains(text[p - 2]) { p += 1; continue }
                 // 朝鲜劳动党委员长: a title that starts inside the suffix and runs past it.
                 if (p - n..<p).contains(where: { k in (lex.titlesForward.longest(in: text, at: k, limit: span.end) ?? 0) > p - k }) { p += 1; continue }
                 if lex.notOrgEndings.longest(in: text, at: p, limit: span.start) != nil
@@ -64,6 +79,8 @@ public struct OrganizationRule: ExtractionRule {
                     if c == "”", let q = (max(span.start, s - 14)..<(s - 1)).last(where: { text[$0] == "“" }), q > span.start, text[q - 1].isHan {
                         s = q; continue
                     }
+                    // 经济管理学院, 个人数字金融部: a stop that begins a word of the name is no stop.
+                    if Self.stops.contains(c), lex.nameInnerWords.longest(in: text, at: s - 1, limit: p - n) != nil { s -= 1; continue }
                     guard c.isHan || c == "(" || c == ")", !Self.stops.contains(c) else { open = false; break }
                     // Another body ends here: 新疆生产建设兵团|平安建设领导小组 are two.
                     if s < p - n, lex.orgSuffixes.longest(in: text, at: s, limit: span.start) ?? 0 > 1 { open = false; break }
@@ -87,16 +104,27 @@ public struct OrganizationRule: ExtractionRule {
                 // Verbs, list markers, times and counts in front are not part of the name (普遍建立…小组, 今年西城区政府,
                 // 三家中方银行).
                 while s < p - n - 2, let v = lex.policyVerbs.longest(in: text, at: s, limit: p - n) ?? lex.timeWords.longest(in: text, at: s, limit: p - n) { s += v }
-                // A count anywhere in front (北京一家公司, 第一家外资保险公司): the name starts after it.
+                // A count in front (三家加拿大烟草公司, 9家港口集团, 省、市两级党委) makes a category of what follows: no body.
+                // An ordinal (第34届) is only cut off.
                 var k = s
+                var counted = false
                 while k < p - n {
                     var count = k
                     while count < p - n, Self.numerals.contains(text[count]) { count += 1 }
                     if count > k, count < p - n, Self.measures.contains(text[count]) {
-                        s = count
-                        while s < p - n, Self.measures.contains(text[s]) { s += 1 }
+                        if text[count] != "届" { counted = true; break }
+                        s = count + 1
                         k = s
                     } else { k = max(count, k + 1) }
+                }
+                if counted { p += 1; continue }
+                // 江苏省委原常委, 自治州原州委: a body then 原 and a post is the post of a former official.
+                if s + 2 < p, (s + 2..<p).contains(where: { text[$0] == "原" && Self.bodyEnds.contains(text[$0 - 1]) }) { p += 1; continue }
+                // A person named in front (马世侠政协…, 习近平高度评价…): the body starts after the person and the verbs.
+                if let end = persons.last(where: { $0.start < p - n && $0.end > s && $0.end <= p - n })?.end {
+                    s = end
+                    while s < p - n - 2, let v = lex.verbsBeforeName.longest(in: text, at: s, limit: p - n) ?? lex.timeWords.longest(in: text, at: s, limit: p - n) { s += v }
+                    if lex.verbsBeforeName.longest(in: text, at: s, limit: p - n) != nil { p += 1; continue }
                 }
                 // A category and a suffix is no body (当地党委, 有关部门, 国内银行).
                 if lex.genericBodies.contains(text, s, p - n) { p += 1; continue }
