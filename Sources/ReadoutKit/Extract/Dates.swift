@@ -84,6 +84,11 @@ public struct DateReader: Sendable {
             }
             return nil
         }
+        if let n = duration(in: text, at: i) {
+            // 今年以来 → 2020年以来: the year is resolved, the rest kept as written.
+            if text.matches("今年", at: i), let d = articleDate { return ("\(d.year)年" + text.slice(i + 2, i + n), n) }
+            return (text.slice(i, i + n), n)
+        }
         guard i < text.count, text[i].isASCIIDigit || Self.periodStarts.contains(text[i]) else { return nil }
         if i > 0, text[i - 1].isASCIIDigit { return nil }
         var j = i
@@ -111,6 +116,30 @@ public struct DateReader: Sendable {
         let rest = text.slice(restStart, j)
         let resolved = (year ?? articleDate.map { "\($0.year)年" } ?? "") + rest
         return (resolved, j - i)
+    }
+
+    static let countingNumerals: ScalarSet = ScalarSet("0123456789一二三四五六七八九十两几")
+    static let durationUnits = ["年", "个月", "天", "周", "个星期", "日"]
+    static let durationEnds = ["以来", "来", "中", "内", "间", "时间内", "时间里", "里"]
+
+    /// A stretch of time a figure was counted over: 近五年, 过去7天, 最近一周, 三年来, 3年内, 五年时间内, 今年以来,
+    /// 前8个月. Returns its length.
+    func duration(in text: TextBuffer, at i: Int) -> Int? {
+        guard i < text.count else { return nil }
+        if text.matches("今年以来", at: i) { return 4 }
+        var j = i
+        var lead = false
+        for w in ["近", "过去", "最近", "前"] where text.matches(w, at: j) { j += w.unicodeScalars.count; lead = true; break }
+        if text.matches("今年前", at: i) || text.matches("去年前", at: i) { j = i + 3; lead = true }
+        let numStart = j
+        while j < text.count, Self.countingNumerals.contains(text[j]), j - numStart < 5 { j += 1 }
+        guard j > numStart, !(i > 0 && text[i - 1].isASCIIDigit) else { return nil }
+        guard let unit = Self.durationUnits.first(where: { text.matches($0, at: j) }) else { return nil }
+        j += unit.unicodeScalars.count
+        if j < text.count, text[j] == "多" { j += 1 }
+        if let end = Self.durationEnds.first(where: { text.matches($0, at: j) }) { return j + end.unicodeScalars.count - i }
+        // 近五年, 过去7天: the lead word alone marks a stretch of time (a bare 3年 is a length, not a period).
+        return lead && unit != "日" ? j - i : nil
     }
 
     func digits(_ text: TextBuffer, at i: Int) -> (Int, Int)? {

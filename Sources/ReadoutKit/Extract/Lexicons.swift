@@ -95,6 +95,8 @@ public final class Lexicons: Sendable {
     public let unitCompounds: Trie
     public let statisticPrefixes: Trie
     public let statisticStops: Trie
+    public let statisticAdverbs: Trie   // reversed
+    public let statisticScopeWords: Trie   // reversed
     public let policyVerbs: Trie
     public let places: [String: String]
     /// The places of two characters or more, longest first (then by name): the order a venue is looked for
@@ -116,6 +118,7 @@ public final class Lexicons: Sendable {
     public let verbsBeforeNameEnding: Trie   // reversed
     public let genericBodies: Trie
     public let nameInnerWords: Trie
+    public let bodyHeads: Trie
     /// Words of meetings between leaders (会见, 会谈, 陪同下 …), by what each does; where a guest's phrase ends.
     public let encounterWords: [String: EncounterKind]
     public let encounterTrie: Trie
@@ -193,6 +196,8 @@ public final class Lexicons: Sendable {
         unitCompounds = Trie(try words("unit_compounds.txt"))
         statisticPrefixes = Trie(try words("statistic_prefixes.txt"))
         statisticStops = Trie(try words("statistic_stops.txt"))
+        statisticAdverbs = Trie(try words("statistic_adverbs.txt"), reversed: true)
+        statisticScopeWords = Trie(try words("statistic_scope_words.txt"), reversed: true)
         policyVerbs = Trie(try words("policy_verbs.txt"))
 
         var places: [String: String] = [:]
@@ -222,6 +227,7 @@ public final class Lexicons: Sendable {
         verbsBeforeNameEnding = Trie(verbsBeforeName, reversed: true)
         genericBodies = Trie(try words("generic_bodies.txt"))
         nameInnerWords = Trie(try words("name_inner_words.txt"))
+        bodyHeads = Trie(try words("body_heads.txt"))
         subjectVerbs = Trie(try words("subject_verbs.txt"))
         let encounter = try file("encounter_words.txt", fields: 2...2)
         var encounterWords: [String: EncounterKind] = [:]

@@ -27,6 +27,9 @@ public struct OrganizationRule: ExtractionRule {
             Example("胡锦涛高度评价红十字国际委员会的工作。", yields: ["文章 mentions 红十字国际委员会"],
                     forbids: ["文章 mentions 胡锦涛高度评价红十字国际委员会"]),
             Example("患者韩华出院,秋粮增产成定局。", forbids: ["mentions"]),
+            Example("最近北京交通大学与武警新疆总队医院联合福建海警局,开展演练。",
+                    yields: ["文章 mentions 北京交通大学", "文章 mentions 武警新疆总队医院", "文章 mentions 福建海警局"],
+                    forbids: ["文章 mentions 最近北京交通大学", "文章 mentions 新疆总队医院", "文章 mentions 联合福建海警局"]),
         ]
     )
 
@@ -126,6 +129,13 @@ public struct OrganizationRule: ExtractionRule {
                     while s < p - n - 2, let v = lex.verbsBeforeName.longest(in: text, at: s, limit: p - n) ?? lex.timeWords.longest(in: text, at: s, limit: p - n) { s += v }
                     if lex.verbsBeforeName.longest(in: text, at: s, limit: p - n) != nil { p += 1; continue }
                 }
+                // 联合福建海警局, 最近北京交通大学: a place inside the phrase starts the name, unless the phrase opens with
+                // a place, a word that heads names (中共, 全国, 武警) or a known body.
+                if s + 1 < p - n - 1, placeLength(at: s, limit: p, lex, text) == nil,
+                   lex.bodyHeads.longest(in: text, at: s, limit: p) == nil, lex.organizationTrie.longest(in: text, at: s, limit: p) == nil,
+                   let k = (s + 1..<(p - n - 1)).first(where: { placeLength(at: $0, limit: p, lex, text) != nil && text[$0 - 1] != "驻" }) {
+                    s = k
+                }
                 // A category and a suffix is no body (当地党委, 有关部门, 国内银行).
                 if lex.genericBodies.contains(text, s, p - n) { p += 1; continue }
                 // Unbalanced brackets mean the phrase started inside them.
@@ -136,6 +146,11 @@ public struct OrganizationRule: ExtractionRule {
                 p += 1
             }
         }
+    }
+
+    func placeLength(at k: Int, limit: Int, _ lex: Lexicons, _ text: TextBuffer) -> Int? {
+        let n = lex.chinaPlaces.longest(in: text, at: k, limit: limit) ?? lex.foreignPlacesForward.longest(in: text, at: k, limit: limit) ?? 0
+        return n >= 2 ? n : nil
     }
 
     func endsWord(_ p: Int, _ span: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {

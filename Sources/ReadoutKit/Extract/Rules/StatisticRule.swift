@@ -20,8 +20,6 @@ public struct StatisticRule: ExtractionRule {
     static let rangeMarks: ScalarSet = ScalarSet("-—~～至到")
     static let scales = ["万亿", "万", "亿", "千"]
     static let thresholds = Trie(["不超过", "不得超过", "不低于", "不高于", "不得", "不少于", "以内", "上限为", "门槛"])
-    /// Between a subject and its verb: 用电量同比增长, 改征增值税大幅下降.
-    static let adverbs = Trie(["同比", "环比", "大幅", "小幅", "仅", "已经", "已", "分别", "累计", "约", "共", "当月", "稳步", "持续", "继续", "进一步", "预计", "可再", "可", "将", "每年"], reversed: true)
     /// Lengths of time, not counts: 9个月.
     static let timeUnits = Trie(["月", "季度", "小时", "星期", "工作日"])
     /// Words that open a clause before its subject: 将, 其中.
@@ -29,6 +27,8 @@ public struct StatisticRule: ExtractionRule {
     static let comparators = Trie(["高于", "低于", "高出", "快于", "慢于", "超出", "超过"])
     /// Last characters of a phrase that cannot end a subject: 在, 正, 将, 提 …
     static let unfinished: ScalarSet = ScalarSet("在正将已也都还就并且而和与及或被把对向从于以为是有提同让使给")
+    /// Aspect marks that end a verb: a subject before the figure that ends in one is a clause (玉米今年应用了).
+    static let aspects: ScalarSet = ScalarSet("了着过")
     static let subjectBreaks: ScalarSet = ScalarSet(",;:。!?(“”\n")
 
     struct Figure { var value: String; var unit: String; var qualifier: String?; var span: Span; var rangeFrom: (value: String, span: Span)? = nil }
@@ -57,6 +57,8 @@ public struct StatisticRule: ExtractionRule {
             }
             i = max(figure.span.end, i + 1)
             if (1...6).contains(where: { k in figure.span.start - k >= sentence.start && Self.thresholds.longest(in: text, at: figure.span.start - k) != nil }) { continue }
+            // 涉及20多个省区市, 从7个方面, 每10万人: a count that gives the scope of something else.
+            if lex.statisticScopeWords.longest(in: text, at: figure.span.start - (figure.span.start > sentence.start && "约近超逾".unicodeScalars.contains(text[figure.span.start - 1]) ? 1 : 0), limit: sentence.start) != nil { continue }
             // 由19.4%降至…: the figure a change started from belongs to the next one.
             if figure.span.start > sentence.start, "由从".unicodeScalars.contains(text[figure.span.start - 1]),
                lex.statisticWords.longest(in: text, at: figure.span.end, limit: sentence.end) != nil { continue }
@@ -96,7 +98,7 @@ public struct StatisticRule: ExtractionRule {
                         && lex.statisticStops.longest(in: text, at: figure.span.end, limit: sentence.end) == nil) {
                 subject = subjectBefore(figure.span.start, scope, text, lex, context)
             } else {
-                subject = subjectAfter(figure.span.end, sentence, text, lex)
+                subject = subjectAfter(figure.span.end, counted: isCount(figure.unit), sentence, text, lex)
             }
             guard var s = subject else { continue }
             var period: String?
@@ -107,7 +109,7 @@ public struct StatisticRule: ExtractionRule {
             s = strip(s, text, lex)
             // 每天在20个频道, 大赛正200人: a subject that ends in a word of grammar was cut inside a clause; the
             // figure is no measure of it.
-            if s.length > 0, Self.unfinished.contains(text[s.end - 1]) { continue }
+            if s.length > 0, Self.unfinished.contains(text[s.end - 1]) || s.end <= figure.span.start && Self.aspects.contains(text[s.end - 1]) { continue }
             // 其中一季度增长5.8%: what is left may be only a period; then the subject before holds.
             if let (p, n) = context.dates.period(in: text, at: s.start), n >= s.length, let prev = previous {
                 let found = Found(subject: prev.found.subject, direction: direction, period: p)
@@ -119,10 +121,18 @@ public struct StatisticRule: ExtractionRule {
             // 一个, 两项: a count word is no subject.
             if s.length <= 3, Numerals.isNumeral(text[s.start]) { continue }
             period = period ?? periodEarlier(before: s.start, sentence, context) ?? paragraphPeriod[paragraph]
-            var found = Found(subject: text.slice(s), direction: direction, period: period)
+            var found = Found(subject: (owner(of: s, sentence, context) ?? "") + text.slice(s), direction: direction, period: period)
             distributed = []
             if let v = verb, text.find("分别", from: s.end, to: v.verb.start) != nil {
-                distributed = distribute(s, figures: listLength(after: figure, sentence, text, lex), text)
+                // 我国纺织品、玩具、塑料制品出口: the place before the list owns every item of it.
+                var items = s
+                var ownerName = owner(of: s, sentence, context) ?? ""
+                if ownerName.isEmpty {
+                    var k = s.start
+                    while k < s.end, let n = placeLength(at: k, limit: s.end, context) { k += n }
+                    ownerName = text.slice(s.start, k); items.start = k
+                }
+                distributed = distribute(items, figures: listLength(after: figure, sentence, text, lex), text).map { ownerName + $0 }
                 // 2009、2010、2011、2012年分别为…: the items are years, the subject is the one before.
                 if let prev = previous, distributed.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.isASCIIDigit || $0 == "年" } }) {
                     distributed = distributed.map { _ in prev.found.subject }
@@ -247,7 +257,7 @@ public struct StatisticRule: ExtractionRule {
         var changed = true
         while changed {
             changed = false
-            if let n = Self.adverbs.longest(in: text, at: e, limit: sentence.start + 1) {
+            if let n = lex.statisticAdverbs.longest(in: text, at: e, limit: sentence.start + 1) {
                 e -= n; changed = true
             }
             // 比2011年同期, 较上月, 比上年: a comparison before the verb.
@@ -274,7 +284,7 @@ public struct StatisticRule: ExtractionRule {
         var changed = true
         while changed {
             changed = false
-            if let n = Self.adverbs.longest(in: text, at: e, limit: sentence.start + 1) {
+            if let n = lex.statisticAdverbs.longest(in: text, at: e, limit: sentence.start + 1) {
                 e -= n; changed = true
             }
         }
@@ -286,9 +296,14 @@ public struct StatisticRule: ExtractionRule {
     }
 
     /// The noun after a figure that opens its clause: 4000多万高校毕业生|实现稳定就业.
-    func subjectAfter(_ start: Int, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> Span? {
+    func subjectAfter(_ start: Int, counted: Bool, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> Span? {
+        // 500人的包粽子大赛, 超过100家的地方电视台: a figure before 的 describes what follows; it measures nothing.
+        // (99.84%的提案 is a share of them, and stands.)
         var s = start
-        if s < sentence.end, text[s] == "的" { s += 1 }
+        if s < sentence.end, text[s] == "的" {
+            guard !counted else { return nil }
+            s += 1
+        }
         var e = s
         while e < sentence.end, !Self.subjectBreaks.contains(text[e]), text[e] != "、", e - s < 20 {
             if e > s + 1, lex.statisticStops.longest(in: text, at: e, limit: sentence.end) != nil { break }
@@ -318,6 +333,37 @@ public struct StatisticRule: ExtractionRule {
             while s.start < s.end, ",、的 ".unicodeScalars.contains(text[s.start]) { s.start += 1; changed = true }
         }
         return s
+    }
+
+    /// Words that name whose or where a figure is, as places do.
+    static let ownerWords = ["我国", "全国", "全省", "全市", "全区", "全县", "全球", "世界", "各地", "全军"]
+    static let adminSuffixes: ScalarSet = ScalarSet("省市县区州")
+
+    /// 湖北省…，建档立卡贫困人口达到590万人: the place a sentence opens with says where a figure is, when its
+    /// subject names no place of its own (湖北省建档立卡贫困人口).
+    func owner(of subject: Span, _ sentence: Span, _ context: ExtractionContext) -> String? {
+        let text = context.text
+        if (subject.start..<subject.end).contains(where: { placeLength(at: $0, limit: subject.end, context) != nil }) { return nil }
+        var t = sentence.start
+        var moved = true
+        while moved, t < subject.start {
+            moved = false
+            if let (_, n) = context.dates.period(in: text, at: t), n > 0 { t += n; moved = true }
+            if let n = context.lexicons.timeWords.longest(in: text, at: t, limit: subject.start) { t += n; moved = true }
+            if t < subject.start, "在据,:".unicodeScalars.contains(text[t]) || text.matches("当地时间", at: t) { t += text.matches("当地时间", at: t) ? 4 : 1; moved = true }
+        }
+        var k = t
+        while k < subject.start, let n = placeLength(at: k, limit: subject.start, context) { k += n }
+        guard k > t, k < subject.start else { return nil }
+        return text.slice(t, k)
+    }
+
+    func placeLength(at k: Int, limit: Int, _ context: ExtractionContext) -> Int? {
+        let text = context.text, lex = context.lexicons
+        if let w = Self.ownerWords.first(where: { text.matches($0, at: k) }), k + w.unicodeScalars.count <= limit { return w.unicodeScalars.count }
+        guard var n = lex.chinaPlaces.longest(in: text, at: k, limit: limit) ?? lex.foreignPlacesForward.longest(in: text, at: k, limit: limit) else { return nil }
+        if k + n < limit, Self.adminSuffixes.contains(text[k + n]) { n += 1 }
+        return n
     }
 
     /// A period written at the start of a clause earlier in the sentence.

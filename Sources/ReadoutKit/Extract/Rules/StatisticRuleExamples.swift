@@ -3,7 +3,7 @@ enum StatisticRuleExamples {
         Example("今年1至9月,全国安全事故起数下降4.5%,较大事故起数下降11.6%。",
                 yields: ["全国安全事故起数下降4.5% subject 全国安全事故起数", "全国安全事故起数下降4.5% value 4.5", "全国安全事故起数下降4.5% unit %",
                          "全国安全事故起数下降4.5% direction 下降", "全国安全事故起数下降4.5% period 2020年1至9月",
-                         "较大事故起数下降11.6% value 11.6", "较大事故起数下降11.6% period 2020年1至9月"]),
+                         "全国较大事故起数下降11.6% value 11.6", "全国较大事故起数下降11.6% period 2020年1至9月"]),
         Example("2019年群众对社会治安的满意度达到97.38%。",
                 yields: ["群众对社会治安的满意度达到97.38% subject 群众对社会治安的满意度",
                          "群众对社会治安的满意度达到97.38% period 2019年", "群众对社会治安的满意度达到97.38% value 97.38"]),
@@ -33,5 +33,13 @@ enum StatisticRuleExamples {
         Example("截至8月6日,美国累计确诊病例达到99727例。", yields: ["美国累计确诊病例达到99727例 period 截至2020年8月6日"]),
         Example("到2025年,全国森林覆盖率将达到24.1%。", yields: ["全国森林覆盖率达到24.1% period 到2025年"]),
         Example("今晚8点播出,91708部队研究员出席,会议提出3点希望。", forbids: ["value"]),
+        // The place a sentence opens with says where; a stretch of time is the period; scope counts are no figures.
+        Example("湖北省去年脱贫攻坚取得进展,建档立卡贫困人口达到590万人。",
+                yields: ["湖北省建档立卡贫困人口达到590万人 subject 湖北省建档立卡贫困人口"]),
+        Example("近五年,吉林省累计申请专利7.7万件。", yields: ["吉林省累计申请专利7.7万件 period 近五年", "吉林省累计申请专利7.7万件 unit 万件"]),
+        Example("全年社会消费品零售总额将首次达到41.1万亿元。",
+                yields: ["全年社会消费品零售总额达到41.1万亿元 subject 全年社会消费品零售总额"]),
+        Example("遇难人数至少45人,援助资金4800万英镑。", yields: ["遇难人数至少45人 direction 至少", "援助资金4800万英镑 unit 万英镑"]),
+        Example("涉及20多个省区市,从7个方面论证,500人的包粽子大赛正在上演。", forbids: ["value"]),
     ]
 }
