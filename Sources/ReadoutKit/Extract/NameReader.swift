@@ -22,6 +22,10 @@ public struct NameReader {
             guard n >= 3, n <= 24, text[s].isHan, text[e - 1].isHan, !Self.beforeName.contains(text[s]) else { return false }
             // Joined by hyphens alone (古里布-法基姆): every character a transliterating one.
             if !(s..<e).contains(where: { text[$0] == "·" }), !(s..<e).allSatisfy({ !text[$0].isHan || lexicons.transliteration.contains(text[$0]) }) { return false }
+            // The last part ends before a word glued to it: 阿萨德在, 约瑟夫·艾伦评论, …·托乎提委员.
+            if Self.notLast.contains(text[e - 1]) || lexicons.titles.longest(in: text, at: e, limit: s) != nil { return false }
+            if let last = (s..<e).last(where: { isJoiner($0) }),
+               (last + 2..<e).contains(where: { lexicons.nameFollowers.longest(in: text, at: $0, limit: e) != nil }) { return false }
             // Transliterated parts are short: 劳尔·卡斯特罗·鲁斯, 帕巴拉·格列朗杰.
             var part = 0
             var firstPart = true
