@@ -127,6 +127,14 @@ public struct DateReader: Sendable {
     func duration(in text: TextBuffer, at i: Int) -> Int? {
         guard i < text.count else { return nil }
         if text.matches("今年以来", at: i) { return 4 }
+        // 春节期间, “十一五”期间: a named stretch of time (short, at most eight characters before 期间).
+        if text[i].isHan || text[i] == "“" {
+            var j = i
+            while j < text.count, j - i <= 8, text[j].isHan || text[j] == "“" || text[j] == "”" {
+                if text.matches("期间", at: j), j > i { return j + 2 - i }
+                j += 1
+            }
+        }
         var j = i
         var lead = false
         for w in ["近", "过去", "最近", "前"] where text.matches(w, at: j) { j += w.unicodeScalars.count; lead = true; break }

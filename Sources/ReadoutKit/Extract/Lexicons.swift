@@ -96,6 +96,7 @@ public final class Lexicons: Sendable {
     public let statisticPrefixes: Trie
     public let statisticStops: Trie
     public let statisticAdverbs: Trie   // reversed
+    public let statisticHeads: Trie   // reversed
     public let statisticScopeWords: Trie   // reversed
     public let policyVerbs: Trie
     public let places: [String: String]
@@ -197,6 +198,7 @@ public final class Lexicons: Sendable {
         statisticPrefixes = Trie(try words("statistic_prefixes.txt"))
         statisticStops = Trie(try words("statistic_stops.txt"))
         statisticAdverbs = Trie(try words("statistic_adverbs.txt"), reversed: true)
+        statisticHeads = Trie(try words("statistic_heads.txt"), reversed: true)
         statisticScopeWords = Trie(try words("statistic_scope_words.txt"), reversed: true)
         policyVerbs = Trie(try words("policy_verbs.txt"))
 

@@ -66,6 +66,7 @@ public struct StatisticRule: ExtractionRule {
             var from: Figure?
             if let v = verb?.verb, let start = fromFigure(endingAt: v.start, sentence, text, lex) { from = start }
             var subject: Span?
+            var lead: Span?   // 退出3107个贫困村: what was done to the counted noun (退出)
             var direction = verb.map { text.slice($0.verb) } ?? ""
             let listed = figure.span.start > sentence.start && "、和".unicodeScalars.contains(text[figure.span.start - 1])
             if listed, let prev = previous, figure.span.start - prev.end <= 1 {
@@ -99,6 +100,7 @@ public struct StatisticRule: ExtractionRule {
                 subject = subjectBefore(figure.span.start, scope, text, lex, context)
             } else {
                 subject = subjectAfter(figure.span.end, counted: isCount(figure.unit), sentence, text, lex)
+                if subject != nil { lead = countLead(before: figure.span.start, scope, context) }
             }
             guard var s = subject else { continue }
             var period: String?
@@ -120,8 +122,10 @@ public struct StatisticRule: ExtractionRule {
             guard s.length >= 2 else { continue }
             // 一个, 两项: a count word is no subject.
             if s.length <= 3, Numerals.isNumeral(text[s.start]) { continue }
-            period = period ?? periodEarlier(before: s.start, sentence, context) ?? paragraphPeriod[paragraph]
-            var found = Found(subject: (owner(of: s, sentence, context) ?? "") + text.slice(s), direction: direction, period: period)
+            period = period ?? periodEarlier(before: s.start, sentence, context) ?? paragraphPeriod[paragraph] ?? dayEarlier(before: s.start, sentence, context)
+            let named = (lead.map { text.slice($0) } ?? "") + text.slice(s)
+            let whose = lead.flatMap { owner(of: $0, sentence, context) == nil ? "" : nil } ?? owner(of: s, sentence, context) ?? ""
+            var found = Found(subject: whose + named, direction: direction, period: period)
             distributed = []
             if let v = verb, text.find("分别", from: s.end, to: v.verb.start) != nil {
                 // 我国纺织品、玩具、塑料制品出口: the place before the list owns every item of it.
@@ -132,7 +136,7 @@ public struct StatisticRule: ExtractionRule {
                     while k < s.end, let n = placeLength(at: k, limit: s.end, context) { k += n }
                     ownerName = text.slice(s.start, k); items.start = k
                 }
-                distributed = distribute(items, figures: listLength(after: figure, sentence, text, lex), text).map { ownerName + $0 }
+                distributed = distribute(items, figures: listLength(after: figure, sentence, text, lex), text, lex).map { ownerName + $0 }
                 // 2009、2010、2011、2012年分别为…: the items are years, the subject is the one before.
                 if let prev = previous, distributed.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.isASCIIDigit || $0 == "年" } }) {
                     distributed = distributed.map { _ in prev.found.subject }
@@ -193,6 +197,8 @@ public struct StatisticRule: ExtractionRule {
         if qualifier == nil, let q = take(["以上", "以下", "左右", "多"]) { qualifier = q }
         // 9个月, 6个季度, 3个小时: a length of time, not a figure about something.
         if unit.hasSuffix("个"), Self.timeUnits.longest(in: text, at: k) != nil { return nil }
+        // 零下39℃: a temperature below zero.
+        if i - 2 >= sentence.start, text.matches("零下", at: i - 2) { return Figure(value: "-" + value, unit: unit, qualifier: qualifier, span: Span(i - 2, k)) }
         return Figure(value: value, unit: unit, qualifier: qualifier, span: Span(i, k))
     }
 
@@ -208,7 +214,7 @@ public struct StatisticRule: ExtractionRule {
 
     /// 轻微、轻度、中度和重度污染点位比例 with four figures → 轻微污染点位比例 … 重度污染点位比例: the short items
     /// share the head of the last one. Items of unequal length are taken as written.
-    func distribute(_ subject: Span, figures: Int, _ text: TextBuffer) -> [String] {
+    func distribute(_ subject: Span, figures: Int, _ text: TextBuffer, _ lex: Lexicons) -> [String] {
         var items = Clauses.split(text, subject, at: ["、"])
         if let last = items.last, let he = text.find("和", from: last.start + 1, to: last.end - 1), items.count + 1 == figures {
             items.removeLast(); items += [Span(last.start, he), Span(he + 1, last.end)]
@@ -218,6 +224,12 @@ public struct StatisticRule: ExtractionRule {
         let last = items.last!
         if Set(short).count == 1, let l = short.first, last.length > l + 1 {
             let head = text.slice(last.start + l, last.end)
+            return items.dropLast().map { text.slice($0) + head } + [text.slice(last)]
+        }
+        // 纺织品、玩具、塑料制品出口: items of unequal length share the measure the last one ends in (出口).
+        if let n = lex.statisticHeads.longest(in: text, at: last.end, limit: last.start), n < last.length,
+           items.dropLast().allSatisfy({ lex.statisticHeads.longest(in: text, at: $0.end, limit: $0.start) == nil }) {
+            let head = text.slice(last.end - n, last.end)
             return items.dropLast().map { text.slice($0) + head } + [text.slice(last)]
         }
         return items.map { text.slice($0) }
@@ -335,6 +347,37 @@ public struct StatisticRule: ExtractionRule {
         return s
     }
 
+    /// Last characters before a counted figure that belong to neither the verb nor the figure (吸引了, 共, 约, 近).
+    static let leadTails: ScalarSet = ScalarSet("了约近共超逾有的")
+    /// Prepositions and list ends: a phrase holding one is a scope or a clause, not a verb with its doer (在累计授权的
+    /// 100万件发明专利中, 习近平等会见).
+    static let leadBreaks: ScalarSet = ScalarSet("在对向从把被给将让使等")
+
+    /// The verb phrase of the clause before a count whose noun follows it: 退出3107个贫困村 → 退出, 审议通过39个任免案
+    /// → 审议通过, 全国已设立20多万个代表之家 → 全国设立. Short phrases only: a long one is a clause of its own.
+    func countLead(before i: Int, _ scope: Span, _ context: ExtractionContext) -> Span? {
+        let text = context.text, lex = context.lexicons
+        var s = Clauses.clauseStart(text, before: i, floor: scope.start)
+        // 退出3107个贫困村、摘帽22个贫困县: an item of a list of counts starts after the 、.
+        if let mark = (s..<i).last(where: { text[$0] == "、" }) { s = mark + 1 }
+        var e = i
+        var moved = true
+        while moved, e > s {
+            moved = false
+            while e > s, Self.leadTails.contains(text[e - 1]) { e -= 1; moved = true }
+            if let n = lex.statisticAdverbs.longest(in: text, at: e, limit: s) { e -= n; moved = true }
+        }
+        if let (_, n) = context.dates.period(in: text, at: s), n > 0 { s = min(e, s + n) }
+        while s < e, let n = lex.timeWords.longest(in: text, at: s, limit: e) { s += n }
+        guard e > s else { return nil }
+        let span = strip(Span(s, e), text, lex)
+        guard (1...10).contains(span.length), (span.start..<span.end).allSatisfy({ text[$0].isHan && !Self.leadBreaks.contains(text[$0]) }) else { return nil }
+        // 习近平等亲切会见…: a phrase with a person in it reports an encounter, not what was counted.
+        if context.extraction.mentions.contains(where: { $0.entity.type == .person && $0.span.start < span.end && $0.span.end > span.start }) { return nil }
+        // 其中, 全国已: adverbs inside the phrase go (全国已设立 → 全国设立).
+        return span
+    }
+
     /// Words that name whose or where a figure is, as places do.
     static let ownerWords = ["我国", "全国", "全省", "全市", "全区", "全县", "全球", "世界", "各地", "全军"]
     static let adminSuffixes: ScalarSet = ScalarSet("省市县区州")
@@ -344,7 +387,16 @@ public struct StatisticRule: ExtractionRule {
     func owner(of subject: Span, _ sentence: Span, _ context: ExtractionContext) -> String? {
         let text = context.text
         if (subject.start..<subject.end).contains(where: { placeLength(at: $0, limit: subject.end, context) != nil }) { return nil }
-        var t = sentence.start
+        let clause = Clauses.clauseStart(text, before: subject.start, floor: sentence.start)
+        for start in clause > sentence.start ? [clause, sentence.start] : [sentence.start] {
+            if let name = owner(at: start, before: subject, context) { return name }
+        }
+        return nil
+    }
+
+    func owner(at start: Int, before subject: Span, _ context: ExtractionContext) -> String? {
+        let text = context.text
+        var t = start
         var moved = true
         while moved, t < subject.start {
             moved = false
@@ -355,6 +407,9 @@ public struct StatisticRule: ExtractionRule {
         var k = t
         while k < subject.start, let n = placeLength(at: k, limit: subject.start, context) { k += n }
         guard k > t, k < subject.start else { return nil }
+        // 我国与“一带一路”沿线国家进出口总值: a subject cut inside the owner's own clause (at a quote, after 与) is a
+        // relation of the place, not a measure of it.
+        if (k..<subject.start).contains(where: { "“”《》与和同对向及".unicodeScalars.contains(text[$0]) }) { return nil }
         return text.slice(t, k)
     }
 
@@ -364,6 +419,22 @@ public struct StatisticRule: ExtractionRule {
         guard var n = lex.chinaPlaces.longest(in: text, at: k, limit: limit) ?? lex.foreignPlacesForward.longest(in: text, at: k, limit: limit) else { return nil }
         if k + n < limit, Self.adminSuffixes.contains(text[k + n]) { n += 1 }
         return n
+    }
+
+    /// 7日, 今天, 当地时间19日 at the start of a clause before the figure: a day's count (新增病例, 积雪厚度) is of that
+    /// day, when the text gives no longer period.
+    func dayEarlier(before i: Int, _ sentence: Span, _ context: ExtractionContext) -> String? {
+        let text = context.text
+        var k = sentence.start
+        while k < i {
+            if k == sentence.start || Self.subjectBreaks.contains(text[k - 1]) {
+                var d = k
+                if text.matches("当地时间", at: d) { d += 4 }
+                if let (day, _) = context.dates.day(in: text, at: d) { return "\(day.year)年\(day.month)月\(day.day)日" }
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// A period written at the start of a clause earlier in the sentence.
@@ -383,7 +454,9 @@ public struct StatisticRule: ExtractionRule {
     func record(_ found: Found, _ subject: Span?, _ figure: Figure, from: Figure?, _ context: inout ExtractionContext) {
         let text = context.text
         // The same figure about the same subject, said twice in one article, is one statistic.
-        let key = "\(found.subject)|\(figure.value)|\(figure.unit)"
+        // The key is the subject as written, without the owner or verb added to it: a headline's 创业家对话12场 and the
+        // body's 首次设置了12场创业家对话 are one figure.
+        let key = "\(subject.map { text.slice($0) } ?? found.subject)|\(figure.value)|\(figure.unit)"
         guard context.firstTime("statistic|" + key) else { return }
         let whole = Span(subject.map { min($0.start, figure.span.start) } ?? figure.span.start, max(subject?.end ?? 0, figure.span.end))
         let name = found.subject + (from.map { "由\($0.value)\($0.unit)" } ?? "") + found.direction + text.slice(figure.span)

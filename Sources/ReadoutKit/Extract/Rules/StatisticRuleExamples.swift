@@ -41,5 +41,11 @@ enum StatisticRuleExamples {
                 yields: ["全年社会消费品零售总额达到41.1万亿元 subject 全年社会消费品零售总额"]),
         Example("遇难人数至少45人,援助资金4800万英镑。", yields: ["遇难人数至少45人 direction 至少", "援助资金4800万英镑 unit 万英镑"]),
         Example("涉及20多个省区市,从7个方面论证,500人的包粽子大赛正在上演。", forbids: ["value"]),
+        // A count whose noun follows it keeps the verb before it; a day's count is of that day; 零下 is below zero.
+        Example("今年以来,全省退出3107个贫困村、摘帽22个贫困县。",
+                yields: ["全省退出贫困村3107个 subject 全省退出贫困村", "全省摘帽贫困县22个 subject 全省摘帽贫困县", "全省摘帽贫困县22个 period 2020年以来"]),
+        Example("7日,日本东京都报告新增确诊病例1832例。", yields: ["日本东京都报告新增确诊病例1832例 period 2020年11月7日"]),
+        Example("春节期间,全国铁路发送旅客5000万人次,黑龙江呼玛县最低气温降至零下39℃。",
+                yields: ["全国铁路发送旅客5000万人次 period 春节期间", "黑龙江呼玛县最低气温降至零下39℃ value -39"]),
     ]
 }
