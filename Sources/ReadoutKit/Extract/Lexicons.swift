@@ -120,6 +120,8 @@ public final class Lexicons: Sendable {
     public let genericBodies: Trie
     public let nameInnerWords: Trie
     public let bodyHeads: Trie
+    public let tradeWords: Trie
+    public let categoryHeads: Trie
     /// Words of meetings between leaders (会见, 会谈, 陪同下 …), by what each does; where a guest's phrase ends.
     public let encounterWords: [String: EncounterKind]
     public let encounterTrie: Trie
@@ -230,6 +232,8 @@ public final class Lexicons: Sendable {
         genericBodies = Trie(try words("generic_bodies.txt"))
         nameInnerWords = Trie(try words("name_inner_words.txt"))
         bodyHeads = Trie(try words("body_heads.txt"))
+        tradeWords = Trie(try words("trade_words.txt"))
+        categoryHeads = Trie(try words("category_heads.txt"))
         subjectVerbs = Trie(try words("subject_verbs.txt"))
         let encounter = try file("encounter_words.txt", fields: 2...2)
         var encounterWords: [String: EncounterKind] = [:]

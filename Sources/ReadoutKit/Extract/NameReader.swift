@@ -5,7 +5,7 @@ public struct NameReader {
     public let lexicons: Lexicons
 
     /// Characters that do not end a given name; a candidate ending in one is cut shorter.
-    static let notGiven: ScalarSet = ScalarSet("的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要用始请前第者告党")
+    static let notGiven: ScalarSet = ScalarSet("已则的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要用始请前第者告党")
     /// Characters that never close a name, even one whose end is known (汪洋在 is 汪洋 before 在).
     static let notLast: ScalarSet = ScalarSet("在的了是等说将对向也还就都为并")
     /// Marks that end a name in a list (、) or a clause.
@@ -23,7 +23,8 @@ public struct NameReader {
             // Joined by hyphens alone (古里布-法基姆): every character a transliterating one.
             if !(s..<e).contains(where: { text[$0] == "·" }), !(s..<e).allSatisfy({ !text[$0].isHan || lexicons.transliteration.contains(text[$0]) }) { return false }
             // The last part ends before a word glued to it: 阿萨德在, 约瑟夫·艾伦评论, …·托乎提委员.
-            if Self.notLast.contains(text[e - 1]) || lexicons.titles.longest(in: text, at: e, limit: s) != nil { return false }
+            if Self.notLast.contains(text[e - 1]) || Self.notGiven.contains(text[e - 1]) || text[e - 1] == "已"
+                || lexicons.titles.longest(in: text, at: e, limit: s) != nil { return false }
             if let last = (s..<e).last(where: { isJoiner($0) }),
                (last + 2..<e).contains(where: { lexicons.nameFollowers.longest(in: text, at: $0, limit: e) != nil }) { return false }
             // Transliterated parts are short: 劳尔·卡斯特罗·鲁斯, 帕巴拉·格列朗杰.

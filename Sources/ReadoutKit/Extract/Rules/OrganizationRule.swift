@@ -21,7 +21,10 @@ public struct OrganizationRule: ExtractionRule {
             Example("朝鲜劳动党委员长金正恩会见时,6家后备定点医院和土耳其航空航天工业公司参加。",
                     yields: ["文章 mentions 土耳其航空航天工业公司"], forbids: ["文章 mentions 朝鲜劳动党委", "文章 mentions 家后备定点医院"]),
             // A stop that begins a word of the name (经济), a count that makes a category, a former post, a person in front.
-            Example("清华大学经济管理学院院长出席。", yields: ["文章 mentions 经济管理学院"], forbids: ["文章 mentions 济管理学院"]),
+            Example("清华大学经济管理学院院长出席,文化和旅游部、老挝和平与团结委员会派员参加。",
+                    yields: ["文章 mentions 清华大学经济管理学院", "文章 mentions 文化和旅游部", "文章 mentions 老挝和平与团结委员会"],
+                    forbids: ["文章 mentions 济管理学院", "文章 mentions 经济管理学院", "文章 mentions 旅游部"]),
+            Example("一家芯片科技公司与城市定点医院合作。", forbids: ["mentions"]),
             Example("三家加拿大烟草公司被起诉,本届电视节共征集作品近千部。", forbids: ["mentions"]),
             Example("江苏省委原常委、贵州省政协原党组副书记被查。", forbids: ["文章 mentions 江苏省委原常委", "文章 mentions 贵州省政协原党组"]),
             Example("胡锦涛高度评价红十字国际委员会的工作。", yields: ["文章 mentions 红十字国际委员会"],
@@ -83,10 +86,18 @@ public struct OrganizationRule: ExtractionRule {
                         s = q; continue
                     }
                     // 经济管理学院, 个人数字金融部: a stop that begins a word of the name is no stop.
-                    if Self.stops.contains(c), lex.nameInnerWords.longest(in: text, at: s - 1, limit: p - n) != nil { s -= 1; continue }
+                    if Self.stops.contains(c), lex.nameInnerWords.longest(in: text, at: s - 1, limit: p - n) != nil
+                        || s - 2 > span.start && lex.nameInnerWords.contains(text, s - 2, s) { s -= 1; continue }
+                    // 文化和旅游部, 老挝和平与团结委员会: two short words joined by 和 or 与 before the suffix name one body.
+                    if c == "和" || c == "与", p - n - s <= 4, s - 3 >= span.start, text[s - 2].isHan, text[s - 3].isHan,
+                       !Self.stops.contains(text[s - 2]) && !Self.stops.contains(text[s - 3]) || lex.nameInnerWords.contains(text, s - 3, s - 1),
+                       placeLength(at: s, limit: p, lex, text) == nil, placeLength(at: s - 3, limit: s - 1, lex, text) == nil,
+                       s - 3 == span.start || !text[s - 4].isHan || Self.stops.contains(text[s - 4])
+                        || lex.foreignPlaces.longest(in: text, at: s - 3, limit: span.start) != nil {
+                        s -= 1; continue
+                    }
                     guard c.isHan || c == "(" || c == ")", !Self.stops.contains(c) else { open = false; break }
-                    // Another body ends here: 新疆生产建设兵团|平安建设领导小组 are two.
-                    if s < p - n, lex.orgSuffixes.longest(in: text, at: s, limit: span.start) ?? 0 > 1 { open = false; break }
+                    // A body inside the name is its parent and part of it (中国科学院植物研究所, 清华大学经济管理学院).
                     // The name starts after the last verb before it (他希望曙光公司, 致信中国残疾人福利基金会).
                     if lex.verbsBeforeNameEnding.longest(in: text, at: s, limit: span.start) != nil { open = false; break }
                     s -= 1
@@ -135,9 +146,17 @@ public struct OrganizationRule: ExtractionRule {
                    lex.bodyHeads.longest(in: text, at: s, limit: p) == nil, lex.organizationTrie.longest(in: text, at: s, limit: p) == nil,
                    let k = (s + 1..<(p - n - 1)).first(where: { placeLength(at: $0, limit: p, lex, text) != nil && text[$0 - 1] != "驻" }) {
                     s = k
+                } else if s + 1 < p - n - 1, let k = (s + 1..<(p - n - 1)).first(where: { k in
+                    placeLength(at: k, limit: p, lex, text) != nil && text[k - 1] != "驻"
+                        && (s + 2..<k).contains { lex.orgSuffixes.longest(in: text, at: $0, limit: s) ?? 0 > 1 } }) {
+                    // 武警新疆总队医院联合福建海警局: a body, words, then a place start a second body (国务院台湾事务办公室,
+                    // with the place right after the first, is one).
+                    s = k
                 }
                 // A category and a suffix is no body (当地党委, 有关部门, 国内银行).
                 if lex.genericBodies.contains(text, s, p - n) { p += 1; continue }
+                // 芯片科技公司, 城市定点医院: a category of trade before a suffix that names kinds of bodies.
+                if lex.categoryHeads.contains(text, p - n, p), covered(s, p - n, by: [lex.genericBodies, lex.tradeWords], text) { p += 1; continue }
                 // Unbalanced brackets mean the phrase started inside them.
                 while s < p - n, text[s] == ")" || text[s] == "(" { s += 1 }
                 if p - s - n >= 2, lex.organizations[text.slice(s, p)] == nil {
@@ -146,6 +165,16 @@ public struct OrganizationRule: ExtractionRule {
                 p += 1
             }
         }
+    }
+
+    /// Is text[s..<e] made only of words of these lists?
+    func covered(_ s: Int, _ e: Int, by lists: [Trie], _ text: TextBuffer) -> Bool {
+        var k = s
+        while k < e {
+            guard let n = lists.compactMap({ $0.longest(in: text, at: k, limit: e) }).max() else { return false }
+            k += n
+        }
+        return true
     }
 
     func placeLength(at k: Int, limit: Int, _ lex: Lexicons, _ text: TextBuffer) -> Int? {
