@@ -147,7 +147,7 @@ public struct OrganizationRule: ExtractionRule {
                    let k = (s + 1..<(p - n - 1)).first(where: { placeLength(at: $0, limit: p, lex, text) != nil && text[$0 - 1] != "驻" }) {
                     s = k
                 } else if s + 1 < p - n - 1, let k = (s + 1..<(p - n - 1)).first(where: { k in
-                    placeLength(at: k, limit: p, lex, text) != nil && text[k - 1] != "驻"
+                    k > s + 2 && placeLength(at: k, limit: p, lex, text) != nil && text[k - 1] != "驻"
                         && (s + 2..<k).contains { lex.orgSuffixes.longest(in: text, at: $0, limit: s) ?? 0 > 1 } }) {
                     // 武警新疆总队医院联合福建海警局: a body, words, then a place start a second body (国务院台湾事务办公室,
                     // with the place right after the first, is one).
