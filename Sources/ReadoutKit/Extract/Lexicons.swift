@@ -122,6 +122,7 @@ public final class Lexicons: Sendable {
     public let bodyHeads: Trie
     public let tradeWords: Trie
     public let categoryHeads: Trie
+    public let genericBodyPhrases: Trie   // reversed
     /// Words of meetings between leaders (会见, 会谈, 陪同下 …), by what each does; where a guest's phrase ends.
     public let encounterWords: [String: EncounterKind]
     public let encounterTrie: Trie
@@ -234,6 +235,7 @@ public final class Lexicons: Sendable {
         bodyHeads = Trie(try words("body_heads.txt"))
         tradeWords = Trie(try words("trade_words.txt"))
         categoryHeads = Trie(try words("category_heads.txt"))
+        genericBodyPhrases = Trie(try file("generic_body_phrases.txt", fields: 2...2).rows.map { $0.fields[0] }, reversed: true)
         subjectVerbs = Trie(try words("subject_verbs.txt"))
         let encounter = try file("encounter_words.txt", fields: 2...2)
         var encounterWords: [String: EncounterKind] = [:]

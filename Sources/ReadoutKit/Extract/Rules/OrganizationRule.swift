@@ -24,7 +24,7 @@ public struct OrganizationRule: ExtractionRule {
             Example("清华大学经济管理学院院长出席,文化和旅游部、老挝和平与团结委员会派员参加。",
                     yields: ["文章 mentions 清华大学经济管理学院", "文章 mentions 文化和旅游部", "文章 mentions 老挝和平与团结委员会"],
                     forbids: ["文章 mentions 济管理学院", "文章 mentions 经济管理学院", "文章 mentions 旅游部"]),
-            Example("一家芯片科技公司与城市定点医院合作。", forbids: ["mentions"]),
+            Example("一家芯片科技公司与城市定点医院合作,县级医院和物流公司参加。", forbids: ["mentions"]),
             Example("三家加拿大烟草公司被起诉,本届电视节共征集作品近千部。", forbids: ["mentions"]),
             Example("江苏省委原常委、贵州省政协原党组副书记被查。", forbids: ["文章 mentions 江苏省委原常委", "文章 mentions 贵州省政协原党组"]),
             Example("胡锦涛高度评价红十字国际委员会的工作。", yields: ["文章 mentions 红十字国际委员会"],
@@ -155,6 +155,9 @@ public struct OrganizationRule: ExtractionRule {
                 }
                 // A category and a suffix is no body (当地党委, 有关部门, 国内银行).
                 if lex.genericBodies.contains(text, s, p - n) { p += 1; continue }
+                // 劳务派遣公司, 县级医院, 城市定点医院: a kind of body the corpora count (generic_body_phrases.txt, mined by
+                // scripts/mine-generic-bodies), alone or after generic words.
+                if let g = lex.genericBodyPhrases.longest(in: text, at: p, limit: s), g == p - s || covered(s, p - g, by: [lex.genericBodies, lex.tradeWords], text) { p += 1; continue }
                 // 芯片科技公司, 城市定点医院: a category of trade before a suffix that names kinds of bodies.
                 if lex.categoryHeads.contains(text, p - n, p), covered(s, p - n, by: [lex.genericBodies, lex.tradeWords], text) { p += 1; continue }
                 // Unbalanced brackets mean the phrase started inside them.
