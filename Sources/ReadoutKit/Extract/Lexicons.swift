@@ -123,6 +123,16 @@ public final class Lexicons: Sendable {
     public let tradeWords: Trie
     public let categoryHeads: Trie
     public let genericBodyPhrases: Trie   // reversed
+    public let appointmentVerbs: [String]
+    public let instructionVerbs: [String]
+    public let meetingVerbs: [String]
+    public let goalMarkers: [String]
+    public let mechanismAdverbs: [String]
+    public let statisticThresholds: Trie
+    public let statisticTimeUnits: Trie
+    public let statisticLeadWords: Trie
+    public let statisticComparators: Trie
+    public let statisticOwners: Trie
     /// Words of meetings between leaders (会见, 会谈, 陪同下 …), by what each does; where a guest's phrase ends.
     public let encounterWords: [String: EncounterKind]
     public let encounterTrie: Trie
@@ -236,6 +246,16 @@ public final class Lexicons: Sendable {
         tradeWords = Trie(try words("trade_words.txt"))
         categoryHeads = Trie(try words("category_heads.txt"))
         genericBodyPhrases = Trie(try file("generic_body_phrases.txt", fields: 2...2).rows.map { $0.fields[0] }, reversed: true)
+        appointmentVerbs = try words("appointment_verbs.txt")
+        instructionVerbs = try words("instruction_verbs.txt")
+        meetingVerbs = try words("meeting_verbs.txt")
+        goalMarkers = try words("goal_markers.txt")
+        mechanismAdverbs = try words("mechanism_adverbs.txt")
+        statisticThresholds = Trie(try words("statistic_thresholds.txt"))
+        statisticTimeUnits = Trie(try words("statistic_time_units.txt"))
+        statisticLeadWords = Trie(try words("statistic_lead_words.txt"))
+        statisticComparators = Trie(try words("statistic_comparators.txt"))
+        statisticOwners = Trie(try words("statistic_owners.txt"))
         subjectVerbs = Trie(try words("subject_verbs.txt"))
         let encounter = try file("encounter_words.txt", fields: 2...2)
         var encounterWords: [String: EncounterKind] = [:]

@@ -16,13 +16,13 @@ public struct AppointmentRule: ExtractionRule {
 
     public init() {}
 
-    static let verbs = ["决定任命", "批准任命", "任命", "增补", "补选", "选举", "推选", "免去"]
-    static let verbScalars = verbs.map { Array($0.unicodeScalars) }   // found by scalars: no decoding per position
 
     public func apply(to context: inout ExtractionContext) {
         let text = context.text
+        let verbs = context.lexicons.appointmentVerbs   // appointment_verbs.txt
+        let verbScalars = verbs.map { Array($0.unicodeScalars) }   // found by scalars: no decoding per position
         for sentence in context.doc.sentences {
-            for (verb, scalars) in zip(Self.verbs, Self.verbScalars) {
+            for (verb, scalars) in zip(verbs, verbScalars) {
                 var from = sentence.span.start
                 while let at = text.find(scalars, from: from, to: sentence.span.end) {
                     let start = at + scalars.count

@@ -13,17 +13,18 @@ public struct GoalRule: ExtractionRule {
 
     public init() {}
 
-    static let markers = ["确保"]
-
     public func apply(to context: inout ExtractionContext) {
         let text = context.text
         for sentence in context.doc.sentences {
-            var from = sentence.span.start
-            while let at = text.find("确保", from: from, to: sentence.span.end) {
-                from = at + 2
-                for goal in Self.goals(after: at + 2, sentence.span, text) {
-                    let key = context.mention(.goal, text.slice(goal), goal)
-                    context.fact(context.meetingForReference(), Predicate.states, key, goal)
+            for marker in context.lexicons.goalMarkers {   // goal_markers.txt
+                let n = marker.unicodeScalars.count
+                var from = sentence.span.start
+                while let at = text.find(marker, from: from, to: sentence.span.end) {
+                    from = at + n
+                    for goal in Self.goals(after: at + n, sentence.span, text) {
+                        let key = context.mention(.goal, text.slice(goal), goal)
+                        context.fact(context.meetingForReference(), Predicate.states, key, goal)
+                    }
                 }
             }
         }

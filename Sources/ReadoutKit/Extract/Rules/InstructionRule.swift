@@ -15,14 +15,13 @@ public struct InstructionRule: ExtractionRule {
 
     public init() {}
 
-    static let verbs = ["作出重要指示", "作出重要批示", "作出指示", "作出批示", "致贺信", "发来贺信", "致信"]
-    static let verbScalars = verbs.map { Array($0.unicodeScalars) }   // found by scalars: no decoding per position
 
     public func apply(to context: inout ExtractionContext) {
         let text = context.text
         let names = context.names
+        let verbScalars = context.lexicons.instructionVerbs.map { Array($0.unicodeScalars) }   // instruction_verbs.txt
         for sentence in context.doc.sentences {
-            for verb in Self.verbScalars {
+            for verb in verbScalars {
                 var from = sentence.span.start
                 while let at = text.find(verb, from: from, to: sentence.span.end) {
                     from = at + verb.count

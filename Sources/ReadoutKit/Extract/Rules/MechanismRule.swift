@@ -17,7 +17,6 @@ public struct MechanismRule: ExtractionRule {
     public init() {}
 
     static let stops: ScalarSet = ScalarSet(",;:。!?、“”()《》 —")
-    static let adverbs = ["不断", "进一步", "加快", "积极", "逐步", "持续", "切实", "要", "并"]
 
     public func apply(to context: inout ExtractionContext) {
         let text = context.text
@@ -56,7 +55,7 @@ public struct MechanismRule: ExtractionRule {
         while changed {
             changed = false
             if start + 2 < end, Numerals.isNumeral(text[start]), text[start + 1] == "要" || text[start + 1] == "是" { start += 2; changed = true }
-            for a in Self.adverbs where text.matches(a, at: start) && start + a.unicodeScalars.count < end - 2 {
+            for a in context.lexicons.mechanismAdverbs where text.matches(a, at: start) && start + a.unicodeScalars.count < end - 2 {
                 start += a.unicodeScalars.count; changed = true
             }
         }

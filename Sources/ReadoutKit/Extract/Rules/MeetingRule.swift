@@ -21,8 +21,6 @@ public struct MeetingRule: ExtractionRule {
 
     public init() {}
 
-    static let verbs = ["召开", "举行", "开幕", "闭幕", "隆重召开", "隆重举行"]
-    static let verbStarts: ScalarSet = ["召", "举", "开", "闭", "隆"]
 
     public func apply(to context: inout ExtractionContext) {
         for sentence in context.doc.sentences {
@@ -35,10 +33,12 @@ public struct MeetingRule: ExtractionRule {
     /// NAME (date)(在PLACE)召开, or 主持召开NAME.
     func findHeld(in span: Span, _ context: inout ExtractionContext) {
         let text = context.text
+        let verbs = context.lexicons.meetingVerbs   // meeting_verbs.txt
+        // A cheap test of the first character before the literal words.
+        let verbStarts = ScalarSet(verbs.compactMap { $0.unicodeScalars.first })
         var i = span.start
         while i < span.end - 1 {
-            // Every verb starts with 召, 举, 开, 闭 or 隆: a cheap test before the literal ones.
-            guard Self.verbStarts.contains(text[i]), let verb = Self.verbs.first(where: { text.matches($0, at: i) }) else { i += 1; continue }
+            guard verbStarts.contains(text[i]), let verb = verbs.first(where: { text.matches($0, at: i) }) else { i += 1; continue }
             let verbLength = verb.unicodeScalars.count
             if var found = nameBefore(i, span, &context) ?? nameAfter(i + verbLength, i, span, &context) {
                 if found.day == nil { found.day = leadingDay(before: found.name.start, span, &context) }

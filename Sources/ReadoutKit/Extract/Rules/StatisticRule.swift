@@ -19,12 +19,6 @@ public struct StatisticRule: ExtractionRule {
     static let pointVerbs: ScalarSet = ScalarSet("涨跌达报于升降到为了")
     static let rangeMarks: ScalarSet = ScalarSet("-—~～至到")
     static let scales = ["万亿", "万", "亿", "千"]
-    static let thresholds = Trie(["不超过", "不得超过", "不低于", "不高于", "不得", "不少于", "以内", "上限为", "门槛"])
-    /// Lengths of time, not counts: 9个月.
-    static let timeUnits = Trie(["月", "季度", "小时", "星期", "工作日"])
-    /// Words that open a clause before its subject: 将, 其中.
-    static let leadWords = Trie(["将", "把", "使", "让", "预计", "其中"])
-    static let comparators = Trie(["高于", "低于", "高出", "快于", "慢于", "超出", "超过"])
     /// Last characters of a phrase that cannot end a subject: 在, 正, 将, 提 …
     static let unfinished: ScalarSet = ScalarSet("在正将已也都还就并且而和与及或被把对向从于以为是有提同让使给")
     /// Aspect marks that end a verb: a subject before the figure that ends in one is a clause (玉米今年应用了).
@@ -56,7 +50,7 @@ public struct StatisticRule: ExtractionRule {
                 continue
             }
             i = max(figure.span.end, i + 1)
-            if (1...6).contains(where: { k in figure.span.start - k >= sentence.start && Self.thresholds.longest(in: text, at: figure.span.start - k) != nil }) { continue }
+            if (1...6).contains(where: { k in figure.span.start - k >= sentence.start && lex.statisticThresholds.longest(in: text, at: figure.span.start - k) != nil }) { continue }
             // 涉及20多个省区市, 从7个方面, 每10万人: a count that gives the scope of something else.
             if lex.statisticScopeWords.longest(in: text, at: figure.span.start - (figure.span.start > sentence.start && "约近超逾".unicodeScalars.contains(text[figure.span.start - 1]) ? 1 : 0), limit: sentence.start) != nil { continue }
             // 由19.4%降至…: the figure a change started from belongs to the next one.
@@ -196,7 +190,7 @@ public struct StatisticRule: ExtractionRule {
         }
         if qualifier == nil, let q = take(["以上", "以下", "左右", "多"]) { qualifier = q }
         // 9个月, 6个季度, 3个小时: a length of time, not a figure about something.
-        if unit.hasSuffix("个"), Self.timeUnits.longest(in: text, at: k) != nil { return nil }
+        if unit.hasSuffix("个"), lex.statisticTimeUnits.longest(in: text, at: k) != nil { return nil }
         // 零下39℃: a temperature below zero.
         if i - 2 >= sentence.start, text.matches("零下", at: i - 2) { return Figure(value: "-" + value, unit: unit, qualifier: qualifier, span: Span(i - 2, k)) }
         return Figure(value: value, unit: unit, qualifier: qualifier, span: Span(i, k))
@@ -252,7 +246,7 @@ public struct StatisticRule: ExtractionRule {
             // 高于第二产业17.8个百分点: a comparison verb, then what is compared with, then the figure.
             let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
             for k in stride(from: i - 3, through: max(clause, i - 16), by: -1) {
-                if let n = Self.comparators.longest(in: text, at: k) { best = Span(k, k + n); break }
+                if let n = lex.statisticComparators.longest(in: text, at: k) { best = Span(k, k + n); break }
             }
         }
         if best == nil, i > sentence.start, text[i - 1] == "的" {
@@ -339,7 +333,7 @@ public struct StatisticRule: ExtractionRule {
             }
             if let n = lex.statisticPrefixes.longest(in: text, at: s.start, limit: s.end), n < s.length - 1 { s.start += n; changed = true; continue }
             if Numerals.isNumeral(text[s.start]), s.length > 3, text[s.start + 1] == "是" { s.start += 2; changed = true; continue }
-            if let n = Self.leadWords.longest(in: text, at: s.start), s.length > n + 1 {
+            if let n = lex.statisticLeadWords.longest(in: text, at: s.start), s.length > n + 1 {
                 s.start += n; changed = true
             }
             while s.start < s.end, ",、的 ".unicodeScalars.contains(text[s.start]) { s.start += 1; changed = true }
@@ -378,8 +372,6 @@ public struct StatisticRule: ExtractionRule {
         return span
     }
 
-    /// Words that name whose or where a figure is, as places do.
-    static let ownerWords = ["我国", "全国", "全省", "全市", "全区", "全县", "全球", "世界", "各地", "全军"]
     static let adminSuffixes: ScalarSet = ScalarSet("省市县区州")
 
     /// 湖北省…，建档立卡贫困人口达到590万人: the place a sentence opens with says where a figure is, when its
@@ -415,7 +407,7 @@ public struct StatisticRule: ExtractionRule {
 
     func placeLength(at k: Int, limit: Int, _ context: ExtractionContext) -> Int? {
         let text = context.text, lex = context.lexicons
-        if let w = Self.ownerWords.first(where: { text.matches($0, at: k) }), k + w.unicodeScalars.count <= limit { return w.unicodeScalars.count }
+        if let n = lex.statisticOwners.longest(in: text, at: k, limit: limit) { return n }
         guard var n = lex.chinaPlaces.longest(in: text, at: k, limit: limit) ?? lex.foreignPlacesForward.longest(in: text, at: k, limit: limit) else { return nil }
         if k + n < limit, Self.adminSuffixes.contains(text[k + n]) { n += 1 }
         return n
