@@ -45,7 +45,7 @@ public struct NameReader {
         if n >= 3, lexicons.compoundSurnames.contains(text, s, s + 2) { surnameLength = 2 }
         else if lexicons.surnames.contains(text[s]) { surnameLength = 1 }
         else { return false }
-        if lexicons.notNames.contains(text, s, e) || lexicons.titlesForward.contains(text, s, e) { return false }
+        if lexicons.notNames.contains(text, s, e) || lexicons.titlesForward.contains(text, s, e) || lexicons.organizationTrie.contains(text, s, e) { return false }
         // 单位要, 高度重: an ordinary word at the front is no surname and given name.
         if n == 3, !delimited, lexicons.notNames.contains(text, s, s + 2) { return false }
         let given = n - surnameLength
@@ -90,7 +90,9 @@ public struct NameReader {
     public func transliteratedNameLength(at i: Int, limit: Int, shortest: Int = 2, ends: ((Int) -> Bool)? = nil) -> Int? {
         var n = 0
         while i + n < limit, n < 6, lexicons.transliteration.contains(text[i + n]) { n += 1 }
-        guard n >= shortest, lexicons.titlesForward.longest(in: text, at: i) == nil else { return nil }
+        // 欧佩克, 欧盟曾: a known body is no foreign name.
+        guard n >= shortest, lexicons.titlesForward.longest(in: text, at: i) == nil,
+              lexicons.organizationTrie.longest(in: text, at: i, limit: limit) ?? 0 < 2 else { return nil }
         for m in stride(from: n, through: shortest, by: -1) where (ends?(i + m) ?? endsName(at: i + m, limit: limit))
             && !isPlace(i, i + m) && !lexicons.notNames.contains(text, i, i + m) {
             return m
@@ -112,6 +114,8 @@ public struct NameReader {
         for n in [3, 2, 4] where i + n <= limit && isName(i, i + n) && endsName(at: i + n, limit: limit) {
             // 魏宏陪同: a follower of two characters or more that starts inside the name ends it sooner.
             if n == 3, (lexicons.nameFollowers.longest(in: text, at: i + 2, limit: limit) ?? 0) >= 2, isName(i, i + 2) { return 2 }
+            // 会见孔特时, : 时 closing a clause of time after a two-character name.
+            if n == 3, text[i + 2] == "时", i + 3 >= limit || !text[i + 3].isHan, isName(i, i + 2) { return 2 }
             // 魏凤和、李作成: three characters up to a list mark are one name, though 和 also follows names.
             if n == 2, i + 3 < limit, Self.listMarks.contains(text[i + 3]), isName(i, i + 3, delimited: true) { return 3 }
             return n
@@ -167,12 +171,12 @@ public struct NameReader {
     /// Titles after which only foreign leaders are named (Chinese ones come with a surname the lexicon knows).
     static let leaderTitles: Set<String> = ["总统", "副总统", "首相", "国王", "女王", "王储", "亲王", "国务卿", "总督"]
     /// Last characters of places and bodies, not of people (美国总统, 中方代表).
-    static let notForeignEnd: ScalarSet = ScalarSet("国省市州方部党会院局府邦岛洲前")
+    static let notForeignEnd: ScalarSet = ScalarSet("国省市州方部党会院局府邦岛洲前时其已则曾")
     /// First characters that make a word with a title before them (主席台, 主席团), or begin no name.
     static let notForeignStart: ScalarSet = ScalarSet("台团名签等会议部前后们")
 
     func plausibleForeign(_ s: Int, _ e: Int) -> Bool {
-        guard e - s >= 2, !isPlace(s, e), !Self.notForeignEnd.contains(text[e - 1]), !Self.notForeignStart.contains(text[s]), e - s <= 5, !lexicons.notNames.contains(text, s, e), !isName(s, min(e, s + 3)) || e - s > 3 else { return false }
+        guard e - s >= 2, !isPlace(s, e), lexicons.organizationTrie.longest(in: text, at: s, limit: e) ?? 0 < 2, !Self.notForeignEnd.contains(text[e - 1]), !Self.notForeignStart.contains(text[s]), e - s <= 5, !lexicons.notNames.contains(text, s, e), !isName(s, min(e, s + 3)) || e - s > 3 else { return false }
         return lexicons.orgSuffixes.longest(in: text, at: e, limit: s) == nil && lexicons.groupHeads.longest(in: text, at: e, limit: s) == nil
             && !(s..<e).contains { lexicons.titlesForward.longest(in: text, at: $0, limit: e) != nil }
     }

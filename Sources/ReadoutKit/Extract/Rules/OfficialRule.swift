@@ -30,6 +30,11 @@ public struct OfficialRule: ExtractionRule {
                     yields: ["迈克·吉尔迪 title 美国海军作战部长"], forbids: ["向英 title 国王", "梅多夫 title 总统", "迈克·吉尔迪宣布 title 美国海军作战部长"]),
             Example("胡锦涛出席佐科总统连任就职仪式,塞内加尔总统马基·萨勒应邀出席。", yields: ["马基·萨勒 title 塞内加尔总统"], forbids: ["席佐科 title 总统", "马基·萨勒应邀 title 塞内加尔总统"]),
             Example("高度重视安全生产工作。", forbids: ["mentions", "title"]),
+            // No name after a title that follows a name, or after a counted title; no glued adverb, no known body.
+            Example("胡锦涛主席庄严宣布,王沪宁向2100多名全国政协委员鞠躬致意,在会见意大利总理孔特时,英国俱乐部主席斯蒂芬·佩里一直参与,欧佩克秘书长巴尔金多强调。",
+                    yields: ["胡锦涛 title 主席", "斯蒂芬·佩里 title 英国俱乐部主席", "孔特 title 意大利总理"],
+                    forbids: ["庄严 title 胡锦涛主席", "鞠躬 title 全国政协委员", "孔特时 title 意大利总理", "斯蒂芬·佩里一直 title 英国俱乐部主席",
+                              "欧佩克 title 秘书长"]),
             Example("各级党委主要负责同志要严格落实平安建设第一责任。", forbids: ["mentions", "title"]),
         ]
     )
@@ -45,15 +50,19 @@ public struct OfficialRule: ExtractionRule {
         for sentence in context.doc.sentences {
             let span = sentence.span
             var i = span.start + 1
+            var titleOfName = -1   // where a title after a name ends (习近平主席|庄严宣布): no name follows it
             while i < span.end {
                 // A title word ends at i: read a name after it.
                 // 秘书长阿里·…: where a longer title goes on past i, the name starts after it.
-                if let n = context.lexicons.titles.longest(in: text, at: i, limit: span.start),
+                if i != titleOfName, let n = context.lexicons.titles.longest(in: text, at: i, limit: span.start),
                    (context.lexicons.titlesForward.longest(in: text, at: i - n) ?? n) <= n,
                    let len = names.nameLength(at: i, limit: span.end)
                     ?? (context.lexicons.foreignTitles.longest(in: text, at: i, limit: span.start) != nil ? names.transliteratedNameLength(at: i, limit: span.end) : nil) {
                     let titleStart = titleStart(endingAt: i, wordLength: n, span, text, context.lexicons)
-                    if titleStart < i {
+                    // 2100多名十四届全国政协委员|鞠躬致意: a counted title is a group's, and no name follows it.
+                    let counted = titleStart >= span.start + 2 && "名位".unicodeScalars.contains(text[titleStart - 1])
+                        && (text[titleStart - 2].isASCIIDigit || Numerals.isNumeral(text[titleStart - 2]) || "多余".unicodeScalars.contains(text[titleStart - 2]))
+                    if titleStart < i, !counted {
                         let name = Span(i, i + len)
                         let person = context.mention(.person, text.slice(name), name)
                         // 国务院总理李克强 is an alias of 李克强: the last title before the name, with it.
@@ -81,7 +90,7 @@ public struct OfficialRule: ExtractionRule {
                             let person = context.mention(.person, text.slice(name), name)
                             context.mention(.person, text.slice(name), Span(name.start, title.end))   // 胡锦涛总书记
                             context.fact(person, Predicate.title, literal: text.slice(title), title)
-                            i += n; continue
+                            i += n; titleOfName = i; continue
                         }
                     } else if text.matches(Self.comrade, at: i) {
                         let name = Span(start, i)
