@@ -54,6 +54,7 @@ public struct Extractor: Sendable {
             context.rule = rule.identifier
             rule.apply(to: &context)
         }
+        PersonNameRepair.apply(to: &context.extraction, lexicons)
         return ReadArticle(cleanText: clean, document: doc, extraction: context.extraction, title: title,
                            date: context.dates.articleDate, article: context.article, contentHash: nil)
     }
