@@ -50,6 +50,20 @@ func triples(_ read: ReadArticle, rule: String? = nil) -> Set<String> {
         }
     }
 
+    /// Each rule's examples hold with that rule alone, and the rules it says it reads: a rule's facts are its own.
+    @Test(arguments: RuleExample.all.filter { !$0.example.yields.isEmpty })
+    func exampleYieldsItsTriplesWithItsRuleAlone(_ item: RuleExample) {
+        let needed = Set([item.rule] + (RuleRegistry.description(of: item.rule)?.reads ?? []))
+        let extractor = Extractor(rules: RuleRegistry.rules.filter { needed.contains($0.description.identifier) })
+        let read = extractor.read(SourceArticle(text: item.example.text, title: "", date: item.example.date.flatMap(Day.init(parsing:)), origin: "文章"))
+        let found = triples(read)
+        let location = SourceLocation(fileID: "ReadoutKit/\(URL(fileURLWithPath: item.example.file).lastPathComponent)",
+                                      filePath: item.example.file, line: item.example.line, column: 1)
+        for expected in item.example.yields {
+            #expect(found.contains(expected), "missing with \(needed.sorted()) alone: \(expected)\nfound: \(found.sorted())", sourceLocation: location)
+        }
+    }
+
     /// The same example after a paragraph of CJK and emoji: every span must shift and still hold its text.
     @Test(arguments: RuleExample.all)
     func exampleSurvivesAPrefix(_ item: RuleExample) {

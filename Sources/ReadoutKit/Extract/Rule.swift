@@ -15,9 +15,12 @@ public struct RuleDescription: Sendable {
     public let identifier: String
     public let summary: String
     public let examples: [Example]
+    /// The rules whose findings this one reads (attendance reads the meeting the meeting rule named): its examples
+    /// pass with it and these alone.
+    public let reads: [String]
 
-    public init(identifier: String, summary: String, examples: [Example]) {
-        self.identifier = identifier; self.summary = summary; self.examples = examples
+    public init(identifier: String, summary: String, examples: [Example], reads: [String] = []) {
+        self.identifier = identifier; self.summary = summary; self.examples = examples; self.reads = reads
     }
 }
 

@@ -5,7 +5,8 @@ public struct AttendanceRule: ExtractionRule {
     public static let description = RuleDescription(
         identifier: "attendance",
         summary: "People and groups named before an attendance verb whose object is the meeting, or before a speech verb.",
-        examples: AttendanceRuleExamples.all
+        examples: AttendanceRuleExamples.all,
+        reads: ["meeting"]
     )
 
     public init() {}

@@ -10,7 +10,8 @@ public struct InstructionRule: ExtractionRule {
             // A foreign name known from earlier in the article, in full and in short: the full one.
             Example("胡锦涛会见利比里亚总统埃伦·约翰逊·瑟利夫。瑟利夫总统表示感谢。埃伦·约翰逊·瑟利夫致信祝贺。",
                     yields: ["埃伦·约翰逊·瑟利夫 instructed 会议"]),
-        ]
+        ],
+        reads: ["official"]
     )
 
     public init() {}
