@@ -25,6 +25,9 @@ public struct OrganizationRule: ExtractionRule {
                     yields: ["文章 mentions 清华大学经济管理学院", "文章 mentions 文化和旅游部", "文章 mentions 老挝和平与团结委员会"],
                     forbids: ["文章 mentions 济管理学院", "文章 mentions 经济管理学院", "文章 mentions 旅游部"]),
             Example("一家芯片科技公司与城市定点医院合作,县级医院和物流公司参加。", forbids: ["mentions"]),
+            Example("阿尔及利亚内政部、中国有色矿业集团参加,代表就闽江学院的情况作了介绍。",
+                    yields: ["文章 mentions 阿尔及利亚内政部", "文章 mentions 中国有色矿业集团", "文章 mentions 闽江学院"],
+                    forbids: ["文章 mentions 利亚内政部", "文章 mentions 就闽江学院"]),
             Example("三家加拿大烟草公司被起诉,本届电视节共征集作品近千部。", forbids: ["mentions"]),
             Example("江苏省委原常委、贵州省政协原党组副书记被查。", forbids: ["文章 mentions 江苏省委原常委", "文章 mentions 贵州省政协原党组"]),
             Example("胡锦涛高度评价红十字国际委员会的工作。", yields: ["文章 mentions 红十字国际委员会"],
@@ -39,7 +42,7 @@ public struct OrganizationRule: ExtractionRule {
     public init() {}
 
     /// Characters that end the phrase before a body's name (由人力资源社会保障部: the name starts after 由).
-    static let stops: ScalarSet = ScalarSet("由和与及的对在从向为将把被是同等让使经按各个其该这那了着并或到受请来分他她我你兼")
+    static let stops: ScalarSet = ScalarSet("由和与及的对在从向为将把被是同等让使经按各个其该这那了着并或到受请来分他她我你兼就有像")
     /// Numerals and the measure words after them: a counted phrase in front of a body (三家中方银行, 200多名县委).
     static let numerals: ScalarSet = ScalarSet("0123456789一二三四五六七八九十百千万两几")
     static let measures: ScalarSet = ScalarSet("多余家名个所位批座处级大届")
@@ -84,6 +87,10 @@ public struct OrganizationRule: ExtractionRule {
                     // 推进“一带一路”建设工作领导小组: a quoted phrase inside the name.
                     if c == "”", let q = (max(span.start, s - 14)..<(s - 1)).last(where: { text[$0] == "“" }), q > span.start, text[q - 1].isHan {
                         s = q; continue
+                    }
+                    // 阿尔及利亚内政部: a stop inside a place's name is no stop.
+                    if Self.stops.contains(c), (1...4).contains(where: { k in s - k >= span.start && (lex.foreignPlacesForward.longest(in: text, at: s - k, limit: p - n) ?? 0) >= k + 1 }) {
+                        s -= 1; continue
                     }
                     // 经济管理学院, 个人数字金融部: a stop that begins a word of the name is no stop.
                     if Self.stops.contains(c), lex.nameInnerWords.longest(in: text, at: s - 1, limit: p - n) != nil
