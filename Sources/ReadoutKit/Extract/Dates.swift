@@ -84,6 +84,9 @@ public struct DateReader: Sendable {
             }
             return nil
         }
+        // 全年, 三月份: the article's year, or a month written in Chinese numerals.
+        if text.matches("全年", at: i), let d = articleDate { return ("\(d.year)年", 2) }
+        if let (month, n) = chineseMonth(in: text, at: i), let d = articleDate { return ("\(d.year)年\(month)月", n) }
         if let n = duration(in: text, at: i) {
             // 今年以来 → 2020年以来: the year is resolved, the rest kept as written.
             if text.matches("今年", at: i), let d = articleDate { return ("\(d.year)年" + text.slice(i + 2, i + n), n) }
@@ -148,6 +151,21 @@ public struct DateReader: Sendable {
         if let end = Self.durationEnds.first(where: { text.matches($0, at: j) }) { return j + end.unicodeScalars.count - i }
         // 近五年, 过去7天: the lead word alone marks a stretch of time (a bare 3年 is a length, not a period).
         return lead && unit != "日" ? j - i : nil
+    }
+
+    static let chineseMonths = ["十二", "十一", "十", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+
+    /// 三月份, 十一月: a month in Chinese numerals. 份 is taken with it; 一月 alone must not be the start of 一月一日.
+    func chineseMonth(in text: TextBuffer, at i: Int) -> (Int, Int)? {
+        guard i < text.count, !(i > 0 && (Numerals.isNumeral(text[i - 1]) || text[i - 1].isASCIIDigit)) else { return nil }
+        for (k, word) in Self.chineseMonths.enumerated() where text.matches(word + "月", at: i) {
+            let month = [12, 11, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9][k]
+            var n = word.unicodeScalars.count + 1
+            if i + n < text.count, text[i + n] == "份" { n += 1 }
+            else if i + n < text.count, text[i + n].isHan, Numerals.isNumeral(text[i + n]) { return nil }
+            return (month, n)
+        }
+        return nil
     }
 
     func digits(_ text: TextBuffer, at i: Int) -> (Int, Int)? {

@@ -101,6 +101,10 @@ public struct StatisticRule: ExtractionRule {
             if let (p, n) = context.dates.period(in: text, at: s.start), n < s.length {
                 period = p; s.start += n
                 while s.start < s.end, ",的".unicodeScalars.contains(text[s.start]) { s.start += 1 }
+            } else if let (day, n) = context.dates.day(in: text, at: s.start), n < s.length - 1 {
+                // 今天全国铁路发送旅客…: a day at the front of the subject is the period of a daily count.
+                period = "\(day.year)年\(day.month)月\(day.day)日"; s.start += n
+                while s.start < s.end, ",的".unicodeScalars.contains(text[s.start]) { s.start += 1 }
             }
             s = strip(s, text, lex)
             // 每天在20个频道, 大赛正200人: a subject that ends in a word of grammar was cut inside a clause; the

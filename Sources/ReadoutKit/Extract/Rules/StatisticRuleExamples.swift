@@ -38,13 +38,16 @@ enum StatisticRuleExamples {
                 yields: ["湖北省建档立卡贫困人口达到590万人 subject 湖北省建档立卡贫困人口"]),
         Example("近五年,吉林省累计申请专利7.7万件。", yields: ["吉林省累计申请专利7.7万件 period 近五年", "吉林省累计申请专利7.7万件 unit 万件"]),
         Example("全年社会消费品零售总额将首次达到41.1万亿元。",
-                yields: ["全年社会消费品零售总额达到41.1万亿元 subject 全年社会消费品零售总额"]),
+                yields: ["社会消费品零售总额达到41.1万亿元 subject 社会消费品零售总额", "社会消费品零售总额达到41.1万亿元 period 2020年"]),
         Example("遇难人数至少45人,援助资金4800万英镑。", yields: ["遇难人数至少45人 direction 至少", "援助资金4800万英镑 unit 万英镑"]),
         Example("涉及20多个省区市,从7个方面论证,500人的包粽子大赛正在上演。", forbids: ["value"]),
         // A count whose noun follows it keeps the verb before it; a day's count is of that day; 零下 is below zero.
         Example("今年以来,全省退出3107个贫困村、摘帽22个贫困县。",
                 yields: ["全省退出贫困村3107个 subject 全省退出贫困村", "全省摘帽贫困县22个 subject 全省摘帽贫困县", "全省摘帽贫困县22个 period 2020年以来"]),
         Example("7日,日本东京都报告新增确诊病例1832例。", yields: ["日本东京都报告新增确诊病例1832例 period 2020年11月7日"]),
+        Example("三月份全国发电量增长5.2%,全年社会消费品零售总额达到41.1万亿元。",
+                yields: ["全国发电量增长5.2% period 2020年3月", "全国社会消费品零售总额达到41.1万亿元 period 2020年"]),
+        Example("今天全国铁路发送旅客1200万人次。", yields: ["全国铁路发送旅客1200万人次 period 2020年11月12日"]),
         Example("春节期间,全国铁路发送旅客5000万人次,黑龙江呼玛县最低气温降至零下39℃。",
                 yields: ["全国铁路发送旅客5000万人次 period 春节期间", "黑龙江呼玛县最低气温降至零下39℃ value -39"]),
     ]
