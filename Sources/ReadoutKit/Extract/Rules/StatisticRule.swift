@@ -322,6 +322,8 @@ public struct StatisticRule: ExtractionRule {
         if e - s < 2 { e = Clauses.clauseEnd(text, from: s, ceiling: sentence.end) }
         let span = text.trimmed(Span(s, e))
         guard span.length >= 2, (span.start..<span.end).allSatisfy({ text[$0].isHan || "、()".unicodeScalars.contains(text[$0]) }) else { return nil }
+        // 提出19条新措施:…, 5类新型力量,即…: a count that introduces a list is its scope, not a figure.
+        if e < sentence.end, text[e] == ":" || text.matches(",即", at: e) || text.matches(",分别是", at: e) || text.matches(",包括", at: e) { return nil }
         return span
     }
 

@@ -41,6 +41,7 @@ enum StatisticRuleExamples {
                 yields: ["社会消费品零售总额达到41.1万亿元 subject 社会消费品零售总额", "社会消费品零售总额达到41.1万亿元 period 2020年"]),
         Example("遇难人数至少45人,援助资金4800万英镑。", yields: ["遇难人数至少45人 direction 至少", "援助资金4800万英镑 unit 万英镑"]),
         Example("涉及20多个省区市,从7个方面论证,500人的包粽子大赛正在上演。", forbids: ["value"]),
+        Example("会议出台19条新措施:一是加强监管;二是优化服务。", forbids: ["value"]),
         // A count whose noun follows it keeps the verb before it; a day's count is of that day; 零下 is below zero.
         Example("今年以来,全省退出3107个贫困村、摘帽22个贫困县。",
                 yields: ["全省退出贫困村3107个 subject 全省退出贫困村", "全省摘帽贫困县22个 subject 全省摘帽贫困县", "全省摘帽贫困县22个 period 2020年以来"]),
