@@ -128,6 +128,12 @@ public final class Lexicons: Sendable {
     public let meetingVerbs: [String]
     public let goalMarkers: [String]
     public let mechanismAdverbs: [String]
+    public let attendanceFirstVerbs: [String]
+    public let talkWords: Trie
+    public let reportNouns: Trie   // reversed
+    public let speakerPrepositions: [String]
+    public let atTheMeeting: [String]
+    public let attendanceDeeds: [String]
     public let statisticThresholds: Trie
     public let statisticTimeUnits: Trie
     public let statisticLeadWords: Trie
@@ -251,6 +257,12 @@ public final class Lexicons: Sendable {
         meetingVerbs = try words("meeting_verbs.txt")
         goalMarkers = try words("goal_markers.txt")
         mechanismAdverbs = try words("mechanism_adverbs.txt")
+        attendanceFirstVerbs = try words("attendance_first_verbs.txt")
+        talkWords = Trie(try words("talk_words.txt"))
+        reportNouns = Trie(try words("report_nouns.txt"), reversed: true)
+        speakerPrepositions = try words("speaker_prepositions.txt")
+        atTheMeeting = try words("at_the_meeting.txt")
+        attendanceDeeds = try words("attendance_deeds.txt")
         statisticThresholds = Trie(try words("statistic_thresholds.txt"))
         statisticTimeUnits = Trie(try words("statistic_time_units.txt"))
         statisticLeadWords = Trie(try words("statistic_lead_words.txt"))

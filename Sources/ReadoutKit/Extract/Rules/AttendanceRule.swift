@@ -11,26 +11,15 @@ public struct AttendanceRule: ExtractionRule {
 
     public init() {}
 
-    /// Verbs that may come before the attendance verb in one clause (参加会见并主持…).
-    static let firstVerbs = ["参加", "出席", "会见", "看望", "考察", "陪同"]
-    /// What a report verb (作了, 作的) must lead to in its clause to count as speaking.
-    static let talks = Trie(["会见", "会谈", "会晤"])
-    static let reportNouns = Trie(["报告", "说明", "汇报", "部署", "讲话", "发言", "动员"], reversed: true)
-    /// Words after which a speaker's name has ended (胡锦涛就…作了说明).
-    static let prepositions = ["就", "向", "代表", "受", "对", "在", "根据", "围绕", "结合", "用", "传达", "宣读", "通报"]
 
     public func apply(to context: inout ExtractionContext) {
         for sentence in context.doc.sentences { read(sentence.span, &context) }
     }
 
-    /// Openings of a sentence that reports what people did at the meeting (座谈会上,专家刘世锦、曹远征…发表了见解).
-    static let atTheMeeting = ["座谈会上,", "会议上,", "会上,", "在会上,", "座谈中,"]
-    /// Where the people of such a sentence stop and what they did begins.
-    static let deeds = ["结合", "分别", "就", "围绕", "先后", "发表", "提出", "介绍", "谈", "作了", "作"]
 
     func read(_ sentence: Span, _ context: inout ExtractionContext) {
         let text = context.text
-        if let opening = Self.atTheMeeting.first(where: { text.matches($0, at: sentence.start) }) {
+        if let opening = context.lexicons.atTheMeeting.first(where: { text.matches($0, at: sentence.start) }) {
             atTheMeeting(Span(sentence.start + opening.unicodeScalars.count, sentence.end), &context)
         }
         var i = sentence.start
@@ -50,7 +39,7 @@ public struct AttendanceRule: ExtractionRule {
                 i += n
             case .report:
                 let end = Clauses.clauseEnd(text, from: i + n, ceiling: sentence.end)
-                if Self.reportNouns.longest(in: text, at: end, limit: i + n) != nil { speech(verb, at: i, length: n, sentence, &context) }
+                if context.lexicons.reportNouns.longest(in: text, at: end, limit: i + n) != nil { speech(verb, at: i, length: n, sentence, &context) }
                 i += n
             }
         }
@@ -60,7 +49,7 @@ public struct AttendanceRule: ExtractionRule {
     func atTheMeeting(_ span: Span, _ context: inout ExtractionContext) {
         let text = context.text
         for part in Clauses.split(text, span, at: [";"]) {
-            guard let cut = Self.deeds.compactMap({ text.find($0, from: part.start + 2, to: part.end) }).min() else { continue }
+            guard let cut = context.lexicons.attendanceDeeds.compactMap({ text.find($0, from: part.start + 2, to: part.end) }).min() else { continue }
             var list = PeopleList(Span(part.start, cut), names: context.names)
             guard list.persons.count >= 1, list.groups.isEmpty, list.persons.last!.name.end == cut else { continue }
             // The people start with one the text gives a title (专家刘世锦, 企业负责人胡茂元); words before are not people.
@@ -84,7 +73,7 @@ public struct AttendanceRule: ExtractionRule {
         }
         let tail = Clauses.clauseEnd(text, from: after, ceiling: sentence.end)
         // 参加会见/会谈: talks between leaders are not meetings with attendees.
-        if Self.talks.longest(in: text, at: after) != nil { return after }
+        if context.lexicons.talkWords.longest(in: text, at: after) != nil { return after }
         let object = context.lexicons.meetingObjects.longest(in: text, at: after) != nil || after >= sentence.end
             || (after + 2...max(after + 2, min(tail, after + 24))).contains { context.lexicons.meetingWords.longest(in: text, at: $0, limit: after) != nil }
         guard object else { return after }
@@ -106,7 +95,7 @@ public struct AttendanceRule: ExtractionRule {
         if let (region, venue) = subjectRegion(before: i, sentence, &context) {
             var list = PeopleList(region, names: context.names)
             // 赵乐际参加会见并主持表彰大会: the people are named before the first verb of the clause.
-            if list.persons.isEmpty && list.groups.isEmpty, let cut = Self.firstVerbs.compactMap({ context.text.find($0, from: region.start + 2, to: region.end) }).min() {
+            if list.persons.isEmpty && list.groups.isEmpty, let cut = context.lexicons.attendanceFirstVerbs.compactMap({ context.text.find($0, from: region.start + 2, to: region.end) }).min() {
                 list = PeopleList(Span(region.start, cut), names: context.names)
             }
             record(list, roles: roles, venue: venue, predicate: verb.predicate, Span(region.start, tail), &context)
@@ -143,7 +132,7 @@ public struct AttendanceRule: ExtractionRule {
         if list.persons.isEmpty || list.start != region.start {
             // Cut the clause at the first preposition after a name: 胡锦涛|就…作了说明.
             list = PeopleList(Span(region.start, region.start), names: context.names)
-            for p in Self.prepositions {
+            for p in context.lexicons.speakerPrepositions {
                 guard let at = context.text.find(p, from: region.start + 2, to: region.end) else { continue }
                 let candidate = PeopleList(Span(region.start, at), names: context.names)
                 if !candidate.persons.isEmpty, candidate.start == region.start, candidate.groups.isEmpty { list = candidate; break }
