@@ -27,6 +27,9 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
         self.init(nums[0], nums[1], nums[2])
     }
 
+    /// The day as Chinese news writes a period: 2020年8月6日.
+    public var written: String { "\(year)年\(month)月\(day)日" }
+
     /// The day before, for 昨天.
     public var previous: Day {
         if day > 1 { return Day(year, month, day - 1) }
@@ -79,7 +82,7 @@ public struct DateReader: Sendable {
         if i < text.count, text[i] == "截" || text[i] == "到" {
             for lead in ["截至", "截止到", "截止", "到"] where text.matches(lead, at: i) {
                 let k = i + lead.unicodeScalars.count
-                if let (d, n) = day(in: text, at: k) { return ("\(lead)\(d.year)年\(d.month)月\(d.day)日", lead.unicodeScalars.count + n) }
+                if let (d, n) = day(in: text, at: k) { return (lead + d.written, lead.unicodeScalars.count + n) }
                 if let (p, n) = period(in: text, at: k), lead != "到" || text[k].isASCIIDigit { return (lead + p, lead.unicodeScalars.count + n) }
             }
             return nil

@@ -43,6 +43,21 @@ public struct ExtractionContext {
         return key
     }
 
+    /// Where persons are named so far, in text order: rules that must not read a person into a body or a figure's
+    /// subject take the persons of one sentence from it with `within`.
+    public var personSpans: [Span] {
+        extraction.mentions.filter { $0.entity.type == .person }.map(\.span).sorted { $0.start < $1.start }
+    }
+
+    /// The spans of a sorted list that start inside `range`, found by bisection.
+    public static func spans(_ sorted: [Span], within range: Span) -> ArraySlice<Span> {
+        var lo = 0, hi = sorted.count
+        while lo < hi { let mid = (lo + hi) / 2; if sorted[mid].start < range.start { lo = mid + 1 } else { hi = mid } }
+        var end = lo
+        while end < sorted.count, sorted[end].start < range.end { end += 1 }
+        return sorted[lo..<end]
+    }
+
     /// True the first time a rule asks about `key` in this document: for "said twice, counted once".
     public mutating func firstTime(_ key: String) -> Bool { seenKeys.insert(key).inserted }
 

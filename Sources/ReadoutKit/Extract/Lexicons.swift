@@ -282,3 +282,12 @@ public final class Lexicons: Sendable {
         guestEnds = encounter.rows.filter { $0.fields[1] == EncounterKind.guestEnd.rawValue }.map { $0.fields[0] }
     }
 }
+
+extension Lexicons {
+    /// The length of a Chinese or foreign place of two characters or more starting at `k` (湖北, 阿尔及利亚): the
+    /// place a body's name or a figure's owner opens with.
+    public func placeLength(in text: TextBuffer, at k: Int, limit: Int) -> Int? {
+        let n = chinaPlaces.longest(in: text, at: k, limit: limit) ?? foreignPlacesForward.longest(in: text, at: k, limit: limit) ?? 0
+        return n >= 2 ? n : nil
+    }
+}

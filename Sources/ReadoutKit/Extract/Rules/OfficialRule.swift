@@ -50,7 +50,7 @@ public struct OfficialRule: ExtractionRule {
         for sentence in context.doc.sentences {
             let span = sentence.span
             var i = span.start + 1
-            var titleOfName = -1   // where a title after a name ends (习近平主席|庄严宣布): no name follows it
+            var titleOfName = -1   // where a title after a name ends (胡锦涛主席|庄严宣布): no name follows it
             while i < span.end {
                 // A title word ends at i: read a name after it.
                 // 秘书长阿里·…: where a longer title goes on past i, the name starts after it.

@@ -53,10 +53,10 @@ public struct OrganizationRule: ExtractionRule {
     public func apply(to context: inout ExtractionContext) {
         let text = context.text
         let lex = context.lexicons
-        let personSpans = context.extraction.mentions.filter { $0.entity.type == .person }.map(\.span).sorted { $0.start < $1.start }
+        let personSpans = context.personSpans
         for sentence in context.doc.sentences {
             let span = sentence.span
-            let persons = personSpans.filter { $0.start >= span.start && $0.end <= span.end }
+            let persons = ExtractionContext.spans(personSpans, within: span)
             var i = span.start
             // Known bodies first: longest match, leftmost, characters not reused.
             while i < span.end {
@@ -98,7 +98,7 @@ public struct OrganizationRule: ExtractionRule {
                     // 文化和旅游部, 老挝和平与团结委员会: two short words joined by 和 or 与 before the suffix name one body.
                     if c == "和" || c == "与", p - n - s <= 4, s - 3 >= span.start, text[s - 2].isHan, text[s - 3].isHan,
                        !Self.stops.contains(text[s - 2]) && !Self.stops.contains(text[s - 3]) || lex.nameInnerWords.contains(text, s - 3, s - 1),
-                       placeLength(at: s, limit: p, lex, text) == nil, placeLength(at: s - 3, limit: s - 1, lex, text) == nil,
+                       lex.placeLength(in: text, at: s, limit: p) == nil, lex.placeLength(in: text, at: s - 3, limit: s - 1) == nil,
                        s - 3 == span.start || !text[s - 4].isHan || Self.stops.contains(text[s - 4])
                         || lex.foreignPlaces.longest(in: text, at: s - 3, limit: span.start) != nil {
                         s -= 1; continue
@@ -141,7 +141,7 @@ public struct OrganizationRule: ExtractionRule {
                 if counted { p += 1; continue }
                 // 江苏省委原常委, 自治州原州委: a body then 原 and a post is the post of a former official.
                 if s + 2 < p, (s + 2..<p).contains(where: { text[$0] == "原" && Self.bodyEnds.contains(text[$0 - 1]) }) { p += 1; continue }
-                // A person named in front (马世侠政协…, 习近平高度评价…): the body starts after the person and the verbs.
+                // A person named in front (马世侠政协…, 胡锦涛高度评价…): the body starts after the person and the verbs.
                 if let end = persons.last(where: { $0.start < p - n && $0.end > s && $0.end <= p - n })?.end {
                     s = end
                     while s < p - n - 2, let v = lex.verbsBeforeName.longest(in: text, at: s, limit: p - n) ?? lex.timeWords.longest(in: text, at: s, limit: p - n) { s += v }
@@ -149,12 +149,12 @@ public struct OrganizationRule: ExtractionRule {
                 }
                 // 联合福建海警局, 最近北京交通大学: a place inside the phrase starts the name, unless the phrase opens with
                 // a place, a word that heads names (中共, 全国, 武警) or a known body.
-                if s + 1 < p - n - 1, placeLength(at: s, limit: p, lex, text) == nil,
+                if s + 1 < p - n - 1, lex.placeLength(in: text, at: s, limit: p) == nil,
                    lex.bodyHeads.longest(in: text, at: s, limit: p) == nil, lex.organizationTrie.longest(in: text, at: s, limit: p) == nil,
-                   let k = (s + 1..<(p - n - 1)).first(where: { placeLength(at: $0, limit: p, lex, text) != nil && text[$0 - 1] != "驻" }) {
+                   let k = (s + 1..<(p - n - 1)).first(where: { lex.placeLength(in: text, at: $0, limit: p) != nil && text[$0 - 1] != "驻" }) {
                     s = k
                 } else if s + 1 < p - n - 1, let k = (s + 1..<(p - n - 1)).first(where: { k in
-                    k > s + 2 && placeLength(at: k, limit: p, lex, text) != nil && text[k - 1] != "驻"
+                    k > s + 2 && lex.placeLength(in: text, at: k, limit: p) != nil && text[k - 1] != "驻"
                         && (s + 2..<k).contains { lex.orgSuffixes.longest(in: text, at: $0, limit: s) ?? 0 > 1 } }) {
                     // 武警新疆总队医院联合福建海警局: a body, words, then a place start a second body (国务院台湾事务办公室,
                     // with the place right after the first, is one).
@@ -185,11 +185,6 @@ public struct OrganizationRule: ExtractionRule {
             k += n
         }
         return true
-    }
-
-    func placeLength(at k: Int, limit: Int, _ lex: Lexicons, _ text: TextBuffer) -> Int? {
-        let n = lex.chinaPlaces.longest(in: text, at: k, limit: limit) ?? lex.foreignPlacesForward.longest(in: text, at: k, limit: limit) ?? 0
-        return n >= 2 ? n : nil
     }
 
     func endsWord(_ p: Int, _ span: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {

@@ -30,13 +30,14 @@ public struct StatisticRule: ExtractionRule {
 
     public func apply(to context: inout ExtractionContext) {
         var paragraphPeriod: [Int: String] = [:]
+        let personSpans = context.personSpans
         // A headline repeats the body's figures; the body says them in full.
         for sentence in context.doc.sentences where context.doc.paragraphs[sentence.paragraph].kind != .title {
-            read(sentence.span, paragraph: sentence.paragraph, &paragraphPeriod, &context)
+            read(sentence.span, paragraph: sentence.paragraph, persons: ExtractionContext.spans(personSpans, within: sentence.span), &paragraphPeriod, &context)
         }
     }
 
-    func read(_ sentence: Span, paragraph: Int, _ paragraphPeriod: inout [Int: String], _ context: inout ExtractionContext) {
+    func read(_ sentence: Span, paragraph: Int, persons: ArraySlice<Span>, _ paragraphPeriod: inout [Int: String], _ context: inout ExtractionContext) {
         let text = context.text
         let lex = context.lexicons
         if let p = periodEarlier(before: sentence.end, sentence, context) { paragraphPeriod[paragraph] = paragraphPeriod[paragraph] ?? p }
@@ -94,7 +95,7 @@ public struct StatisticRule: ExtractionRule {
                 subject = subjectBefore(figure.span.start, scope, text, lex, context)
             } else {
                 subject = subjectAfter(figure.span.end, counted: isCount(figure.unit), sentence, text, lex)
-                if subject != nil { lead = countLead(before: figure.span.start, scope, context) }
+                if subject != nil { lead = countLead(before: figure.span.start, scope, persons: persons, context) }
             }
             guard var s = subject else { continue }
             var period: String?
@@ -103,7 +104,7 @@ public struct StatisticRule: ExtractionRule {
                 while s.start < s.end, ",的".unicodeScalars.contains(text[s.start]) { s.start += 1 }
             } else if let (day, n) = context.dates.day(in: text, at: s.start), n < s.length - 1 {
                 // 今天全国铁路发送旅客…: a day at the front of the subject is the period of a daily count.
-                period = "\(day.year)年\(day.month)月\(day.day)日"; s.start += n
+                period = day.written; s.start += n
                 while s.start < s.end, ",的".unicodeScalars.contains(text[s.start]) { s.start += 1 }
             }
             s = strip(s, text, lex)
@@ -350,12 +351,12 @@ public struct StatisticRule: ExtractionRule {
     /// Last characters before a counted figure that belong to neither the verb nor the figure (吸引了, 共, 约, 近).
     static let leadTails: ScalarSet = ScalarSet("了约近共超逾有的")
     /// Prepositions and list ends: a phrase holding one is a scope or a clause, not a verb with its doer (在累计授权的
-    /// 100万件发明专利中, 习近平等会见).
+    /// 100万件发明专利中, 胡锦涛等会见).
     static let leadBreaks: ScalarSet = ScalarSet("在对向从把被给将让使等")
 
     /// The verb phrase of the clause before a count whose noun follows it: 退出3107个贫困村 → 退出, 审议通过39个任免案
     /// → 审议通过, 全国已设立20多万个代表之家 → 全国设立. Short phrases only: a long one is a clause of its own.
-    func countLead(before i: Int, _ scope: Span, _ context: ExtractionContext) -> Span? {
+    func countLead(before i: Int, _ scope: Span, persons: ArraySlice<Span>, _ context: ExtractionContext) -> Span? {
         let text = context.text, lex = context.lexicons
         var s = Clauses.clauseStart(text, before: i, floor: scope.start)
         // 退出3107个贫困村、摘帽22个贫困县: an item of a list of counts starts after the 、.
@@ -372,8 +373,8 @@ public struct StatisticRule: ExtractionRule {
         guard e > s else { return nil }
         let span = strip(Span(s, e), text, lex)
         guard (1...10).contains(span.length), (span.start..<span.end).allSatisfy({ text[$0].isHan && !Self.leadBreaks.contains(text[$0]) }) else { return nil }
-        // 习近平等亲切会见…: a phrase with a person in it reports an encounter, not what was counted.
-        if context.extraction.mentions.contains(where: { $0.entity.type == .person && $0.span.start < span.end && $0.span.end > span.start }) { return nil }
+        // 胡锦涛等亲切会见…: a phrase with a person in it reports an encounter, not what was counted.
+        if persons.contains(where: { $0.start < span.end && $0.end > span.start }) { return nil }
         // 其中, 全国已: adverbs inside the phrase go (全国已设立 → 全国设立).
         return span
     }
@@ -414,7 +415,7 @@ public struct StatisticRule: ExtractionRule {
     func placeLength(at k: Int, limit: Int, _ context: ExtractionContext) -> Int? {
         let text = context.text, lex = context.lexicons
         if let n = lex.statisticOwners.longest(in: text, at: k, limit: limit) { return n }
-        guard var n = lex.chinaPlaces.longest(in: text, at: k, limit: limit) ?? lex.foreignPlacesForward.longest(in: text, at: k, limit: limit) else { return nil }
+        guard var n = lex.placeLength(in: text, at: k, limit: limit) else { return nil }
         if k + n < limit, Self.adminSuffixes.contains(text[k + n]) { n += 1 }
         return n
     }
@@ -428,7 +429,7 @@ public struct StatisticRule: ExtractionRule {
             if k == sentence.start || Self.subjectBreaks.contains(text[k - 1]) {
                 var d = k
                 if text.matches("当地时间", at: d) { d += 4 }
-                if let (day, _) = context.dates.day(in: text, at: d) { return "\(day.year)年\(day.month)月\(day.day)日" }
+                if let (day, _) = context.dates.day(in: text, at: d) { return day.written }
             }
             k += 1
         }
