@@ -45,8 +45,11 @@ public struct ExtractionContext {
 
     /// Where persons are named so far, in text order: rules that must not read a person into a body or a figure's
     /// subject take the persons of one sentence from it with `within`.
-    public var personSpans: [Span] {
-        extraction.mentions.filter { $0.entity.type == .person }.map(\.span).sorted { $0.start < $1.start }
+    public var personSpans: [Span] { spans(of: .person) }
+
+    /// Where entities of one type are named so far, in text order.
+    public func spans(of type: EntityType) -> [Span] {
+        extraction.mentions.filter { $0.entity.type == type }.map(\.span).sorted { $0.start < $1.start }
     }
 
     /// The spans of a sorted list that start inside `range`, found by bisection.

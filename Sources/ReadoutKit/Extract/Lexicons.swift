@@ -139,6 +139,17 @@ public final class Lexicons: Sendable {
     public let statisticLeadWords: Trie
     public let statisticComparators: Trie
     public let statisticOwners: Trie
+    /// Measures that name no bearer (产量, 总投资): in a clause that continues a sentence they measure its topic.
+    public let statisticBareMeasures: Trie
+    /// Measures of the figure before them (增速, 比重).
+    public let statisticRelativeMeasures: Trie
+    /// How a clause's topic is read (ClauseTopics): words skipped before it, openers of clauses that have none,
+    /// words its predicate starts with, verbs that make a clause a source.
+    public let topicSkips: Trie
+    public let topicOpeners: Trie
+    public let topicEnds: Trie
+    public let topicAdverbs: Trie
+    public let sourceVerbs: Trie
     /// Words of meetings between leaders (会见, 会谈, 陪同下 …), by what each does; where a guest's phrase ends.
     public let encounterWords: [String: EncounterKind]
     public let encounterTrie: Trie
@@ -268,6 +279,13 @@ public final class Lexicons: Sendable {
         statisticLeadWords = Trie(try words("statistic_lead_words.txt"))
         statisticComparators = Trie(try words("statistic_comparators.txt"))
         statisticOwners = Trie(try words("statistic_owners.txt"))
+        statisticBareMeasures = Trie(try words("statistic_bare_measures.txt"))
+        statisticRelativeMeasures = Trie(try words("statistic_relative_measures.txt"))
+        topicSkips = Trie(try words("topic_skips.txt"))
+        topicOpeners = Trie(try words("topic_openers.txt"))
+        topicEnds = Trie(try words("topic_ends.txt"))
+        topicAdverbs = Trie(try words("topic_adverbs.txt"))
+        sourceVerbs = Trie(try words("source_verbs.txt"))
         subjectVerbs = Trie(try words("subject_verbs.txt"))
         let encounter = try file("encounter_words.txt", fields: 2...2)
         var encounterWords: [String: EncounterKind] = [:]

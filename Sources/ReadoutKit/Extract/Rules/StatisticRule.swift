@@ -31,18 +31,21 @@ public struct StatisticRule: ExtractionRule {
     public func apply(to context: inout ExtractionContext) {
         var paragraphPeriod: [Int: String] = [:]
         let personSpans = context.personSpans
+        let bodySpans = context.spans(of: .organization)
         // A headline repeats the body's figures; the body says them in full.
         for sentence in context.doc.sentences where context.doc.paragraphs[sentence.paragraph].kind != .title {
-            read(sentence.span, paragraph: sentence.paragraph, persons: ExtractionContext.spans(personSpans, within: sentence.span), &paragraphPeriod, &context)
+            read(sentence.span, paragraph: sentence.paragraph, persons: ExtractionContext.spans(personSpans, within: sentence.span),
+                 bodies: ExtractionContext.spans(bodySpans, within: sentence.span), &paragraphPeriod, &context)
         }
     }
 
-    func read(_ sentence: Span, paragraph: Int, persons: ArraySlice<Span>, _ paragraphPeriod: inout [Int: String], _ context: inout ExtractionContext) {
+    func read(_ sentence: Span, paragraph: Int, persons: ArraySlice<Span>, bodies: ArraySlice<Span>, _ paragraphPeriod: inout [Int: String], _ context: inout ExtractionContext) {
         let text = context.text
         let lex = context.lexicons
         if let p = periodEarlier(before: sentence.end, sentence, context) { paragraphPeriod[paragraph] = paragraphPeriod[paragraph] ?? p }
         var previous: (found: Found, end: Int)?
         var distributed: [String] = []
+        var topics: ClauseTopics?
         var i = sentence.start
         while i < sentence.end {
             guard text[i].isASCIIDigit, i == sentence.start || !(text[i - 1].isASCIIDigit || text[i - 1] == "." || text[i - 1].value < 128 && text[i - 1].properties.isAlphabetic) else { i += 1; continue }
@@ -123,7 +126,11 @@ public struct StatisticRule: ExtractionRule {
             if s.length <= 3, Numerals.isNumeral(text[s.start]) { continue }
             period = period ?? periodEarlier(before: s.start, sentence, context) ?? paragraphPeriod[paragraph] ?? dayEarlier(before: s.start, sentence, context)
             let named = (lead.map { text.slice($0) } ?? "") + text.slice(s)
-            let whose = lead.flatMap { owner(of: $0, sentence, context) == nil ? "" : nil } ?? owner(of: s, sentence, context) ?? ""
+            if topics == nil { topics = ClauseTopics(sentence, protected: bodies, persons: persons, context) }
+            let bearer = bearer(of: lead.map { Span($0.start, s.end) } ?? s, previous: previous?.found.subject, topics!, bodies: bodies, context)
+            let place = lead.flatMap { owner(of: $0, sentence, context) == nil ? "" : nil } ?? owner(of: s, sentence, context)
+            // A place the sentence opens with (在哈密,…) says where better than a topic without one (大风天气).
+            let whose = bearer.flatMap { b in place == nil || names(b, context) ? b : nil } ?? place ?? bearer ?? ""
             var found = Found(subject: whose + named, direction: direction, period: period)
             distributed = []
             if let v = verb, text.find("分别", from: s.end, to: v.verb.start) != nil {
@@ -377,6 +384,36 @@ public struct StatisticRule: ExtractionRule {
         if persons.contains(where: { $0.start < span.end && $0.end > span.start }) { return nil }
         // 其中, 全国已: adverbs inside the phrase go (全国已设立 → 全国设立).
         return span
+    }
+
+    /// What a subject that names no bearer of its own measures: 增速 after 工资性收入增长17.7% is that income's growth,
+    /// 产量 after 新疆棉花3500万亩 is that cotton's, 营业收入 after 休闲农业和乡村旅游接待16亿人次 is theirs. A subject
+    /// with a place or body of its own, or in a clause with a topic of its own, keeps what it says.
+    func bearer(of subject: Span, previous: String?, _ topics: ClauseTopics, bodies: ArraySlice<Span>, _ context: ExtractionContext) -> String? {
+        let text = context.text, lex = context.lexicons
+        if (subject.start..<subject.end).contains(where: { placeLength(at: $0, limit: subject.end, context) != nil })
+            || bodies.contains(where: { $0.start < subject.end && $0.end > subject.start }) { return nil }
+        guard let k = topics.clause(at: subject.start) else { return nil }
+        let bearer: String?
+        if lex.statisticRelativeMeasures.longest(in: text, at: subject.start, limit: subject.end) == subject.length {
+            bearer = previous ?? topics.carried(before: k).map { text.slice($0) }
+        } else if lex.statisticBareMeasures.longest(in: text, at: subject.start, limit: subject.end) != subject.length,
+                  let own = topics.clauses[k].topic, own != subject {
+            return nil
+        } else {
+            bearer = topics.carried(before: k).map { text.slice($0) }
+        }
+        // 旅行服务继续…,旅行服务进出口: a subject that already says its bearer keeps what it says.
+        let said = text.slice(subject)
+        guard let bearer, !said.contains(bearer), !bearer.contains(said) else { return nil }
+        return bearer
+    }
+
+    /// Whether a phrase names a place or a body of its own (浙江, 全国, 国家统计局).
+    func names(_ phrase: String, _ context: ExtractionContext) -> Bool {
+        let text = TextBuffer(phrase)
+        return (0..<text.count).contains { placeLength(at: $0, limit: text.count, context) != nil }
+            || context.lexicons.orgSuffixes.longest(in: text, at: text.count) != nil
     }
 
     static let adminSuffixes: ScalarSet = ScalarSet("省市县区州")

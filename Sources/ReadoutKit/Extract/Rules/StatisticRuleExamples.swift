@@ -51,5 +51,16 @@ enum StatisticRuleExamples {
         Example("今天全国铁路发送旅客1200万人次。", yields: ["全国铁路发送旅客1200万人次 period 2020年11月12日"]),
         Example("春节期间,全国铁路发送旅客5000万人次,黑龙江呼玛县最低气温降至零下39℃。",
                 yields: ["全国铁路发送旅客5000万人次 period 春节期间", "黑龙江呼玛县最低气温降至零下39℃ value -39"]),
+        // A clause without a topic of its own continues the sentence's topic (its bearer, not a figure's measure); a
+        // measure of the figure before (增速) is that figure's; a measure or a topic of its own keeps what it says.
+        Example("今年1至9月,全国纪检监察机关初步核实处置反映问题线索12.9万件,同比增长13.5%;立案11.8万件。",
+                yields: ["全国纪检监察机关立案11.8万件 subject 全国纪检监察机关立案"]),
+        Example("休闲农业和乡村旅游接待16亿人次,实现营业收入4200亿元。",
+                yields: ["休闲农业和乡村旅游营业收入4200亿元 subject 休闲农业和乡村旅游营业收入"]),
+        Example("贵州农民家庭人均工资性收入同比增长17.7%,增速高于全国0.4个百分点。",
+                yields: ["贵州农民家庭人均工资性收入增速高于0.4个百分点 subject 贵州农民家庭人均工资性收入增速"]),
+        Example("国内生产总值增长6.9%,居民消费价格上涨2%。", yields: ["居民消费价格上涨2% subject 居民消费价格"]),
+        Example("转移疏散人员共计61500多人,临时安置群众23477人。", yields: ["临时安置群众23477人 subject 临时安置群众"]),
+        Example("截至2016年底,全国共有223925名记者持有新闻记者证,其中报纸记者84130人。", yields: ["全国报纸记者84130人 subject 全国报纸记者"]),
     ]
 }
