@@ -107,6 +107,17 @@ import Testing
         #expect(reader.day(in: text, at: 17)?.0 == Day(2020, 11, 11))
         #expect(Day(2020, 3, 1).previous == Day(2020, 2, 29))
     }
+
+    /// 10号 is a day where a comma or a time of day follows, never in a name (5号线); 截至目前 is the article's day;
+    /// 明年 is the year after.
+    @Test func dayNumbersAndTheArticlesDay() {
+        let reader = DateReader(articleDate: Day(2020, 11, 12))
+        let text = TextBuffer("10号晚,地铁5号线,截至目前,明年")
+        #expect(reader.day(in: text, at: 0)?.0 == Day(2020, 11, 10))
+        #expect(reader.day(in: text, at: 7) == nil)
+        #expect(reader.period(in: text, at: 11)?.0 == "截至2020年11月12日")
+        #expect(reader.period(in: text, at: 16)?.0 == "2021年")
+    }
 }
 
 @Suite struct DayParsingTests {

@@ -50,7 +50,8 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
 /// Reads dates and periods written relative to the article's own date.
 public struct DateReader: Sendable {
     public let articleDate: Day?
-    static let periodStarts: ScalarSet = ["今", "去", "上", "下", "前", "一", "二", "三", "四", "第"]
+    static let afterDayNumber: ScalarSet = ScalarSet(",晚早凌上下中当在起")
+    static let periodStarts: ScalarSet = ["今", "明", "去", "上", "下", "前", "一", "二", "三", "四", "第"]
 
     /// A date at `i`: 2020年11月10日, 11月10日 (year of the article), 今天, 昨天. Returns the day and its length.
     public func day(in text: TextBuffer, at i: Int) -> (Day, Int)? {
@@ -63,8 +64,11 @@ public struct DateReader: Sendable {
         if let (y, n) = digits(text, at: j), n == 4, j + n < text.count, text[j + n] == "年" {
             year = y; j += n + 1
         }
-        // 17日 alone: the article's month (or the one before, when the day is still to come).
-        if year == nil, let (d, dn) = digits(text, at: j), dn <= 2, j + dn < text.count, text[j + dn] == "日", let a = articleDate, (1...31).contains(d) {
+        // 17日 alone: the article's month (or the one before, when the day is still to come). 17号 alone too, where
+        // a time of day, a comma or 在 follows (17号晚, 17号,…): 5号线 and 1号文件 are names.
+        if year == nil, let (d, dn) = digits(text, at: j), dn <= 2, j + dn < text.count,
+           text[j + dn] == "日" || text[j + dn] == "号" && j + dn + 1 < text.count && Self.afterDayNumber.contains(text[j + dn + 1]),
+           let a = articleDate, (1...31).contains(d) {
             let (y, m) = d <= a.day ? (a.year, a.month) : (a.month == 1 ? (a.year - 1, 12) : (a.year, a.month - 1))
             return (Day(y, m, d), dn + 1)
         }
@@ -83,6 +87,8 @@ public struct DateReader: Sendable {
             for lead in ["截至", "截止到", "截止", "到"] where text.matches(lead, at: i) {
                 let k = i + lead.unicodeScalars.count
                 if let (d, n) = day(in: text, at: k) { return (lead + d.written, lead.unicodeScalars.count + n) }
+                // 截至目前: as of the day the article was written.
+                if lead != "到", text.matches("目前", at: k), let d = articleDate { return (lead + d.written, lead.unicodeScalars.count + 2) }
                 if let (p, n) = period(in: text, at: k), lead != "到" || text[k].isASCIIDigit { return (lead + p, lead.unicodeScalars.count + n) }
             }
             return nil
@@ -100,6 +106,7 @@ public struct DateReader: Sendable {
         var j = i
         var year: String?
         if text.matches("今年", at: j) { year = articleDate.map { "\($0.year)年" } ?? "今年"; j += 2 }
+        else if text.matches("明年", at: j) { year = articleDate.map { "\($0.year + 1)年" } ?? "明年"; j += 2 }
         else if text.matches("去年", at: j) { year = articleDate.map { "\($0.year - 1)年" } ?? "去年"; j += 2 }
         else if text.matches("上年", at: j) { year = articleDate.map { "\($0.year - 1)年" } ?? "上年"; j += 2 }
         else if let (y, n) = digits(text, at: j), n == 4, j + n < text.count, text[j + n] == "年", (1900...2100).contains(y) {

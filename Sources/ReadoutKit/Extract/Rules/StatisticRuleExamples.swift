@@ -62,5 +62,10 @@ enum StatisticRuleExamples {
         Example("国内生产总值增长6.9%,居民消费价格上涨2%。", yields: ["居民消费价格上涨2% subject 居民消费价格"]),
         Example("转移疏散人员共计61500多人,临时安置群众23477人。", yields: ["临时安置群众23477人 subject 临时安置群众"]),
         Example("截至2016年底,全国共有223925名记者持有新闻记者证,其中报纸记者84130人。", yields: ["全国报纸记者84130人 subject 全国报纸记者"]),
+        // A day or stretch of time said anywhere before the figure is its period when no clause opens with one;
+        // 截至目前 is the article's day, 17号 a day where a comma or a time of day follows (not 5号线).
+        Example("以色列军方10日称,以军战机当天轰炸了4处军事设施。", yields: ["以色列以军战机当天轰炸军事设施4处 period 2020年11月10日"]),
+        Example("截至目前,全国志愿服务组织已超过58万家。", yields: ["全国志愿服务组织超过58万家 period 截至2020年11月12日"]),
+        Example("30号,巴基斯坦南部一座清真寺发生爆炸,造成至少56人死亡。", yields: ["巴基斯坦南部一座清真寺造成至少56人 period 2020年10月30日"]),
     ]
 }
