@@ -143,6 +143,8 @@ public final class Lexicons: Sendable {
     public let statisticBareMeasures: Trie
     /// Measures of the figure before them (增速, 比重).
     public let statisticRelativeMeasures: Trie
+    /// Parts of a text or an event (分论坛, 章节, 议程): a count of them is no figure.
+    public let statisticStructureNouns: Trie   // reversed
     /// How a clause's topic is read (ClauseTopics): words skipped before it, openers of clauses that have none,
     /// words its predicate starts with, verbs that make a clause a source.
     public let topicSkips: Trie
@@ -281,6 +283,7 @@ public final class Lexicons: Sendable {
         statisticOwners = Trie(try words("statistic_owners.txt"))
         statisticBareMeasures = Trie(try words("statistic_bare_measures.txt"))
         statisticRelativeMeasures = Trie(try words("statistic_relative_measures.txt"))
+        statisticStructureNouns = Trie(try words("statistic_structure_nouns.txt"), reversed: true)
         topicSkips = Trie(try words("topic_skips.txt"))
         topicOpeners = Trie(try words("topic_openers.txt"))
         topicEnds = Trie(try words("topic_ends.txt"))

@@ -25,7 +25,11 @@ public struct StatisticRule: ExtractionRule {
     static let aspects: ScalarSet = ScalarSet("了着过")
     static let subjectBreaks: ScalarSet = ScalarSet(",;:。!?(“”\n")
 
-    struct Figure { var value: String; var unit: String; var qualifier: String?; var span: Span; var rangeFrom: (value: String, span: Span)? = nil }
+    struct Figure {
+        var value: String; var unit: String; var qualifier: String?; var span: Span; var rangeFrom: (value: String, span: Span)? = nil
+        /// Where the 由 or 从 of a figure a change started from stands.
+        var from: Int? = nil
+    }
     struct Found { var subject: String; var direction: String; var period: String? }
 
     public func apply(to context: inout ExtractionContext) {
@@ -58,8 +62,7 @@ public struct StatisticRule: ExtractionRule {
             // 涉及20多个省区市, 从7个方面, 每10万人: a count that gives the scope of something else.
             if lex.statisticScopeWords.longest(in: text, at: figure.span.start - (figure.span.start > sentence.start && "约近超逾".unicodeScalars.contains(text[figure.span.start - 1]) ? 1 : 0), limit: sentence.start) != nil { continue }
             // 由19.4%降至…: the figure a change started from belongs to the next one.
-            if figure.span.start > sentence.start, "由从".unicodeScalars.contains(text[figure.span.start - 1]),
-               lex.statisticWords.longest(in: text, at: figure.span.end, limit: sentence.end) != nil { continue }
+            if startsAChange(figure, sentence, text, lex) { continue }
             let verb = verbBefore(figure.span.start, sentence, text, lex)
             var from: Figure?
             if let v = verb?.verb, let start = fromFigure(endingAt: v.start, sentence, text, lex) { from = start }
@@ -77,7 +80,8 @@ public struct StatisticRule: ExtractionRule {
             let floor = previous.map { max(sentence.start, $0.end) } ?? sentence.start
             let scope = Span(floor, sentence.end)
             if let v = verb {
-                let end = from.map { $0.span.start - 1 } ?? v.subjectEnd
+                // The subject ends before the 由 or 从 of the figure a change started from.
+                let end = from.map { $0.from ?? $0.span.start - 1 } ?? v.subjectEnd
                 subject = subjectBefore(end, scope, text, lex, context)
                 // 一季度增长5.8%, 比一季度加快0.4个百分点: a subject that is only a period or a comparison is no
                 // subject; the one before holds.
@@ -122,6 +126,9 @@ public struct StatisticRule: ExtractionRule {
                 continue
             }
             guard s.length >= 2 else { continue }
+            // 13个分论坛, 发布了20个章节: a count of the parts of a thing says how it is built.
+            if isCount(figure.unit), s.start >= figure.span.end || s.length <= 4,
+               lex.statisticStructureNouns.longest(in: text, at: s.end, limit: s.start) != nil { continue }
             // 一个, 两项: a count word is no subject.
             if s.length <= 3, Numerals.isNumeral(text[s.start]) { continue }
             period = period ?? periodEarlier(before: s.start, sentence, context) ?? paragraphPeriod[paragraph] ?? dayEarlier(before: s.start, sentence, context)
@@ -255,6 +262,12 @@ public struct StatisticRule: ExtractionRule {
         for back in 1...4 where i - back >= sentence.start {
             if lex.statisticWords.longest(in: text, at: i - back, limit: i) == back { best = Span(i - back, i) }
         }
+        // 扩大至, 回落到: a verb of change and the 至 or 到 of where it ended.
+        if best == nil, i - 2 >= sentence.start, "至到".unicodeScalars.contains(text[i - 1]) {
+            for back in 2...5 where i - back >= sentence.start {
+                if lex.statisticWords.longest(in: text, at: i - back, limit: i - 1) == back - 1 { best = Span(i - back, i) }
+            }
+        }
         if best == nil {
             // 高于第二产业17.8个百分点: a comparison verb, then what is compared with, then the figure.
             let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
@@ -271,7 +284,11 @@ public struct StatisticRule: ExtractionRule {
                 }
             }
         }
-        guard let verb = best else { return nil }
+        guard var verb = best else { return nil }
+        // 增长超过10%: the change and how far past the figure it went are one direction.
+        for back in (2...3).reversed() where verb.start - back >= sentence.start {
+            if lex.statisticWords.longest(in: text, at: verb.start - back, limit: verb.start) == back { verb.start -= back; break }
+        }
         var e = verb.start
         var changed = true
         while changed {
@@ -289,12 +306,37 @@ public struct StatisticRule: ExtractionRule {
         return (verb, e)
     }
 
+    /// Words between 由 or 从 and the figure a change started from (由不到1万亿美元, 从约9万头).
+    static let fromApproximations = ["不到", "不足", "约", "近", "超过", "逾"]
+
     func fromFigure(endingAt e: Int, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> Figure? {
         var s = e
-        while s > sentence.start, e - s < 10, text[s - 1] != "由", text[s - 1] != "从" { s -= 1 }
-        guard s > sentence.start, "由从".unicodeScalars.contains(text[s - 1]), s < e, text[s].isASCIIDigit,
-              let f = number(at: s, sentence, text, lex), f.span.end == e else { return nil }
+        while s > sentence.start, e - s < 12, text[s - 1] != "由", text[s - 1] != "从" { s -= 1 }
+        guard s > sentence.start, "由从".unicodeScalars.contains(text[s - 1]), s < e else { return nil }
+        // 从原来的7.4%, 由当初的40多元: a short phrase ending in 的 says when the change started.
+        if let de = (s..<min(e, s + 7)).first(where: { text[$0] == "的" }), de + 1 < e, text[de + 1].isASCIIDigit { s = de + 1 }
+        if let w = Self.fromApproximations.first(where: { text.matches($0, at: s) }) { s += w.unicodeScalars.count }
+        let opened = (max(sentence.start, s - 12)..<s).last { "由从".unicodeScalars.contains(text[$0]) }
+        guard s < e, text[s].isASCIIDigit, var f = number(at: s, sentence, text, lex), f.span.end == e else { return nil }
+        f.from = opened
         return f
+    }
+
+    /// 由19.4%降至…, 由不到1万亿美元膨胀至…: the figure a change started from (it belongs to the figure after it).
+    func startsAChange(_ figure: Figure, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        var k = figure.span.start
+        if let w = Self.fromApproximations.first(where: { w in k - w.unicodeScalars.count > sentence.start && text.matches(w, at: k - w.unicodeScalars.count) }) {
+            k -= w.unicodeScalars.count
+        }
+        // 由当初的40多元: a short phrase ending in 的 may stand between 由 and the figure.
+        if k > sentence.start, text[k - 1] == "的",
+           let from = (max(sentence.start, k - 8)..<(k - 1)).last(where: { "由从".unicodeScalars.contains(text[$0]) }),
+           !(from..<k).contains(where: { Clauses.clauseBreaks.contains(text[$0]) }) { k = from + 1 }
+        guard k > sentence.start, "由从".unicodeScalars.contains(text[k - 1]) else { return false }
+        if lex.statisticWords.longest(in: text, at: figure.span.end, limit: sentence.end) != nil { return true }
+        // 由2平方公里扩大至8平方公里: a 至 or 到 and a figure follow within the clause.
+        let end = Clauses.clauseEnd(text, from: figure.span.end, ceiling: sentence.end)
+        return (figure.span.end..<max(figure.span.end, end - 1)).contains { "至到".unicodeScalars.contains(text[$0]) && text[$0 + 1].isASCIIDigit }
     }
 
     /// The phrase before `end`, back to a clause break.

@@ -67,5 +67,12 @@ enum StatisticRuleExamples {
         Example("以色列军方10日称,以军战机当天轰炸了4处军事设施。", yields: ["以色列以军战机当天轰炸军事设施4处 period 2020年11月10日"]),
         Example("截至目前,全国志愿服务组织已超过58万家。", yields: ["全国志愿服务组织超过58万家 period 截至2020年11月12日"]),
         Example("30号,巴基斯坦南部一座清真寺发生爆炸,造成至少56人死亡。", yields: ["巴基斯坦南部一座清真寺造成至少56人 period 2020年10月30日"]),
+        // Where a change started (由…, 从原来的…, 由不到…) is its from value, never a figure of its own; a verb of change
+        // with 至 or 到 is the direction, and 增长超过 keeps both words; a count of the parts of a thing is no figure.
+        Example("外汇储备由不到1万亿美元膨胀至4.5万亿美元,经济增速预期从原来的7.4%调高至7.5%。",
+                yields: ["外汇储备由1万亿美元膨胀至4.5万亿美元 from_value 1", "外汇储备由1万亿美元膨胀至4.5万亿美元 subject 外汇储备",
+                         "经济增速预期由7.4%调高至7.5% direction 调高至", "经济增速预期由7.4%调高至7.5% from_value 7.4"]),
+        Example("农民工月收入比上年增长超过10%。", yields: ["农民工月收入增长超过10% direction 增长超过"]),
+        Example("本届年会共设置13个分论坛,提出了20项重点任务。", forbids: ["value"]),
     ]
 }
