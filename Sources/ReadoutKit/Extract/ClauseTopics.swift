@@ -65,6 +65,7 @@ struct ClauseTopics {
             }
             if !(c.isHan || topicMarks.contains(c)) { break }
             if e > s, lex.topicEnds.longest(in: text, at: e, limit: clause.end) != nil || lex.timeWords.longest(in: text, at: e, limit: clause.end) != nil
+                || text.matches("当地时间", at: e)
                 || comparison(at: e, clause, text) {
                 predicateFollows = true
                 break
@@ -96,7 +97,7 @@ struct ClauseTopics {
     /// 比上年, 较2019年, 比去年同期: a comparison ends the phrase before it (but not 比利时, 比哈尔邦).
     static func comparison(at i: Int, _ clause: Span, _ text: TextBuffer) -> Bool {
         guard text[i] == "比" || text[i] == "较", i + 1 < clause.end else { return false }
-        return text[i + 1].isASCIIDigit || "上去同前往".unicodeScalars.contains(text[i + 1])
+        return text[i + 1].isASCIIDigit || "上去同前往一二三四".unicodeScalars.contains(text[i + 1])
     }
 
     /// Whether a figure comes right after `i`, past the words between a measure and its figure (共计, 同比增长, 比上年
@@ -113,6 +114,7 @@ struct ClauseTopics {
             }
             guard let n = [lex.statisticWords, lex.statisticPrefixes, lex.topicAdverbs].lazy.compactMap({ $0.longest(in: text, at: k, limit: clause.end) }).max() else { return false }
             k += n
+            if k < clause.end, text[k] == "了" { k += 1 }   // 增长了近2倍
         }
         return false
     }

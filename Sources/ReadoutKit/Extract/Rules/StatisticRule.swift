@@ -115,6 +115,12 @@ public struct StatisticRule: ExtractionRule {
                 while s.start < s.end, ",的".unicodeScalars.contains(text[s.start]) { s.start += 1 }
             }
             s = strip(s, text, lex)
+            // 高技术制造业和装备制造业上半年同比增长: a period between the subject and its verb is the period.
+            if s.length > 2, let k = (s.start + 2..<s.end).first(where: { k in context.dates.period(in: text, at: k).map { $0.1 == s.end - k } == true }),
+               !"、比较和与".unicodeScalars.contains(text[k - 1]) {
+                if period == nil { period = context.dates.period(in: text, at: k)?.0 }
+                s.end = k
+            }
             // 每天在20个频道, 大赛正200人: a subject that ends in a word of grammar was cut inside a clause; the
             // figure is no measure of it.
             if s.length > 0, Self.unfinished.contains(text[s.end - 1]) || s.end <= figure.span.start && Self.aspects.contains(text[s.end - 1]) { continue }
@@ -209,8 +215,8 @@ public struct StatisticRule: ExtractionRule {
             return upper
         }
         if qualifier == nil, let q = take(["以上", "以下", "左右", "多"]) { qualifier = q }
-        // 9个月, 6个季度, 3个小时: a length of time, not a figure about something.
-        if unit.hasSuffix("个"), lex.statisticTimeUnits.longest(in: text, at: k) != nil { return nil }
+        // 9个月, 6个季度, 3个小时, 长达5小时: a length of time, not a figure about something.
+        if unit.hasSuffix("个") || unit.isEmpty, lex.statisticTimeUnits.longest(in: text, at: k) != nil { return nil }
         // 零下39℃: a temperature below zero.
         if i - 2 >= sentence.start, text.matches("零下", at: i - 2) { return Figure(value: "-" + value, unit: unit, qualifier: qualifier, span: Span(i - 2, k)) }
         return Figure(value: value, unit: unit, qualifier: qualifier, span: Span(i, k))
@@ -259,6 +265,20 @@ public struct StatisticRule: ExtractionRule {
     /// The direction verb right before a figure, with adverbs and comparisons (同比, 比上年) allowed before it.
     func verbBefore(_ i: Int, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> (verb: Span, subjectEnd: Int)? {
         var best: Span?
+        // 扩大到现在的8平方公里, 膨胀至目前的约4.5万亿美元: a time and 的, or 约, between the verb and the figure.
+        var i = i
+        // 新增约115000例 counts what follows it: 新增 is no verb of the figure.
+        if let w = ["约", "近", "大约", "将近"].first(where: { w in i - w.unicodeScalars.count > sentence.start && text.matches(w, at: i - w.unicodeScalars.count) }) {
+            let j = i - w.unicodeScalars.count
+            if !(j - 2 >= sentence.start && text.matches("新增", at: j - 2)) { i = j }
+        }
+        if i - 1 > sentence.start, text[i - 1] == "的",
+           let t = (max(sentence.start, i - 8)..<(i - 1)).first(where: { k in
+               lex.timeWords.longest(in: text, at: k, limit: i - 1) == i - 1 - k || lex.topicSkips.longest(in: text, at: k, limit: i - 1) == i - 1 - k
+                   || DateReader(articleDate: nil).period(in: text, at: k).map({ $0.1 == i - 1 - k }) == true }),
+           (1...4).contains(where: { back in t - back >= sentence.start && lex.statisticWords.longest(in: text, at: t - back, limit: t) == back }) {
+            i = t
+        }
         for back in 1...4 where i - back >= sentence.start {
             if lex.statisticWords.longest(in: text, at: i - back, limit: i) == back { best = Span(i - back, i) }
         }
@@ -299,7 +319,7 @@ public struct StatisticRule: ExtractionRule {
             // 比2011年同期, 较上月, 比上年: a comparison before the verb.
             let clause = Clauses.clauseStart(text, before: e, floor: sentence.start)
             for k in stride(from: e - 1, through: max(clause, e - 12), by: -1) where text[k] == "比" || text[k] == "较" {
-                if k + 1 < e, text[k + 1].isASCIIDigit || "上去同前".unicodeScalars.contains(text[k + 1]) { e = k; changed = true }
+                if k + 1 < e, text[k + 1].isASCIIDigit || "上去同前一二三四".unicodeScalars.contains(text[k + 1]) { e = k; changed = true }
                 break
             }
         }
@@ -313,6 +333,8 @@ public struct StatisticRule: ExtractionRule {
         var s = e
         while s > sentence.start, e - s < 12, text[s - 1] != "由", text[s - 1] != "从" { s -= 1 }
         guard s > sentence.start, "由从".unicodeScalars.contains(text[s - 1]), s < e else { return nil }
+        // 从2020年2230亿立方米: the year the change started from.
+        if let (_, n) = DateReader(articleDate: nil).period(in: text, at: s), s + n < e, text[s + n].isASCIIDigit { s += n }
         // 从原来的7.4%, 由当初的40多元: a short phrase ending in 的 says when the change started.
         if let de = (s..<min(e, s + 7)).first(where: { text[$0] == "的" }), de + 1 < e, text[de + 1].isASCIIDigit { s = de + 1 }
         if let w = Self.fromApproximations.first(where: { text.matches($0, at: s) }) { s += w.unicodeScalars.count }
@@ -422,6 +444,8 @@ public struct StatisticRule: ExtractionRule {
         while s < e, let n = lex.timeWords.longest(in: text, at: s, limit: e) { s += n }
         guard e > s else { return nil }
         let span = strip(Span(s, e), text, lex)
+        // 另有7家央企, 其中2名: a word that only joins the clause to the one before is no verb of the count.
+        if lex.statisticPrefixes.longest(in: text, at: span.start, limit: span.end) == span.length { return nil }
         guard (1...10).contains(span.length), (span.start..<span.end).allSatisfy({ text[$0].isHan && !Self.leadBreaks.contains(text[$0]) }) else { return nil }
         // 胡锦涛等亲切会见…: a phrase with a person in it reports an encounter, not what was counted.
         if persons.contains(where: { $0.start < span.end && $0.end > span.start }) { return nil }

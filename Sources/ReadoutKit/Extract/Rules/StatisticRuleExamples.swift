@@ -74,5 +74,13 @@ enum StatisticRuleExamples {
                          "经济增速预期由7.4%调高至7.5% direction 调高至", "经济增速预期由7.4%调高至7.5% from_value 7.4"]),
         Example("农民工月收入比上年增长超过10%。", yields: ["农民工月收入增长超过10% direction 增长超过"]),
         Example("本届年会共设置13个分论坛,提出了20项重点任务。", forbids: ["value"]),
+        // A time and 的, or 约, may stand between a verb and its figure; a period between a subject and its verb is the
+        // period; 另有 and 其中 join clauses and are no verb of a count; a length of time (长达5小时) is no figure.
+        Example("湿地由原来的2平方公里扩大到现在的8平方公里,民间投资占全社会投资的近60%。",
+                yields: ["湿地由2平方公里扩大到8平方公里 from_value 2", "湿地由2平方公里扩大到8平方公里 subject 湿地", "民间投资占60% value 60"]),
+        Example("高技术制造业和装备制造业上半年同比分别增长13.1%和11.5%,增速比一季度加快0.3个百分点。",
+                yields: ["高技术制造业增长13.1% subject 高技术制造业", "高技术制造业增长13.1% period 2020年上半年",
+                         "装备制造业增长11.5% subject 装备制造业"]),
+        Example("枪手打死3人,另有7家央企被降级,双方展开长达5小时的交火。", yields: ["央企7家 subject 央企"]),
     ]
 }
