@@ -156,9 +156,12 @@ public struct DateReader: Sendable {
         while j < text.count, Self.countingNumerals.contains(text[j]), j - numStart < 5 { j += 1 }
         guard j > numStart, !(i > 0 && text[i - 1].isASCIIDigit) else { return nil }
         guard let unit = Self.durationUnits.first(where: { text.matches($0, at: j) }) else { return nil }
+        let numerals = j - numStart
         j += unit.unicodeScalars.count
         if j < text.count, text[j] == "多" { j += 1 }
-        if let end = Self.durationEnds.first(where: { text.matches($0, at: j) }) { return j + end.unicodeScalars.count - i }
+        // 2012年以来 is a stretch since a year; 2014年中(央) is a year, not a count of years.
+        let year = unit == "年" && numerals == 4 && text[numStart].isASCIIDigit
+        if let end = Self.durationEnds.first(where: { text.matches($0, at: j) }), !year || end == "以来" { return j + end.unicodeScalars.count - i }
         // 近五年, 过去7天: the lead word alone marks a stretch of time (a bare 3年 is a length, not a period).
         return lead && unit != "日" ? j - i : nil
     }
