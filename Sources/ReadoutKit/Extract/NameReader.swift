@@ -116,6 +116,8 @@ public struct NameReader {
             if n == 3, (lexicons.nameFollowers.longest(in: text, at: i + 2, limit: limit) ?? 0) >= 2, isName(i, i + 2) { return 2 }
             // 会见孔特时, : 时 closing a clause of time after a two-character name.
             if n == 3, text[i + 2] == "时", i + 3 >= limit || !text[i + 3].isHan, isName(i, i + 2) { return 2 }
+            // 姜鹏正带领: 正 (now, just then) before a verb that follows names is no given-name character there.
+            if n == 3, text[i + 2] == "正", lexicons.nameFollowers.longest(in: text, at: i + 3, limit: limit) != nil, isName(i, i + 2) { return 2 }
             // 魏凤和、李作成: three characters up to a list mark are one name, though 和 also follows names.
             if n == 2, i + 3 < limit, Self.listMarks.contains(text[i + 3]), isName(i, i + 3, delimited: true) { return 3 }
             return n

@@ -6,6 +6,10 @@ public struct OfficialRule: ExtractionRule {
         summary: "A person name next to a title word, with the titles written before it.",
         examples: [
             Example("会前,胡锦涛总书记对全国就业工作作出重要指示。", yields: ["胡锦涛 title 总书记"]),
+            // A name ends before a verb that follows names (带领, 再度, 撰文), and before 正 when such a verb follows it.
+            Example("急诊科主任冯伟带领团队,总工程师姜鹏正带领团队攻关,英国首相特雷莎·梅再度表示。",
+                    yields: ["冯伟 title 急诊科主任", "姜鹏 title 总工程师", "特雷莎·梅 title 英国首相"],
+                    forbids: ["姜鹏正 title 总工程师", "特雷莎·梅再度 title 英国首相"]),
             Example("中共中央总书记、国家主席、中央军委主席胡锦涛的讲话单行本出版。",
                     yields: ["胡锦涛 title 中共中央总书记", "胡锦涛 title 国家主席", "胡锦涛 title 中央军委主席"]),
             Example("应国家主席胡锦涛邀请,古巴共和国国务委员会主席兼部长会议主席劳尔·卡斯特罗·鲁斯将于7月4日访华。",
