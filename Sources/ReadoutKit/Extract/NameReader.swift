@@ -5,7 +5,7 @@ public struct NameReader {
     public let lexicons: Lexicons
 
     /// Characters that do not end a given name; a candidate ending in one is cut shorter.
-    static let notGiven: ScalarSet = ScalarSet("已则的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要用始请前第者告党")
+    static let notGiven: ScalarSet = ScalarSet("已则的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要用始请前第者告党驻后他她次既")
     /// Characters that never close a name, even one whose end is known (汪洋在 is 汪洋 before 在).
     static let notLast: ScalarSet = ScalarSet("在的了是等说将对向也还就都为并")
     /// Marks that end a name in a list (、) or a clause.
@@ -41,11 +41,21 @@ public struct NameReader {
             return true
         }
         guard n <= 4, (s..<e).allSatisfy({ text[$0].isHan }), !isPlace(s, e), !placeRunsOn(s, e) else { return false }
+        // 时任包头, 缺席判处, 了解习: the first character closes a word before it; 古巴外交, 贝宁驻华: it closes a place.
+        if s > 0, lexicons.surnameWordEnds.longest(in: text, at: s + 1, limit: max(0, s - 4)) != nil
+            || (lexicons.foreignPlaces.longest(in: text, at: s + 1, limit: max(0, s - 6)) ?? 0) >= 2
+            || (1...4).contains(where: { k in s + 1 - k >= 0 && lexicons.chinaPlaces.longest(in: text, at: s + 1 - k, limit: s + 1) == k && k >= 2 }) { return false }
+        // 《方案》: a title in book marks is no name.
+        if s > 0, e < text.count, text[s - 1] == "《", text[e] == "》" { return false }
+        // 应普京邀请, 很高兴应…邀请: 应 there means "at the invitation of".
+        if let ying = (s..<e).first(where: { text[$0] == "应" }), text.find("邀请", from: ying + 1, to: min(text.count, ying + 14)) != nil { return false }
         let surnameLength: Int
         if n >= 3, lexicons.compoundSurnames.contains(text, s, s + 2) { surnameLength = 2 }
         else if lexicons.surnames.contains(text[s]) { surnameLength = 1 }
         else { return false }
         if lexicons.notNames.contains(text, s, e) || lexicons.titlesForward.contains(text, s, e) || lexicons.organizationTrie.contains(text, s, e) { return false }
+        // 习主席, 毛处长: a surname and a title are a way of naming someone, not a name.
+        if lexicons.titlesForward.contains(text, s + surnameLength, e) { return false }
         // 单位要, 高度重: an ordinary word at the front is no surname and given name.
         if n == 3, !delimited, lexicons.notNames.contains(text, s, s + 2) { return false }
         let given = n - surnameLength

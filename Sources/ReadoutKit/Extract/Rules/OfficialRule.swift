@@ -6,6 +6,11 @@ public struct OfficialRule: ExtractionRule {
         summary: "A person name next to a title word, with the titles written before it.",
         examples: [
             Example("会前,胡锦涛总书记对全国就业工作作出重要指示。", yields: ["胡锦涛 title 总书记"]),
+            // No name starts at the last character of a word (时任, 缺席, 了解) or a place (古巴, 长沙); a surname and a
+            // title (习主席) are no name; 应…邀请 is an invitation.
+            Example("时任包头市长牛玉儒说,古巴外交部长罗德里格斯表示,应普京邀请,胡主席出席。",
+                    yields: ["牛玉儒 title 包头市长", "罗德里格斯 title 古巴外交部长"],
+                    forbids: ["任包头 title 市长", "巴外交 title 部长", "应普京 title 主席", "胡主席 title 主席"]),
             // A name ends before a verb that follows names (带领, 再度, 撰文), and before 正 when such a verb follows it.
             Example("急诊科主任冯伟带领团队,总工程师姜鹏正带领团队攻关,英国首相特雷莎·梅再度表示。",
                     yields: ["冯伟 title 急诊科主任", "姜鹏 title 总工程师", "特雷莎·梅 title 英国首相"],
