@@ -8,6 +8,8 @@ public struct NameReader {
     static let notGiven: ScalarSet = ScalarSet("已则的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要用始请前第者告党驻后他她次既")
     /// Characters that never close a name, even one whose end is known (汪洋在 is 汪洋 before 在).
     static let notLast: ScalarSet = ScalarSet("在的了是等说将对向也还就都为并")
+    /// Words before names that no transliteration uses (让 and 以 do: 巴赫特让, 以撒).
+    static let insideNoForeignName: ScalarSet = ScalarSet("由和与同对向在是了的及将给为被把受")
     /// Marks that end a name in a list (、) or a clause.
     static let listMarks: ScalarSet = ScalarSet("、,;。")
     /// Characters after which a name may start (以胡锦涛同志为总书记, 会见了王毅).
@@ -33,6 +35,8 @@ public struct NameReader {
             for k in s..<e {
                 // A title or body inside the first part means the name started later (…会议主席劳尔·…).
                 if firstPart, lexicons.titlesForward.longest(in: text, at: k, limit: e) != nil { return false }
+                // 李克强向约翰·基: a word before names inside the first part means it started after that word.
+                if firstPart, k > s, Self.insideNoForeignName.contains(text[k]) { return false }
                 if isJoiner(k) { firstPart = false; guard part > 0 else { return false }; part = 0; continue }
                 guard text[k].isHan else { return false }
                 part += 1
@@ -42,9 +46,11 @@ public struct NameReader {
         }
         guard n <= 4, (s..<e).allSatisfy({ text[$0].isHan }), !isPlace(s, e), !placeRunsOn(s, e) else { return false }
         // 时任包头, 缺席判处, 了解习: the first character closes a word before it; 古巴外交, 贝宁驻华: it closes a place.
-        if s > 0, lexicons.surnameWordEnds.longest(in: text, at: s + 1, limit: max(0, s - 4)) != nil
+        // A title just before the name decides (董事长江丙坤 is no 长江).
+        if s > 0, lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) == nil,
+           lexicons.surnameWordEnds.longest(in: text, at: s + 1, limit: max(0, s - 4)) != nil
             || (lexicons.foreignPlaces.longest(in: text, at: s + 1, limit: max(0, s - 6)) ?? 0) >= 2
-            || (1...4).contains(where: { k in s + 1 - k >= 0 && lexicons.chinaPlaces.longest(in: text, at: s + 1 - k, limit: s + 1) == k && k >= 2 }) { return false }
+            || (2...4).contains(where: { k in s + 1 - k >= 0 && lexicons.chinaPlaces.longest(in: text, at: s + 1 - k, limit: s + 1) == k }) { return false }
         // 《方案》: a title in book marks is no name.
         if s > 0, e < text.count, text[s - 1] == "《", text[e] == "》" { return false }
         // 应普京邀请, 很高兴应…邀请: 应 there means "at the invitation of".

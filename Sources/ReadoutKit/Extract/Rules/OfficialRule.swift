@@ -11,6 +11,7 @@ public struct OfficialRule: ExtractionRule {
             Example("时任包头市长牛玉儒说,古巴外交部长罗德里格斯表示,应普京邀请,胡主席出席。",
                     yields: ["牛玉儒 title 包头市长", "罗德里格斯 title 古巴外交部长"],
                     forbids: ["任包头 title 市长", "巴外交 title 部长", "应普京 title 主席", "胡主席 title 主席"]),
+            Example("李克强向约翰·基介绍情况,董事长江丙坤出席。", yields: ["江丙坤 title 董事长"], forbids: ["李克强向约翰·基 title 董事长"]),
             // A name ends before a verb that follows names (带领, 再度, 撰文), and before 正 when such a verb follows it.
             Example("急诊科主任冯伟带领团队,总工程师姜鹏正带领团队攻关,英国首相特雷莎·梅再度表示。",
                     yields: ["冯伟 title 急诊科主任", "姜鹏 title 总工程师", "特雷莎·梅 title 英国首相"],
