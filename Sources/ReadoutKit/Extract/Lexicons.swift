@@ -148,6 +148,8 @@ public final class Lexicons: Sendable {
     /// How a clause's topic is read (ClauseTopics): words skipped before it, openers of clauses that have none,
     /// words its predicate starts with, verbs that make a clause a source.
     public let topicSkips: Trie
+    /// Words that make a kind of body of what follows (一些, 多家, 当地): OrganizationRule.
+    public let bodyDeterminers: Trie
     /// Words whose last character is also a surname (时任, 出席, 了解): no name starts at it.
     public let surnameWordEnds: Trie   // reversed
     public let topicOpeners: Trie
@@ -287,6 +289,7 @@ public final class Lexicons: Sendable {
         statisticRelativeMeasures = Trie(try words("statistic_relative_measures.txt"))
         statisticStructureNouns = Trie(try words("statistic_structure_nouns.txt"), reversed: true)
         topicSkips = Trie(try words("topic_skips.txt"))
+        bodyDeterminers = Trie(try words("body_determiners.txt"))
         surnameWordEnds = Trie(try words("surname_word_ends.txt"), reversed: true)
         topicOpeners = Trie(try words("topic_openers.txt"))
         topicEnds = Trie(try words("topic_ends.txt"))

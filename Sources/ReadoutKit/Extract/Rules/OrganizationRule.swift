@@ -29,6 +29,10 @@ public struct OrganizationRule: ExtractionRule {
                     yields: ["文章 mentions 阿尔及利亚内政部", "文章 mentions 中国有色矿业集团", "文章 mentions 闽江学院"],
                     forbids: ["文章 mentions 利亚内政部", "文章 mentions 就闽江学院"]),
             Example("三家加拿大烟草公司被起诉,本届电视节共征集作品近千部。", forbids: ["mentions"]),
+            Example("一些上市公司、多家航空公司和当地联邦法院参加,考入清华大学的学生发现中煤集团也来了。",
+                    yields: ["文章 mentions 清华大学", "文章 mentions 中煤集团"],
+                    forbids: ["文章 mentions 一些上市公司", "文章 mentions 多家航空公司", "文章 mentions 当地联邦法院",
+                              "文章 mentions 考入清华大学", "文章 mentions 发现中煤集团"]),
             Example("江苏省委原常委、贵州省政协原党组副书记被查。", forbids: ["文章 mentions 江苏省委原常委", "文章 mentions 贵州省政协原党组"]),
             Example("胡锦涛高度评价红十字国际委员会的工作。", yields: ["文章 mentions 红十字国际委员会"],
                     forbids: ["文章 mentions 胡锦涛高度评价红十字国际委员会"]),
@@ -139,6 +143,14 @@ public struct OrganizationRule: ExtractionRule {
                     } else { k = max(count, k + 1) }
                 }
                 if counted { p += 1; continue }
+                // 一些上市公司, 当地联邦法院: a determiner makes a kind of body, unless a place or a known body follows it
+                // (一些清华大学 → 清华大学).
+                if let d = lex.bodyDeterminers.longest(in: text, at: s, limit: p - n) {
+                    let rest = s + d
+                    guard lex.placeLength(in: text, at: rest, limit: p) != nil || lex.bodyHeads.longest(in: text, at: rest, limit: p) != nil
+                            || lex.organizationTrie.longest(in: text, at: rest, limit: p) != nil else { p += 1; continue }
+                    s = rest
+                }
                 // 江苏省委原常委, 自治州原州委: a body then 原 and a post is the post of a former official.
                 if s + 2 < p, (s + 2..<p).contains(where: { text[$0] == "原" && Self.bodyEnds.contains(text[$0 - 1]) }) { p += 1; continue }
                 // A person named in front (马世侠政协…, 胡锦涛高度评价…): the body starts after the person and the verbs.
