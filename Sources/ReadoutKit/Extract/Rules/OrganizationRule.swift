@@ -34,6 +34,8 @@ public struct OrganizationRule: ExtractionRule {
                     forbids: ["文章 mentions 一些上市公司", "文章 mentions 多家航空公司", "文章 mentions 当地联邦法院",
                               "文章 mentions 考入清华大学", "文章 mentions 发现中煤集团"]),
             Example("江苏省委原常委、贵州省政协原党组副书记被查。", forbids: ["文章 mentions 江苏省委原常委", "文章 mentions 贵州省政协原党组"]),
+            Example("国家开发银行原党委书记和原浙江省义乌县委书记被查。", yields: ["文章 mentions 国家开发银行", "文章 mentions 浙江省义乌县委"],
+                    forbids: ["文章 mentions 国家开发银行原党委", "文章 mentions 原浙江省义乌县委"]),
             Example("胡锦涛高度评价红十字国际委员会的工作。", yields: ["文章 mentions 红十字国际委员会"],
                     forbids: ["文章 mentions 胡锦涛高度评价红十字国际委员会"]),
             Example("患者韩华出院,秋粮增产成定局。", forbids: ["mentions"]),
@@ -151,8 +153,12 @@ public struct OrganizationRule: ExtractionRule {
                             || lex.organizationTrie.longest(in: text, at: rest, limit: p) != nil else { p += 1; continue }
                     s = rest
                 }
-                // 江苏省委原常委, 自治州原州委: a body then 原 and a post is the post of a former official.
-                if s + 2 < p, (s + 2..<p).contains(where: { text[$0] == "原" && Self.bodyEnds.contains(text[$0 - 1]) }) { p += 1; continue }
+                // 江苏省委原常委, 自治州原州委, 国家开发银行原党委(书记): a body then 原 and a post is the post of a former
+                // official; 原浙江省义乌县委(书记): 原 before a body says the official's post was former, not the body.
+                if s + 2 < p, (s + 2..<p).contains(where: { text[$0] == "原" && (Self.bodyEnds.contains(text[$0 - 1])
+                    || lex.orgSuffixes.longest(in: text, at: $0, limit: s) != nil) }) { p += 1; continue }
+                if text[s] == "原", s + 1 < p - n, lex.placeLength(in: text, at: s + 1, limit: p) != nil
+                    || lex.bodyHeads.longest(in: text, at: s + 1, limit: p) != nil || lex.organizationTrie.longest(in: text, at: s + 1, limit: p) != nil { s += 1 }
                 // A person named in front (马世侠政协…, 胡锦涛高度评价…): the body starts after the person and the verbs.
                 if let end = persons.last(where: { $0.start < p - n && $0.end > s && $0.end <= p - n })?.end {
                     s = end
