@@ -38,7 +38,6 @@ struct ClauseTopics {
         let text = context.text, lex = context.lexicons
         // 央视网消息(新闻联播):, 据统计, 数据显示: a lead-in or a source.
         if clause.end < text.count, text[clause.end] == ":" { return nil }
-        if (clause.start..<clause.end).contains(where: { lex.sourceVerbs.longest(in: text, at: $0, limit: clause.end) != nil }) { return nil }
         var s = clause.start
         var moved = true
         while moved, s < clause.end {
@@ -80,6 +79,7 @@ struct ClauseTopics {
         guard predicateFollows, topic.length > 0, !danglingEnds.contains(text[topic.end - 1]), balanced(topic, text), (2...longest).contains(topic.length), text[topic.start].isHan || "“《".unicodeScalars.contains(text[topic.start]),
               !StatisticRule.unfinished.contains(text[topic.end - 1]), text[topic.end - 1] != "的",
               !persons.contains(where: { $0.start < topic.end && $0.end > topic.start }) else { return nil }
+        if (clause.start..<clause.end).contains(where: { lex.sourceVerbs.longest(in: text, at: $0, limit: clause.end) != nil }) { return nil }
         return topic
     }
 

@@ -144,7 +144,7 @@ public struct DateReader: Sendable {
         if text[i].isHan || text[i] == "“" {
             var j = i
             while j < text.count, j - i <= 8, text[j].isHan || text[j] == "“" || text[j] == "”" {
-                if text.matches("期间", at: j), j > i { return j + 2 - i }
+                if text[j] == "期", j > i, j + 1 < text.count, text[j + 1] == "间" { return j + 2 - i }
                 j += 1
             }
         }
@@ -170,8 +170,10 @@ public struct DateReader: Sendable {
 
     /// 三月份, 十一月: a month in Chinese numerals. 份 is taken with it; 一月 alone must not be the start of 一月一日.
     func chineseMonth(in text: TextBuffer, at i: Int) -> (Int, Int)? {
-        guard i < text.count, !(i > 0 && (Numerals.isNumeral(text[i - 1]) || text[i - 1].isASCIIDigit)) else { return nil }
-        for (k, word) in Self.chineseMonths.enumerated() where text.matches(word + "月", at: i) {
+        guard i < text.count, Numerals.isNumeral(text[i]), !(i > 0 && (Numerals.isNumeral(text[i - 1]) || text[i - 1].isASCIIDigit)) else { return nil }
+        for (k, word) in Self.chineseMonths.enumerated() {
+            let length = word.unicodeScalars.count
+            guard i + length < text.count, text[i + length] == "月", text.matches(word, at: i) else { continue }
             let month = [12, 11, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9][k]
             var n = word.unicodeScalars.count + 1
             if i + n < text.count, text[i + n] == "份" { n += 1 }

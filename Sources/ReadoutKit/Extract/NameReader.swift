@@ -45,16 +45,6 @@ public struct NameReader {
             return true
         }
         guard n <= 4, (s..<e).allSatisfy({ text[$0].isHan }), !isPlace(s, e), !placeRunsOn(s, e) else { return false }
-        // 时任包头, 缺席判处, 了解习: the first character closes a word before it; 古巴外交, 贝宁驻华: it closes a place.
-        // A title just before the name decides (董事长江丙坤 is no 长江).
-        if s > 0, lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) == nil,
-           lexicons.surnameWordEnds.longest(in: text, at: s + 1, limit: max(0, s - 4)) != nil
-            || (lexicons.foreignPlaces.longest(in: text, at: s + 1, limit: max(0, s - 6)) ?? 0) >= 2
-            || (2...4).contains(where: { k in s + 1 - k >= 0 && lexicons.chinaPlaces.longest(in: text, at: s + 1 - k, limit: s + 1) == k }) { return false }
-        // 《方案》: a title in book marks is no name.
-        if s > 0, e < text.count, text[s - 1] == "《", text[e] == "》" { return false }
-        // 应普京邀请, 很高兴应…邀请: 应 there means "at the invitation of".
-        if let ying = (s..<e).first(where: { text[$0] == "应" }), text.find("邀请", from: ying + 1, to: min(text.count, ying + 14)) != nil { return false }
         let surnameLength: Int
         if n >= 3, lexicons.compoundSurnames.contains(text, s, s + 2) { surnameLength = 2 }
         else if lexicons.surnames.contains(text[s]) { surnameLength = 1 }
@@ -66,6 +56,16 @@ public struct NameReader {
         if n == 3, !delimited, lexicons.notNames.contains(text, s, s + 2) { return false }
         let given = n - surnameLength
         guard given >= 1, given <= 2 else { return false }
+        // 时任包头, 缺席判处, 了解习: the first character closes a word before it; 古巴外交, 贝宁驻华: it closes a place.
+        // A title just before the name decides (董事长江丙坤 is no 长江).
+        if s > 0, lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) == nil,
+           lexicons.surnameWordEnds.longest(in: text, at: s + 1, limit: max(0, s - 4)) != nil
+            || (lexicons.foreignPlaces.longest(in: text, at: s + 1, limit: max(0, s - 6)) ?? 0) >= 2
+            || (2...4).contains(where: { k in s + 1 - k >= 0 && lexicons.chinaPlaces.longest(in: text, at: s + 1 - k, limit: s + 1) == k }) { return false }
+        // 《方案》: a title in book marks is no name.
+        if s > 0, e < text.count, text[s - 1] == "《", text[e] == "》" { return false }
+        // 应普京邀请, 很高兴应…邀请: 应 there means "at the invitation of".
+        if let ying = (s..<e).first(where: { text[$0] == "应" }), text.find("邀请", from: ying + 1, to: min(text.count, ying + 14)) != nil { return false }
         // 向中方: a given name that is an ordinary word.
         if given == 2, !delimited, lexicons.notNames.contains(text, s + surnameLength, e) { return false }
         // 向当选, 李出席: a given name that is a verb names follow is a surname character before that verb.

@@ -50,6 +50,7 @@ public struct StatisticRule: ExtractionRule {
         var previous: (found: Found, end: Int)?
         var distributed: [String] = []
         var topics: ClauseTopics?
+        var times: [(end: Int, time: String)]?   // read once per sentence, when a figure needs them
         var i = sentence.start
         while i < sentence.end {
             guard text[i].isASCIIDigit, i == sentence.start || !(text[i - 1].isASCIIDigit || text[i - 1] == "." || text[i - 1].value < 128 && text[i - 1].properties.isAlphabetic) else { i += 1; continue }
@@ -116,7 +117,8 @@ public struct StatisticRule: ExtractionRule {
             }
             s = strip(s, text, lex)
             // 高技术制造业和装备制造业上半年同比增长: a period between the subject and its verb is the period.
-            if s.length > 2, let k = (s.start + 2..<s.end).first(where: { k in context.dates.period(in: text, at: k).map { $0.1 == s.end - k } == true }),
+            if s.length > 2, let k = (s.start + 2..<s.end).first(where: { k in (text[k].isASCIIDigit || DateReader.periodStarts.contains(text[k]))
+                && context.dates.period(in: text, at: k).map { $0.1 == s.end - k } == true }),
                !"、比较和与".unicodeScalars.contains(text[k - 1]) {
                 if period == nil { period = context.dates.period(in: text, at: k)?.0 }
                 s.end = k
@@ -138,7 +140,7 @@ public struct StatisticRule: ExtractionRule {
             // 一个, 两项: a count word is no subject.
             if s.length <= 3, Numerals.isNumeral(text[s.start]) { continue }
             period = period ?? periodEarlier(before: s.start, sentence, context) ?? paragraphPeriod[paragraph] ?? dayEarlier(before: s.start, sentence, context)
-                ?? timeWithin(before: min(s.start, figure.span.start), sentence, context)
+                ?? { if times == nil { times = timesWithin(sentence, context) }; return times!.last { $0.end <= min(s.start, figure.span.start) }?.time }()
             let named = (lead.map { text.slice($0) } ?? "") + text.slice(s)
             if topics == nil { topics = ClauseTopics(sentence, protected: bodies, persons: persons, context) }
             let bearer = bearer(of: lead.map { Span($0.start, s.end) } ?? s, previous: previous?.found.subject, topics!, bodies: bodies, context)
@@ -540,20 +542,20 @@ public struct StatisticRule: ExtractionRule {
         return nil
     }
 
-    /// The last day or stretch of time written anywhere before the figure, outside titles and quotes (以色列军方13日称,
-    /// 以军战机当天轰炸了4处军事设施; 在工作的七年时间里,…检测焊头8000多个): the time of a figure whose sentence
-    /// gives no period at a clause's start.
-    func timeWithin(before i: Int, _ sentence: Span, _ context: ExtractionContext) -> String? {
+    /// The days and stretches of time written anywhere in a sentence, outside titles and quotes, with where each
+    /// ends: the last one before a figure (以色列军方13日称,以军战机当天轰炸了4处军事设施; 在工作的七年时间里,…检测
+    /// 焊头8000多个) is the time of a figure whose sentence gives no period at a clause's start.
+    func timesWithin(_ sentence: Span, _ context: ExtractionContext) -> [(end: Int, time: String)] {
         let text = context.text
-        var found: String?
+        var found: [(end: Int, time: String)] = []
         var depth = 0
         var k = sentence.start
-        while k < i {
+        while k < sentence.end {
             let c = text[k]
             if c == "《" || c == "“" { depth += 1 } else if c == "》" || c == "”" { depth = max(0, depth - 1) }
             if depth == 0, k == sentence.start || !text[k - 1].isASCIIDigit {
-                if let (day, n) = context.dates.day(in: text, at: k), k + n <= i { found = day.written; k += n; continue }
-                if let n = context.dates.duration(in: text, at: k), k + n <= i { found = text.slice(k, k + n); k += n; continue }
+                if let (day, n) = context.dates.day(in: text, at: k) { found.append((k + n, day.written)); k += n; continue }
+                if let n = context.dates.duration(in: text, at: k) { found.append((k + n, text.slice(k, k + n))); k += n; continue }
             }
             k += 1
         }
