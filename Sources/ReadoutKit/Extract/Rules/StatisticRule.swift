@@ -25,6 +25,11 @@ public struct StatisticRule: ExtractionRule {
     static let aspects: ScalarSet = ScalarSet("了着过")
     static let subjectBreaks: ScalarSet = ScalarSet(",;:。!?(“”\n")
 
+    /// A time inside a subject that a preposition opens or a word after it continues (在2019年前, 从前几天的, 今年底)
+    /// is part of a phrase of its own, not the figure's period.
+    static let beforeInnerTime: ScalarSet = ScalarSet("从在到于至自由截")
+    static let afterInnerTime: ScalarSet = ScalarSet("前后底初末以起至的止来内")
+
     struct Figure {
         var value: String; var unit: String; var qualifier: String?; var span: Span; var rangeFrom: (value: String, span: Span)? = nil
         /// Where the 由 or 从 of a figure a change started from stands.
@@ -139,9 +144,22 @@ public struct StatisticRule: ExtractionRule {
                lex.statisticStructureNouns.longest(in: text, at: s.end, limit: s.start) != nil { continue }
             // 一个, 两项: a count word is no subject.
             if s.length <= 3, Numerals.isNumeral(text[s.start]) { continue }
+            // 韩国10日报告单日新增病例, 美国上周首次申请失业救济人数: a day or a time word inside the subject is its
+            // period, and no part of what is measured.
+            var inner: Span?
+            if s.length > 4, let k = (s.start + 2..<s.end - 2).first(where: { k in !text[k - 1].isASCIIDigit && !Self.beforeInnerTime.contains(text[k - 1])
+                    && (text[k].isASCIIDigit || DateReader.periodStarts.contains(text[k]) || text[k] == "昨")
+                    && (context.dates.day(in: text, at: k) != nil || context.dates.period(in: text, at: k) != nil) }) {
+                if let (day, n) = context.dates.day(in: text, at: k), k + n < s.end - 1, !Self.afterInnerTime.contains(text[k + n]) {
+                    inner = Span(k, k + n); period = period ?? day.written
+                } else if let (p, n) = context.dates.period(in: text, at: k), n >= 2, k + n < s.end - 1, !Self.afterInnerTime.contains(text[k + n]) {
+                    // 今天公布的8月份…指数: the month the figure is of, not the day it was published.
+                    inner = Span(k, k + n); period = p
+                }
+            }
             period = period ?? periodEarlier(before: s.start, sentence, context) ?? paragraphPeriod[paragraph] ?? dayEarlier(before: s.start, sentence, context)
                 ?? { if times == nil { times = timesWithin(sentence, context) }; return times!.last { $0.end <= min(s.start, figure.span.start) }?.time }()
-            let named = (lead.map { text.slice($0) } ?? "") + text.slice(s)
+            let named = (lead.map { text.slice($0) } ?? "") + (inner.map { text.slice(s.start, $0.start) + text.slice($0.end, s.end) } ?? text.slice(s))
             if topics == nil { topics = ClauseTopics(sentence, protected: bodies, persons: persons, context) }
             let bearer = bearer(of: lead.map { Span($0.start, s.end) } ?? s, previous: previous?.found.subject, topics!, bodies: bodies, context)
             let place = lead.flatMap { owner(of: $0, sentence, context) == nil ? "" : nil } ?? owner(of: s, sentence, context)

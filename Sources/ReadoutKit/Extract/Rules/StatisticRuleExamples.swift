@@ -82,5 +82,9 @@ enum StatisticRuleExamples {
                 yields: ["高技术制造业增长13.1% subject 高技术制造业", "高技术制造业增长13.1% period 2020年上半年",
                          "装备制造业增长11.5% subject 装备制造业"]),
         Example("枪手打死3人,另有7家央企被降级,双方展开长达5小时的交火。", yields: ["央企7家 subject 央企"]),
+        // A day or a month inside the subject is the period, not part of what is measured (the month a figure is of
+        // wins over the day it was published); a time a preposition opens (在9月1日前) stays where it is.
+        Example("美国4月1日报告单日新增确诊病例38351例,今天公布的8月份中国制造业采购经理指数为51.3%。",
+                yields: ["美国报告单日新增确诊病例38351例 period 2020年4月1日", "公布的中国制造业采购经理指数为51.3% period 2020年8月份"]),
     ]
 }
