@@ -29,8 +29,8 @@ struct ClauseTopics {
         clauses = Clauses.split(text, sentence, at: Self.breaks).map { clause in
             let topic = Self.topic(of: clause, protected: protected, persons: persons, context)
             // 全国共有223925名记者, 天津已有近500家污染企业: a place counts what follows its figure; it bears it.
-            // 八类主要刑事犯罪案件, 五个月: a phrase opening with a count is the clause's own, but what it counts bears nothing.
-            return (clause, topic, topic.map { Numerals.isNumeral(text[$0.start]) || !Self.isPlace($0, context) && Self.figureFollows($0.end, clause, context) } ?? false)
+            // 三类企业, 五个月: a phrase opening with a count is the clause's own, but what it counts bears nothing.
+            return (clause, topic, topic.map { Numerals.isNumeral(text[$0.start]) || context.lexicons.ownersLength(in: text, at: $0.start, limit: $0.end) != $0.length && Self.figureFollows($0.end, clause, context) } ?? false)
         }
     }
 
@@ -65,7 +65,7 @@ struct ClauseTopics {
             if !(c.isHan || topicMarks.contains(c)) { break }
             if e > s, lex.topicEnds.longest(in: text, at: e, limit: clause.end) != nil || lex.timeWords.longest(in: text, at: e, limit: clause.end) != nil
                 || text.matches("当地时间", at: e)
-                || comparison(at: e, clause, text) {
+                || StatisticRule.comparison(at: e, limit: clause.end, text) {
                 predicateFollows = true
                 break
             }
@@ -83,23 +83,6 @@ struct ClauseTopics {
         return topic
     }
 
-    /// Whether a span is all places (湖北省武汉市, 全国, 奥伦堡州).
-    static func isPlace(_ span: Span, _ context: ExtractionContext) -> Bool {
-        let text = context.text, lex = context.lexicons
-        var k = span.start
-        while k < span.end, let n = lex.statisticOwners.longest(in: text, at: k, limit: span.end) ?? lex.placeLength(in: text, at: k, limit: span.end) {
-            k += n
-            if k < span.end, StatisticRule.adminSuffixes.contains(text[k]) { k += 1 }
-        }
-        return k == span.end
-    }
-
-    /// 比上年, 较2019年, 比去年同期: a comparison ends the phrase before it (but not 比利时, 比哈尔邦).
-    static func comparison(at i: Int, _ clause: Span, _ text: TextBuffer) -> Bool {
-        guard text[i] == "比" || text[i] == "较", i + 1 < clause.end else { return false }
-        return text[i + 1].isASCIIDigit || "上去同前往一二三四".unicodeScalars.contains(text[i + 1])
-    }
-
     /// Whether a figure comes right after `i`, past the words between a measure and its figure (共计, 同比增长, 比上年
     /// 下降, 将新增, 为): then the phrase before `i` is what the figure measures.
     static func figureFollows(_ i: Int, _ clause: Span, _ context: ExtractionContext) -> Bool {
@@ -107,7 +90,7 @@ struct ClauseTopics {
         var k = i
         while k < clause.end, k - i <= 12 {
             if text[k].isASCIIDigit { return context.dates.day(in: text, at: k) == nil && context.dates.period(in: text, at: k) == nil }
-            if comparison(at: k, clause, text) {
+            if StatisticRule.comparison(at: k, limit: clause.end, text) {
                 k += 1
                 while k < clause.end, k - i <= 12, lex.statisticWords.longest(in: text, at: k, limit: clause.end) == nil { k += 1 }
                 continue

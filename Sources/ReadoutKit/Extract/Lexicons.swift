@@ -76,6 +76,8 @@ public final class Lexicons: Sendable {
     public let groupHeads: Trie      // reversed
     public let nameFollowers: Trie
     public let notNames: Trie
+    /// Words whose last character is also a surname (时任, 出席, 了解): no name starts at it.
+    public let surnameWordEnds: Trie   // reversed
     public let orgSuffixes: Trie     // reversed
     public let organizations: [String: String]   // alias or canonical → canonical
     public let organizationAliases: [String: [String]]   // canonical → its short forms
@@ -118,6 +120,8 @@ public final class Lexicons: Sendable {
     public let verbsBeforeName: Trie
     public let verbsBeforeNameEnding: Trie   // reversed
     public let genericBodies: Trie
+    /// Words that make a kind of body of what follows (一些, 多家, 当地): OrganizationRule.
+    public let bodyDeterminers: Trie
     public let nameInnerWords: Trie
     public let bodyHeads: Trie
     public let tradeWords: Trie
@@ -148,10 +152,6 @@ public final class Lexicons: Sendable {
     /// How a clause's topic is read (ClauseTopics): words skipped before it, openers of clauses that have none,
     /// words its predicate starts with, verbs that make a clause a source.
     public let topicSkips: Trie
-    /// Words that make a kind of body of what follows (一些, 多家, 当地): OrganizationRule.
-    public let bodyDeterminers: Trie
-    /// Words whose last character is also a surname (时任, 出席, 了解): no name starts at it.
-    public let surnameWordEnds: Trie   // reversed
     public let topicOpeners: Trie
     public let topicEnds: Trie
     public let topicAdverbs: Trie
@@ -184,6 +184,7 @@ public final class Lexicons: Sendable {
             return try LexiconFile.parse(content, name: url.path, fields: fields)
         }
         func words(_ name: String) throws -> [String] { try file(name).words }
+        func trie(_ name: String, reversed: Bool = false) throws -> Trie { Trie(try words(name), reversed: reversed) }
         func characters(_ name: String) throws -> ScalarSet {
             let list = try file(name)
             if let row = list.rows.first(where: { $0.fields[0].unicodeScalars.count != 1 }) {
@@ -198,13 +199,14 @@ public final class Lexicons: Sendable {
         let titles = try words("titles.txt")
         self.titles = Trie(titles, reversed: true)
         titlesForward = Trie(titles)
-        titlesAfterName = Trie(try words("titles_after_name.txt"))
-        titleCompounds = Trie(try words("title_compounds.txt"))
-        foreignTitles = Trie(try words("foreign_titles.txt"), reversed: true)
-        groupHeads = Trie(try words("group_heads.txt"), reversed: true)
-        nameFollowers = Trie(try words("name_followers.txt"))
-        notNames = Trie(try words("not_names.txt"))
-        orgSuffixes = Trie(try words("org_suffixes.txt"), reversed: true)
+        titlesAfterName = try trie("titles_after_name.txt")
+        titleCompounds = try trie("title_compounds.txt")
+        foreignTitles = try trie("foreign_titles.txt", reversed: true)
+        groupHeads = try trie("group_heads.txt", reversed: true)
+        nameFollowers = try trie("name_followers.txt")
+        notNames = try trie("not_names.txt")
+        surnameWordEnds = try trie("surname_word_ends.txt", reversed: true)
+        orgSuffixes = try trie("org_suffixes.txt", reversed: true)
 
         let orgs = try file("organizations.txt", fields: 1...8)
         var orgMap: [String: String] = [:]
@@ -223,20 +225,20 @@ public final class Lexicons: Sendable {
         }
         self.attendance = attendance
         attendanceTrie = Trie(attendance.keys.sorted())
-        attendanceFillers = Trie(try words("attendance_fillers.txt"), reversed: true)
-        meetingObjects = Trie(try words("meeting_objects.txt"))
-        attendanceLeads = Trie(try words("attendance_leads.txt"))
-        meetingWords = Trie(try words("meeting_words.txt"), reversed: true)
+        attendanceFillers = try trie("attendance_fillers.txt", reversed: true)
+        meetingObjects = try trie("meeting_objects.txt")
+        attendanceLeads = try trie("attendance_leads.txt")
+        meetingWords = try trie("meeting_words.txt", reversed: true)
         chrome = try words("chrome.txt")
-        statisticWords = Trie(try words("statistic_words.txt"))
-        units = Trie(try words("units.txt"))
-        unitCompounds = Trie(try words("unit_compounds.txt"))
-        statisticPrefixes = Trie(try words("statistic_prefixes.txt"))
-        statisticStops = Trie(try words("statistic_stops.txt"))
-        statisticAdverbs = Trie(try words("statistic_adverbs.txt"), reversed: true)
-        statisticHeads = Trie(try words("statistic_heads.txt"), reversed: true)
-        statisticScopeWords = Trie(try words("statistic_scope_words.txt"), reversed: true)
-        policyVerbs = Trie(try words("policy_verbs.txt"))
+        statisticWords = try trie("statistic_words.txt")
+        units = try trie("units.txt")
+        unitCompounds = try trie("unit_compounds.txt")
+        statisticPrefixes = try trie("statistic_prefixes.txt")
+        statisticStops = try trie("statistic_stops.txt")
+        statisticAdverbs = try trie("statistic_adverbs.txt", reversed: true)
+        statisticHeads = try trie("statistic_heads.txt", reversed: true)
+        statisticScopeWords = try trie("statistic_scope_words.txt", reversed: true)
+        policyVerbs = try trie("policy_verbs.txt")
 
         var places: [String: String] = [:]
         for row in try file("places.txt", fields: 2...2).rows { places[row.fields[0]] = row.fields[1] }
@@ -247,7 +249,7 @@ public final class Lexicons: Sendable {
         let foreignPlaces = try words("foreign_places.txt")
         self.foreignPlaces = Trie(foreignPlaces, reversed: true)
         foreignPlacesForward = Trie(foreignPlaces)
-        chinaPlaces = Trie(try words("china_places.txt"))
+        chinaPlaces = try trie("china_places.txt")
         transliteration = try characters("transliteration.txt")
 
         var distinctions: [String: [(clue: String, name: String)]] = [:]
@@ -255,19 +257,20 @@ public final class Lexicons: Sendable {
             distinctions[row.fields[0], default: []].append((row.fields[1], row.fields[2]))
         }
         personDistinctions = distinctions
-        mechanismVerbs = Trie(try words("mechanism_verbs.txt"))
+        mechanismVerbs = try trie("mechanism_verbs.txt")
         let timeWords = try words("time_words.txt")
         self.timeWords = Trie(timeWords)
         timeWordsBefore = Trie(timeWords, reversed: true)
-        notOrgEndings = Trie(try words("not_org_endings.txt"), reversed: true)
+        notOrgEndings = try trie("not_org_endings.txt", reversed: true)
         let verbsBeforeName = try words("verbs_before_name.txt")
         self.verbsBeforeName = Trie(verbsBeforeName)
         verbsBeforeNameEnding = Trie(verbsBeforeName, reversed: true)
-        genericBodies = Trie(try words("generic_bodies.txt"))
-        nameInnerWords = Trie(try words("name_inner_words.txt"))
-        bodyHeads = Trie(try words("body_heads.txt"))
-        tradeWords = Trie(try words("trade_words.txt"))
-        categoryHeads = Trie(try words("category_heads.txt"))
+        genericBodies = try trie("generic_bodies.txt")
+        bodyDeterminers = try trie("body_determiners.txt")
+        nameInnerWords = try trie("name_inner_words.txt")
+        bodyHeads = try trie("body_heads.txt")
+        tradeWords = try trie("trade_words.txt")
+        categoryHeads = try trie("category_heads.txt")
         genericBodyPhrases = Trie(try file("generic_body_phrases.txt", fields: 2...2).rows.map { $0.fields[0] }, reversed: true)
         appointmentVerbs = try words("appointment_verbs.txt")
         instructionVerbs = try words("instruction_verbs.txt")
@@ -275,27 +278,25 @@ public final class Lexicons: Sendable {
         goalMarkers = try words("goal_markers.txt")
         mechanismAdverbs = try words("mechanism_adverbs.txt")
         attendanceFirstVerbs = try words("attendance_first_verbs.txt")
-        talkWords = Trie(try words("talk_words.txt"))
-        reportNouns = Trie(try words("report_nouns.txt"), reversed: true)
+        talkWords = try trie("talk_words.txt")
+        reportNouns = try trie("report_nouns.txt", reversed: true)
         speakerPrepositions = try words("speaker_prepositions.txt")
         atTheMeeting = try words("at_the_meeting.txt")
         attendanceDeeds = try words("attendance_deeds.txt")
-        statisticThresholds = Trie(try words("statistic_thresholds.txt"))
-        statisticTimeUnits = Trie(try words("statistic_time_units.txt"))
-        statisticLeadWords = Trie(try words("statistic_lead_words.txt"))
-        statisticComparators = Trie(try words("statistic_comparators.txt"))
-        statisticOwners = Trie(try words("statistic_owners.txt"))
-        statisticBareMeasures = Trie(try words("statistic_bare_measures.txt"))
-        statisticRelativeMeasures = Trie(try words("statistic_relative_measures.txt"))
-        statisticStructureNouns = Trie(try words("statistic_structure_nouns.txt"), reversed: true)
-        topicSkips = Trie(try words("topic_skips.txt"))
-        bodyDeterminers = Trie(try words("body_determiners.txt"))
-        surnameWordEnds = Trie(try words("surname_word_ends.txt"), reversed: true)
-        topicOpeners = Trie(try words("topic_openers.txt"))
-        topicEnds = Trie(try words("topic_ends.txt"))
-        topicAdverbs = Trie(try words("topic_adverbs.txt"))
-        sourceVerbs = Trie(try words("source_verbs.txt"))
-        subjectVerbs = Trie(try words("subject_verbs.txt"))
+        statisticThresholds = try trie("statistic_thresholds.txt")
+        statisticTimeUnits = try trie("statistic_time_units.txt")
+        statisticLeadWords = try trie("statistic_lead_words.txt")
+        statisticComparators = try trie("statistic_comparators.txt")
+        statisticOwners = try trie("statistic_owners.txt")
+        statisticBareMeasures = try trie("statistic_bare_measures.txt")
+        statisticRelativeMeasures = try trie("statistic_relative_measures.txt")
+        statisticStructureNouns = try trie("statistic_structure_nouns.txt", reversed: true)
+        topicSkips = try trie("topic_skips.txt")
+        topicOpeners = try trie("topic_openers.txt")
+        topicEnds = try trie("topic_ends.txt")
+        topicAdverbs = try trie("topic_adverbs.txt")
+        sourceVerbs = try trie("source_verbs.txt")
+        subjectVerbs = try trie("subject_verbs.txt")
         let encounter = try file("encounter_words.txt", fields: 2...2)
         var encounterWords: [String: EncounterKind] = [:]
         for row in encounter.rows {
@@ -316,5 +317,23 @@ extension Lexicons {
     public func placeLength(in text: TextBuffer, at k: Int, limit: Int) -> Int? {
         let n = chinaPlaces.longest(in: text, at: k, limit: limit) ?? foreignPlacesForward.longest(in: text, at: k, limit: limit) ?? 0
         return n >= 2 ? n : nil
+    }
+
+    static let adminSuffixes: ScalarSet = ScalarSet("省市县区州")
+
+    /// A word that says whose (我国, 全国) or a place with its 省/市/县/区/州 at `k`: who or where a figure or a
+    /// clause's topic is of.
+    public func ownerLength(in text: TextBuffer, at k: Int, limit: Int) -> Int? {
+        if let n = statisticOwners.longest(in: text, at: k, limit: limit) { return n }
+        guard var n = placeLength(in: text, at: k, limit: limit) else { return nil }
+        if k + n < limit, Self.adminSuffixes.contains(text[k + n]) { n += 1 }
+        return n
+    }
+
+    /// The length of the owners written one after another from `k` (湖北省武汉市), 0 when none is.
+    public func ownersLength(in text: TextBuffer, at k: Int, limit: Int) -> Int {
+        var e = k
+        while e < limit, let n = ownerLength(in: text, at: e, limit: limit) { e += n }
+        return e - k
     }
 }

@@ -25,6 +25,22 @@ public struct StatisticRule: ExtractionRule {
     static let aspects: ScalarSet = ScalarSet("了着过")
     static let subjectBreaks: ScalarSet = ScalarSet(",;:。!?(“”\n")
 
+    /// The days and periods written inside a subject, from its third character on, in order.
+    func timesInside(_ s: Span, _ context: ExtractionContext) -> [(span: Span, time: String, isDay: Bool)] {
+        let text = context.text
+        var found: [(span: Span, time: String, isDay: Bool)] = []
+        var k = s.start + 2
+        while k < s.end {
+            let c = text[k]
+            if !text[k - 1].isASCIIDigit, c.isASCIIDigit || DateReader.periodStarts.contains(c) || c == "昨" {
+                if let (day, n) = context.dates.day(in: text, at: k), k + n <= s.end { found.append((Span(k, k + n), day.written, true)); k += n; continue }
+                if let (p, n) = context.dates.period(in: text, at: k), k + n <= s.end { found.append((Span(k, k + n), p, false)); k += n; continue }
+            }
+            k += 1
+        }
+        return found
+    }
+
     /// A time inside a subject that a preposition opens or a word after it continues (在2019年前, 从前几天的, 今年底)
     /// is part of a phrase of its own, not the figure's period.
     static let beforeInnerTime: ScalarSet = ScalarSet("从在到于至自由截")
@@ -55,7 +71,7 @@ public struct StatisticRule: ExtractionRule {
         var previous: (found: Found, end: Int)?
         var distributed: [String] = []
         var topics: ClauseTopics?
-        var times: [(end: Int, time: String)]?   // read once per sentence, when a figure needs them
+        var sentenceTimes: [(end: Int, time: String)]?   // read once per sentence, when a figure needs them
         var i = sentence.start
         while i < sentence.end {
             guard text[i].isASCIIDigit, i == sentence.start || !(text[i - 1].isASCIIDigit || text[i - 1] == "." || text[i - 1].value < 128 && text[i - 1].properties.isAlphabetic) else { i += 1; continue }
@@ -93,8 +109,7 @@ public struct StatisticRule: ExtractionRule {
                 // subject; the one before holds.
                 var ownPeriod: String?
                 if let s0 = subject, let (p, n) = context.dates.period(in: text, at: s0.start), n >= s0.length { subject = nil; ownPeriod = p }
-                if let s0 = subject, text[s0.start] == "比" || text[s0.start] == "较" && s0.length > 1
-                    && (text[s0.start + 1].isASCIIDigit || "上去同前一二三四".unicodeScalars.contains(text[s0.start + 1])) { subject = nil }
+                if let s0 = subject, text[s0.start] == "比" || Self.comparison(at: s0.start, limit: s0.end, text) { subject = nil }
                 if subject == nil, let prev = previous { subject = nil; direction = direction.isEmpty ? prev.found.direction : direction
                     let found = Found(subject: prev.found.subject, direction: direction, period: ownPeriod ?? prev.found.period)
                     record(found, nil, figure, from: from, &context); previous = (found, figure.span.end); continue
@@ -122,11 +137,10 @@ public struct StatisticRule: ExtractionRule {
             }
             s = strip(s, text, lex)
             // 高技术制造业和装备制造业上半年同比增长: a period between the subject and its verb is the period.
-            if s.length > 2, let k = (s.start + 2..<s.end).first(where: { k in (text[k].isASCIIDigit || DateReader.periodStarts.contains(text[k]))
-                && context.dates.period(in: text, at: k).map { $0.1 == s.end - k } == true }),
-               !"、比较和与".unicodeScalars.contains(text[k - 1]) {
-                if period == nil { period = context.dates.period(in: text, at: k)?.0 }
-                s.end = k
+            let subjectTimes = timesInside(s, context)
+            if let last = subjectTimes.last, last.span.end == s.end, !"、比较和与".unicodeScalars.contains(text[last.span.start - 1]) {
+                if period == nil { period = last.time }
+                s.end = last.span.start
             }
             // 每天在20个频道, 大赛正200人: a subject that ends in a word of grammar was cut inside a clause; the
             // figure is no measure of it.
@@ -144,22 +158,15 @@ public struct StatisticRule: ExtractionRule {
                lex.statisticStructureNouns.longest(in: text, at: s.end, limit: s.start) != nil { continue }
             // 一个, 两项: a count word is no subject.
             if s.length <= 3, Numerals.isNumeral(text[s.start]) { continue }
-            // 韩国10日报告单日新增病例, 美国上周首次申请失业救济人数: a day or a time word inside the subject is its
-            // period, and no part of what is measured.
-            var inner: Span?
-            if s.length > 4, let k = (s.start + 2..<s.end - 2).first(where: { k in !text[k - 1].isASCIIDigit && !Self.beforeInnerTime.contains(text[k - 1])
-                    && (text[k].isASCIIDigit || DateReader.periodStarts.contains(text[k]) || text[k] == "昨")
-                    && (context.dates.day(in: text, at: k) != nil || context.dates.period(in: text, at: k) != nil) }) {
-                if let (day, n) = context.dates.day(in: text, at: k), k + n < s.end - 1, !Self.afterInnerTime.contains(text[k + n]) {
-                    inner = Span(k, k + n); period = period ?? day.written
-                } else if let (p, n) = context.dates.period(in: text, at: k), n >= 2, k + n < s.end - 1, !Self.afterInnerTime.contains(text[k + n]) {
-                    // 今天公布的8月份…指数: the month the figure is of, not the day it was published.
-                    inner = Span(k, k + n); period = p
-                }
-            }
+            // 韩国10日报告单日新增病例, 今天公布的8月份…指数: a day or a month inside the subject is its period (the month
+            // the figure is of wins over the day it was published), and no part of what is measured; a time that a
+            // preposition opens or a word after it continues (在9月1日前, 今年底) stays.
+            let inner = subjectTimes.first { t in t.span.end < s.end - 1 && t.span.start >= s.start + 2 && !Self.beforeInnerTime.contains(text[t.span.start - 1])
+                && !Self.afterInnerTime.contains(text[t.span.end]) && (t.isDay || t.span.length >= 2) }
+            if let inner { period = inner.isDay ? period ?? inner.time : inner.time }
             period = period ?? periodEarlier(before: s.start, sentence, context) ?? paragraphPeriod[paragraph] ?? dayEarlier(before: s.start, sentence, context)
-                ?? { if times == nil { times = timesWithin(sentence, context) }; return times!.last { $0.end <= min(s.start, figure.span.start) }?.time }()
-            let named = (lead.map { text.slice($0) } ?? "") + (inner.map { text.slice(s.start, $0.start) + text.slice($0.end, s.end) } ?? text.slice(s))
+                ?? { if sentenceTimes == nil { sentenceTimes = timesWithin(sentence, context) }; return sentenceTimes!.last { $0.end <= min(s.start, figure.span.start) }?.time }()
+            let named = (lead.map { text.slice($0) } ?? "") + (inner.map { text.slice(s.start, $0.span.start) + text.slice($0.span.end, s.end) } ?? text.slice(s))
             if topics == nil { topics = ClauseTopics(sentence, protected: bodies, persons: persons, context) }
             let bearer = bearer(of: lead.map { Span($0.start, s.end) } ?? s, previous: previous?.found.subject, topics!, bodies: bodies, context)
             let place = lead.flatMap { owner(of: $0, sentence, context) == nil ? "" : nil } ?? owner(of: s, sentence, context)
@@ -173,7 +180,7 @@ public struct StatisticRule: ExtractionRule {
                 var ownerName = owner(of: s, sentence, context) ?? ""
                 if ownerName.isEmpty {
                     var k = s.start
-                    while k < s.end, let n = placeLength(at: k, limit: s.end, context) { k += n }
+                    k += lex.ownersLength(in: text, at: k, limit: s.end)
                     ownerName = text.slice(s.start, k); items.start = k
                 }
                 distributed = distribute(items, figures: listLength(after: figure, sentence, text, lex), text, lex).map { ownerName + $0 }
@@ -282,6 +289,12 @@ public struct StatisticRule: ExtractionRule {
         !Self.measures.contains { unit.containsBytes($0) }
     }
 
+    /// 比上年, 较2019年, 比一季度, 比去年同期: a comparison (but not 比利时, 比哈尔邦).
+    static func comparison(at i: Int, limit: Int, _ text: TextBuffer) -> Bool {
+        guard text[i] == "比" || text[i] == "较", i + 1 < limit else { return false }
+        return text[i + 1].isASCIIDigit || "上去同前往一二三四".unicodeScalars.contains(text[i + 1])
+    }
+
     /// The direction verb right before a figure, with adverbs and comparisons (同比, 比上年) allowed before it.
     func verbBefore(_ i: Int, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> (verb: Span, subjectEnd: Int)? {
         var best: Span?
@@ -339,7 +352,7 @@ public struct StatisticRule: ExtractionRule {
             // 比2011年同期, 较上月, 比上年: a comparison before the verb.
             let clause = Clauses.clauseStart(text, before: e, floor: sentence.start)
             for k in stride(from: e - 1, through: max(clause, e - 12), by: -1) where text[k] == "比" || text[k] == "较" {
-                if k + 1 < e, text[k + 1].isASCIIDigit || "上去同前一二三四".unicodeScalars.contains(text[k + 1]) { e = k; changed = true }
+                if Self.comparison(at: k, limit: e, text) { e = k; changed = true }
                 break
             }
         }
@@ -478,8 +491,7 @@ public struct StatisticRule: ExtractionRule {
     /// with a place or body of its own, or in a clause with a topic of its own, keeps what it says.
     func bearer(of subject: Span, previous: String?, _ topics: ClauseTopics, bodies: ArraySlice<Span>, _ context: ExtractionContext) -> String? {
         let text = context.text, lex = context.lexicons
-        if (subject.start..<subject.end).contains(where: { placeLength(at: $0, limit: subject.end, context) != nil })
-            || bodies.contains(where: { $0.start < subject.end && $0.end > subject.start }) { return nil }
+        if namesOwner(subject, context) || bodies.contains(where: { $0.start < subject.end && $0.end > subject.start }) { return nil }
         guard let k = topics.clause(at: subject.start) else { return nil }
         let bearer: String?
         if lex.statisticRelativeMeasures.longest(in: text, at: subject.start, limit: subject.end) == subject.length {
@@ -499,17 +511,15 @@ public struct StatisticRule: ExtractionRule {
     /// Whether a phrase names a place or a body of its own (浙江, 全国, 国家统计局).
     func names(_ phrase: String, _ context: ExtractionContext) -> Bool {
         let text = TextBuffer(phrase)
-        return (0..<text.count).contains { placeLength(at: $0, limit: text.count, context) != nil }
+        return (0..<text.count).contains { context.lexicons.ownerLength(in: text, at: $0, limit: text.count) != nil }
             || context.lexicons.orgSuffixes.longest(in: text, at: text.count) != nil
     }
-
-    static let adminSuffixes: ScalarSet = ScalarSet("省市县区州")
 
     /// 湖北省…，建档立卡贫困人口达到590万人: the place a sentence opens with says where a figure is, when its
     /// subject names no place of its own (湖北省建档立卡贫困人口).
     func owner(of subject: Span, _ sentence: Span, _ context: ExtractionContext) -> String? {
         let text = context.text
-        if (subject.start..<subject.end).contains(where: { placeLength(at: $0, limit: subject.end, context) != nil }) { return nil }
+        if namesOwner(subject, context) { return nil }
         let clause = Clauses.clauseStart(text, before: subject.start, floor: sentence.start)
         for start in clause > sentence.start ? [clause, sentence.start] : [sentence.start] {
             if let name = owner(at: start, before: subject, context) { return name }
@@ -527,8 +537,7 @@ public struct StatisticRule: ExtractionRule {
             if let n = context.lexicons.timeWords.longest(in: text, at: t, limit: subject.start) { t += n; moved = true }
             if t < subject.start, "在据,:".unicodeScalars.contains(text[t]) || text.matches("当地时间", at: t) { t += text.matches("当地时间", at: t) ? 4 : 1; moved = true }
         }
-        var k = t
-        while k < subject.start, let n = placeLength(at: k, limit: subject.start, context) { k += n }
+        let k = t + context.lexicons.ownersLength(in: text, at: t, limit: subject.start)
         guard k > t, k < subject.start else { return nil }
         // 我国与“一带一路”沿线国家进出口总值: a subject cut inside the owner's own clause (at a quote, after 与) is a
         // relation of the place, not a measure of it.
@@ -536,12 +545,9 @@ public struct StatisticRule: ExtractionRule {
         return text.slice(t, k)
     }
 
-    func placeLength(at k: Int, limit: Int, _ context: ExtractionContext) -> Int? {
-        let text = context.text, lex = context.lexicons
-        if let n = lex.statisticOwners.longest(in: text, at: k, limit: limit) { return n }
-        guard var n = lex.placeLength(in: text, at: k, limit: limit) else { return nil }
-        if k + n < limit, Self.adminSuffixes.contains(text[k + n]) { n += 1 }
-        return n
+    /// Whether a span names a place or a word of whose of its own (湖北省…, 全国).
+    func namesOwner(_ span: Span, _ context: ExtractionContext) -> Bool {
+        (span.start..<span.end).contains { context.lexicons.ownerLength(in: context.text, at: $0, limit: span.end) != nil }
     }
 
     /// 7日, 今天, 当地时间19日 at the start of a clause before the figure: a day's count (新增病例, 积雪厚度) is of that
