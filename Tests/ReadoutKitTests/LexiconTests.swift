@@ -44,3 +44,39 @@ import Testing
         }
     }
 }
+
+@Suite struct WordSegmenterTests {
+    func words(_ s: String) -> [String] {
+        let text = TextBuffer(s)
+        return Lexicons.builtIn.segmenter.words(text, 0, text.count).map { text.slice($0.start, $0.end) }
+    }
+
+    @Test func splitsIntoTheWordsOfTheVocabulary() {
+        #expect(words("他希望曙光公司坚持走自主创新道路") == ["他", "希望", "曙光", "公司", "坚持", "走", "自主", "创新", "道路"])
+        // A stop character inside a word (和 in 共和党) is part of the word; a body of the lexicons is one word.
+        #expect(words("美国共和党全国委员会") == ["美国", "共和", "党", "全国", "委员会"])
+        #expect(words("国务院办公厅") == ["国务院", "办公厅"])
+    }
+
+    @Test func lettersAndDigitsAreOneWordAndUnknownCharactersSingle() {
+        #expect(words("G20峰会") == ["G20", "峰会"])
+        #expect(words("洺源科技") == ["洺", "源", "科技"])
+    }
+
+    @Test func wordKindsComeFromTheirTags() {
+        let text = TextBuffer("维护银行")
+        let ws = Lexicons.builtIn.segmenter.words(text, 0, text.count)
+        #expect(ws.map(\.kind) == [.verb, .noun])
+    }
+
+    @Test func aBadLineNamesTheFileAndLine() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("general_words-\(UUID().uuidString).txt")
+        try "# words\n银行 100 n\n维护 x v\n".write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect {
+            try Vocabulary(contentsOf: url)
+        } throws: { error in
+            (error as? LexiconError)?.description == "\(url.path):3: expected a word of one to four characters, its frequency and its tag"
+        }
+    }
+}

@@ -124,8 +124,12 @@ public final class Lexicons: Sendable {
     public let bodyDeterminers: Trie
     public let nameInnerWords: Trie
     public let bodyHeads: Trie
+    /// Words that make common words one body's name (中央音乐学院, 联邦破产法院): BodyNameWords.
+    public let bodyNameMarks: Trie
     public let tradeWords: Trie
     public let categoryHeads: Trie
+    /// Suffixes of bodies named by a place or a proper name (公司, 大学, 党委): BodyNameWords.
+    public let kindHeads: Trie
     public let genericBodyPhrases: Trie   // reversed
     public let appointmentVerbs: [String]
     public let instructionVerbs: [String]
@@ -163,6 +167,8 @@ public final class Lexicons: Sendable {
     /// Verbs after a name at the head of a clause (胡锦涛强调): the evidence that it is one.
     public let subjectVerbs: Trie
     public let timeWordsBefore: Trie   // reversed
+    /// Where words begin and end, and their kinds (general_words.txt, with the bodies and places of the lexicons above).
+    public let segmenter: WordSegmenter
 
     /// The lexicons that ship with Readout.
     public static let builtIn: Lexicons = {
@@ -269,8 +275,10 @@ public final class Lexicons: Sendable {
         bodyDeterminers = try trie("body_determiners.txt")
         nameInnerWords = try trie("name_inner_words.txt")
         bodyHeads = try trie("body_heads.txt")
+        bodyNameMarks = try trie("body_name_marks.txt")
         tradeWords = try trie("trade_words.txt")
         categoryHeads = try trie("category_heads.txt")
+        kindHeads = try trie("kind_heads.txt")
         genericBodyPhrases = Trie(try file("generic_body_phrases.txt", fields: 2...2).rows.map { $0.fields[0] }, reversed: true)
         appointmentVerbs = try words("appointment_verbs.txt")
         instructionVerbs = try words("instruction_verbs.txt")
@@ -308,6 +316,10 @@ public final class Lexicons: Sendable {
         self.encounterWords = encounterWords.filter { $0.value != .guestEnd }
         encounterTrie = Trie(self.encounterWords.keys.sorted())
         guestEnds = encounter.rows.filter { $0.fields[1] == EncounterKind.guestEnd.rawValue }.map { $0.fields[0] }
+        var vocabulary = try Vocabulary(contentsOf: directory.appendingPathComponent("general_words.txt"))
+        vocabulary.add(orgMap.keys.sorted() + orgSuffixes.words + bodyHeads.words, as: .lexicon)
+        vocabulary.add(foreignPlaces + chinaPlaces.words + places.keys.sorted(), as: .place)
+        segmenter = WordSegmenter(vocabulary: vocabulary)
     }
 }
 

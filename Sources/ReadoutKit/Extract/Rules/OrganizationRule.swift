@@ -42,18 +42,29 @@ public struct OrganizationRule: ExtractionRule {
             Example("最近北京交通大学与武警新疆总队医院联合福建海警局,开展演练。",
                     yields: ["文章 mentions 北京交通大学", "文章 mentions 武警新疆总队医院", "文章 mentions 福建海警局"],
                     forbids: ["文章 mentions 最近北京交通大学", "文章 mentions 新疆总队医院", "文章 mentions 联合福建海警局"]),
+            // The words of the phrase (BodyNameWords): a verb or an adverb in front is cut off, a verb alone is a deed,
+            // common words alone before a suffix of kinds make a kind; a stop inside a word is none.
+            Example("胡锦涛赞扬中刚友好医院,考上中央音乐学院的学生和第四军医大学参加。",
+                    yields: ["文章 mentions 中刚友好医院", "文章 mentions 中央音乐学院", "文章 mentions 第四军医大学"],
+                    forbids: ["文章 mentions 胡锦涛赞扬中刚友好医院", "文章 mentions 考上中央音乐学院", "文章 mentions 学生和第四军医大学"]),
+            Example("为维护银行体系流动性,小型通讯公司和县域农村商业银行要完善纪委派驻机构。", forbids: ["mentions"]),
+            Example("美国共和党全国委员会、四川雅砻江流域水电开发有限公司和环球同业银行金融电信协会发表声明。",
+                    yields: ["文章 mentions 美国共和党全国委员会", "文章 mentions 四川雅砻江流域水电开发有限公司", "文章 mentions 环球同业银行金融电信协会"],
+                    forbids: ["文章 mentions 党全国委员会", "文章 mentions 业银行金融电信协会"]),
         ]
     )
 
     public init() {}
 
     /// Characters that end the phrase before a body's name (由人力资源社会保障部: the name starts after 由).
-    static let stops: ScalarSet = ScalarSet("由和与及的对在从向为将把被是同等让使经按各个其该这那了着并或到受请来分他她我你兼就有像")
+    static let stops: ScalarSet = ScalarSet("由和与及的对在从向为将把被是同等让使经按各个其该这那了着并或到受请来分他她我你兼就有像于")
     /// Numerals and the measure words after them: a counted phrase in front of a body (三家中方银行, 200多名县委).
     static let numerals: ScalarSet = ScalarSet("0123456789一二三四五六七八九十百千万两几")
     static let measures: ScalarSet = ScalarSet("多余家名个所位批座处级大届")
     /// Last characters of a body or a region's name: 原 after one starts a former post (省委原常委, 政协原党组).
     static let bodyEnds: ScalarSet = ScalarSet("委协州省市县区部局厅会组院")
+    /// Kinds of the words that a stop inside does not end (共和党, 协同); a verb or a pronoun does (送到, 这次).
+    static let nameWordKinds: Set<WordClass?> = [.noun, .proper, .place, .lexicon, .other]
     static let boundaryAfter: ScalarSet = ScalarSet("对和与及的在、等是将向为从把被同,。;:!?)”")
 
     public func apply(to context: inout ExtractionContext) {
@@ -88,8 +99,17 @@ public struct OrganizationRule: ExtractionRule {
                     || p < span.end && lex.notOrgEndings.longest(in: text, at: p + 1, limit: span.start) ?? 0 > 1 { p += 1; continue }
                 var s = p - n
                 var open = true   // no clear start found yet
+                // The words of the phrase, read once a stop is met: a stop that ends or is inside a noun is none (共和党,
+                // 协同发展, 中央财经大学); one that begins a word may begin the name (name_inner_words.txt lists those that do not).
+                var phrase: [Word]? = nil
                 while s > span.start, p - s < 28 {
                     let c = text[s - 1]
+                    if Self.stops.contains(c) {
+                        if phrase == nil { phrase = lex.segmenter.words(text, max(span.start, p - n - 32), p - n) }
+                        if phrase!.contains(where: { $0.start < s - 1 && $0.end > s - 1 && Self.nameWordKinds.contains($0.kind) }) {
+                            s -= 1; continue
+                        }
+                    }
                     // 推进“一带一路”建设工作领导小组: a quoted phrase inside the name.
                     if c == "”", let q = (max(span.start, s - 14)..<(s - 1)).last(where: { text[$0] == "“" }), q > span.start, text[q - 1].isHan {
                         s = q; continue
@@ -102,7 +122,7 @@ public struct OrganizationRule: ExtractionRule {
                     if Self.stops.contains(c), lex.nameInnerWords.longest(in: text, at: s - 1, limit: p - n) != nil
                         || s - 2 > span.start && lex.nameInnerWords.contains(text, s - 2, s) { s -= 1; continue }
                     // 文化和旅游部, 老挝和平与团结委员会: two short words joined by 和 or 与 before the suffix name one body.
-                    if c == "和" || c == "与", p - n - s <= 4, s - 3 >= span.start, text[s - 2].isHan, text[s - 3].isHan,
+                    if c == "和" || c == "与", p - n - s <= 4, text[s] != "第", s - 3 >= span.start, text[s - 2].isHan, text[s - 3].isHan,
                        !Self.stops.contains(text[s - 2]) && !Self.stops.contains(text[s - 3]) || lex.nameInnerWords.contains(text, s - 3, s - 1),
                        lex.placeLength(in: text, at: s, limit: p) == nil, lex.placeLength(in: text, at: s - 3, limit: s - 1) == nil,
                        s - 3 == span.start || !text[s - 4].isHan || Self.stops.contains(text[s - 4])
@@ -177,6 +197,17 @@ public struct OrganizationRule: ExtractionRule {
                     // 武警新疆总队医院联合福建海警局: a body, words, then a place start a second body (国务院台湾事务办公室,
                     // with the place right after the first, is one).
                     s = k
+                }
+                // Verbs, adverbs, pronouns and times in front are no part of the name (赞扬中刚友好医院), nor, before
+                // a suffix of kinds, anything up to the last deed (胡锦涛赞扬中刚友好医院); a verb alone
+                // before the suffix is a deed (维护银行); common words alone before a suffix of kinds make a kind
+                // (小型通讯公司, 县域农村商业银行).
+                if s < p - n {
+                    let head = BodyNameWords(text, s, p - n, lex)
+                    s = head.start(text, lex)
+                    if lex.kindHeads.contains(text, p - n, p) { s = max(s, head.afterLastDeed(from: s, text, lex)) }
+                    if head.isOnlyAVerb(from: s, text, lex) { p += 1; continue }
+                    if lex.kindHeads.contains(text, p - n, p), !head.nameOne(from: s, text, lex) { p += 1; continue }
                 }
                 // A category and a suffix is no body (当地党委, 有关部门, 国内银行).
                 if lex.genericBodies.contains(text, s, p - n) { p += 1; continue }

@@ -1,0 +1,92 @@
+/// What the words before a body's suffix say (OrganizationRule): which words in front are no part of the name
+/// (赞扬中刚友好医院, 维持方舱医院), and whether the phrase names one body or a kind of them (小型通讯公司,
+/// 县域农村商业银行). Read from a segmentation of the phrase into words of the general vocabulary.
+struct BodyNameWords {
+    let words: [Word]
+
+    init(_ text: TextBuffer, _ start: Int, _ end: Int, _ lex: Lexicons) {
+        words = lex.segmenter.words(text, start, end)
+    }
+
+    /// Kinds of words that do not begin a name: a verb, an adverb, a pronoun, a preposition, a conjunction, a
+    /// particle, a time.
+    static let frontKinds: Set<WordClass> = [.verb, .adverb, .pronoun, .preposition, .conjunction, .particle, .time]
+    /// A word written at least this often (log frequency) is a word of the language, not a rare reading of a name's
+    /// characters: 兴发 and 联信 (in names of companies) are verbs of the vocabulary too.
+    static let commonWord: Float = 3.9      // e⁴ ≈ 50
+    static let everydayVerb: Float = 6.9    // e⁷ ≈ 1,000
+
+    /// Where the name starts once the words in front that begin none are cut off. The last word before the suffix
+    /// stays (兴发集团); a single character goes only before a longer word (要完善, but 顺德 is two characters
+    /// the vocabulary does not join).
+    func start(_ text: TextBuffer, _ lex: Lexicons) -> Int {
+        var k = 0
+        while k + 1 < words.count, isFront(words[k], text, lex), words[k].length > 1 || words[k + 1].length > 1 { k += 1 }
+        return words.isEmpty ? 0 : words[k].start
+    }
+
+    func isFront(_ w: Word, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        guard let kind = w.kind, Self.frontKinds.contains(kind) else { return false }
+        if lex.placeLength(in: text, at: w.start, limit: w.end + 4) != nil { return false }
+        if w.length == 1 { return true }
+        return (lex.segmenter.vocabulary.logFrequency(text, w.start, w.end) ?? 0) >= Self.commonWord
+    }
+
+    /// Where the name of a body of a kind (a company, a hospital, a university) starts at the latest: after the
+    /// last common verb or function word of two characters or more before the suffix (胡锦涛赞扬中刚友好医院,
+    /// 袭击者携带炸弹闯入莫伊大学) where the words after it name one by themselves. Bodies named by what they do
+    /// (推广应用研究所) are not asked.
+    func afterLastDeed(from start: Int, _ text: TextBuffer, _ lex: Lexicons) -> Int {
+        var after = start
+        for (k, w) in words.enumerated() where w.start >= start && k + 1 < words.count && w.length > 1 {
+            guard let kind = w.kind, Self.frontKinds.contains(kind) else { continue }
+            if (lex.segmenter.vocabulary.logFrequency(text, w.start, w.end) ?? 0) < Self.commonWord { continue }
+            if lex.placeLength(in: text, at: w.start, limit: w.end + 4) != nil { continue }
+            // Only where what follows names one by itself: 水电开发有限公司 keeps its 开发.
+            if nameOne(from: words[k + 1].start, text, lex) { after = words[k + 1].start }
+        }
+        return after
+    }
+
+    /// A verb of every day alone before the suffix (维护银行, 开放大学, 完善纪委): a deed, not a name.
+    func isOnlyAVerb(from start: Int, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        let rest = words.filter { $0.start >= start }
+        guard rest.count == 1, let w = rest.first, w.kind == .verb, w.length > 1 else { return false }
+        return (lex.segmenter.vocabulary.logFrequency(text, w.start, w.end) ?? 0) >= Self.everydayVerb
+    }
+
+    /// Whether the words from `start` name one body rather than a kind: a place, a proper noun or a known body
+    /// among them, a word of a state or a country (body_name_marks.txt: 中央音乐学院), characters the vocabulary
+    /// does not join (a foreign or a brand name: 中刚, 洺源), a local short
+    /// form (市公安局), or one word alone that is no trade (小米集团, 曙光公司). Common words only make a kind.
+    func nameOne(from start: Int, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        let rest = words.filter { $0.start >= start }
+        guard let first = rest.first else { return false }
+        if first.length == 1, Lexicons.adminSuffixes.contains(text[first.start]) { return true }
+        for (k, w) in rest.enumerated() {
+            switch w.kind {
+            case .place?, .lexicon?, nil: return true
+            // A proper noun of every day (通讯, 和平) is a common word.
+            case .proper?: if (lex.segmenter.vocabulary.logFrequency(text, w.start, w.end) ?? 0) < Self.everydayVerb { return true }
+            default: break
+            }
+            // A place by its shape: a word and 省, 市, 县, 区 or 州 (景谷县人民医院).
+            if w.length >= 3 || w.length == 1 && k > 0, Lexicons.adminSuffixes.contains(text[w.end - 1]) { return true }
+            // An ordinal names one (第四军医大学).
+            if w.kind == .numeral, text[w.start] == "第" { return true }
+            if lex.bodyNameMarks.contains(text, w.start, w.end) || lex.bodyHeads.longest(in: text, at: w.start, limit: w.end) == w.length { return true }
+            if lex.placeLength(in: text, at: w.start, limit: w.end) != nil { return true }
+            if k + 1 < rest.count, w.length == 1, rest[k + 1].length == 1 { return true }
+        }
+        // A body of its own before the suffix is the parent (清华大学党委).
+        if rest.count >= 2, let last = rest.last, lex.orgSuffixes.contains(text, last.start, last.end) { return true }
+        // A brand is a noun, or a word the vocabulary seldom sees (兴发集团), but no adjective (有限公司) and no
+        // suffix (集团公司).
+        if rest.count == 1, let w = rest.first, [.noun, .proper, .other].contains(w.kind)
+            || (lex.segmenter.vocabulary.logFrequency(text, w.start, w.end) ?? 0) < Self.commonWord {
+            return !lex.tradeWords.contains(text, w.start, w.end) && !lex.genericBodies.contains(text, w.start, w.end)
+                && !lex.orgSuffixes.contains(text, w.start, w.end)
+        }
+        return false
+    }
+}

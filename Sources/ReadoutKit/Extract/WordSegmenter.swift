@@ -1,0 +1,55 @@
+/// One word of a segmentation: where it is and what kind the vocabulary says it is (nil: a character or a run
+/// of letters and digits it does not hold).
+public struct Word: Sendable, Equatable {
+    public let start: Int
+    public let end: Int
+    public let kind: WordClass?
+    public var length: Int { end - start }
+}
+
+/// Where the words of a stretch of text begin and end: the most probable split into words of the vocabulary
+/// (each word scored by its frequency, unknown characters as single words), the unigram model of jieba and
+/// most Chinese segmenters. Rules ask it only about short stretches: the characters before a body's suffix.
+public struct WordSegmenter: Sendable {
+    public let vocabulary: Vocabulary
+
+    public init(vocabulary: Vocabulary) { self.vocabulary = vocabulary }
+
+    public func words(_ text: TextBuffer, _ start: Int, _ end: Int) -> [Word] {
+        guard end > start else { return [] }
+        let n = end - start
+        // best[k]: the score of the best split of text[start + k..<end]; next[k]: where its first word ends.
+        var best = [Float](repeating: 0, count: n + 1)
+        var next = [Int](repeating: 0, count: n + 1)
+        let unknown = -vocabulary.logTotal
+        var k = n - 1
+        while k >= 0 {
+            let i = start + k
+            if !text[i].isHan {
+                // Letters, digits and marks: one word up to the next Han character.
+                var e = i + 1
+                while e < end, !text[e].isHan { e += 1 }
+                best[k] = unknown + best[e - start]; next[k] = e - start
+                k -= 1; continue
+            }
+            best[k] = unknown + best[k + 1]; next[k] = k + 1
+            var e = i + 1
+            while e <= end, e - i <= Vocabulary.maxLength {
+                if let f = vocabulary.logFrequency(text, i, e) {
+                    let score = f - vocabulary.logTotal + best[e - start]
+                    if score > best[k] { best[k] = score; next[k] = e - start }
+                }
+                e += 1
+            }
+            k -= 1
+        }
+        var words: [Word] = []
+        var i = 0
+        while i < n {
+            let e = next[i]
+            words.append(Word(start: start + i, end: start + e, kind: vocabulary.kind(text, start + i, start + e)))
+            i = e
+        }
+        return words
+    }
+}
