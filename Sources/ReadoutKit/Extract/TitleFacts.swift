@@ -10,7 +10,7 @@ enum TitleFacts {
         let title = context.doc.slice(span)
         context.fact(person, Predicate.title, literal: title, span)
         guard let n = context.lexicons.titles.longest(in: text, at: span.end), n < span.length else { return }
-        let bodySpan = Span(span.start, span.end - n)
+        let bodySpan = Span(bodyStart(Span(span.start, span.end - n), text, context.lexicons), span.end - n)
         let word = text.slice(span.end - n, span.end)
         let body = context.doc.slice(bodySpan)
         guard body.unicodeScalars.count >= 2, body.unicodeScalars.allSatisfy({ $0.isHan || "()".unicodeScalars.contains($0) }) else { return }
@@ -19,5 +19,19 @@ enum TitleFacts {
         let org = context.mention(.organization, body, bodySpan)
         let leads = headWords.contains(word) && !text.matches("副", at: bodySpan.end)
         context.fact(person, leads ? Predicate.leads : Predicate.memberOf, org, span)
+    }
+
+    /// Where the body of a title starts: after a 的 (到访的古巴国务委员会), after the last verb before names
+    /// (邀请外交部, 本台记者专访商务部), and past verbs, prepositions and adverbs in front (由越共中央政治局).
+    static func bodyStart(_ span: Span, _ text: TextBuffer, _ lex: Lexicons) -> Int {
+        var s = span.start
+        if let k = (span.start..<span.end).last(where: { text[$0] == "的" }) { s = k + 1 }
+        var k = span.end
+        while k > s {
+            if let v = lex.verbsBeforeNameEnding.longest(in: text, at: k, limit: s), v >= 2 { s = k; break }
+            k -= 1
+        }
+        guard s < span.end else { return span.end }
+        return BodyNameWords(text, s, span.end, lex).start(text, lex)
     }
 }
