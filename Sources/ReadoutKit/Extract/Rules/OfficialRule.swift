@@ -23,6 +23,10 @@ public struct OfficialRule: ExtractionRule {
             Example("以胡锦涛同志为总书记的党中央坚强领导。", yields: ["文章 mentions 胡锦涛"]),
             Example("就是同杜特尔特总统交换意见。", yields: ["杜特尔特 title 总统"]),
             Example("代表们在主席台就座。", forbids: ["title"]),
+            // The body of a title starts after 的, after a verb before names and past a preposition (TitleFacts).
+            Example("他会见了到访的古巴国务委员会副主席巴尔德斯·梅萨,本台记者专访商务部部长钟山。",
+                    yields: ["巴尔德斯·梅萨 member_of 古巴国务委员会", "钟山 leads 商务部"],
+                    forbids: ["巴尔德斯·梅萨 member_of 到访的古巴国务委员会", "钟山 leads 本台记者专访商务部"]),
             // A place after a verb is no name (出席美国…); a foreign name needs no · after a leader's title.
             Example("胡锦涛出席美国总统奥巴马在白宫举行的欢迎仪式。", yields: ["奥巴马 title 美国总统"], forbids: ["席美国 title 总统"]),
             Example("欢迎肯尼亚总统乌胡鲁-肯雅塔对我国进行国事访问。", yields: ["乌胡鲁-肯雅塔 title 肯尼亚总统"]),
