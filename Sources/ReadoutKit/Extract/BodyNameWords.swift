@@ -9,8 +9,8 @@ struct BodyNameWords {
     }
 
     /// Kinds of words that do not begin a name: a verb, an adverb, a pronoun, a preposition, a conjunction, a
-    /// particle, a time.
-    static let frontKinds: Set<WordClass> = [.verb, .adverb, .pronoun, .preposition, .conjunction, .particle, .time]
+    /// particle. Times are cut by time_words.txt: the vocabulary's times include brands (现代汽车集团).
+    static let frontKinds: Set<WordClass> = [.verb, .adverb, .pronoun, .preposition, .conjunction, .particle]
     /// A word written at least this often (log frequency) is a word of the language, not a rare reading of a name's
     /// characters: 兴发 and 联信 (in names of companies) are verbs of the vocabulary too.
     static let commonWord: Float = 3.9      // e⁴ ≈ 50
@@ -19,10 +19,11 @@ struct BodyNameWords {
     /// Where the name starts once the words in front that begin none are cut off. The last word before the suffix
     /// stays (兴发集团); a single character goes only before a longer word (要完善, but 顺德 is two characters
     /// the vocabulary does not join).
-    func start(_ text: TextBuffer, _ lex: Lexicons) -> Int {
-        var k = 0
+    func start(from start: Int? = nil, _ text: TextBuffer, _ lex: Lexicons) -> Int {
+        var k = words.firstIndex(where: { $0.start >= start ?? 0 }) ?? words.count
+        guard k < words.count else { return start ?? 0 }
         while k + 1 < words.count, isFront(words[k], text, lex), words[k].length > 1 || words[k + 1].length > 1 { k += 1 }
-        return words.isEmpty ? 0 : words[k].start
+        return words[k].start
     }
 
     func isFront(_ w: Word, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
@@ -44,6 +45,22 @@ struct BodyNameWords {
             if lex.placeLength(in: text, at: w.start, limit: w.end + 4) != nil { continue }
             // Only where what follows names one by itself: 水电开发有限公司 keeps its 开发.
             if nameOne(from: words[k + 1].start, text, lex) { after = words[k + 1].start }
+        }
+        return after
+    }
+
+    /// Where the name starts after a description in front (中央企业中国大唐集团, 美国智库布鲁金斯学会,
+    /// 土耳其半官方通讯社安纳多卢通讯社, 巴西最大媒体集团环球集团): after the last describing word
+    /// (body_descriptors.txt) or an earlier copy of the suffix, when the words after it name one body.
+    func afterDescription(from start: Int, suffix: Span, _ text: TextBuffer, _ lex: Lexicons) -> Int {
+        var after = start
+        for (k, w) in words.enumerated() where w.start >= start && k + 1 < words.count {
+            // A copy of the suffix describes only for bodies of a kind (集团…集团, not 委员会常务委员会) and only
+            // where a name follows it (not 集团)公司).
+            let copy = lex.kindHeads.contains(text, suffix.start, suffix.end) && w.length == suffix.length
+                && (0..<w.length).allSatisfy { text[w.start + $0] == text[suffix.start + $0] } && text[w.end].isHan
+            let describes = copy || lex.bodyDescriptors.contains(text, w.start, w.end)
+            if describes, nameOne(from: words[k + 1].start, text, lex) { after = words[k + 1].start }
         }
         return after
     }
@@ -70,11 +87,14 @@ struct BodyNameWords {
             case .proper?: if (lex.segmenter.vocabulary.logFrequency(text, w.start, w.end) ?? 0) < Self.everydayVerb { return true }
             default: break
             }
-            // A place by its shape: a word and 省, 市, 县, 区 or 州 (景谷县人民医院).
-            if w.length >= 3 || w.length == 1 && k > 0, Lexicons.adminSuffixes.contains(text[w.end - 1]) { return true }
+            // A place by its shape: a word and 省, 市, 县, 区 or 州 (景谷县人民医院); a word the vocabulary seldom sees
+            // and one of them (景谷|县), not a common word (全国|县医院).
+            if w.length >= 3, Lexicons.adminSuffixes.contains(text[w.end - 1]) { return true }
+            if w.length == 1, k > 0, Lexicons.adminSuffixes.contains(text[w.start]),
+               (lex.segmenter.vocabulary.logFrequency(text, rest[k - 1].start, rest[k - 1].end) ?? 0) < Self.commonWord { return true }
             // An ordinal names one (第四军医大学).
             if w.kind == .numeral, text[w.start] == "第" { return true }
-            if lex.bodyNameMarks.contains(text, w.start, w.end) || lex.bodyHeads.longest(in: text, at: w.start, limit: w.end) == w.length { return true }
+            if lex.bodyNameMarks.contains(text, w.start, w.end) { return true }
             if lex.placeLength(in: text, at: w.start, limit: w.end) != nil { return true }
             if k + 1 < rest.count, w.length == 1, rest[k + 1].length == 1 { return true }
         }

@@ -126,6 +126,8 @@ public final class Lexicons: Sendable {
     public let bodyHeads: Trie
     /// Words that make common words one body's name (中央音乐学院, 联邦破产法院): BodyNameWords.
     public let bodyNameMarks: Trie
+    /// Words that describe a body before its name (美国智库布鲁金斯学会): BodyNameWords.
+    public let bodyDescriptors: Trie
     public let tradeWords: Trie
     public let categoryHeads: Trie
     /// Suffixes of bodies named by a place or a proper name (公司, 大学, 党委): BodyNameWords.
@@ -276,6 +278,7 @@ public final class Lexicons: Sendable {
         nameInnerWords = try trie("name_inner_words.txt")
         bodyHeads = try trie("body_heads.txt")
         bodyNameMarks = try trie("body_name_marks.txt")
+        bodyDescriptors = try trie("body_descriptors.txt")
         tradeWords = try trie("trade_words.txt")
         categoryHeads = try trie("category_heads.txt")
         kindHeads = try trie("kind_heads.txt")

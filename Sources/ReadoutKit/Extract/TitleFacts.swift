@@ -10,7 +10,7 @@ enum TitleFacts {
         let title = context.doc.slice(span)
         context.fact(person, Predicate.title, literal: title, span)
         guard let n = context.lexicons.titles.longest(in: text, at: span.end), n < span.length else { return }
-        let bodySpan = Span(bodyStart(Span(span.start, span.end - n), text, context.lexicons), span.end - n)
+        let bodySpan = Span(bodyStart(Span(span.start, span.end - n), persons: context.personSpans, text, context.lexicons), span.end - n)
         let word = text.slice(span.end - n, span.end)
         let body = context.doc.slice(bodySpan)
         guard body.unicodeScalars.count >= 2, body.unicodeScalars.allSatisfy({ $0.isHan || "()".unicodeScalars.contains($0) }) else { return }
@@ -21,14 +21,22 @@ enum TitleFacts {
         context.fact(person, leads ? Predicate.leads : Predicate.memberOf, org, span)
     }
 
-    /// Where the body of a title starts: after a 的 (到访的古巴国务委员会), after the last verb before names
-    /// (邀请外交部, 本台记者专访商务部), and past verbs, prepositions and adverbs in front (由越共中央政治局).
-    static func bodyStart(_ span: Span, _ text: TextBuffer, _ lex: Lexicons) -> Int {
+    /// Where the body of a title starts: after a 的 where a name follows (到访的古巴国务委员会; not 中央党的群众路线
+    /// 教育实践活动领导小组) or a person named in front (任命…为), after the last verb before names where a known
+    /// body follows it (邀请外交部, 专访商务部; not 推进海南全面深化改革开放领导小组, named by its task), and past
+    /// verbs, prepositions and adverbs in front.
+    static func bodyStart(_ span: Span, persons: [Span], _ text: TextBuffer, _ lex: Lexicons) -> Int {
+        // A name of its own after it: a known body, a word that heads names, or (after 的) a place.
+        func named(_ k: Int, place: Bool) -> Bool {
+            lex.organizationTrie.longest(in: text, at: k, limit: span.end) != nil || lex.bodyHeads.longest(in: text, at: k, limit: span.end) != nil
+                || place && lex.placeLength(in: text, at: k, limit: span.end) != nil
+        }
         var s = span.start
-        if let k = (span.start..<span.end).last(where: { text[$0] == "的" }) { s = k + 1 }
+        if let k = (span.start..<span.end).last(where: { text[$0] == "的" }), named(k + 1, place: true) { s = k + 1 }
+        if let p = persons.last(where: { $0.end > s && $0.end < span.end && $0.start >= span.start }) { s = p.end }
         var k = span.end
         while k > s {
-            if let v = lex.verbsBeforeNameEnding.longest(in: text, at: k, limit: s), v >= 2 { s = k; break }
+            if let v = lex.verbsBeforeNameEnding.longest(in: text, at: k, limit: s), v >= 2, named(k, place: false) { s = k; break }
             k -= 1
         }
         guard s < span.end else { return span.end }

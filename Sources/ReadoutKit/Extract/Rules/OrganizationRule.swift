@@ -47,6 +47,11 @@ public struct OrganizationRule: ExtractionRule {
             Example("胡锦涛赞扬中刚友好医院,考上中央音乐学院的学生和第四军医大学参加。",
                     yields: ["文章 mentions 中刚友好医院", "文章 mentions 中央音乐学院", "文章 mentions 第四军医大学"],
                     forbids: ["文章 mentions 胡锦涛赞扬中刚友好医院", "文章 mentions 考上中央音乐学院", "文章 mentions 学生和第四军医大学"]),
+            Example("中央企业中国大唐集团、美国智库布鲁金斯学会和土耳其半官方通讯社安纳多卢通讯社报道,济南军区第五十四集团军参加。",
+                    yields: ["文章 mentions 中国大唐集团", "文章 mentions 布鲁金斯学会", "文章 mentions 安纳多卢通讯社", "文章 mentions 济南军区第五十四集团军"],
+                    forbids: ["文章 mentions 中央企业中国大唐集团", "文章 mentions 美国智库布鲁金斯学会",
+                              "文章 mentions 土耳其半官方通讯社安纳多卢通讯社", "文章 mentions 济南军区第五十四集团"]),
+            Example("全国县医院和下一轮小组赛", forbids: ["mentions"]),
             Example("为维护银行体系流动性,小型通讯公司和县域农村商业银行要完善纪委派驻机构。", forbids: ["mentions"]),
             Example("美国共和党全国委员会、四川雅砻江流域水电开发有限公司和环球同业银行金融电信协会发表声明。",
                     yields: ["文章 mentions 美国共和党全国委员会", "文章 mentions 四川雅砻江流域水电开发有限公司", "文章 mentions 环球同业银行金融电信协会"],
@@ -89,6 +94,8 @@ public struct OrganizationRule: ExtractionRule {
                 // A known body ends here (…中央政治局): it was recorded by name; the words before it are not part of it.
                 if lex.organizationsEnding.longest(in: text, at: p, limit: span.start) != nil { p += 1; continue }
                 if n == 1 && !endsWord(p, span, text, lex) { p += 1; continue }
+                // 第五十四集团军: a longer suffix goes on past this one; the name ends with it.
+                if p < span.end, lex.orgSuffixes.longest(in: text, at: p + 1, limit: span.start) ?? 0 > n { p += 1; continue }
                 // 江苏省委原常委, 耿惠昌常委: a title that ends here and is longer than the suffix is a post, not a body.
                 if lex.titles.longest(in: text, at: p, limit: span.start) ?? 0 > n { p += 1; continue }
                 // 近千部, 三所: a numeral before a one-character suffix makes it a measure word.
@@ -206,6 +213,7 @@ public struct OrganizationRule: ExtractionRule {
                     let head = BodyNameWords(text, s, p - n, lex)
                     s = head.start(text, lex)
                     if lex.kindHeads.contains(text, p - n, p) { s = max(s, head.afterLastDeed(from: s, text, lex)) }
+                    s = head.start(from: max(s, head.afterDescription(from: s, suffix: Span(p - n, p), text, lex)), text, lex)
                     if head.isOnlyAVerb(from: s, text, lex) { p += 1; continue }
                     if lex.kindHeads.contains(text, p - n, p), !head.nameOne(from: s, text, lex) { p += 1; continue }
                 }
