@@ -14,8 +14,11 @@ enum TitleFacts {
         let word = text.slice(span.end - n, span.end)
         let body = context.doc.slice(bodySpan)
         guard body.unicodeScalars.count >= 2, body.unicodeScalars.allSatisfy({ $0.isHan || "()".unicodeScalars.contains($0) }) else { return }
-        let isBody = context.lexicons.organizations[body] != nil || context.lexicons.orgSuffixes.longest(in: text, at: bodySpan.end) != nil
-        guard isBody else { return }
+        let known = context.lexicons.organizations[body] != nil
+        let suffix = context.lexicons.orgSuffixes.longest(in: text, at: bodySpan.end, limit: bodySpan.start) ?? 0
+        // A suffix alone or with one character (省委, 党组, 校党委, 该局) names no body of its own: whose it is, the
+        // text says elsewhere.
+        guard known || suffix > 0 && bodySpan.length > suffix + 1 else { return }
         let org = context.mention(.organization, body, bodySpan)
         let leads = headWords.contains(word) && !text.matches("副", at: bodySpan.end)
         context.fact(person, leads ? Predicate.leads : Predicate.memberOf, org, span)
