@@ -136,6 +136,7 @@ public struct StatisticRule: ExtractionRule {
                 while s.start < s.end, ",的".unicodeScalars.contains(text[s.start]) { s.start += 1 }
             }
             s = strip(s, text, lex)
+            s = onWordBoundaries(s, before: s.end <= figure.span.start, sentence, text, lex)
             // 高技术制造业和装备制造业上半年同比增长: a period between the subject and its verb is the period.
             let subjectTimes = timesInside(s, context)
             if let last = subjectTimes.last, last.span.end == s.end, !"、比较和与".unicodeScalars.contains(text[last.span.start - 1]) {
@@ -432,6 +433,35 @@ public struct StatisticRule: ExtractionRule {
         if e < sentence.end, text[e] == ":" || text.matches(",即", at: e) || text.matches(",分别是", at: e) || text.matches(",包括", at: e) { return nil }
         return span
     }
+
+    /// A subject begins and ends where words do (WordSegmenter): one that starts inside a word starts after it
+    /// (共|有共青团组织 → 共青团组织), one that ends inside a word ends before it (受灾人口高|达 → 受灾人口), and
+    /// particles, prepositions and conjunctions in front go (了直接碳排放 → 直接碳排放).
+    func onWordBoundaries(_ span: Span, before: Bool, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> Span {
+        guard span.length > 2 else { return span }
+        let words = lex.segmenter.words(text, max(sentence.start, span.start - 4), min(sentence.end, span.end + 4))
+        var s = span
+        // Words of two characters only: the vocabulary's longer words join a subject to its verb (价格上涨). A
+        // subject after its figure starts where the figure ends (200万|安家补贴, not 万安).
+        if before, let w = words.first(where: { $0.start < s.start && $0.end > s.start }), w.length == 2, w.end < s.end - 1, text[s.start].isHan { s.start = w.end }
+        // The word across the end must be a common one (下达, 集中, 高达; not 桥隧比|高达 read as 比高).
+        if let w = words.first(where: { $0.start < s.end && $0.end > s.end }), w.length == 2, w.start > s.start + 1, text[s.end - 1].isHan,
+           (lex.segmenter.vocabulary.logFrequency(text, w.start, w.end) ?? 0) >= Self.commonAcross { s.end = w.start }
+        var k = words.firstIndex(where: { $0.start == s.start }) ?? words.count
+        // One character goes only if it is a preposition, a conjunction or 了 (在跳水, 与欧盟, 了直接; not 过火山林, 自民党).
+        while k + 1 < words.count, words[k + 1].end <= s.end, let kind = words[k].kind, Self.frontWordKinds.contains(kind),
+              words[k].length > 1 && kind != .preposition || words[k + 1].length > 1 && Self.frontCharacters.contains(text[words[k].start]) {
+            k += 1
+            s.start = words[k].start
+        }
+        return s
+    }
+
+    /// Kinds of words that begin no subject (WordSegmenter); pronouns (我国) and adverbs (轻微) may.
+    static let frontWordKinds: Set<WordClass> = [.particle, .preposition, .conjunction]
+    /// e^4.6 ≈ 100: a word written this often is a word, not two characters that meet.
+    static let commonAcross: Float = 4.6
+    static let frontCharacters: ScalarSet = ScalarSet("在从与同由以对向为和及了")
 
     /// Front words that are not part of a subject (其中, 我国, 给予, 一是将 …).
     func strip(_ span: Span, _ text: TextBuffer, _ lex: Lexicons) -> Span {

@@ -15,6 +15,12 @@ enum StatisticRuleExamples {
         Example("城镇登记失业率比上年下降0.3个百分点。", yields: ["城镇登记失业率下降0.3个百分点 unit 个百分点"]),
         Example("经审查,立案4279件。", yields: ["立案4279件 subject 立案", "立案4279件 unit 件"]),
         Example("4000多万高校毕业生实现稳定就业。", yields: ["高校毕业生4000多万 subject 高校毕业生", "高校毕业生4000多万 unit 万", "高校毕业生4000多万 qualifier 多"]),
+        // A subject starts and ends where words do (StatisticRule.onWordBoundaries).
+        Example("在海外工作的中国公司员工超过100万人,广州开发区109个项目集中签约。1931年受灾人口高达2800万。",
+                yields: ["海外工作的中国公司员工超过100万人 subject 海外工作的中国公司员工", "广州开发区项目109个 subject 广州开发区项目",
+                         "受灾人口高达2800万 subject 受灾人口"],
+                forbids: ["在海外工作的中国公司员工超过100万人 subject 在海外工作的中国公司员工", "广州开发区项目集109个 subject 广州开发区项目集",
+                          "受灾人口高达2800万 subject 受灾人口高"]),
         Example("轻微、轻度和重度污染点位比例分别为11.2%、2.3%和1.1%。",
                 yields: ["轻微污染点位比例为11.2% value 11.2", "轻度污染点位比例为2.3% value 2.3", "重度污染点位比例为1.1% value 1.1"]),
         Example("9月全国发电量增长5.2%,比8月加快0.4个百分点。",
