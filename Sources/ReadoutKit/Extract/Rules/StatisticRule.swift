@@ -427,6 +427,10 @@ public struct StatisticRule: ExtractionRule {
             e += 1
         }
         if e - s < 2 { e = Clauses.clauseEnd(text, from: s, ceiling: sentence.end) }
+        // 来自46个国家和地区的137支代表队, 150个国家的30多万用户: a count whose noun describes what follows (…的
+        // and a noun) is its scope; the figure measures nothing.
+        if counted, e + 1 < sentence.end, text[e] == "的", text[e + 1].isHan,
+           lex.statisticStops.longest(in: text, at: e, limit: sentence.end) == nil { return nil }
         let span = text.trimmed(Span(s, e))
         guard span.length >= 2, (span.start..<span.end).allSatisfy({ text[$0].isHan || "、()".unicodeScalars.contains(text[$0]) }) else { return nil }
         // 提出19条新措施:…, 5类新型力量,即…: a count that introduces a list is its scope, not a figure.

@@ -15,6 +15,9 @@ enum StatisticRuleExamples {
         Example("城镇登记失业率比上年下降0.3个百分点。", yields: ["城镇登记失业率下降0.3个百分点 unit 个百分点"]),
         Example("经审查,立案4279件。", yields: ["立案4279件 subject 立案", "立案4279件 unit 件"]),
         Example("4000多万高校毕业生实现稳定就业。", yields: ["高校毕业生4000多万 subject 高校毕业生", "高校毕业生4000多万 unit 万", "高校毕业生4000多万 qualifier 多"]),
+        // A count whose noun describes what follows (…的 and a noun) is scope; a count of the parts of a plan is structure.
+        Example("来自46个国家和地区的137支风筝代表队集中亮相,会议从七个方面提出了72项具体要求。",
+                yields: ["风筝代表队137支 subject 风筝代表队"], forbids: ["value 46", "value 72", "value 7"]),
         // A subject starts and ends where words do (StatisticRule.onWordBoundaries).
         Example("在海外工作的中国公司员工超过100万人,广州开发区109个项目集中签约。1931年受灾人口高达2800万。",
                 yields: ["海外工作的中国公司员工超过100万人 subject 海外工作的中国公司员工", "广州开发区项目109个 subject 广州开发区项目",
