@@ -68,6 +68,14 @@ public struct NameReader {
         if let ying = (s..<e).first(where: { text[$0] == "应" }), text.find("邀请", from: ying + 1, to: min(text.count, ying + 14)) != nil { return false }
         // 向中方: a given name that is an ordinary word.
         if given == 2, !delimited, lexicons.notNames.contains(text, s + surnameLength, e) { return false }
+        // The general vocabulary (which holds no names of persons): a province or a city is a place (安徽省); in
+        // running text a common noun is no name (战车, 诺基亚), nor a surname before one (向媒体, 江两岸).
+        let vocabulary = lexicons.segmenter.vocabulary
+        if vocabulary.kind(text, s, e) == .place, Lexicons.adminSuffixes.contains(text[e - 1]) { return false }
+        if !delimited, let kind = vocabulary.kind(text, s, e), Self.commonKinds.contains(kind),
+           (vocabulary.logFrequency(text, s, e) ?? 0) >= Self.commonName { return false }
+        if given == 2, !delimited, let kind = vocabulary.kind(text, s + surnameLength, e), kind == .noun || kind == .locative,
+           (vocabulary.logFrequency(text, s + surnameLength, e) ?? 0) >= Self.commonGiven { return false }
         // 向当选, 李出席: a given name that is a verb names follow is a surname character before that verb.
         if given == 2, !delimited, lexicons.nameFollowers.longest(in: text, at: s + surnameLength, limit: e) == 2 { return false }
         // A name whose end is known (a list piece) may hold any given character (王会生, 魏凤和); in running
@@ -76,6 +84,12 @@ public struct NameReader {
         if delimited, Self.notLast.contains(text[e - 1]) { return false }
         return true
     }
+
+    /// Kinds of vocabulary words that are no name in running text, and how often such a word must be written:
+    /// e^5.7 ≈ 300 for the whole name (战车 906), e^7.6 ≈ 2,000 for a given name (媒体, 两岸; not 建国, a place).
+    static let commonKinds: Set<WordClass> = [.noun, .proper, .other, .locative]
+    static let commonName: Float = 5.7
+    static let commonGiven: Float = 7.6
 
     /// The · of 劳尔·卡斯特罗, or a single hyphen or dash between the parts of one (布特罗斯-加利, 托宁—施密特).
     func isJoiner(_ k: Int) -> Bool {

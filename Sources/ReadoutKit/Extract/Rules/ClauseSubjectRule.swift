@@ -11,6 +11,8 @@ public struct ClauseSubjectRule: ExtractionRule {
             Example("欢迎仪式后,卢卡申科表示,白方愿同中方深化合作。", yields: ["文章 mentions 卢卡申科"]),
             Example("高度重视安全生产工作。", forbids: ["mentions"]),
             Example("安全生产形势表示稳定。", forbids: ["mentions"]),
+            // A common noun or a province of the general vocabulary is no name (NameReader).
+            Example("战车介绍了性能,安徽省表示支持。", forbids: ["mentions"]),
             Example("农业在国民经济中地位重要,丰富也在增加。", forbids: ["mentions"]),
             Example("发展林下经济,林药、林蜂、林油等产业形成规模;应对气候变化,应遵循共同但有区别的责任原则。", forbids: ["mentions"]),
             Example("巴西前总统表示,将出席会议。", forbids: ["mentions"]),
