@@ -35,7 +35,7 @@ public enum WordClass: UInt8, Sendable {
 /// up by the characters packed into one integer, so a segmentation never builds a string.
 public struct Vocabulary: Sendable {
     struct Entry: Sendable { let logFrequency: Float; let kind: WordClass }
-    private var entries: [UInt64: Entry] = [:]
+    private var entries = PackedTable()
     /// The log of the total frequency: a word's score is its log frequency less this, so fewer words win.
     private(set) var logTotal: Float = 0
     public static let maxLength = 4
@@ -50,7 +50,7 @@ public struct Vocabulary: Sendable {
         var kinds: [UInt64: WordClass] = [:]
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
-            entries.reserveCapacity(bytes.count / 14)
+            entries = PackedTable(capacity: bytes.count / 14)
             var i = 0, line = 0
             while i < bytes.count {
                 line += 1
@@ -91,7 +91,7 @@ public struct Vocabulary: Sendable {
                     kind = WordClass(tag: Substring(decoding: UnsafeBufferPointer(rebasing: bytes[k..<t]), as: UTF8.self))
                     kinds[tag] = kind
                 }
-                if entries.updateValue(Entry(logFrequency: Float(log(Double(frequency))), kind: kind), forKey: key) != nil {
+                if !entries.insert(key, Entry(logFrequency: Float(log(Double(frequency))), kind: kind)) {
                     throw LexiconError(file: url.path, line: line, message: "duplicate entry")
                 }
                 total += Double(frequency)
@@ -105,8 +105,8 @@ public struct Vocabulary: Sendable {
     mutating func add(_ words: some Sequence<String>, as kind: WordClass) {
         let logFrequency = Float(log(1000.0))
         for w in words {
-            guard let key = Self.key(w.unicodeScalars), entries[key] == nil else { continue }
-            entries[key] = Entry(logFrequency: logFrequency, kind: kind)
+            guard let key = Self.key(w.unicodeScalars) else { continue }
+            _ = entries.insert(key, Entry(logFrequency: logFrequency, kind: kind))
         }
     }
 
@@ -130,6 +130,7 @@ public struct Vocabulary: Sendable {
         return entries[key]
     }
 
+
     /// The kind of text[start..<end] as one word, or nil when the vocabulary does not hold it.
     public func kind(_ text: TextBuffer, _ start: Int, _ end: Int) -> WordClass? {
         guard end > start, end - start <= Self.maxLength else { return nil }
@@ -140,5 +141,51 @@ public struct Vocabulary: Sendable {
     func logFrequency(_ text: TextBuffer, _ start: Int, _ end: Int) -> Float? {
         guard end > start, end - start <= Self.maxLength else { return nil }
         return entry(text, start, end)?.logFrequency
+    }
+}
+
+/// An open-addressing table from packed words to their entries: a multiplicative hash and linear probing, where
+/// Swift's Dictionary would hash every lookup with SipHash. Keys are never 0 (no word starts with U+0000).
+struct PackedTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [Vocabulary.Entry]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Vocabulary.Entry](repeating: Vocabulary.Entry(logFrequency: 0, kind: .other), count: size)
+        mask = size - 1
+    }
+
+    @inline(__always) private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
+
+    /// Adds the entry unless the key is there already; says whether it was added.
+    mutating func insert(_ key: UInt64, _ value: Vocabulary.Entry) -> Bool {
+        if (count + 1) * 2 > keys.count { grow() }
+        var i = slot(key)
+        while keys[i] != 0 {
+            if keys[i] == key { return false }
+            i = (i + 1) & mask
+        }
+        keys[i] = key; values[i] = value; count += 1
+        return true
+    }
+
+    subscript(key: UInt64) -> Vocabulary.Entry? {
+        var i = slot(key)
+        while keys[i] != 0 {
+            if keys[i] == key { return values[i] }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    private mutating func grow() {
+        let old = zip(keys, values).filter { $0.0 != 0 }
+        self = PackedTable(capacity: keys.count)
+        for (k, v) in old { _ = insert(k, v) }
     }
 }
