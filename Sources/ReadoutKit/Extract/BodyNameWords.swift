@@ -94,7 +94,8 @@ struct BodyNameWords {
                (lex.segmenter.vocabulary.logFrequency(text, rest[k - 1].start, rest[k - 1].end) ?? 0) < Self.commonWord { return true }
             // An ordinal names one (第四军医大学).
             if w.kind == .numeral, text[w.start] == "第" { return true }
-            if lex.bodyNameMarks.contains(text, w.start, w.end) { return true }
+            // A mark of one character (中) only at the head of the name (中石油集团; not 县级中医院).
+            if lex.bodyNameMarks.contains(text, w.start, w.end), w.length > 1 || k == 0 { return true }
             if lex.placeLength(in: text, at: w.start, limit: w.end) != nil { return true }
             if k + 1 < rest.count, w.length == 1, rest[k + 1].length == 1 { return true }
         }

@@ -52,6 +52,7 @@ public struct OrganizationRule: ExtractionRule {
                     forbids: ["文章 mentions 中央企业中国大唐集团", "文章 mentions 美国智库布鲁金斯学会",
                               "文章 mentions 土耳其半官方通讯社安纳多卢通讯社", "文章 mentions 济南军区第五十四集团"]),
             Example("全国县医院和下一轮小组赛", forbids: ["mentions"]),
+            Example("要求设置县级中医院,中石油集团参加。", yields: ["文章 mentions 中石油集团"], forbids: ["文章 mentions 县级中医院"]),
             Example("为维护银行体系流动性,小型通讯公司和县域农村商业银行要完善纪委派驻机构。", forbids: ["mentions"]),
             Example("美国共和党全国委员会、四川雅砻江流域水电开发有限公司和环球同业银行金融电信协会发表声明。",
                     yields: ["文章 mentions 美国共和党全国委员会", "文章 mentions 四川雅砻江流域水电开发有限公司", "文章 mentions 环球同业银行金融电信协会"],
