@@ -74,7 +74,7 @@ struct BodyNameWords {
 
     /// Whether the words from `start` name one body rather than a kind: a place, a proper noun or a known body
     /// among them, a word of a state or a country (body_name_marks.txt: 中央音乐学院), characters the vocabulary
-    /// does not join (a foreign or a brand name: 中刚, 洺源), a local short
+    /// does not hold or join (洺源, 广汽, 莫伊), a local short
     /// form (市公安局), or one word alone that is no trade (小米集团, 曙光公司). Common words only make a kind.
     func nameOne(from start: Int, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
         let rest = words.filter { $0.start >= start }
@@ -97,7 +97,10 @@ struct BodyNameWords {
             // A mark of one character (中) only at the head of the name (中石油集团; not 县级中医院).
             if lex.bodyNameMarks.contains(text, w.start, w.end), w.length > 1 || k == 0 { return true }
             if lex.placeLength(in: text, at: w.start, limit: w.end) != nil { return true }
-            if k + 1 < rest.count, w.length == 1, rest[k + 1].length == 1 { return true }
+            // Two characters the vocabulary does not join: a brand or a foreign name (广汽集团, 莫伊大学), unless both
+            // are verbs or words of grammar (住进医院).
+            if k + 1 < rest.count, w.length == 1, rest[k + 1].length == 1,
+               !(Self.frontKinds.contains(w.kind ?? .noun) && Self.frontKinds.contains(rest[k + 1].kind ?? .noun)) { return true }
         }
         // A body of its own before the suffix is the parent (清华大学党委).
         if rest.count >= 2, let last = rest.last, lex.orgSuffixes.contains(text, last.start, last.end) { return true }

@@ -5,6 +5,9 @@ enum TitleFacts {
                                           "县长", "检察长", "行长", "董事长", "总经理", "会长", "理事长", "社长", "台长", "校长", "司令员",
                                           "秘书长", "委员长", "署长", "总裁", "主任委员", "党组书记"]
 
+    /// The first characters of local short forms of bodies (省委, 区法院, 镇党委).
+    static let localHeads: ScalarSet = ScalarSet("省市县区州镇乡村")
+
     static func record(_ person: EntityKey, title span: Span, _ context: inout ExtractionContext) {
         let text = context.text
         let title = context.doc.slice(span)
@@ -16,9 +19,11 @@ enum TitleFacts {
         guard body.unicodeScalars.count >= 2, body.unicodeScalars.allSatisfy({ $0.isHan || "()".unicodeScalars.contains($0) }) else { return }
         let known = context.lexicons.organizations[body] != nil
         let suffix = context.lexicons.orgSuffixes.longest(in: text, at: bodySpan.end, limit: bodySpan.start) ?? 0
-        // A suffix alone or with one character (省委, 党组, 校党委, 该局) names no body of its own: whose it is, the
-        // text says elsewhere.
-        guard known || suffix > 0 && bodySpan.length > suffix + 1 else { return }
+        // A suffix alone or after a word that is no place (党组, 该局, 一局) names no body; a local short form (省委,
+        // 区法院, 镇党委) is the body of the place the article is about, as its readers take it.
+        guard known || suffix > 0 && (bodySpan.length > suffix + 1
+            || bodySpan.length == suffix + 1 && Self.localHeads.contains(text[bodySpan.start])
+            || suffix >= 2 && bodySpan.length == suffix && Lexicons.adminSuffixes.contains(text[bodySpan.start])) else { return }
         let org = context.mention(.organization, body, bodySpan)
         let leads = headWords.contains(word) && !text.matches("副", at: bodySpan.end)
         context.fact(person, leads ? Predicate.leads : Predicate.memberOf, org, span)

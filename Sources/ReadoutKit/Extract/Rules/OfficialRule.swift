@@ -27,8 +27,8 @@ public struct OfficialRule: ExtractionRule {
             Example("他会见了到访的古巴国务委员会副主席巴尔德斯·梅萨,本台记者专访商务部部长钟山。",
                     yields: ["巴尔德斯·梅萨 member_of 古巴国务委员会", "钟山 leads 商务部"],
                     forbids: ["巴尔德斯·梅萨 member_of 到访的古巴国务委员会", "钟山 leads 本台记者专访商务部"]),
-            Example("省委书记胡春华、镇党委书记王春出席。", yields: ["胡春华 title 省委书记", "王春 title 镇党委书记"],
-                    forbids: ["胡春华 leads 省委", "王春 leads 镇党委"]),
+            Example("省委书记胡春华、镇党委书记王春、该局局长李明出席。", yields: ["胡春华 leads 省委", "王春 leads 镇党委", "李明 title 该局局长"],
+                    forbids: ["李明 leads 该局"]),
             // A place after a verb is no name (出席美国…); a foreign name needs no · after a leader's title.
             Example("胡锦涛出席美国总统奥巴马在白宫举行的欢迎仪式。", yields: ["奥巴马 title 美国总统"], forbids: ["席美国 title 总统"]),
             Example("欢迎肯尼亚总统乌胡鲁-肯雅塔对我国进行国事访问。", yields: ["乌胡鲁-肯雅塔 title 肯尼亚总统"]),
