@@ -124,6 +124,12 @@ public final class Lexicons: Sendable {
     public let bodyDeterminers: Trie
     public let nameInnerWords: Trie
     public let bodyHeads: Trie
+    /// Title words that make their holder the head of the body (书记, 部长): TitleFacts.
+    public let headTitles: Set<String>
+    /// First characters of local short forms of bodies (省委, 区法院): TitleFacts.
+    public let localHeads: ScalarSet
+    /// Single characters that go from the front of a statistic's subject (在, 与, 了): StatisticRule.
+    public let subjectFrontCharacters: ScalarSet
     /// Words that make common words one body's name (中央音乐学院, 联邦破产法院): BodyNameWords.
     public let bodyNameMarks: Trie
     /// Words that describe a body before its name (美国智库布鲁金斯学会): BodyNameWords.
@@ -277,6 +283,9 @@ public final class Lexicons: Sendable {
         bodyDeterminers = try trie("body_determiners.txt")
         nameInnerWords = try trie("name_inner_words.txt")
         bodyHeads = try trie("body_heads.txt")
+        headTitles = Set(try words("head_titles.txt"))
+        localHeads = try characters("local_heads.txt")
+        subjectFrontCharacters = try characters("subject_front_characters.txt")
         bodyNameMarks = try trie("body_name_marks.txt")
         bodyDescriptors = try trie("body_descriptors.txt")
         tradeWords = try trie("trade_words.txt")

@@ -1,13 +1,5 @@
 /// A person's title as a triple, and the body it names: 中央政法委书记 → leads 中共中央政法委员会.
 enum TitleFacts {
-    /// Title words that make their holder the head of the body.
-    static let headWords: Set<String> = ["书记", "总书记", "组长", "主任", "部长", "主席", "总理", "院长", "局长", "厅长", "省长", "市长",
-                                          "县长", "检察长", "行长", "董事长", "总经理", "会长", "理事长", "社长", "台长", "校长", "司令员",
-                                          "秘书长", "委员长", "署长", "总裁", "主任委员", "党组书记"]
-
-    /// The first characters of local short forms of bodies (省委, 区法院, 镇党委).
-    static let localHeads: ScalarSet = ScalarSet("省市县区州镇乡村")
-
     static func record(_ person: EntityKey, title span: Span, _ context: inout ExtractionContext) {
         let text = context.text
         let title = context.doc.slice(span)
@@ -22,10 +14,10 @@ enum TitleFacts {
         // A suffix alone or after a word that is no place (党组, 该局, 一局) names no body; a local short form (省委,
         // 区法院, 镇党委) is the body of the place the article is about, as its readers take it.
         guard known || suffix > 0 && (bodySpan.length > suffix + 1
-            || bodySpan.length == suffix + 1 && Self.localHeads.contains(text[bodySpan.start])
+            || bodySpan.length == suffix + 1 && context.lexicons.localHeads.contains(text[bodySpan.start])
             || suffix >= 2 && bodySpan.length == suffix && Lexicons.adminSuffixes.contains(text[bodySpan.start])) else { return }
         let org = context.mention(.organization, body, bodySpan)
-        let leads = headWords.contains(word) && !text.matches("副", at: bodySpan.end)
+        let leads = context.lexicons.headTitles.contains(word) && !text.matches("副", at: bodySpan.end)
         context.fact(person, leads ? Predicate.leads : Predicate.memberOf, org, span)
     }
 

@@ -454,7 +454,7 @@ public struct StatisticRule: ExtractionRule {
         var k = words.firstIndex(where: { $0.start == s.start }) ?? words.count
         // One character goes only if it is a preposition, a conjunction or 了 (在跳水, 与欧盟, 了直接; not 过火山林, 自民党).
         while k + 1 < words.count, words[k + 1].end <= s.end, let kind = words[k].kind, Self.frontWordKinds.contains(kind),
-              words[k].length > 1 && kind != .preposition || words[k + 1].length > 1 && Self.frontCharacters.contains(text[words[k].start]) {
+              words[k].length > 1 && kind != .preposition || words[k + 1].length > 1 && lex.subjectFrontCharacters.contains(text[words[k].start]) {
             k += 1
             s.start = words[k].start
         }
@@ -465,7 +465,6 @@ public struct StatisticRule: ExtractionRule {
     static let frontWordKinds: Set<WordClass> = [.particle, .preposition, .conjunction]
     /// e^4.6 ≈ 100: a word written this often is a word, not two characters that meet.
     static let commonAcross: Float = 4.6
-    static let frontCharacters: ScalarSet = ScalarSet("在从与同由以对向为和及了")
 
     /// Front words that are not part of a subject (其中, 我国, 给予, 一是将 …).
     func strip(_ span: Span, _ text: TextBuffer, _ lex: Lexicons) -> Span {
