@@ -41,12 +41,21 @@ struct BodyNameWords {
         var after = start
         for (k, w) in words.enumerated() where w.start >= start && k + 1 < words.count && w.length > 1 {
             guard let kind = w.kind, Self.frontKinds.contains(kind) else { continue }
+            // A verb right after a mark, a place or a known body is a word of the name (国家开发投资公司, 纽约联合
+            // 爱迪生电力公司), unless a new name starts after it (美国旧金山发生韩国韩亚航空公司).
+            if k > 0, names(words[k - 1], text, lex), !names(words[k + 1], text, lex) { continue }
             if (lex.segmenter.vocabulary.logFrequency(text, w.start, w.end) ?? 0) < Self.commonWord { continue }
             if lex.placeLength(in: text, at: w.start, limit: w.end + 4) != nil { continue }
             // Only where what follows names one by itself: 水电开发有限公司 keeps its 开发.
             if nameOne(from: words[k + 1].start, text, lex) { after = words[k + 1].start }
         }
         return after
+    }
+
+    /// A word that begins or carries a name: a mark (国家), a place, a body of the lexicons.
+    func names(_ w: Word, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        lex.bodyNameMarks.contains(text, w.start, w.end) || w.kind == .place || w.kind == .lexicon
+            || lex.placeLength(in: text, at: w.start, limit: w.end) != nil
     }
 
     /// Where the name starts after a description in front (中央企业中国大唐集团, 美国智库布鲁金斯学会,

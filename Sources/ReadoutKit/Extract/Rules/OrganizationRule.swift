@@ -52,6 +52,9 @@ public struct OrganizationRule: ExtractionRule {
                     forbids: ["文章 mentions 中央企业中国大唐集团", "文章 mentions 美国智库布鲁金斯学会",
                               "文章 mentions 土耳其半官方通讯社安纳多卢通讯社", "文章 mentions 济南军区第五十四集团"]),
             Example("全国县医院和下一轮小组赛", forbids: ["mentions"]),
+            Example("国家开发投资公司新疆罗布泊钾盐有限公司党委和第二次中央深改领导小组会议。",
+                    yields: ["文章 mentions 国家开发投资公司新疆罗布泊钾盐有限公司党委", "文章 mentions 中央深改领导小组"],
+                    forbids: ["文章 mentions 投资公司新疆罗布泊钾盐有限公司党委", "次中央深改领导小组"]),
             Example("要求设置县级中医院,中石油集团参加,他住进医院,袭击者闯入莫伊大学。", yields: ["文章 mentions 中石油集团", "文章 mentions 莫伊大学"],
                     forbids: ["县级中医院", "住进医院"]),
             Example("为维护银行体系流动性,小型通讯公司和县域农村商业银行要完善纪委派驻机构。", forbids: ["mentions"]),
@@ -67,7 +70,7 @@ public struct OrganizationRule: ExtractionRule {
     static let stops: ScalarSet = ScalarSet("由和与及的对在从向为将把被是同等让使经按各个其该这那了着并或到受请来分他她我你兼就有像于")
     /// Numerals and the measure words after them: a counted phrase in front of a body (三家中方银行, 200多名县委).
     static let numerals: ScalarSet = ScalarSet("0123456789一二三四五六七八九十百千万两几")
-    static let measures: ScalarSet = ScalarSet("多余家名个所位批座处级大届")
+    static let measures: ScalarSet = ScalarSet("多余家名个所位批座处级大届次")
     /// Last characters of a body or a region's name: 原 after one starts a former post (省委原常委, 政协原党组).
     static let bodyEnds: ScalarSet = ScalarSet("委协州省市县区部局厅会组院")
     /// Kinds of the words that a stop inside does not end (共和党, 协同); a verb or a pronoun does (送到, 这次).
@@ -155,20 +158,21 @@ public struct OrganizationRule: ExtractionRule {
                 if s > span.start, let m = lex.foreignPlaces.longest(in: text, at: s, limit: span.start), m >= 2 { s -= m }
                 // 6家后备定点医院: a count in figures before the name.
                 if s > span.start, s < p - n, text[s - 1].isASCIIDigit, Self.measures.contains(text[s]) { s += 1 }
-                // 2016年巴黎市政府: the date before the name.
-                if s > span.start, s < p - n, text[s - 1].isASCII, text[s - 1].properties.numericType != nil, "年月日号".unicodeScalars.contains(text[s]) { s += 1 }
+                // 2016年巴黎市政府, 第二次中央深改领导小组: the date or the count before the name.
+                if s > span.start, s < p - n, text[s - 1].isASCII && text[s - 1].properties.numericType != nil || Numerals.isNumeral(text[s - 1]),
+                   "年月日号次".unicodeScalars.contains(text[s]) { s += 1 }
                 // Verbs, list markers, times and counts in front are not part of the name (普遍建立…小组, 今年西城区政府,
                 // 三家中方银行).
                 while s < p - n - 2, let v = lex.policyVerbs.longest(in: text, at: s, limit: p - n) ?? lex.timeWords.longest(in: text, at: s, limit: p - n) { s += v }
                 // A count in front (三家加拿大烟草公司, 9家港口集团, 省、市两级党委) makes a category of what follows: no body.
-                // An ordinal (第34届) is only cut off.
+                // An ordinal (第34届, 第二次) is only cut off.
                 var k = s
                 var counted = false
                 while k < p - n {
                     var count = k
                     while count < p - n, Self.numerals.contains(text[count]) { count += 1 }
                     if count > k, count < p - n, Self.measures.contains(text[count]) {
-                        if text[count] != "届" { counted = true; break }
+                        if text[count] != "届" && text[count] != "次" { counted = true; break }
                         s = count + 1
                         k = s
                     } else { k = max(count, k + 1) }
