@@ -30,7 +30,7 @@ struct BodyNameWords {
         guard let kind = w.kind, Self.frontKinds.contains(kind) else { return false }
         if lex.placeLength(in: text, at: w.start, limit: w.end + 4) != nil { return false }
         if w.length == 1 { return true }
-        return (lex.segmenter.vocabulary.logFrequency(text, w.start, w.end) ?? 0) >= Self.commonWord
+        return w.logFrequency >= Self.commonWord
     }
 
     /// Where the name of a body of a kind (a company, a hospital, a university) starts at the latest: after the
@@ -39,13 +39,10 @@ struct BodyNameWords {
     /// (推广应用研究所) are not asked.
     func afterLastDeed(from start: Int, _ text: TextBuffer, _ lex: Lexicons) -> Int {
         var after = start
-        for (k, w) in words.enumerated() where w.start >= start && k + 1 < words.count && w.length > 1 {
-            guard let kind = w.kind, Self.frontKinds.contains(kind) else { continue }
+        for (k, w) in words.enumerated() where w.start >= start && k + 1 < words.count && w.length > 1 && isFront(w, text, lex) {
             // A verb right after a mark, a place or a known body is a word of the name (国家开发投资公司, 纽约联合
             // 爱迪生电力公司), unless a new name starts after it (美国旧金山发生韩国韩亚航空公司).
             if k > 0, names(words[k - 1], text, lex), !names(words[k + 1], text, lex) { continue }
-            if (lex.segmenter.vocabulary.logFrequency(text, w.start, w.end) ?? 0) < Self.commonWord { continue }
-            if lex.placeLength(in: text, at: w.start, limit: w.end + 4) != nil { continue }
             // Only where what follows names one by itself: 水电开发有限公司 keeps its 开发.
             if nameOne(from: words[k + 1].start, text, lex) { after = words[k + 1].start }
         }
@@ -61,12 +58,12 @@ struct BodyNameWords {
     /// Where the name starts after a description in front (中央企业中国大唐集团, 美国智库布鲁金斯学会,
     /// 土耳其半官方通讯社安纳多卢通讯社, 巴西最大媒体集团环球集团): after the last describing word
     /// (body_descriptors.txt) or an earlier copy of the suffix, when the words after it name one body.
-    func afterDescription(from start: Int, suffix: Span, _ text: TextBuffer, _ lex: Lexicons) -> Int {
+    func afterDescription(from start: Int, suffix: Span, ofKind: Bool, _ text: TextBuffer, _ lex: Lexicons) -> Int {
         var after = start
         for (k, w) in words.enumerated() where w.start >= start && k + 1 < words.count {
             // A copy of the suffix describes only for bodies of a kind (集团…集团, not 委员会常务委员会) and only
             // where a name follows it (not 集团)公司).
-            let copy = lex.kindHeads.contains(text, suffix.start, suffix.end) && w.length == suffix.length
+            let copy = ofKind && w.length == suffix.length
                 && (0..<w.length).allSatisfy { text[w.start + $0] == text[suffix.start + $0] } && text[w.end].isHan
             let describes = copy || lex.bodyDescriptors.contains(text, w.start, w.end)
             if describes, nameOne(from: words[k + 1].start, text, lex) { after = words[k + 1].start }
@@ -78,7 +75,7 @@ struct BodyNameWords {
     func isOnlyAVerb(from start: Int, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
         let rest = words.filter { $0.start >= start }
         guard rest.count == 1, let w = rest.first, w.kind == .verb, w.length > 1 else { return false }
-        return (lex.segmenter.vocabulary.logFrequency(text, w.start, w.end) ?? 0) >= Self.everydayVerb
+        return w.logFrequency >= Self.everydayVerb
     }
 
     /// Whether the words from `start` name one body rather than a kind: a place, a proper noun or a known body
@@ -93,14 +90,14 @@ struct BodyNameWords {
             switch w.kind {
             case .place?, .lexicon?, nil: return true
             // A proper noun of every day (通讯, 和平) is a common word.
-            case .proper?: if (lex.segmenter.vocabulary.logFrequency(text, w.start, w.end) ?? 0) < Self.everydayVerb { return true }
+            case .proper?: if w.logFrequency < Self.everydayVerb { return true }
             default: break
             }
             // A place by its shape: a word and 省, 市, 县, 区 or 州 (景谷县人民医院); a word the vocabulary seldom sees
             // and one of them (景谷|县), not a common word (全国|县医院).
             if w.length >= 3, Lexicons.adminSuffixes.contains(text[w.end - 1]) { return true }
             if w.length == 1, k > 0, Lexicons.adminSuffixes.contains(text[w.start]),
-               (lex.segmenter.vocabulary.logFrequency(text, rest[k - 1].start, rest[k - 1].end) ?? 0) < Self.commonWord { return true }
+               rest[k - 1].logFrequency < Self.commonWord { return true }
             // An ordinal names one (第四军医大学).
             if w.kind == .numeral, text[w.start] == "第" { return true }
             // A mark of one character (中) only at the head of the name (中石油集团; not 县级中医院).
@@ -116,7 +113,7 @@ struct BodyNameWords {
         // A brand is a noun, or a word the vocabulary seldom sees (兴发集团), but no adjective (有限公司) and no
         // suffix (集团公司).
         if rest.count == 1, let w = rest.first, [.noun, .proper, .other].contains(w.kind)
-            || (lex.segmenter.vocabulary.logFrequency(text, w.start, w.end) ?? 0) < Self.commonWord {
+            || w.logFrequency < Self.commonWord {
             return !lex.tradeWords.contains(text, w.start, w.end) && !lex.genericBodies.contains(text, w.start, w.end)
                 && !lex.orgSuffixes.contains(text, w.start, w.end)
         }

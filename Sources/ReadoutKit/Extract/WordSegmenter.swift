@@ -4,6 +4,8 @@ public struct Word: Sendable, Equatable {
     public let start: Int
     public let end: Int
     public let kind: WordClass?
+    /// How often the vocabulary says the word is written, as a natural log (0 for a word it does not hold).
+    public let logFrequency: Float
     public var length: Int { end - start }
 }
 
@@ -47,7 +49,8 @@ public struct WordSegmenter: Sendable {
         var i = 0
         while i < n {
             let e = next[i]
-            words.append(Word(start: start + i, end: start + e, kind: vocabulary.kind(text, start + i, start + e)))
+            let entry = e - i <= Vocabulary.maxLength ? vocabulary.entry(text, start + i, start + e) : nil
+            words.append(Word(start: start + i, end: start + e, kind: entry?.kind, logFrequency: entry?.logFrequency ?? 0))
             i = e
         }
         return words

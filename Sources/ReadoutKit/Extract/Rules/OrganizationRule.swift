@@ -71,6 +71,8 @@ public struct OrganizationRule: ExtractionRule {
     /// Numerals and the measure words after them: a counted phrase in front of a body (三家中方银行, 200多名县委).
     static let numerals: ScalarSet = ScalarSet("0123456789一二三四五六七八九十百千万两几")
     static let measures: ScalarSet = ScalarSet("多余家名个所位批座处级大届次")
+    /// Measure words that make an ordinal (第34届, 第二次): cut off, not a count that makes a category.
+    static let ordinals: ScalarSet = ScalarSet("届次")
     /// Last characters of a body or a region's name: 原 after one starts a former post (省委原常委, 政协原党组).
     static let bodyEnds: ScalarSet = ScalarSet("委协州省市县区部局厅会组院")
     /// Kinds of the words that a stop inside does not end (共和党, 协同); a verb or a pronoun does (送到, 这次).
@@ -158,9 +160,9 @@ public struct OrganizationRule: ExtractionRule {
                 if s > span.start, let m = lex.foreignPlaces.longest(in: text, at: s, limit: span.start), m >= 2 { s -= m }
                 // 6家后备定点医院: a count in figures before the name.
                 if s > span.start, s < p - n, text[s - 1].isASCIIDigit, Self.measures.contains(text[s]) { s += 1 }
-                // 2016年巴黎市政府, 第二次中央深改领导小组: the date or the count before the name.
+                // 2016年巴黎市政府, 二〇一六年: the date before the name.
                 if s > span.start, s < p - n, text[s - 1].isASCII && text[s - 1].properties.numericType != nil || Numerals.isNumeral(text[s - 1]),
-                   "年月日号次".unicodeScalars.contains(text[s]) { s += 1 }
+                   "年月日号".unicodeScalars.contains(text[s]) { s += 1 }
                 // Verbs, list markers, times and counts in front are not part of the name (普遍建立…小组, 今年西城区政府,
                 // 三家中方银行).
                 while s < p - n - 2, let v = lex.policyVerbs.longest(in: text, at: s, limit: p - n) ?? lex.timeWords.longest(in: text, at: s, limit: p - n) { s += v }
@@ -172,7 +174,7 @@ public struct OrganizationRule: ExtractionRule {
                     var count = k
                     while count < p - n, Self.numerals.contains(text[count]) { count += 1 }
                     if count > k, count < p - n, Self.measures.contains(text[count]) {
-                        if text[count] != "届" && text[count] != "次" { counted = true; break }
+                        if !Self.ordinals.contains(text[count]) { counted = true; break }
                         s = count + 1
                         k = s
                     } else { k = max(count, k + 1) }
@@ -217,11 +219,12 @@ public struct OrganizationRule: ExtractionRule {
                 // (小型通讯公司, 县域农村商业银行).
                 if s < p - n {
                     let head = BodyNameWords(text, s, p - n, lex)
+                    let ofKind = lex.kindHeads.contains(text, p - n, p)
                     s = head.start(text, lex)
-                    if lex.kindHeads.contains(text, p - n, p) { s = max(s, head.afterLastDeed(from: s, text, lex)) }
-                    s = head.start(from: max(s, head.afterDescription(from: s, suffix: Span(p - n, p), text, lex)), text, lex)
+                    if ofKind { s = max(s, head.afterLastDeed(from: s, text, lex)) }
+                    s = head.start(from: max(s, head.afterDescription(from: s, suffix: Span(p - n, p), ofKind: ofKind, text, lex)), text, lex)
                     if head.isOnlyAVerb(from: s, text, lex) { p += 1; continue }
-                    if lex.kindHeads.contains(text, p - n, p), !head.nameOne(from: s, text, lex) { p += 1; continue }
+                    if ofKind, !head.nameOne(from: s, text, lex) { p += 1; continue }
                 }
                 // A category and a suffix is no body (当地党委, 有关部门, 国内银行).
                 if lex.genericBodies.contains(text, s, p - n) { p += 1; continue }

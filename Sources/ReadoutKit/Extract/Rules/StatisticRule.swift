@@ -450,7 +450,7 @@ public struct StatisticRule: ExtractionRule {
         if before, let w = words.first(where: { $0.start < s.start && $0.end > s.start }), w.length == 2, w.end < s.end - 1, text[s.start].isHan { s.start = w.end }
         // The word across the end must be a common one (下达, 集中, 高达; not 桥隧比|高达 read as 比高).
         if let w = words.first(where: { $0.start < s.end && $0.end > s.end }), w.length == 2, w.start > s.start + 1, text[s.end - 1].isHan,
-           (lex.segmenter.vocabulary.logFrequency(text, w.start, w.end) ?? 0) >= Self.commonAcross { s.end = w.start }
+           w.logFrequency >= Self.commonAcross { s.end = w.start }
         var k = words.firstIndex(where: { $0.start == s.start }) ?? words.count
         // One character goes only if it is a preposition, a conjunction or 了 (在跳水, 与欧盟, 了直接; not 过火山林, 自民党).
         while k + 1 < words.count, words[k + 1].end <= s.end, let kind = words[k].kind, Self.frontWordKinds.contains(kind),
