@@ -146,6 +146,8 @@ public final class Lexicons: Sendable {
     public let mechanismAdverbs: [String]
     public let attendanceFirstVerbs: [String]
     public let talkWords: Trie
+    /// Words that end a party met but not named person by person (代表团, 团队代表): guest_parties.txt, matched backwards.
+    public let guestParties: Trie
     public let reportNouns: Trie   // reversed
     public let speakerPrepositions: [String]
     public let atTheMeeting: [String]
@@ -299,6 +301,7 @@ public final class Lexicons: Sendable {
         mechanismAdverbs = try words("mechanism_adverbs.txt")
         attendanceFirstVerbs = try words("attendance_first_verbs.txt")
         talkWords = try trie("talk_words.txt")
+        guestParties = try trie("guest_parties.txt", reversed: true)
         reportNouns = try trie("report_nouns.txt", reversed: true)
         speakerPrepositions = try words("speaker_prepositions.txt")
         atTheMeeting = try words("at_the_meeting.txt")

@@ -22,6 +22,10 @@ enum AttendanceRuleExamples {
         Example("古巴国务委员会主席劳尔·卡斯特罗出席会议。", yields: ["劳尔·卡斯特罗 attended 会议"]),
         Example("各省区市和有关部门负责同志参加会议。", yields: ["各省区市和有关部门负责同志 attended 会议"]),
         Example("会前,胡锦涛总书记对全国就业工作作出重要指示。", forbids: ["attended"]),
+        // The deliberations of a delegation, a training course's opening: events too.
+        Example("中共中央政治局常委、国务院副总理李克强来到河南代表团参加审议。", yields: ["李克强 attended 会议", "李克强 title 国务院副总理"]),
+        Example("中共中央总书记、国家主席、中央军委主席习近平出席全军院校长集训开班式并发表重要讲话。", yields: ["习近平 attended 会议", "习近平 spoke_at 会议"]),
+        Example("李克强来到河南代表团调研。", forbids: ["attended"]),
         Example("座谈会上,来自研究机构的专家刘世锦、曹远征、华生结合自己的研究领域发表了见解;企业负责人胡茂元、王会生分别提出建议。",
                 yields: ["刘世锦 spoke_at 会议", "曹远征 spoke_at 会议", "华生 spoke_at 会议", "胡茂元 spoke_at 会议", "王会生 spoke_at 会议"]),
         Example("会上,各地要结合实际抓好落实。", forbids: ["attended"]),

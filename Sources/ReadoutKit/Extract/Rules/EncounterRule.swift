@@ -17,7 +17,23 @@ public struct EncounterRule: ExtractionRule {
                     yields: ["胡锦涛 attended 欢迎仪式(卢卡申科)", "卢卡申科 attended 欢迎仪式(卢卡申科)"]),
             Example("胡锦涛在湖北省委书记李鸿忠和省长王国生陪同下,来到武汉考察。",
                     yields: ["李鸿忠 attended 会议", "王国生 attended 会议", "胡锦涛 attended 会议"]),
+            Example("全国人大常委会委员长赵乐际3日在北京会见来华出席中非合作论坛北京峰会的埃及总理马德布利。",
+                    yields: ["赵乐际 attended 赵乐际会见马德布利", "马德布利 attended 赵乐际会见马德布利", "马德布利 title 埃及总理"]),
+            Example("国家主席习近平当地时间22日在罗马会见意大利众议长菲科。",
+                    yields: ["习近平 attended 习近平会见菲科", "菲科 attended 习近平会见菲科"]),
+            Example("全国人大常委会委员长栗战书21日在人民大会堂以视频方式同韩国国会议长朴炳锡举行会谈。",
+                    yields: ["栗战书 attended 栗战书同朴炳锡会谈", "朴炳锡 attended 栗战书同朴炳锡会谈"]),
+            Example("全国政协主席王沪宁6日在北京会见由德国社会民主党联合主席克林贝尔率领的代表团。",
+                    yields: ["王沪宁 attended 王沪宁会见克林贝尔", "克林贝尔 attended 王沪宁会见克林贝尔"]),
+            Example("副委员长杨亨燮在平壤万寿台议事堂会见中国国家广播电影电视总局代表团一行。",
+                    yields: ["杨亨燮 attended 杨亨燮会见中国国家广播电影电视总局代表团"]),
+            Example("国务院总理李克强9月10日下午在中南海紫光阁会见来华出席中美企业家对话会的美方代表。",
+                    yields: ["李克强 attended 李克强会见美方代表"]),
+            Example("国家主席习近平7月2日在人民大会堂会见来华出席中国-中东欧国家地方领导人会议的马其顿总理格鲁埃夫斯基。",
+                    yields: ["格鲁埃夫斯基 attended 习近平会见格鲁埃夫斯基"]),
+            Example("随后,习近平同杜特尔特举行会谈。", yields: ["习近平 attended 习近平同杜特尔特会谈", "杜特尔特 attended 习近平同杜特尔特会谈"]),
             Example("会见时,双方表示愿意加强合作。", forbids: ["attended"]),
+            Example("李克强在会见时表示,中方愿同各方一道努力。", forbids: ["attended"]),
             Example("两国元首还共同会见了记者。", forbids: ["attended"]),
             Example("胡锦涛作出重要指示,要求做好接待工作。", forbids: ["attended"]),
         ]
@@ -48,15 +64,41 @@ public struct EncounterRule: ExtractionRule {
         }
     }
 
-    /// HOST(在…)会见 GUEST(率领的…).
+    /// HOST(在…)会见 GUEST(率领的…); the guest may come after a clause that describes them (会见来华出席…的
+    /// 埃及总理马德布利), be the leader of a delegation (会见由…主席克林贝尔率领的代表团), or a party the text does
+    /// not name person by person (会见…代表团一行, 会见…项目团队代表): then the host alone is named.
     func meeting(at i: Int, length n: Int, _ sentence: Span, _ context: inout ExtractionContext) -> EntityKey? {
         let text = context.text
         guard let hosts = people(before: i, sentence, &context) else { return nil }
-        let end = guestEnd(from: i + n, sentence, text, context.lexicons)
-        let guests = PeopleList(Span(i + n, end), names: context.names)
-        guard guests.persons.last?.name.end == end else { return nil }
-        let name = "\(text.slice(hosts.persons[0].name))会见\(text.slice(guests.persons[0].name))"
-        return record(name, hosts, guests, role: "会见", Span(hosts.start, end), &context)
+        let start = i + n
+        let end = guestEnd(from: start, sentence, text, context.lexicons)
+        let host = text.slice(hosts.persons[0].name)
+        if let guests = guests(from: start, sentence, &context) {
+            return record("\(host)会见\(text.slice(guests.persons[0].name))", hosts, guests, role: "会见", Span(hosts.start, guests.persons.last!.name.end), &context)
+        }
+        guard end - start >= 2, end - start <= 40, context.lexicons.guestParties.longest(in: text, at: end, limit: start) != nil else { return nil }
+        let none = PeopleList(Span(end, end), names: context.names)
+        // Named by the party, without the clause that describes it (来华出席…的|美方代表).
+        let party = (start..<end).last(where: { text[$0] == "的" }).map { $0 + 1 } ?? start
+        return record("\(host)会见\(text.slice(party < end - 1 ? party : start, end))", hosts, none, role: "会见", Span(hosts.start, end), &context)
+    }
+
+    /// The people met, read whole: after 由 up to 率领; after the last 的 of a describing clause; or the phrase.
+    func guests(from start: Int, _ sentence: Span, _ context: inout ExtractionContext) -> PeopleList? {
+        let text = context.text, lex = context.lexicons
+        let clauseEnd = Clauses.clauseEnd(text, from: start, ceiling: sentence.end)
+        var candidates: [Span] = []
+        if text[start] == "由", let led = text.find("率领", from: start + 2, to: clauseEnd) { candidates.append(Span(start + 1, led)) }
+        // After a describing clause first, so that the clause is not read as a title.
+        for de in stride(from: clauseEnd - 3, to: start, by: -1) where text[de] == "的" && !text.matches("率领的", at: de - 2) {
+            candidates.append(Span(de + 1, guestEnd(from: de + 1, sentence, text, lex)))
+        }
+        candidates.append(Span(start, guestEnd(from: start, sentence, text, lex)))
+        for span in candidates where span.length >= 2 {
+            let list = PeopleList(span, names: context.names)
+            if list.start == span.start, list.persons.last?.name.end == span.end { return list }
+        }
+        return nil
     }
 
     /// HOST同/与 GUEST(在…)(举行)会谈.
@@ -68,7 +110,12 @@ public struct EncounterRule: ExtractionRule {
         var end = i
         if let held = text.find("举行", from: with + 1, to: i) { end = held }
         if let at = (with + 1..<end).last(where: { text[$0] == "在" }), end - at <= 12 { end = at }
-        let guests = PeopleList(Span(with + 1, end), names: context.names)
+        var guests = PeopleList(Span(with + 1, end), names: context.names)
+        // 随后,习近平同杜特尔特举行会谈: a foreign name with no title, known by its transliteration characters.
+        let names = context.names
+        if guests.persons.isEmpty, end - with - 1 >= 2, names.isTransliterated(with + 1, end), names.plausibleForeign(with + 1, end) {
+            guests.persons = [PeopleList.Person(name: Span(with + 1, end), titles: [])]
+        }
         guard !guests.persons.isEmpty, guests.persons.last!.name.end == end else { return nil }
         let name = "\(text.slice(hosts.persons[0].name))同\(text.slice(guests.persons[0].name))会谈"
         return record(name, hosts, guests, role: "会谈", Span(hosts.start, i + 2), &context)
