@@ -53,6 +53,10 @@ public struct DateReader: Sendable {
     static let afterDayNumber: ScalarSet = ScalarSet(",晚早凌上下中当在起")
     static let periodStarts: ScalarSet = ["今", "明", "去", "上", "下", "前", "一", "二", "三", "四", "第"]
 
+    /// How long a date written at `i` is, whether or not it can be resolved (13日 in an article of unknown date).
+    public static func dayLength(in text: TextBuffer, at i: Int) -> Int? { shapes.day(in: text, at: i)?.1 }
+    private static let shapes = DateReader(articleDate: Day(2000, 1, 31))
+
     /// A date at `i`: 2020年11月10日, 11月10日 (year of the article), 今天, 昨天. Returns the day and its length.
     public func day(in text: TextBuffer, at i: Int) -> (Day, Int)? {
         guard i < text.count, text[i].isASCIIDigit || text[i] == "今" || text[i] == "昨" else { return nil }

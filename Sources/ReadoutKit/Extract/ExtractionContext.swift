@@ -102,12 +102,46 @@ public struct ExtractionContext {
         return name
     }
 
-    /// The meeting 会议 refers to: the article's own, or, when the text names none, one named after the
-    /// article (so that unnamed meetings of different articles stay apart).
+    /// Records that the article reports an event named at `span`, with its kind; returns the event's key.
+    @discardableResult
+    public mutating func report(_ name: String, _ span: Span) -> EntityKey {
+        let event = mention(.meeting, name, span)
+        fact(article, Predicate.reports, event, span)
+        if firstTime("kind " + name) { fact(event, Predicate.kind, literal: lexicons.eventKind(name), span) }
+        return event
+    }
+
+    /// The event an attendance at `position` belongs to: the last one the article reports before it, of `kind` when
+    /// the text says which (出席会议 after a 会见 is at the 会议), else the article's meeting, else one named from the
+    /// headline.
+    public mutating func event(at position: Int, kind: String?) -> EntityKey {
+        var best: (key: EntityKey, start: Int)?
+        var first: EntityKey?
+        for f in extraction.facts where f.predicate == Predicate.reports && f.subject == article {
+            guard case .entity(let key) = f.object, key.type == .meeting else { continue }
+            if first == nil { first = key }
+            guard f.span.start <= position, best.map({ f.span.start >= $0.start }) ?? true else { continue }
+            if let kind, lexicons.eventKind(key.name) != kind { continue }
+            best = (key, f.span.start)
+        }
+        return best?.key ?? mainMeeting ?? (kind == nil ? first : nil) ?? meetingForReference()
+    }
+
+    /// The meeting 会议 refers to: the article's own, or, when the text names none, one named after the headline
+    /// and its date (so that unnamed meetings of different articles, even of one headline, stay apart), marked
+    /// `named_from headline`.
     public mutating func meetingForReference() -> EntityKey {
         if let m = mainMeeting { return m }
-        let m = EntityKey(.meeting, article.name.isEmpty || article.name == "文章" ? "会议" : "会议(\(article.name))")
+        var name = "会议"
+        if !article.name.isEmpty && article.name != "文章" {
+            name = "会议(\(article.name)\(dates.articleDate.map { ", \($0)" } ?? ""))"
+        }
+        let m = EntityKey(.meeting, name)
         mainMeeting = m
+        if let title = doc.title, title.length > 0 {
+            fact(m, Predicate.namedFrom, literal: "headline", title)
+            fact(m, Predicate.kind, literal: "会议", title)
+        }
         return m
     }
 }

@@ -148,6 +148,11 @@ public final class Lexicons: Sendable {
     public let talkWords: Trie
     /// Words that end a party met but not named person by person (代表团, 团队代表): guest_parties.txt, matched backwards.
     public let guestParties: Trie
+    /// Words that point back to an event already named (这次, 上述): event_determiners.txt.
+    public let eventDeterminers: Trie
+    /// The kind of an event by the last word of its name (会见, 仪式, 论坛 …; 会议 when none): event_kinds.txt.
+    public let eventKinds: [String: String]
+    let eventKindWords: Trie   // reversed
     public let reportNouns: Trie   // reversed
     public let speakerPrepositions: [String]
     public let atTheMeeting: [String]
@@ -187,6 +192,13 @@ public final class Lexicons: Sendable {
 
     public static var bundledDirectory: URL {
         Bundle.module.url(forResource: "Lexicons", withExtension: nil)!
+    }
+
+    /// The kind of the event named `name`: by the longest kind word it ends in, else 会议.
+    public func eventKind(_ name: String) -> String {
+        let text = TextBuffer(name)
+        guard let n = eventKindWords.longest(in: text, at: text.count, limit: 0) else { return "会议" }
+        return eventKinds[text.slice(text.count - n, text.count)] ?? "会议"
     }
 
     public static func load(from directory: URL) throws -> Lexicons { try Lexicons(directory: directory) }
@@ -302,6 +314,7 @@ public final class Lexicons: Sendable {
         attendanceFirstVerbs = try words("attendance_first_verbs.txt")
         talkWords = try trie("talk_words.txt")
         guestParties = try trie("guest_parties.txt", reversed: true)
+        eventDeterminers = try trie("event_determiners.txt")
         reportNouns = try trie("report_nouns.txt", reversed: true)
         speakerPrepositions = try words("speaker_prepositions.txt")
         atTheMeeting = try words("at_the_meeting.txt")
@@ -320,6 +333,9 @@ public final class Lexicons: Sendable {
         topicAdverbs = try trie("topic_adverbs.txt")
         sourceVerbs = try trie("source_verbs.txt")
         subjectVerbs = try trie("subject_verbs.txt")
+        let kinds = try file("event_kinds.txt", fields: 2...2)
+        eventKinds = Dictionary(kinds.rows.map { ($0.fields[0], $0.fields[1]) }, uniquingKeysWith: { a, _ in a })
+        eventKindWords = Trie(kinds.words, reversed: true)
         let encounter = try file("encounter_words.txt", fields: 2...2)
         var encounterWords: [String: EncounterKind] = [:]
         for row in encounter.rows {

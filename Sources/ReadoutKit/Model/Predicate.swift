@@ -10,6 +10,10 @@ public enum Predicate {
     public static let heldOn = "held_on"
     public static let heldIn = "held_in"
     public static let reports = "reports"
+    /// An event's kind (会议, 会见, 仪式 …), from the word its name ends in.
+    public static let kind = "kind"
+    /// `headline` where the text names no event and the event is named after the article's headline.
+    public static let namedFrom = "named_from"
     public static let publishedBy = "published_by"
     public static let publishedOn = "published_on"
     public static let editedBy = "edited_by"

@@ -5,9 +5,11 @@ public struct AttendeesQuery: GraphQuery {
     public var document: String?
     public var from: String?
     public var to: String?
+    /// Only events of this kind (会议, 会见, 会谈, 仪式 …: event_kinds.txt).
+    public var kind: String?
 
-    public init(meeting: String? = nil, document: String? = nil, from: String? = nil, to: String? = nil) {
-        self.meeting = meeting; self.document = document; self.from = from; self.to = to
+    public init(meeting: String? = nil, document: String? = nil, from: String? = nil, to: String? = nil, kind: String? = nil) {
+        self.meeting = meeting; self.document = document; self.from = from; self.to = to; self.kind = kind
     }
 
     public func answer(_ graph: Graph) throws -> [JSONValue] {
@@ -20,7 +22,8 @@ public struct AttendeesQuery: GraphQuery {
         }
         // One query: with a meeting, led by the object index (a condition that may be absent would hide it);
         // roles and venue from the qualifiers, titles from the same document, by correlated lookups.
-        struct Entry { var meeting: String; var name: String; var kind: String; var titles: [String]; var roles: [String]; var venue: String?; var document: String; var date: String? }
+        struct Entry { var meeting: String; var name: String; var kind: String; var titles: [String]; var roles: [String]; var venue: String?; var document: String; var date: String?
+                       var eventKind: String?; var namedFrom: String? }
         // One entry per person, meeting and document, however many attendance facts say so; kept in an array
         // and changed in place, found through the key.
         struct Key: Hashable { let document: Int64, meeting: Int64, person: Int64 }
@@ -37,7 +40,9 @@ public struct AttendeesQuery: GraphQuery {
             SELECT s.id, s.name, s.type, t.object, d.id, d.origin,
                    coalesce((SELECT md.literal FROM triple md WHERE md.subject = t.object AND md.predicate = 'held_on' AND md.document = d.id LIMIT 1), d.date),
                    (SELECT group_concat(q.key || char(30) || q.value, char(31)) FROM qualifier q WHERE q.triple = t.id),
-                   (SELECT group_concat(tt.literal, char(31)) FROM triple tt WHERE tt.subject = s.id AND tt.predicate = 'title' AND tt.document = d.id)
+                   (SELECT group_concat(tt.literal, char(31)) FROM triple tt WHERE tt.subject = s.id AND tt.predicate = 'title' AND tt.document = d.id),
+                   (SELECT k.literal FROM triple k WHERE k.subject = t.object AND k.predicate = 'kind' LIMIT 1),
+                   (SELECT nf.literal FROM triple nf WHERE nf.subject = t.object AND nf.predicate = 'named_from' AND nf.document = d.id LIMIT 1)
             FROM triple t
             JOIN entity s ON s.id = t.subject
             JOIN document d ON d.id = t.document
@@ -49,6 +54,7 @@ public struct AttendeesQuery: GraphQuery {
             if let from, let d = date, d < from { return }
             if let to, let d = date, d > to { return }
             if (from != nil || to != nil) && date == nil { return }
+            if let kind, r.text(9) != kind { return }
             let key = Key(document: r.int(4), meeting: r.int(3), person: r.int(0))
             let at: Int
             if let known = index[key] {
@@ -59,7 +65,7 @@ public struct AttendeesQuery: GraphQuery {
                 let origin = origins[key.document] ?? r.text(5) ?? ""
                 origins[key.document] = origin
                 entries.append(Entry(meeting: meetingName, name: r.text(1) ?? "", kind: r.text(2) == "Group" ? "group" : "person",
-                                     titles: [], roles: [], venue: nil, document: origin, date: date))
+                                     titles: [], roles: [], venue: nil, document: origin, date: date, eventKind: r.text(9), namedFrom: r.text(10)))
                 at = entries.count - 1
                 index[key] = at
             }
@@ -79,6 +85,8 @@ public struct AttendeesQuery: GraphQuery {
                 ("titles", .array(e.titles.map(JSONValue.string))), ("roles", .array(e.roles.map(JSONValue.string))),
                 ("venue", e.venue.map(JSONValue.string) ?? .null), ("document", .string(e.document)),
                 ("date", e.date.map(JSONValue.string) ?? .null),
+                ("meeting_kind", e.eventKind.map(JSONValue.string) ?? .null),
+                ("named_from", e.namedFrom.map(JSONValue.string) ?? .null),
             ])
         }
     }

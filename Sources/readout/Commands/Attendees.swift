@@ -6,10 +6,12 @@ struct Attendees: ParsableCommand {
         abstract: "Everyone who attended: all meetings, or those whose name contains MEETING.",
         discussion: """
         People come with the titles the same article gives them, their roles (出席, 主持, 讲话 …) and venue;
-        unnamed groups (各专项组组长) have kind "group".
+        unnamed groups (各专项组组长) have kind "group". Each row says the event's kind (meeting_kind: 会议, 会见,
+        仪式 …) and, where the text names no event and it is named after the headline, named_from "headline".
         Examples:
           readout attendees
           readout attendees 平安中国建设工作会议 --format json
+          readout attendees --kind 会见 --from 2024-01-01
         """
     )
 
@@ -17,12 +19,13 @@ struct Attendees: ParsableCommand {
     @Option(help: "Only this document (its path or corpus id).") var document: String?
     @Option(help: "Only meetings on or after this date (YYYY-MM-DD).") var from: String?
     @Option(help: "Only meetings on or before this date (YYYY-MM-DD).") var to: String?
+    @Option(help: "Only events of this kind: 会议, 会见, 会谈, 仪式, 论坛, 宴会, 活动 …") var kind: String?
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
         try runQuery(store, output) { graph in
-            try AttendeesQuery(meeting: meeting, document: document, from: from, to: to).run(graph)
+            try AttendeesQuery(meeting: meeting, document: document, from: from, to: to, kind: kind).run(graph)
         }
     }
 }

@@ -6,7 +6,7 @@ public struct AttendanceRule: ExtractionRule {
         identifier: "attendance",
         summary: "People and groups named before an attendance verb whose object is the meeting, or before a speech verb.",
         examples: AttendanceRuleExamples.all,
-        reads: ["meeting"]
+        reads: ["meeting", "encounter"]
     )
 
     public init() {}
@@ -68,17 +68,19 @@ public struct AttendanceRule: ExtractionRule {
             var listStart = listStart
             while listStart < sentence.end, text[listStart] == ":" || text[listStart] == " " { listStart += 1 }
             let end = Clauses.clauseEnd(text, from: listStart, ceiling: sentence.end)
-            record(PeopleList(Span(listStart, end), names: context.names), roles: [verb.role], venue: nil, predicate: verb.predicate, Span(i, end), &context)
+            // 出席会议的还有, 出席开幕式的还有: at the last event of the kind the lead names.
+            let lex = context.lexicons
+            let named = (after..<listStart).lazy.compactMap { e in lex.meetingWords.longest(in: text, at: e, limit: after).map { text.slice(e - $0, e) } }.first
+            let event = context.event(at: i, kind: named.map(context.lexicons.eventKind))
+            record(PeopleList(Span(listStart, end), names: context.names), roles: [verb.role], venue: nil, predicate: verb.predicate, Span(i, end), &context, at: event)
             return end
         }
         let tail = Clauses.clauseEnd(text, from: after, ceiling: sentence.end)
         // 参加会见/会谈: talks between leaders are not meetings with attendees.
         if context.lexicons.talkWords.longest(in: text, at: after) != nil { return after }
-        let object = context.lexicons.meetingObjects.longest(in: text, at: after) != nil || after >= sentence.end
-            || (after + 2...max(after + 2, min(tail, after + 24))).contains { context.lexicons.meetingWords.longest(in: text, at: $0, limit: after) != nil }
-        guard object else { return after }
+        guard let event = object(after: after, tail, sentence, &context) else { return after }
         if verb.role == "主持", let by = byPhrase(before: i, sentence, text) {
-            record(PeopleList(by, names: context.names), roles: [verb.role], venue: nil, predicate: verb.predicate, Span(by.start, after), &context)
+            record(PeopleList(by, names: context.names), roles: [verb.role], venue: nil, predicate: verb.predicate, Span(by.start, after), &context, at: event)
             return after
         }
         var roles = [verb.role]
@@ -98,9 +100,37 @@ public struct AttendanceRule: ExtractionRule {
             if list.persons.isEmpty && list.groups.isEmpty, let cut = context.lexicons.attendanceFirstVerbs.compactMap({ context.text.find($0, from: region.start + 2, to: region.end) }).min() {
                 list = PeopleList(Span(region.start, cut), names: context.names)
             }
-            record(list, roles: roles, venue: venue, predicate: verb.predicate, Span(region.start, tail), &context)
+            record(list, roles: roles, venue: venue, predicate: verb.predicate, Span(region.start, tail), &context, at: event)
         }
         return after
+    }
+
+    /// The event an attendance verb takes as its object, or nil when its object is no event: one the object names
+    /// (出席全军院校长集训开班式: reported here), or the one 会议, 开幕式, 上述活动 refer to (the last of that kind).
+    func object(after: Int, _ tail: Int, _ sentence: Span, _ context: inout ExtractionContext) -> EntityKey? {
+        let text = context.text, lex = context.lexicons
+        if let n = lex.meetingObjects.longest(in: text, at: after) {
+            // 出席会议, 出席这次座谈会: the last event of the kind the word says; 出席上述活动: the last event.
+            if text.matches("上述", at: after) || text.matches("以上", at: after) { return context.event(at: after, kind: nil) }   // any kind
+            let word = (after + n...max(after + n, min(tail, after + n + 6))).lazy.compactMap { e in
+                lex.meetingWords.longest(in: text, at: e, limit: after).map { text.slice(e - $0, e) }
+            }.first
+            return context.event(at: after, kind: word.map(lex.eventKind))
+        }
+        if after >= sentence.end { return context.event(at: after, kind: nil) }
+        var end: Int?
+        for e in stride(from: min(tail, after + 24), through: after + 2, by: -1) where lex.meetingWords.longest(in: text, at: e, limit: after) != nil {
+            end = e; break
+        }
+        guard let e = end else { return nil }
+        let word = lex.meetingWords.longest(in: text, at: e, limit: after)!
+        // 出席在人民大会堂举行的庆祝大会: the name after the clause that describes it.
+        var s = after
+        if let de = (after..<e).last(where: { text[$0] == "的" }), e - de - 1 > word { s = de + 1 }
+        guard e - s > word, (s..<e).allSatisfy({ text[$0].isHan || text[$0].isASCIIDigit || "“”·-".unicodeScalars.contains(text[$0]) }) else {
+            return context.event(at: after, kind: lex.eventKind(text.slice(e - word, e)))
+        }
+        return context.report(text.slice(s, e), Span(s, e))
     }
 
     /// 出席会议的还有, 在主席台就座的还有：, 出席座谈会的党外人士还有: where the list after such a lead starts.
@@ -140,13 +170,30 @@ public struct AttendanceRule: ExtractionRule {
         }
         // Only a fully read list counts; it may hold groups too (…副主任齐跃明,先进集体代表…负责同志作大会发言).
         guard !list.persons.isEmpty, list.start == region.start else { return }
-        // 胡锦涛在党的十七届六中全会发表了重要讲话: a speech at another meeting is not attendance here.
+        // 11月18日,习近平在亚太经合组织第二十六次领导人非正式会议上发表的重要讲话: a speech at the event named between
+        // the speaker and the verb. Where the article only cites it (会议强调,习近平总书记在党的十九届五中全会发表了重要讲话),
+        // it is no attendance the article reports.
         let between = Span(list.persons.last!.name.end, i)
-        let elsewhere = context.extraction.mentions.contains {
+        let mentioned = context.extraction.mentions.last {
             $0.entity.type == .meeting && $0.entity != context.mainMeeting && $0.span.start >= between.start && $0.span.end <= between.end
+        }?.entity
+        let cited = (sentence.start..<region.start).contains { k in
+            context.lexicons.attendanceTrie.longest(in: context.text, at: k, limit: region.start).flatMap { context.lexicons.attendance[context.text.slice(k, k + $0)] }?.kind == .remark
         }
-        if elsewhere { return }
-        record(list, roles: [verb.role], venue: venue, predicate: verb.predicate, Span(region.start, i + n), &context)
+        if mentioned != nil && cited { return }
+        let named = mentioned ?? (cited ? nil : eventNamed(in: between, &context))
+        record(list, roles: [verb.role], venue: venue, predicate: verb.predicate, Span(region.start, i + n), &context, at: named)
+    }
+
+    /// 在亚太经合组织第二十六次领导人非正式会议上: an event named in 在…上 (more than a bare 会议), reported here.
+    func eventNamed(in span: Span, _ context: inout ExtractionContext) -> EntityKey? {
+        let text = context.text, lex = context.lexicons
+        guard let at = (span.start..<span.end).first(where: { text[$0] == "在" }),
+              let on = (at + 1..<span.end).first(where: { text[$0] == "上" }),
+              let word = lex.meetingWords.longest(in: text, at: on, limit: at + 1), on - at - 1 > word + 1,
+              (at + 1..<on).allSatisfy({ text[$0].isHan || text[$0].isASCIIDigit || "“”·-".unicodeScalars.contains(text[$0]) }),
+              lex.meetingObjects.longest(in: text, at: at + 1) == nil, lex.eventDeterminers.longest(in: text, at: at + 1) == nil else { return nil }
+        return context.report(text.slice(at + 1, on), Span(at + 1, on))
     }
 
     /// 在会上 / 在座谈会上 / 在开幕式上 right before a remark verb: where the remark phrase starts.
@@ -227,9 +274,10 @@ public struct AttendanceRule: ExtractionRule {
         return Span(by + 1, verb)
     }
 
-    func record(_ list: PeopleList, roles: [String], venue: String?, predicate: String, _ span: Span, _ context: inout ExtractionContext) {
+    func record(_ list: PeopleList, roles: [String], venue: String?, predicate: String, _ span: Span, _ context: inout ExtractionContext,
+                at event: EntityKey? = nil) {
         guard !list.persons.isEmpty || !list.groups.isEmpty else { return }
-        let meeting = context.meetingForReference()
+        let meeting = event ?? context.event(at: span.start, kind: nil)
         var qualifiers = roles.map { Qualifier("role", $0) }
         if let venue { qualifiers.append(Qualifier("venue", venue)) }
         for p in list.persons {

@@ -177,8 +177,7 @@ public struct EncounterRule: ExtractionRule {
     }
 
     func record(_ name: String, _ hosts: PeopleList, _ guests: PeopleList, role: String, _ span: Span, _ context: inout ExtractionContext) -> EntityKey {
-        let meeting = context.mention(.meeting, name, span)
-        context.fact(context.article, Predicate.reports, meeting, span)
+        let meeting = context.report(name, span)
         if let day = context.dates.articleDate { context.fact(meeting, Predicate.heldOn, literal: day.description, span) }
         attend(hosts, meeting, role: role, &context)
         attend(guests, meeting, role: role, &context)

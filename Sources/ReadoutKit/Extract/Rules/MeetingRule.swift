@@ -15,7 +15,9 @@ public struct MeetingRule: ExtractionRule {
                     yields: ["全国就业创业工作表彰大会 held_on 2020-11-17", "全国就业创业工作表彰大会 held_in 北京"], date: "2020-11-18"),
             Example("第八届两岸经贸文化论坛今天上午在黑龙江省哈尔滨市隆重开幕。", yields: ["第八届两岸经贸文化论坛 held_in 哈尔滨"]),
             Example("国务院今天上午在中南海紫光阁举行宪法宣誓仪式。", yields: ["文章 reports 宪法宣誓仪式", "宪法宣誓仪式 held_on 2020-11-12"]),
+            Example("中央政法工作会议13日至14日在北京召开。", yields: ["文章 reports 中央政法工作会议", "中央政法工作会议 held_in 北京"], date: nil),
             Example("各地要召开专题会议进行部署。", forbids: ["reports", "held_on"]),
+            Example("习近平在宁夏调研期间专门召开这次座谈会。", forbids: ["reports"]),
         ]
     )
 
@@ -72,11 +74,13 @@ public struct MeetingRule: ExtractionRule {
                 if let (d, dn) = context.dates.day(in: text, at: e - n), dn == n { day = (d, Span(e - n, e)) }
                 e -= n; moved = true; continue
             }
+            // Skipped even where the article's date is unknown and the day cannot be resolved.
             for back in stride(from: 11, through: 3, by: -1) where e - back >= span.start {
-                if let (d, n) = context.dates.day(in: text, at: e - back), n <= back {
+                if let n = DateReader.dayLength(in: text, at: e - back), n <= back {
                     let tail = text.slice(e - back + n, e)
                     if tail.isEmpty || tail.hasPrefix("至") || tail.hasPrefix("-") {
-                        day = (d, Span(e - back, e - back + n)); e -= back; moved = true; break
+                        if let (d, _) = context.dates.day(in: text, at: e - back) { day = (d, Span(e - back, e - back + n)) }
+                        e -= back; moved = true; break
                     }
                 }
             }
@@ -153,9 +157,7 @@ public struct MeetingRule: ExtractionRule {
             if e - s > n, e - s >= 4 { best = Span(s, e); break }
         }
         guard let name = best else { return }
-        let meeting = context.mention(.meeting, text.slice(name), name)
-        context.mainMeeting = meeting
-        context.fact(context.article, Predicate.reports, meeting, name)
+        context.mainMeeting = context.report(text.slice(name), name)
     }
 
     func leadingDay(before s: Int, _ span: Span, _ context: inout ExtractionContext) -> (Day, Span)? {
@@ -180,10 +182,11 @@ public struct MeetingRule: ExtractionRule {
     }
 
     func record(_ found: Found, _ sentence: Span, _ context: inout ExtractionContext) {
+        // 召开这次座谈会: the event named before, not a new one.
+        if context.lexicons.eventDeterminers.longest(in: context.text, at: found.name.start) != nil { return }
         let name = context.doc.slice(found.name)
-        let meeting = context.mention(.meeting, name, found.name)
+        let meeting = context.report(name, found.name)
         if context.mainMeeting == nil { context.mainMeeting = meeting }
-        context.fact(context.article, Predicate.reports, meeting, found.name)
         if let (day, span) = found.day { context.fact(meeting, Predicate.heldOn, literal: day.description, span) }
         if let (place, span) = found.place {
             let p = context.mention(.place, place, span)
