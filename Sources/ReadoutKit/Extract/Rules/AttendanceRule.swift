@@ -19,8 +19,11 @@ public struct AttendanceRule: ExtractionRule {
 
     func read(_ sentence: Span, _ context: inout ExtractionContext) {
         let text = context.text
-        if let opening = context.lexicons.atTheMeeting.first(where: { text.matches($0, at: sentence.start) }) {
-            atTheMeeting(Span(sentence.start + opening.unicodeScalars.count, sentence.end), &context)
+        // Pages put a space after a full stop (…召开座谈会。 会上,…).
+        var first = sentence.start
+        while first < sentence.end, text[first] == " " { first += 1 }
+        if let opening = context.lexicons.atTheMeeting.first(where: { text.matches($0, at: first) }) {
+            atTheMeeting(Span(first + opening.unicodeScalars.count, sentence.end), &context)
         }
         var i = sentence.start
         while i < sentence.end {
@@ -107,8 +110,10 @@ public struct AttendanceRule: ExtractionRule {
 
     /// The event an attendance verb takes as its object, or nil when its object is no event: one the object names
     /// (出席全军院校长集训开班式: reported here), or the one 会议, 开幕式, 上述活动 refer to (the last of that kind).
-    func object(after: Int, _ tail: Int, _ sentence: Span, _ context: inout ExtractionContext) -> EntityKey? {
+    func object(after verbEnd: Int, _ tail: Int, _ sentence: Span, _ context: inout ExtractionContext) -> EntityKey? {
         let text = context.text, lex = context.lexicons
+        // 出席了开幕式: the object starts after 了.
+        let after = text.matches("了", at: verbEnd) && !text.matches("了会议", at: verbEnd) ? verbEnd + 1 : verbEnd
         if let n = lex.meetingObjects.longest(in: text, at: after) {
             // 出席会议, 出席这次座谈会: the last event of the kind the word says; 出席上述活动: the last event.
             if text.matches("上述", at: after) || text.matches("以上", at: after) { return context.event(at: after, kind: nil) }   // any kind
@@ -119,7 +124,7 @@ public struct AttendanceRule: ExtractionRule {
         }
         if after >= sentence.end { return context.event(at: after, kind: nil) }
         var end: Int?
-        for e in stride(from: min(tail, after + 24), through: after + 2, by: -1) where lex.meetingWords.longest(in: text, at: e, limit: after) != nil {
+        for e in stride(from: min(tail, after + 40), through: after + 2, by: -1) where lex.meetingWords.longest(in: text, at: e, limit: after) != nil {
             end = e; break
         }
         guard let e = end else { return nil }

@@ -31,6 +31,7 @@ enum AttendanceRuleExamples {
         Example("17日,全国安全生产工作会议在京召开。国务院总理李克强16日在人民大会堂会见美国财政部长雅各布·卢。王毅、肖捷出席上述活动。",
                 yields: ["王毅 attended 李克强会见雅各布·卢", "肖捷 attended 李克强会见雅各布·卢"], forbids: ["王毅 attended 全国安全生产工作会议"]),
         Example("李克强来到河南代表团调研。", forbids: ["attended"]),
+        Example("白春礼出席了发展中国家科学院第二十三届院士大会开幕式。", yields: ["白春礼 attended 发展中国家科学院第二十三届院士大会开幕式"]),
         // A speech at an event named between the speaker and the verb is attendance there, not at the article's meeting.
         Example("全国安全生产工作会议在京召开。习近平主席在首届中阿峰会上发表重要讲话。",
                 yields: ["习近平 attended 首届中阿峰会", "习近平 spoke_at 首届中阿峰会", "首届中阿峰会 kind 论坛"],
@@ -40,6 +41,8 @@ enum AttendanceRuleExamples {
         Example("座谈会上,来自研究机构的专家刘世锦、曹远征、华生结合自己的研究领域发表了见解;企业负责人胡茂元、王会生分别提出建议。",
                 yields: ["刘世锦 spoke_at 会议", "曹远征 spoke_at 会议", "华生 spoke_at 会议", "胡茂元 spoke_at 会议", "王会生 spoke_at 会议"]),
         Example("会上,各地要结合实际抓好落实。", forbids: ["attended"]),
+        Example("四地警方召开座谈会。 会上,鼎湖区副区长、肇庆市公安局鼎湖分局局长梁学锋,四会市副市长、市公安局局长张朝晖分别介绍了各地的工作情况。",
+                yields: ["梁学锋 spoke_at 会议", "张朝晖 spoke_at 会议"]),
         Example("群众积极参加志愿服务。", forbids: ["attended"]),
         Example("会议要求各地认真贯彻落实。", forbids: ["attended"]),
         // Leads that end in 的还有, after any attendance verb; a date in brackets between the person and the verb.

@@ -31,6 +31,8 @@ public struct EncounterRule: ExtractionRule {
                     yields: ["李克强 attended 李克强会见美方代表"]),
             Example("国家主席习近平7月2日在人民大会堂会见来华出席中国-中东欧国家地方领导人会议的马其顿总理格鲁埃夫斯基。",
                     yields: ["格鲁埃夫斯基 attended 习近平会见格鲁埃夫斯基"]),
+            Example("国务院总理李克强30日下午在人民大会堂亲切会见了荣获2013年度中国政府“友谊奖”的外国专家以及他们的亲属。",
+                    yields: ["李克强 attended 李克强会见外国专家以及他们的亲属"]),
             Example("随后,习近平同杜特尔特举行会谈。", yields: ["习近平 attended 习近平同杜特尔特会谈", "杜特尔特 attended 习近平同杜特尔特会谈"]),
             Example("会见时,双方表示愿意加强合作。", forbids: ["attended"]),
             Example("李克强在会见时表示,中方愿同各方一道努力。", forbids: ["attended"]),
@@ -78,8 +80,8 @@ public struct EncounterRule: ExtractionRule {
         }
         guard end - start >= 2, end - start <= 40, context.lexicons.guestParties.longest(in: text, at: end, limit: start) != nil else { return nil }
         let none = PeopleList(Span(end, end), names: context.names)
-        // Named by the party, without the clause that describes it (来华出席…的|美方代表).
-        let party = (start..<end).last(where: { text[$0] == "的" }).map { $0 + 1 } ?? start
+        // Named by the party, without the clause that describes it (来华出席…的|美方代表; 荣获…的|外国专家以及他们的亲属).
+        let party = (start..<end).first(where: { text[$0] == "的" }).map { $0 + 1 } ?? start
         return record("\(host)会见\(text.slice(party < end - 1 ? party : start, end))", hosts, none, role: "会见", Span(hosts.start, end), &context)
     }
 
