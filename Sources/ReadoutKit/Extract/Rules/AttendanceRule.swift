@@ -98,6 +98,8 @@ public struct AttendanceRule: ExtractionRule {
             k += 1
         }
         if let (region, venue) = subjectRegion(before: i, sentence, &context) {
+            // 将出席, 将于…出席: an announcement, no attendance yet (a speech 将作 at the meeting under way is one).
+            if Self.announced(Span(region.end, i), text) { return after }
             var list = PeopleList(region, names: context.names)
             // 赵乐际参加会见并主持表彰大会: the people are named before the first verb of the clause.
             if list.persons.isEmpty && list.groups.isEmpty, let cut = context.lexicons.attendanceFirstVerbs.compactMap({ context.text.find($0, from: region.start + 2, to: region.end) }).min() {
@@ -136,6 +138,11 @@ public struct AttendanceRule: ExtractionRule {
             return context.event(at: after, kind: lex.eventKind(text.slice(e - word, e)))
         }
         return context.report(text.slice(s, e), Span(s, e))
+    }
+
+    /// Is 将 (will) written between the people and their verb?
+    static func announced(_ between: Span, _ text: TextBuffer) -> Bool {
+        (between.start..<between.end).contains { text[$0] == "将" }
     }
 
     /// 出席会议的还有, 在主席台就座的还有：, 出席座谈会的党外人士还有: where the list after such a lead starts.

@@ -38,6 +38,9 @@ enum AttendanceRuleExamples {
                 forbids: ["习近平 attended 全国安全生产工作会议"]),
         Example("全国安全生产工作会议在京召开。王勇在这次会议上发表讲话。", yields: ["王勇 attended 全国安全生产工作会议"]),
         Example("会议指出,胡锦涛在党的十七届六中全会发表了重要讲话。", forbids: ["attended"]),
+        // An announcement (将出席, 将于…出席) is no attendance yet.
+        Example("国家主席习近平将于1月25日在北京以视频方式出席世界经济论坛“达沃斯议程”对话会并发表特别致辞。", forbids: ["attended"]),
+        Example("今天下午,上海高院院长滕一龙将作交流发言。", yields: ["滕一龙 spoke_at 会议"]),
         Example("座谈会上,来自研究机构的专家刘世锦、曹远征、华生结合自己的研究领域发表了见解;企业负责人胡茂元、王会生分别提出建议。",
                 yields: ["刘世锦 spoke_at 会议", "曹远征 spoke_at 会议", "华生 spoke_at 会议", "胡茂元 spoke_at 会议", "王会生 spoke_at 会议"]),
         Example("会上,各地要结合实际抓好落实。", forbids: ["attended"]),

@@ -35,6 +35,7 @@ public struct EncounterRule: ExtractionRule {
                     yields: ["李克强 attended 李克强会见外国专家以及他们的亲属"]),
             Example("随后,习近平同杜特尔特举行会谈。", yields: ["习近平 attended 习近平同杜特尔特会谈", "杜特尔特 attended 习近平同杜特尔特会谈"]),
             Example("会见时,双方表示愿意加强合作。", forbids: ["attended"]),
+            Example("国家主席习近平将会见欧洲理事会主席图斯克。", forbids: ["attended"]),
             Example("李克强在会见时表示,中方愿同各方一道努力。", forbids: ["attended"]),
             Example("两国元首还共同会见了记者。", forbids: ["attended"]),
             Example("胡锦涛作出重要指示,要求做好接待工作。", forbids: ["attended"]),
@@ -71,7 +72,8 @@ public struct EncounterRule: ExtractionRule {
     /// not name person by person (会见…代表团一行, 会见…项目团队代表): then the host alone is named.
     func meeting(at i: Int, length n: Int, _ sentence: Span, _ context: inout ExtractionContext) -> EntityKey? {
         let text = context.text
-        guard let hosts = people(before: i, sentence, &context) else { return nil }
+        guard let hosts = people(before: i, sentence, &context),
+              !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), context.text) else { return nil }
         let start = i + n
         let end = guestEnd(from: start, sentence, text, context.lexicons)
         let host = text.slice(hosts.persons[0].name)
