@@ -86,6 +86,8 @@ public struct ExtractionContext {
     }
 
     private var distinctions: [String: String] = [:]
+    /// The kind of each event reported so far.
+    private var eventKinds: [EntityKey: String] = [:]
 
     /// A person whose name the lexicon says two people share: the one whose clue this article contains.
     mutating func distinctPerson(_ name: String) -> String {
@@ -104,10 +106,14 @@ public struct ExtractionContext {
 
     /// Records that the article reports an event named at `span`, with its kind; returns the event's key.
     @discardableResult
-    public mutating func report(_ name: String, _ span: Span) -> EntityKey {
+    public mutating func report(_ name: String, _ span: Span, kind: String? = nil) -> EntityKey {
         let event = mention(.meeting, name, span)
         fact(article, Predicate.reports, event, span)
-        if firstTime("kind " + name) { fact(event, Predicate.kind, literal: lexicons.eventKind(name), span) }
+        if eventKinds[event] == nil {
+            let kind = kind ?? lexicons.eventKind(name)
+            eventKinds[event] = kind
+            fact(event, Predicate.kind, literal: kind, span)
+        }
         return event
     }
 
@@ -121,7 +127,7 @@ public struct ExtractionContext {
             guard case .entity(let key) = f.object, key.type == .meeting else { continue }
             if first == nil { first = key }
             guard f.span.start <= position, best.map({ f.span.start >= $0.start }) ?? true else { continue }
-            if let kind, lexicons.eventKind(key.name) != kind { continue }
+            if let kind, eventKinds[key] != kind { continue }
             best = (key, f.span.start)
         }
         return best?.key ?? mainMeeting ?? (kind == nil ? first : nil) ?? meetingForReference()

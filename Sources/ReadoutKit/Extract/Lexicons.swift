@@ -148,6 +148,9 @@ public final class Lexicons: Sendable {
     public let talkWords: Trie
     /// Words that end a party met but not named person by person (代表团, 团队代表): guest_parties.txt, matched backwards.
     public let guestParties: Trie
+    /// Verbs of an inspection tour (inspection_verbs.txt), and the words after them that make a noun (inspection_nouns.txt).
+    public let inspectionVerbs: Trie
+    public let inspectionNouns: Trie
     /// Words that point back to an event already named (这次, 上述): event_determiners.txt.
     public let eventDeterminers: Trie
     /// The kind of an event by the last word of its name (会见, 仪式, 论坛 …; 会议 when none): event_kinds.txt.
@@ -314,6 +317,8 @@ public final class Lexicons: Sendable {
         attendanceFirstVerbs = try words("attendance_first_verbs.txt")
         talkWords = try trie("talk_words.txt")
         guestParties = try trie("guest_parties.txt", reversed: true)
+        inspectionVerbs = try trie("inspection_verbs.txt")
+        inspectionNouns = try trie("inspection_nouns.txt")
         eventDeterminers = try trie("event_determiners.txt")
         reportNouns = try trie("report_nouns.txt", reversed: true)
         speakerPrepositions = try words("speaker_prepositions.txt")

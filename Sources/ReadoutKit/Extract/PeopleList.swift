@@ -75,7 +75,8 @@ struct PeopleList {
             var rest = piece
             var k = rest.start + 2
             while k < rest.end - 1 {
-                for joiner in ["以及", "和", "及", "与"] where text.matches(joiner, at: k) {
+                // Not inside a longer word (古巴共和国, 中华人民共和国): 和 there joins nothing.
+                for joiner in ["以及", "和", "及", "与"] where text.matches(joiner, at: k) && !Self.insideWord(k, clause, names) {
                     let left = Span(rest.start, k)
                     let right = rest.end - k - joiner.unicodeScalars.count
                     if right >= 2, names.split(left).name != nil {
@@ -95,6 +96,15 @@ struct PeopleList {
             if rest.length > 0 { out.append(rest) }
         }
         return out
+    }
+
+    /// Is the character at `k` inside a word of three or four characters the general vocabulary holds?
+    static func insideWord(_ k: Int, _ clause: Span, _ names: NameReader) -> Bool {
+        let vocabulary = names.lexicons.segmenter.vocabulary
+        for (before, after) in [(1, 2), (2, 1), (1, 3), (2, 2), (3, 1)] where k - before >= clause.start && k + after <= clause.end {
+            if vocabulary.kind(names.text, k - before, k + after) != nil { return true }
+        }
+        return false
     }
 
     /// 国务委员兼外交部长 → two titles.

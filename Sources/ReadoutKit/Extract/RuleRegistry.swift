@@ -6,6 +6,7 @@ public enum RuleRegistry {
         MeetingRule.self,
         ClauseSubjectRule.self,
         OfficialRule.self,
+        InspectionRule.self,
         EncounterRule.self,
         AttendanceRule.self,
         InstructionRule.self,

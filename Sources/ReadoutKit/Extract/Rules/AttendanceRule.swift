@@ -241,8 +241,8 @@ public struct AttendanceRule: ExtractionRule {
             } else if let at = meetingPlaceBefore(e, sentence, text) {
                 e = at; changed = true
             }
-            // A place between the people and the verb: 温家宝12月9日在广州主持召开.
-            if let at = (max(sentence.start, e - 9)..<max(sentence.start, e - 1)).last(where: { text[$0] == "在" }),
+            // A place between the people and the verb: 温家宝12月9日在广州主持召开, 在人民大会堂东门外广场举行.
+            if let at = (max(sentence.start, e - 16)..<max(sentence.start, e - 1)).last(where: { text[$0] == "在" }),
                (at + 1..<e).allSatisfy({ text[$0].isHan }), e - at >= 2, venueStart(before: e, sentence, text) == nil {
                 e = at; changed = true
             }
@@ -250,7 +250,11 @@ public struct AttendanceRule: ExtractionRule {
             if e > sentence.start, text[e - 1] == "日" || text[e - 1] == "号" {
                 var k = e - 1
                 while k > sentence.start, text[k - 1].isASCIIDigit || text[k - 1] == "月" { k -= 1 }
-                if k < e - 1, text[k].isASCIIDigit { e = k; changed = true }
+                if k < e - 1, text[k].isASCIIDigit {
+                    e = k; changed = true
+                    // 8月22日至24日: the first day of a range.
+                    if e - 1 > sentence.start, text[e - 1] == "至" || text[e - 1] == "-" || text[e - 1] == "—", text[e - 2] == "日" { e -= 1 }
+                }
             }
         }
         // 温家宝,12月9日在广州主持召开: the comma after the people.

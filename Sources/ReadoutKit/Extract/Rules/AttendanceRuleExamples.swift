@@ -30,7 +30,7 @@ enum AttendanceRuleExamples {
                 yields: ["王勇 attended 全国安全生产工作会议", "李克强 attended 李克强会见雅各布·卢"], forbids: ["王勇 attended 李克强会见雅各布·卢"]),
         Example("17日,全国安全生产工作会议在京召开。国务院总理李克强16日在人民大会堂会见美国财政部长雅各布·卢。王毅、肖捷出席上述活动。",
                 yields: ["王毅 attended 李克强会见雅各布·卢", "肖捷 attended 李克强会见雅各布·卢"], forbids: ["王毅 attended 全国安全生产工作会议"]),
-        Example("李克强来到河南代表团调研。", forbids: ["attended"]),
+        Example("李克强来到河南代表团驻地。", forbids: ["attended"]),
         Example("白春礼出席了发展中国家科学院第二十三届院士大会开幕式。", yields: ["白春礼 attended 发展中国家科学院第二十三届院士大会开幕式"]),
         // A speech at an event named between the speaker and the verb is attendance there, not at the article's meeting.
         Example("全国安全生产工作会议在京召开。习近平主席在首届中阿峰会上发表重要讲话。",

@@ -1,7 +1,7 @@
 /// Meetings between leaders and the people around them: the host and the guest of 会见 and 会谈, the host and
 /// the guest of a 欢迎仪式, those who 参加会见 or 陪同 (in a list before the verb, or 在…陪同下). Each encounter is a
-/// meeting of its own, named by its host, verb and guest (李克强会见雅各布·卢); companions join the last one, or the
-/// article's meeting when there is none.
+/// meeting of its own, named by its host, verb and guest (李克强会见雅各布·卢); companions join the last event the
+/// article reports before them (an encounter, a tour), or the article's meeting when there is none.
 public struct EncounterRule: ExtractionRule {
     public static let description = RuleDescription(
         identifier: "encounter",
@@ -15,6 +15,10 @@ public struct EncounterRule: ExtractionRule {
                              "杨洁篪 attended 胡锦涛同尼科利奇会谈"]),
             Example("国家主席胡锦涛举行欢迎仪式,欢迎白俄罗斯总统卢卡申科对我国进行国事访问。",
                     yields: ["胡锦涛 attended 欢迎仪式(卢卡申科)", "卢卡申科 attended 欢迎仪式(卢卡申科)"]),
+            Example("国家主席习近平22日上午在人民大会堂东门外广场举行仪式,欢迎阿拉伯联合酋长国阿布扎比王储穆罕默德·本·扎耶德·阿勒纳哈扬对我国进行国事访问。",
+                    yields: ["习近平 attended 欢迎仪式(穆罕默德·本·扎耶德·阿勒纳哈扬)", "穆罕默德·本·扎耶德·阿勒纳哈扬 attended 欢迎仪式(穆罕默德·本·扎耶德·阿勒纳哈扬)"]),
+            Example("习近平在人民大会堂北大厅举行仪式,欢迎古巴共产党中央委员会第一书记、古巴共和国国家主席米格尔·迪亚斯-卡内尔·贝穆德斯对我国进行国事访问。",
+                    yields: ["米格尔·迪亚斯-卡内尔·贝穆德斯 attended 欢迎仪式(米格尔·迪亚斯-卡内尔·贝穆德斯)"], forbids: ["古巴共 attended"]),
             Example("胡锦涛在湖北省委书记李鸿忠和省长王国生陪同下,来到武汉考察。",
                     yields: ["李鸿忠 attended 会议", "王国生 attended 会议", "胡锦涛 attended 会议"]),
             Example("全国人大常委会委员长赵乐际3日在北京会见来华出席中非合作论坛北京峰会的埃及总理马德布利。",
@@ -34,18 +38,19 @@ public struct EncounterRule: ExtractionRule {
             Example("国务院总理李克强30日下午在人民大会堂亲切会见了荣获2013年度中国政府“友谊奖”的外国专家以及他们的亲属。",
                     yields: ["李克强 attended 李克强会见外国专家以及他们的亲属"]),
             Example("随后,习近平同杜特尔特举行会谈。", yields: ["习近平 attended 习近平同杜特尔特会谈", "杜特尔特 attended 习近平同杜特尔特会谈"]),
+            Example("李强在广东考察。黄坤明、王伟中陪同考察。", yields: ["黄坤明 attended 李强在广东考察", "王伟中 attended 李强在广东考察"]),
             Example("会见时,双方表示愿意加强合作。", forbids: ["attended"]),
             Example("国家主席习近平将会见欧洲理事会主席图斯克。", forbids: ["attended"]),
             Example("李克强在会见时表示,中方愿同各方一道努力。", forbids: ["attended"]),
             Example("两国元首还共同会见了记者。", forbids: ["attended"]),
             Example("胡锦涛作出重要指示,要求做好接待工作。", forbids: ["attended"]),
-        ]
+        ],
+        reads: ["inspection"]
     )
 
     public init() {}
 
     public func apply(to context: inout ExtractionContext) {
-        var last: EntityKey?
         let text = context.text
         let lex = context.lexicons
         for sentence in context.doc.sentences {
@@ -54,12 +59,12 @@ public struct EncounterRule: ExtractionRule {
             while i < span.end {
                 guard let n = lex.encounterTrie.longest(in: text, at: i, limit: span.end) else { i += 1; continue }
                 switch lex.encounterWords[text.slice(i, i + n)] {
-                case .meet: if let m = meeting(at: i, length: n, span, &context) { last = m }
-                case .talks: if let m = talks(at: i, span, &context) { last = m }
-                case .ceremony: if let m = ceremony(at: i, span, &context) { last = m }
-                case .accompanied: accompanied(at: i, span, last, &context)
-                case .join: companions(before: i, span, last, role: "参加", &context)
-                case .accompany: companions(before: i, span, last, role: "陪同", &context)
+                case .meet: _ = meeting(at: i, length: n, span, &context)
+                case .talks: _ = talks(at: i, span, &context)
+                case .ceremony: _ = ceremony(at: i, span, &context)
+                case .accompanied: accompanied(at: i, span, &context)
+                case .join: companions(before: i, span, role: "参加", &context)
+                case .accompany: companions(before: i, span, role: "陪同", &context)
                 case .guestEnd, nil: break
                 }
                 i += n
@@ -143,21 +148,21 @@ public struct EncounterRule: ExtractionRule {
     }
 
     /// HOST在A和B陪同下…: the host and the companions were there.
-    func accompanied(at i: Int, _ sentence: Span, _ last: EntityKey?, _ context: inout ExtractionContext) {
+    func accompanied(at i: Int, _ sentence: Span, _ context: inout ExtractionContext) {
         let text = context.text
         let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
         guard let at = (clause..<i).last(where: { text[$0] == "在" }), at > clause else { return }
         let list = PeopleList(Span(at + 1, i), names: context.names)
         guard !list.persons.isEmpty, list.start == at + 1, list.persons.last!.name.end == i else { return }
-        let meeting = last ?? context.meetingForReference()
+        let meeting = context.event(at: i, kind: nil)
         attend(list, meeting, role: "陪同", &context)
         if let hosts = people(before: at, sentence, &context) { attend(hosts, meeting, role: "出席", &context) }
     }
 
     /// 王沪宁、栗战书等参加会见 / 陪同考察.
-    func companions(before i: Int, _ sentence: Span, _ last: EntityKey?, role: String, _ context: inout ExtractionContext) {
+    func companions(before i: Int, _ sentence: Span, role: String, _ context: inout ExtractionContext) {
         guard let list = people(before: i, sentence, &context) else { return }
-        attend(list, last ?? context.meetingForReference(), role: role, &context)
+        attend(list, context.event(at: i, kind: nil), role: role, &context)
     }
 
     /// The people who are the subject of the verb at `i`, read whole, or nil.

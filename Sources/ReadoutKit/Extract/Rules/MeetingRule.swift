@@ -17,7 +17,7 @@ public struct MeetingRule: ExtractionRule {
             Example("国务院今天上午在中南海紫光阁举行宪法宣誓仪式。", yields: ["文章 reports 宪法宣誓仪式", "宪法宣誓仪式 held_on 2020-11-12"]),
             Example("中央政法工作会议13日至14日在北京召开。", yields: ["文章 reports 中央政法工作会议", "中央政法工作会议 held_in 北京"], date: nil),
             Example("各地要召开专题会议进行部署。", forbids: ["reports", "held_on"]),
-            Example("习近平在宁夏调研期间专门召开这次座谈会。", forbids: ["reports"]),
+            Example("习近平在宁夏调研期间专门召开这次座谈会。", forbids: ["文章 reports 这次座谈会"]),
         ]
     )
 

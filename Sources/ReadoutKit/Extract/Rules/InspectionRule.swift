@@ -1,0 +1,88 @@
+/// Inspection tours: HOST(date)在/到/赴 PLACE 考察|调研|视察, or HOST 视察 OBJECT. Each tour is an event of its own,
+/// named as written without titles and dates (李强在广东调研, 习近平视察东部战区机关), dated and placed, the host at it;
+/// those who 陪同 or 参加上述活动 join it through the encounter and attendance rules.
+public struct InspectionRule: ExtractionRule {
+    public static let description = RuleDescription(
+        identifier: "inspection",
+        summary: "An inspection tour: HOST 在 PLACE 考察/调研/视察, or HOST 视察 a body; its date and place.",
+        examples: [
+            Example("中共中央政治局常委、国务院总理李强8月22日至24日在广东调研。",
+                    yields: ["文章 reports 李强在广东调研", "李强 attended 李强在广东调研", "李强在广东调研 kind 调研",
+                             "李强在广东调研 held_on 2020-08-22", "李强在广东调研 held_in 广东"]),
+            Example("22日至23日,中共中央政治局常委、国务院总理李克强在上海考察。", yields: ["李克强 attended 李克强在上海考察"]),
+            Example("中共中央总书记、国家主席、中央军委主席习近平6日视察东部战区机关。",
+                    yields: ["习近平 attended 习近平视察东部战区机关", "习近平视察东部战区机关 kind 调研"]),
+            Example("省财政厅组织多个调研组深入滩区调研。", forbids: ["attended", "reports"]),
+            Example("全国人大常委会副委员长丁仲礼在座谈会上介绍了调研情况。", forbids: ["reports"]),
+            Example("习近平视察驻澳部队并发表重要讲话。", yields: ["习近平 attended 习近平视察驻澳部队"]),
+            Example("世界卫生组织的专家将对三个省市进行考察。", forbids: ["attended", "reports"]),
+            Example("李强将于下周在广东调研。", forbids: ["attended", "reports"]),
+        ]
+    )
+
+    public init() {}
+
+    public func apply(to context: inout ExtractionContext) {
+        let text = context.text, lex = context.lexicons
+        for sentence in context.doc.sentences {
+            let span = sentence.span
+            var i = span.start
+            while i < span.end {
+                guard let n = lex.inspectionVerbs.longest(in: text, at: i, limit: span.end) else { i += 1; continue }
+                defer { i += n }
+                // 陪同考察 is the companions' (the encounter rule reads it); 考察团, 调研组, 调研报告 are no tours.
+                if text.matches("陪同", at: i - 2) || lex.inspectionNouns.longest(in: text, at: i + n, limit: span.end) != nil { continue }
+                tour(at: i, length: n, span, &context)
+            }
+        }
+    }
+
+    func tour(at i: Int, length n: Int, _ sentence: Span, _ context: inout ExtractionContext) {
+        let text = context.text
+        let verb = text.slice(i, i + n)
+        let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
+        // 在广东调研 / 到浙江宁波考察: the place between the preposition and the verb.
+        var place: Span?
+        var hostEnd = i
+        for k in stride(from: i - 1, through: max(clause, i - 12), by: -1) {
+            guard text[k].isHan else { break }
+            if let p = ["来到", "在", "到", "赴"].first(where: { text.matches($0, at: k - $0.unicodeScalars.count + 1) }) {
+                let s = k - p.unicodeScalars.count + 1
+                if k + 1 < i { place = Span(k + 1, i); hostEnd = s }
+                break
+            }
+        }
+        if var p = place {
+            // 在座谈会上介绍了调研 is no tour; 来到…陆港进行调研 is one, at the 陆港.
+            if (p.start..<p.end).contains(where: { text[$0] == "的" || text[$0] == "上" && $0 > p.start && "会式坛议".unicodeScalars.contains(text[$0 - 1]) }) { return }
+            for filler in ["进行", "开展"] where p.length > 2 && text.matches(filler, at: p.end - 2) { p.end -= 2 }
+            place = p
+        }
+        var object: Span?
+        if place == nil {
+            // 视察东部战区机关: a body after the verb, to the end of the clause.
+            guard verb == "视察" else { return }
+            var end = Clauses.clauseEnd(text, from: i + n, ceiling: sentence.end)
+            // 视察驻澳部队并发表重要讲话: the body ends before what the host did next.
+            for stop in ["并", "时", "后"] { if let at = text.find(stop, from: i + n + 2, to: end) { end = at } }
+            guard end - (i + n) >= 2, end - (i + n) <= 16, (i + n..<end).allSatisfy({ text[$0].isHan }) else { return }
+            object = Span(i + n, end)
+        }
+        guard let hosts = EncounterRule().people(before: hostEnd, sentence, &context),
+              !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), text) else { return }
+        let host = text.slice(hosts.persons[0].name)
+        let name: String
+        if place != nil { name = "\(host)\(text.slice(hostEnd, i + n))" }
+        else { name = "\(host)\(verb)\(text.slice(object!))" }
+        let end = object?.end ?? i + n
+        let event = context.report(name, Span(hosts.start, end), kind: "调研")
+        if let (day, daySpan) = MeetingRule().leadingDay(before: i, sentence, &context) ?? context.dates.articleDate.map({ ($0, Span(hosts.start, end)) }) {
+            context.fact(event, Predicate.heldOn, literal: day.description, daySpan)
+        }
+        if let place {
+            let p = context.mention(.place, MeetingRule.city(text.slice(place), context.lexicons), place)
+            context.fact(event, Predicate.heldIn, p, place)
+        }
+        EncounterRule().attend(hosts, event, role: verb, &context)
+    }
+}
