@@ -133,8 +133,12 @@ public struct AttendanceRule: ExtractionRule {
         let word = lex.meetingWords.longest(in: text, at: e, limit: after)!
         // 出席在人民大会堂举行的庆祝大会: the name after the clause that describes it.
         var s = after
-        if let de = (after..<e).last(where: { text[$0] == "的" }), e - de - 1 > word { s = de + 1 }
-        guard e - s > word, (s..<e).allSatisfy({ text[$0].isHan || text[$0].isASCIIDigit || "“”·-".unicodeScalars.contains(text[$0]) }) else {
+        var depth = 0, de: Int?
+        for k in after..<e {
+            if text[k] == "《" { depth += 1 } else if text[k] == "》" { depth -= 1 } else if text[k] == "的", depth == 0 { de = k }
+        }
+        if let de, e - de - 1 > word { s = de + 1 }   // not a 的 inside a title in book marks
+        guard e - s > word, (s..<e).allSatisfy({ text[$0].isHan || text[$0].isASCIIDigit || MeetingRule.nameMarks.contains(text[$0]) }) else {
             return context.event(at: after, kind: lex.eventKind(text.slice(e - word, e)))
         }
         return context.report(text.slice(s, e), Span(s, e))
@@ -203,7 +207,7 @@ public struct AttendanceRule: ExtractionRule {
         guard let at = (span.start..<span.end).first(where: { text[$0] == "在" }),
               let on = (at + 1..<span.end).first(where: { text[$0] == "上" }),
               let word = lex.meetingWords.longest(in: text, at: on, limit: at + 1), on - at - 1 > word + 1,
-              (at + 1..<on).allSatisfy({ text[$0].isHan || text[$0].isASCIIDigit || "“”·-".unicodeScalars.contains(text[$0]) }),
+              (at + 1..<on).allSatisfy({ text[$0].isHan || text[$0].isASCIIDigit || MeetingRule.nameMarks.contains(text[$0]) }),
               lex.meetingObjects.longest(in: text, at: at + 1) == nil, lex.eventDeterminers.longest(in: text, at: at + 1) == nil else { return nil }
         return context.report(text.slice(at + 1, on), Span(at + 1, on))
     }

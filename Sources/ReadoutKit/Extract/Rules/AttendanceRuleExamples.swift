@@ -32,6 +32,8 @@ enum AttendanceRuleExamples {
                 yields: ["王毅 attended 李克强会见雅各布·卢", "肖捷 attended 李克强会见雅各布·卢"], forbids: ["王毅 attended 全国安全生产工作会议"]),
         Example("李克强来到河南代表团驻地。", forbids: ["attended"]),
         Example("白春礼出席了发展中国家科学院第二十三届院士大会开幕式。", yields: ["白春礼 attended 发展中国家科学院第二十三届院士大会开幕式"]),
+        Example("全国政协主席汪洋出席纪念毛泽东同志《在延安文艺座谈会上的讲话》发表80周年座谈会并讲话。",
+                yields: ["汪洋 attended 纪念毛泽东同志《在延安文艺座谈会上的讲话》发表80周年座谈会"]),
         // A speech at an event named between the speaker and the verb is attendance there, not at the article's meeting.
         Example("全国安全生产工作会议在京召开。习近平主席在首届中阿峰会上发表重要讲话。",
                 yields: ["习近平 attended 首届中阿峰会", "习近平 spoke_at 首届中阿峰会", "首届中阿峰会 kind 论坛"],

@@ -18,6 +18,10 @@ public struct MeetingRule: ExtractionRule {
             Example("中央政法工作会议13日至14日在北京召开。", yields: ["文章 reports 中央政法工作会议", "中央政法工作会议 held_in 北京"], date: nil),
             Example("各地要召开专题会议进行部署。", forbids: ["reports", "held_on"]),
             Example("习近平在宁夏调研期间专门召开这次座谈会。", forbids: ["文章 reports 这次座谈会"]),
+            Example("中央财经领导小组今年以来已经召开14次会议。", forbids: ["reports"]),
+            Example("越共中央总书记阮富仲和国家主席张晋创举行的盛大欢迎晚宴。", yields: ["文章 reports 盛大欢迎晚宴"]),
+            Example("第九届中国-东盟商务与投资峰会暨2012中国-东盟自贸区论坛开幕式21日在南宁举行。",
+                    yields: ["文章 reports 第九届中国-东盟商务与投资峰会暨2012中国-东盟自贸区论坛开幕式"]),
         ]
     )
 
@@ -135,11 +139,14 @@ public struct MeetingRule: ExtractionRule {
         return String(rest)
     }
 
+    /// Marks a meeting's name may hold: 中国-东盟博览会, 纪念…《在延安文艺座谈会上的讲话》发表80周年座谈会.
+    static let nameMarks = ScalarSet("()“”·《》-—")
+
     /// Where a meeting's name starts, back from its last word: over characters of a name, not over the verbs
     /// that come before one (李克强出席|…论坛, 国务院召开|…会议).
     static func nameStart(before i: Int, _ floor: Int, _ text: TextBuffer, limit: Int) -> Int {
         var s = i
-        while s > max(floor, limit), text[s - 1].isHan || text[s - 1].isASCIIDigit || "()“”·".unicodeScalars.contains(text[s - 1]) {
+        while s > max(floor, limit), text[s - 1].isHan || text[s - 1].isASCIIDigit || Self.nameMarks.contains(text[s - 1]) {
             if ["出席", "主持", "参加", "召开", "举行", "在"].contains(where: { s - $0.unicodeScalars.count >= floor && text.matches($0, at: s - $0.unicodeScalars.count) }) { break }
             s -= 1
         }
@@ -182,8 +189,15 @@ public struct MeetingRule: ExtractionRule {
     }
 
     func record(_ found: Found, _ sentence: Span, _ context: inout ExtractionContext) {
-        // 召开这次座谈会: the event named before, not a new one.
-        if context.lexicons.eventDeterminers.longest(in: context.text, at: found.name.start) != nil { return }
+        let text = context.text
+        var found = found
+        // 举行的盛大欢迎晚宴, 举行了…: the name starts after the particle.
+        while found.name.length > 3, text[found.name.start] == "的" || text[found.name.start] == "了" { found.name.start += 1 }
+        // 召开这次座谈会: the event named before, not a new one; 召开14次会议: a count of meetings, not one.
+        if context.lexicons.eventDeterminers.longest(in: text, at: found.name.start) != nil { return }
+        var k = found.name.start
+        while k < found.name.end, text[k].isASCIIDigit || Numerals.isNumeral(text[k]) { k += 1 }
+        if k > found.name.start, k < found.name.end, text[k] == "次" || text[k] == "场" || text[k] == "个" { return }
         let name = context.doc.slice(found.name)
         let meeting = context.report(name, found.name)
         if context.mainMeeting == nil { context.mainMeeting = meeting }
