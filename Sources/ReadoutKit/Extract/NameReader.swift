@@ -261,6 +261,11 @@ public struct NameReader {
                       || lexicons.timeWords.longest(in: text, at: $0, limit: span.end) != nil }) else { continue }
             return (Span(span.start, s), Span(s, span.end))
         }
+        // 斐济总理姆拜尼马拉马总理: a title again after a name that the rest reads as, with its title before it.
+        if let t = (2...5).first(where: { span.length - $0 >= 4 && lexicons.titlesAfterName.longest(in: text, at: span.end - $0, limit: span.end) == $0 }) {
+            let rest = Span(span.start, span.end - t)
+            if case let (title?, name?) = split(rest), name.end == rest.end, title.start == rest.start { return (title, name) }
+        }
         if lexicons.titles.longest(in: text, at: span.end) != nil || lexicons.groupHeads.longest(in: text, at: span.end) != nil {
             return (span, nil)
         }
