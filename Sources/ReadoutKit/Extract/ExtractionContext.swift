@@ -120,7 +120,9 @@ public struct ExtractionContext {
     /// The event an attendance at `position` belongs to: the last one the article reports before it, of `kind` when
     /// the text says which (出席会议 after a 会见 is at the 会议), else the article's meeting, else one named from the
     /// headline.
-    public mutating func event(at position: Int, kind: String?) -> EntityKey {
+    /// `bare`: the word the text names the event by (出席签字仪式): where no event of its kind (other than 会议) is
+    /// reported, the event is that word, told apart from others of its name by the article's headline and date.
+    public mutating func event(at position: Int, kind: String?, bare: (String, Span)? = nil) -> EntityKey {
         var best: (key: EntityKey, start: Int)?
         var first: EntityKey?
         for f in extraction.facts where f.predicate == Predicate.reports && f.subject == article {
@@ -130,7 +132,16 @@ public struct ExtractionContext {
             if let kind, eventKinds[key] != kind { continue }
             best = (key, f.span.start)
         }
-        return best?.key ?? mainMeeting ?? (kind == nil ? first : nil) ?? meetingForReference()
+        if let best { return best.key }
+        if let (word, span) = bare, let kind, kind != "会议" {
+            return report(articleTag.isEmpty ? word : "\(word)(\(articleTag))", span, kind: kind)
+        }
+        return mainMeeting ?? (kind == nil ? first : nil) ?? meetingForReference()
+    }
+
+    /// What tells an event named by a bare word apart from others of its name: the article's headline and date.
+    var articleTag: String {
+        [article.name == "文章" ? "" : article.name, dates.articleDate?.description ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
     }
 
     /// The meeting 会议 refers to: the article's own, or, when the text names none, one named after the headline
@@ -139,9 +150,7 @@ public struct ExtractionContext {
     public mutating func meetingForReference() -> EntityKey {
         if let m = mainMeeting { return m }
         var name = "会议"
-        if !article.name.isEmpty && article.name != "文章" {
-            name = "会议(\(article.name)\(dates.articleDate.map { ", \($0)" } ?? ""))"
-        }
+        if !article.name.isEmpty && article.name != "文章" { name = "会议(\(articleTag))" }
         let m = EntityKey(.meeting, name)
         mainMeeting = m
         if let title = doc.title, title.length > 0 {

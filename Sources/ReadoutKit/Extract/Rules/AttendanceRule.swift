@@ -120,9 +120,9 @@ public struct AttendanceRule: ExtractionRule {
             // 出席会议, 出席这次座谈会: the last event of the kind the word says; 出席上述活动: the last event.
             if text.matches("上述", at: after) || text.matches("以上", at: after) { return context.event(at: after, kind: nil) }   // any kind
             let word = (after + n...max(after + n, min(tail, after + n + 6))).lazy.compactMap { e in
-                lex.meetingWords.longest(in: text, at: e, limit: after).map { text.slice(e - $0, e) }
+                lex.meetingWords.longest(in: text, at: e, limit: after).map { (text.slice(e - $0, e), Span(e - $0, e)) }
             }.first
-            return context.event(at: after, kind: word.map(lex.eventKind))
+            return context.event(at: after, kind: word.map { lex.eventKind($0.0) }, bare: word)
         }
         if after >= sentence.end { return context.event(at: after, kind: nil) }
         var end: Int?
@@ -139,7 +139,8 @@ public struct AttendanceRule: ExtractionRule {
         }
         if let de, e - de - 1 > word { s = de + 1 }   // not a 的 inside a title in book marks
         guard e - s > word, (s..<e).allSatisfy({ text[$0].isHan || text[$0].isASCIIDigit || MeetingRule.nameMarks.contains(text[$0]) }) else {
-            return context.event(at: after, kind: lex.eventKind(text.slice(e - word, e)))
+            let bare = text.slice(e - word, e)
+            return context.event(at: after, kind: lex.eventKind(bare), bare: (bare, Span(e - word, e)))
         }
         return context.report(text.slice(s, e), Span(s, e))
     }

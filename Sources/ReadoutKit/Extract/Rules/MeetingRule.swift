@@ -19,6 +19,7 @@ public struct MeetingRule: ExtractionRule {
             Example("各地要召开专题会议进行部署。", forbids: ["reports", "held_on"]),
             Example("习近平在宁夏调研期间专门召开这次座谈会。", forbids: ["文章 reports 这次座谈会"]),
             Example("中央财经领导小组今年以来已经召开14次会议。", forbids: ["reports"]),
+            Example("第四届东方经济论坛将于9月在符拉迪沃斯托克举行。", forbids: ["reports"]),
             Example("越共中央总书记阮富仲和国家主席张晋创举行的盛大欢迎晚宴。", yields: ["文章 reports 盛大欢迎晚宴"]),
             Example("第九届中国-东盟商务与投资峰会暨2012中国-东盟自贸区论坛开幕式21日在南宁举行。",
                     yields: ["文章 reports 第九届中国-东盟商务与投资峰会暨2012中国-东盟自贸区论坛开幕式"]),
