@@ -173,7 +173,8 @@ public struct EncounterRule: ExtractionRule {
             end -= tail.unicodeScalars.count
         }
         let list = PeopleList(Span(region.start, end), names: context.names)
-        guard !list.persons.isEmpty, list.persons.last!.name.end == end else { return nil }
+        // Read to its end: the last name, or a title after it (习近平总书记在…考察).
+        guard let last = list.persons.last, last.name.end == end || last.titles.last?.end == end && last.titles.last!.start >= last.name.end else { return nil }
         return list
     }
 

@@ -12,6 +12,7 @@ public struct InspectionRule: ExtractionRule {
             Example("22日至23日,中共中央政治局常委、国务院总理李克强在上海考察。", yields: ["李克强 attended 李克强在上海考察"]),
             Example("中共中央总书记、国家主席、中央军委主席习近平6日视察东部战区机关。",
                     yields: ["习近平 attended 习近平视察东部战区机关", "习近平视察东部战区机关 kind 调研"]),
+            Example("连日来,习近平总书记在中国人民大学考察时发表重要讲话。", yields: ["习近平 attended 习近平在中国人民大学考察"], forbids: ["连日来 attended"]),
             Example("省财政厅组织多个调研组深入滩区调研。", forbids: ["attended", "reports"]),
             Example("全国人大常委会副委员长丁仲礼在座谈会上介绍了调研情况。", forbids: ["reports"]),
             Example("习近平视察驻澳部队并发表重要讲话。", yields: ["习近平 attended 习近平视察驻澳部队"]),
