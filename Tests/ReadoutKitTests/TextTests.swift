@@ -77,6 +77,23 @@ import Testing
         #expect(read.date == Day(2021, 3, 5))
     }
 
+    @Test func aLastLineWithoutItsFullStopThatReportsPresenceIsArticleText() {
+        let text = """
+        胡锦涛同塞尔维亚总统举行会谈
+
+        当地时间18日,国家主席胡锦涛在贝尔格莱德同塞尔维亚总统尼科利奇举行会谈。两国元首还共同会见了记者。
+
+        王沪宁、栗战书、杨洁篪等出席上述活动
+
+        分享到
+        """
+        let doc = Segmenter(chrome: ChromeFilter(words: Lexicons.builtIn.chrome, unpunctuatedEnds: Lexicons.builtIn.unpunctuatedEnds)).segment(Normaliser.normalise(text))
+        #expect(doc.paragraphs.map { $0.kind } == [.title, .body, .body, .chrome])
+        let read = sharedExtractor.read(SourceArticle(text: text, origin: "talks.txt"))
+        let present = read.extraction.facts.filter { $0.predicate == Predicate.attended }.map { "\($0.subject.name) \($0.object.text)" }
+        #expect(present.contains("杨洁篪 胡锦涛同尼科利奇会谈") && present.contains("王沪宁 胡锦涛同尼科利奇会谈"))
+    }
+
     @Test func outlineNestsNumberedItemsUnderTheirDashItem() {
         let doc = Segmenter(chrome: ChromeFilter(words: [])).segment("""
         关于重点任务的通知

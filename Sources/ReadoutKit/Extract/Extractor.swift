@@ -33,7 +33,7 @@ public struct Extractor: Sendable {
 
     public init(lexicons: Lexicons = .builtIn, rules: [any ExtractionRule.Type] = RuleRegistry.rules) {
         self.lexicons = lexicons
-        self.segmenter = Segmenter(chrome: ChromeFilter(words: lexicons.chrome))
+        self.segmenter = Segmenter(chrome: ChromeFilter(words: lexicons.chrome, unpunctuatedEnds: lexicons.unpunctuatedEnds))
         self.rules = rules.map { $0.init() }
     }
 

@@ -91,6 +91,8 @@ public final class Lexicons: Sendable {
     public let attendanceLeads: Trie
     public let meetingWords: Trie    // reversed
     public let chrome: [String]
+    /// Ends of a last line that is article text though it lacks its full stop: unpunctuated_ends.txt.
+    public let unpunctuatedEnds: [String]
     public let statisticWords: Trie
     public let units: Trie
     /// Words that begin with a unit but are none (部队): a number before them is no figure.
@@ -148,6 +150,8 @@ public final class Lexicons: Sendable {
     public let talkWords: Trie
     /// Words that end a party met but not named person by person (代表团, 团队代表): guest_parties.txt, matched backwards.
     public let guestParties: Trie
+    /// Words that make an event spoken of, not reported (提议召开…, 将于…举行): event_hedges.txt.
+    public let eventHedges: Trie
     /// Verbs of an inspection tour (inspection_verbs.txt), and the words after them that make a noun (inspection_nouns.txt).
     public let inspectionVerbs: Trie
     public let inspectionNouns: Trie
@@ -261,6 +265,7 @@ public final class Lexicons: Sendable {
         attendanceLeads = try trie("attendance_leads.txt")
         meetingWords = try trie("meeting_words.txt", reversed: true)
         chrome = try words("chrome.txt")
+        unpunctuatedEnds = try words("unpunctuated_ends.txt")
         statisticWords = try trie("statistic_words.txt")
         units = try trie("units.txt")
         unitCompounds = try trie("unit_compounds.txt")
@@ -317,6 +322,7 @@ public final class Lexicons: Sendable {
         attendanceFirstVerbs = try words("attendance_first_verbs.txt")
         talkWords = try trie("talk_words.txt")
         guestParties = try trie("guest_parties.txt", reversed: true)
+        eventHedges = try trie("event_hedges.txt")
         inspectionVerbs = try trie("inspection_verbs.txt")
         inspectionNouns = try trie("inspection_nouns.txt")
         eventDeterminers = try trie("event_determiners.txt")

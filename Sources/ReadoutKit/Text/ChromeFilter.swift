@@ -2,8 +2,13 @@
 /// Chrome is only ever found at the two ends of a page, before the first and after the last real paragraph.
 public struct ChromeFilter: Sendable {
     let words: Trie
+    /// Ends of a last line that is article text though it lacks its full stop (…等出席上述活动).
+    let unpunctuatedEnds: Trie
 
-    public init(words: [String]) { self.words = Trie(words) }
+    public init(words: [String], unpunctuatedEnds: [String] = []) {
+        self.words = Trie(words)
+        self.unpunctuatedEnds = Trie(unpunctuatedEnds, reversed: true)
+    }
 
     public func isLeadingChrome(_ text: TextBuffer, _ line: Span) -> Bool {
         if Self.isPageDate(text, line) { return true }
@@ -18,9 +23,15 @@ public struct ChromeFilter: Sendable {
     /// After the article: share buttons, related headlines (short lines that are no sentence), footers.
     public func isTrailingChrome(_ text: TextBuffer, _ line: Span) -> Bool {
         let n = line.length
+        if isUnpunctuatedSentence(text, line) { return false }
         if n <= 60, !Self.endsSentence(text, line) { return true }
         // A sentence that merely uses a chrome word (密切关注) is article text.
         return n <= 100 && (n <= 30 || !Self.endsSentence(text, line)) && containsChromeWord(text, line)
+    }
+
+    /// A line that reports who was present though it lacks its full stop (…等出席上述活动): a sentence, not a heading.
+    public func isUnpunctuatedSentence(_ text: TextBuffer, _ line: Span) -> Bool {
+        unpunctuatedEnds.longest(in: text, at: line.end, limit: line.start) != nil
     }
 
     func containsChromeWord(_ text: TextBuffer, _ line: Span) -> Bool {

@@ -45,7 +45,7 @@ public struct Segmenter: Sendable {
             paragraphs[first].kind = .title
         }
         for i in first...last where paragraphs[i].kind == .body {
-            if Self.isHeading(text, paragraphs[i].span) { paragraphs[i].kind = .heading }
+            if Self.isHeading(text, paragraphs[i].span), !chrome.isUnpunctuatedSentence(text, paragraphs[i].span) { paragraphs[i].kind = .heading }
         }
     }
 

@@ -187,8 +187,8 @@ public struct AttendanceRule: ExtractionRule {
         }
         // Only a fully read list counts; it may hold groups too (…副主任齐跃明,先进集体代表…负责同志作大会发言).
         guard !list.persons.isEmpty, list.start == region.start else { return }
-        // 11月18日,习近平在亚太经合组织第二十六次领导人非正式会议上发表的重要讲话: a speech at the event named between
-        // the speaker and the verb. Where the article only cites it (会议强调,习近平总书记在党的十九届五中全会发表了重要讲话),
+        // 11月18日,胡锦涛在亚太经合组织第二十六次领导人非正式会议上发表的重要讲话: a speech at the event named between
+        // the speaker and the verb. Where the article only cites it (会议强调,胡锦涛总书记在党的十九届五中全会发表了重要讲话),
         // it is no attendance the article reports.
         let between = Span(list.persons.last!.name.end, i)
         let mentioned = context.extraction.mentions.last {

@@ -26,7 +26,7 @@ enum AttendanceRuleExamples {
         Example("会前,胡锦涛总书记对全国就业工作作出重要指示。", forbids: ["attended"]),
         // The deliberations of a delegation, a training course's opening: events too.
         Example("中共中央政治局常委、国务院副总理李克强来到河南代表团参加审议。", yields: ["李克强 attended 会议", "李克强 title 国务院副总理"]),
-        Example("中共中央总书记、国家主席、中央军委主席习近平出席全军院校长集训开班式并发表重要讲话。", yields: ["习近平 attended 全军院校长集训开班式", "习近平 spoke_at 全军院校长集训开班式", "全军院校长集训开班式 kind 仪式"]),
+        Example("中共中央总书记、国家主席、中央军委主席胡锦涛出席全军院校长集训开班式并发表重要讲话。", yields: ["胡锦涛 attended 全军院校长集训开班式", "胡锦涛 spoke_at 全军院校长集训开班式", "全军院校长集训开班式 kind 仪式"]),
         // Each attendance goes to the event of its own sentence: 出席会议 to the 会议, 出席上述活动 to the last event.
         Example("国务院总理李克强16日在人民大会堂会见美国财政部长雅各布·卢。17日,全国安全生产工作会议在京召开。王勇出席会议。",
                 yields: ["王勇 attended 全国安全生产工作会议", "李克强 attended 李克强会见雅各布·卢"], forbids: ["王勇 attended 李克强会见雅各布·卢"]),
@@ -37,13 +37,13 @@ enum AttendanceRuleExamples {
         Example("全国政协主席汪洋出席纪念毛泽东同志《在延安文艺座谈会上的讲话》发表80周年座谈会并讲话。",
                 yields: ["汪洋 attended 纪念毛泽东同志《在延安文艺座谈会上的讲话》发表80周年座谈会"]),
         // A speech at an event named between the speaker and the verb is attendance there, not at the article's meeting.
-        Example("全国安全生产工作会议在京召开。习近平主席在首届中阿峰会上发表重要讲话。",
-                yields: ["习近平 attended 首届中阿峰会", "习近平 spoke_at 首届中阿峰会", "首届中阿峰会 kind 论坛"],
-                forbids: ["习近平 attended 全国安全生产工作会议"]),
+        Example("全国安全生产工作会议在京召开。胡锦涛主席在首届中阿峰会上发表重要讲话。",
+                yields: ["胡锦涛 attended 首届中阿峰会", "胡锦涛 spoke_at 首届中阿峰会", "首届中阿峰会 kind 论坛"],
+                forbids: ["胡锦涛 attended 全国安全生产工作会议"]),
         Example("全国安全生产工作会议在京召开。王勇在这次会议上发表讲话。", yields: ["王勇 attended 全国安全生产工作会议"]),
         Example("会议指出,胡锦涛在党的十七届六中全会发表了重要讲话。", forbids: ["attended"]),
         // An announcement (将出席, 将于…出席) is no attendance yet.
-        Example("国家主席习近平将于1月25日在北京以视频方式出席世界经济论坛“达沃斯议程”对话会并发表特别致辞。", forbids: ["attended"]),
+        Example("国家主席胡锦涛将于1月25日在北京以视频方式出席世界经济论坛“达沃斯议程”对话会并发表特别致辞。", forbids: ["attended"]),
         Example("今天下午,上海高院院长滕一龙将作交流发言。", yields: ["滕一龙 spoke_at 会议"]),
         Example("座谈会上,来自研究机构的专家刘世锦、曹远征、华生结合自己的研究领域发表了见解;企业负责人胡茂元、王会生分别提出建议。",
                 yields: ["刘世锦 spoke_at 会议", "曹远征 spoke_at 会议", "华生 spoke_at 会议", "胡茂元 spoke_at 会议", "王会生 spoke_at 会议"]),

@@ -15,16 +15,16 @@ public struct EncounterRule: ExtractionRule {
                              "杨洁篪 attended 胡锦涛同尼科利奇会谈"]),
             Example("国家主席胡锦涛举行欢迎仪式,欢迎白俄罗斯总统卢卡申科对我国进行国事访问。",
                     yields: ["胡锦涛 attended 欢迎仪式(卢卡申科)", "卢卡申科 attended 欢迎仪式(卢卡申科)"]),
-            Example("国家主席习近平22日上午在人民大会堂东门外广场举行仪式,欢迎阿拉伯联合酋长国阿布扎比王储穆罕默德·本·扎耶德·阿勒纳哈扬对我国进行国事访问。",
-                    yields: ["习近平 attended 欢迎仪式(穆罕默德·本·扎耶德·阿勒纳哈扬)", "穆罕默德·本·扎耶德·阿勒纳哈扬 attended 欢迎仪式(穆罕默德·本·扎耶德·阿勒纳哈扬)"]),
-            Example("习近平在人民大会堂北大厅举行仪式,欢迎古巴共产党中央委员会第一书记、古巴共和国国家主席米格尔·迪亚斯-卡内尔·贝穆德斯对我国进行国事访问。",
+            Example("国家主席胡锦涛22日上午在人民大会堂东门外广场举行仪式,欢迎阿拉伯联合酋长国阿布扎比王储穆罕默德·本·扎耶德·阿勒纳哈扬对我国进行国事访问。",
+                    yields: ["胡锦涛 attended 欢迎仪式(穆罕默德·本·扎耶德·阿勒纳哈扬)", "穆罕默德·本·扎耶德·阿勒纳哈扬 attended 欢迎仪式(穆罕默德·本·扎耶德·阿勒纳哈扬)"]),
+            Example("胡锦涛在人民大会堂北大厅举行仪式,欢迎古巴共产党中央委员会第一书记、古巴共和国国家主席米格尔·迪亚斯-卡内尔·贝穆德斯对我国进行国事访问。",
                     yields: ["米格尔·迪亚斯-卡内尔·贝穆德斯 attended 欢迎仪式(米格尔·迪亚斯-卡内尔·贝穆德斯)"], forbids: ["古巴共 attended"]),
             Example("胡锦涛在湖北省委书记李鸿忠和省长王国生陪同下,来到武汉考察。",
                     yields: ["李鸿忠 attended 会议", "王国生 attended 会议", "胡锦涛 attended 会议"]),
             Example("全国人大常委会委员长赵乐际3日在北京会见来华出席中非合作论坛北京峰会的埃及总理马德布利。",
                     yields: ["赵乐际 attended 赵乐际会见马德布利", "马德布利 attended 赵乐际会见马德布利", "马德布利 title 埃及总理"]),
-            Example("国家主席习近平当地时间22日在罗马会见意大利众议长菲科。",
-                    yields: ["习近平 attended 习近平会见菲科", "菲科 attended 习近平会见菲科"]),
+            Example("国家主席胡锦涛当地时间22日在罗马会见意大利众议长菲科。",
+                    yields: ["胡锦涛 attended 胡锦涛会见菲科", "菲科 attended 胡锦涛会见菲科"]),
             Example("全国人大常委会委员长栗战书21日在人民大会堂以视频方式同韩国国会议长朴炳锡举行会谈。",
                     yields: ["栗战书 attended 栗战书同朴炳锡会谈", "朴炳锡 attended 栗战书同朴炳锡会谈"]),
             Example("全国政协主席王沪宁6日在北京会见由德国社会民主党联合主席克林贝尔率领的代表团。",
@@ -33,14 +33,14 @@ public struct EncounterRule: ExtractionRule {
                     yields: ["杨亨燮 attended 杨亨燮会见中国国家广播电影电视总局代表团"]),
             Example("国务院总理李克强9月10日下午在中南海紫光阁会见来华出席中美企业家对话会的美方代表。",
                     yields: ["李克强 attended 李克强会见美方代表"]),
-            Example("国家主席习近平7月2日在人民大会堂会见来华出席中国-中东欧国家地方领导人会议的马其顿总理格鲁埃夫斯基。",
-                    yields: ["格鲁埃夫斯基 attended 习近平会见格鲁埃夫斯基"]),
+            Example("国家主席胡锦涛7月2日在人民大会堂会见来华出席中国-中东欧国家地方领导人会议的马其顿总理格鲁埃夫斯基。",
+                    yields: ["格鲁埃夫斯基 attended 胡锦涛会见格鲁埃夫斯基"]),
             Example("国务院总理李克强30日下午在人民大会堂亲切会见了荣获2013年度中国政府“友谊奖”的外国专家以及他们的亲属。",
                     yields: ["李克强 attended 李克强会见外国专家以及他们的亲属"]),
-            Example("随后,习近平同杜特尔特举行会谈。", yields: ["习近平 attended 习近平同杜特尔特会谈", "杜特尔特 attended 习近平同杜特尔特会谈"]),
+            Example("随后,胡锦涛同杜特尔特举行会谈。", yields: ["胡锦涛 attended 胡锦涛同杜特尔特会谈", "杜特尔特 attended 胡锦涛同杜特尔特会谈"]),
             Example("李强在广东考察。黄坤明、王伟中陪同考察。", yields: ["黄坤明 attended 李强在广东考察", "王伟中 attended 李强在广东考察"]),
             Example("会见时,双方表示愿意加强合作。", forbids: ["attended"]),
-            Example("国家主席习近平将会见欧洲理事会主席图斯克。", forbids: ["attended"]),
+            Example("国家主席胡锦涛将会见欧洲理事会主席图斯克。", forbids: ["attended"]),
             Example("李克强在会见时表示,中方愿同各方一道努力。", forbids: ["attended"]),
             Example("两国元首还共同会见了记者。", forbids: ["attended"]),
             Example("胡锦涛作出重要指示,要求做好接待工作。", forbids: ["attended"]),
@@ -120,7 +120,7 @@ public struct EncounterRule: ExtractionRule {
         if let held = text.find("举行", from: with + 1, to: i) { end = held }
         if let at = (with + 1..<end).last(where: { text[$0] == "在" }), end - at <= 12 { end = at }
         var guests = PeopleList(Span(with + 1, end), names: context.names)
-        // 随后,习近平同杜特尔特举行会谈: a foreign name with no title, known by its transliteration characters.
+        // 随后,胡锦涛同杜特尔特举行会谈: a foreign name with no title, known by its transliteration characters.
         let names = context.names
         if guests.persons.isEmpty, end - with - 1 >= 2, names.isTransliterated(with + 1, end), names.plausibleForeign(with + 1, end) {
             guests.persons = [PeopleList.Person(name: Span(with + 1, end), titles: [])]
@@ -173,7 +173,7 @@ public struct EncounterRule: ExtractionRule {
             end -= tail.unicodeScalars.count
         }
         let list = PeopleList(Span(region.start, end), names: context.names)
-        // Read to its end: the last name, or a title after it (习近平总书记在…考察).
+        // Read to its end: the last name, or a title after it (胡锦涛总书记在…考察).
         guard let last = list.persons.last, last.name.end == end || last.titles.last?.end == end && last.titles.last!.start >= last.name.end else { return nil }
         return list
     }

@@ -1,5 +1,5 @@
 /// Inspection tours: HOST(date)在/到/赴 PLACE 考察|调研|视察, or HOST 视察 OBJECT. Each tour is an event of its own,
-/// named as written without titles and dates (李强在广东调研, 习近平视察东部战区机关), dated and placed, the host at it;
+/// named as written without titles and dates (李强在广东调研, 胡锦涛视察东部战区机关), dated and placed, the host at it;
 /// those who 陪同 or 参加上述活动 join it through the encounter and attendance rules.
 public struct InspectionRule: ExtractionRule {
     public static let description = RuleDescription(
@@ -10,12 +10,12 @@ public struct InspectionRule: ExtractionRule {
                     yields: ["文章 reports 李强在广东调研", "李强 attended 李强在广东调研", "李强在广东调研 kind 调研",
                              "李强在广东调研 held_on 2020-08-22", "李强在广东调研 held_in 广东"]),
             Example("22日至23日,中共中央政治局常委、国务院总理李克强在上海考察。", yields: ["李克强 attended 李克强在上海考察"]),
-            Example("中共中央总书记、国家主席、中央军委主席习近平6日视察东部战区机关。",
-                    yields: ["习近平 attended 习近平视察东部战区机关", "习近平视察东部战区机关 kind 调研"]),
-            Example("连日来,习近平总书记在中国人民大学考察时发表重要讲话。", yields: ["习近平 attended 习近平在中国人民大学考察"], forbids: ["连日来 attended"]),
+            Example("中共中央总书记、国家主席、中央军委主席胡锦涛6日视察东部战区机关。",
+                    yields: ["胡锦涛 attended 胡锦涛视察东部战区机关", "胡锦涛视察东部战区机关 kind 调研"]),
+            Example("连日来,胡锦涛总书记在中国人民大学考察时发表重要讲话。", yields: ["胡锦涛 attended 胡锦涛在中国人民大学考察"], forbids: ["连日来 attended"]),
             Example("省财政厅组织多个调研组深入滩区调研。", forbids: ["attended", "reports"]),
             Example("全国人大常委会副委员长丁仲礼在座谈会上介绍了调研情况。", forbids: ["reports"]),
-            Example("习近平视察驻澳部队并发表重要讲话。", yields: ["习近平 attended 习近平视察驻澳部队"]),
+            Example("胡锦涛视察驻澳部队并发表重要讲话。", yields: ["胡锦涛 attended 胡锦涛视察驻澳部队"]),
             Example("世界卫生组织的专家将对三个省市进行考察。", forbids: ["attended", "reports"]),
             Example("李强将于下周在广东调研。", forbids: ["attended", "reports"]),
         ]

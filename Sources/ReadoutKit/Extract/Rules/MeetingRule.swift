@@ -17,8 +17,12 @@ public struct MeetingRule: ExtractionRule {
             Example("国务院今天上午在中南海紫光阁举行宪法宣誓仪式。", yields: ["文章 reports 宪法宣誓仪式", "宪法宣誓仪式 held_on 2020-11-12"]),
             Example("中央政法工作会议13日至14日在北京召开。", yields: ["文章 reports 中央政法工作会议", "中央政法工作会议 held_in 北京"], date: nil),
             Example("各地要召开专题会议进行部署。", forbids: ["reports", "held_on"]),
-            Example("习近平在宁夏调研期间专门召开这次座谈会。", forbids: ["文章 reports 这次座谈会"]),
+            Example("胡锦涛在宁夏调研期间专门召开这次座谈会。", forbids: ["文章 reports 这次座谈会"]),
             Example("中央财经领导小组今年以来已经召开14次会议。", forbids: ["reports"]),
+            Example("胡锦涛提议召开二十国集团卫生部长会议。", yields: ["文章 mentions 二十国集团卫生部长会议"], forbids: ["reports"]),
+            Example("会议决定,今年召开国务院廉政工作会议。", forbids: ["reports"]),
+            Example("十四届全国人大一次会议主席团11日下午在北京人民大会堂举行第八次会议。",
+                    yields: ["文章 reports 十四届全国人大一次会议主席团第八次会议", "十四届全国人大一次会议主席团第八次会议 held_in 北京"]),
             Example("第四届东方经济论坛将于9月在符拉迪沃斯托克举行。", forbids: ["reports"]),
             Example("越共中央总书记阮富仲和国家主席张晋创举行的盛大欢迎晚宴。", yields: ["文章 reports 盛大欢迎晚宴"]),
             Example("第九届中国-东盟商务与投资峰会暨2012中国-东盟自贸区论坛开幕式21日在南宁举行。",
@@ -55,7 +59,8 @@ public struct MeetingRule: ExtractionRule {
         }
     }
 
-    struct Found { var name: Span; var day: (Day, Span)?; var place: (String, Span)? }
+    /// `body`: the body an ordinal session belongs to, written before the verb (主席团…举行第八次会议).
+    struct Found { var name: Span; var day: (Day, Span)?; var place: (String, Span)?; var body: Span? = nil }
 
     func nameBefore(_ verb: Int, _ span: Span, _ context: inout ExtractionContext) -> Found? {
         let text = context.text
@@ -112,7 +117,23 @@ public struct MeetingRule: ExtractionRule {
         guard let e = best, e - start >= 4, presided || e == end else { return nil }
         let name = Span(start, e)
         guard lexicons.meetingWords.longest(in: text, at: e, limit: start) ?? 0 < name.length else { return nil }
-        return Found(name: name, day: nil, place: placeBefore(verb, span, context))
+        let place = placeBefore(verb, span, context)
+        // 主席团11日下午在北京人民大会堂举行第八次会议: an ordinal session is the body's, named with it.
+        var body: Span?
+        if text.matches("第", at: start) {
+            var b = place.map { $0.1.start - 1 } ?? verb
+            var moved = true
+            while moved {
+                moved = false
+                if let n = lexicons.timeWordsBefore.longest(in: text, at: b, limit: span.start), n > 0 { b -= n; moved = true; continue }
+                for back in stride(from: 11, through: 2, by: -1) where b - back >= span.start && DateReader.dayLength(in: text, at: b - back) == back {
+                    b -= back; moved = true; break
+                }
+            }
+            let a = Self.nameStart(before: b, span.start, text, limit: b - 30)
+            if b - a >= 3, lexicons.orgSuffixes.longest(in: text, at: b, limit: a) != nil || "团会组".unicodeScalars.contains(text[b - 1]) { body = Span(a, b) }
+        }
+        return Found(name: name, day: nil, place: place, body: body)
     }
 
     /// 在北京人民大会堂 / 在京 just before a verb.
@@ -199,13 +220,28 @@ public struct MeetingRule: ExtractionRule {
         var k = found.name.start
         while k < found.name.end, text[k].isASCIIDigit || Numerals.isNumeral(text[k]) { k += 1 }
         if k > found.name.start, k < found.name.end, text[k] == "次" || text[k] == "场" || text[k] == "个" { return }
-        let name = context.doc.slice(found.name)
+        let name = (found.body.map(context.doc.slice) ?? "") + context.doc.slice(found.name)
+        // 胡锦涛提议召开二十国集团卫生部长会议, X指出,…召开…: an event spoken of is mentioned, not reported.
+        if spokenOf(Span(sentence.start, found.body?.start ?? found.name.start), &context) {
+            let event = context.mention(.meeting, name, found.name)
+            context.fact(context.article, Predicate.mentions, event, found.name)
+            return
+        }
         let meeting = context.report(name, found.name)
         if context.mainMeeting == nil { context.mainMeeting = meeting }
         if let (day, span) = found.day { context.fact(meeting, Predicate.heldOn, literal: day.description, span) }
         if let (place, span) = found.place {
             let p = context.mention(.place, place, span)
             context.fact(meeting, Predicate.heldIn, p, span)
+        }
+    }
+
+    /// Does the text before an event's name hedge it (提议, 将) or report someone's words (指出, 强调)?
+    func spokenOf(_ before: Span, _ context: inout ExtractionContext) -> Bool {
+        let text = context.text, lex = context.lexicons
+        return (before.start..<before.end).contains { k in
+            lex.eventHedges.longest(in: text, at: k, limit: before.end) != nil
+                || lex.attendanceTrie.longest(in: text, at: k, limit: before.end).flatMap { lex.attendance[text.slice(k, k + $0)] }?.kind == .remark
         }
     }
 
