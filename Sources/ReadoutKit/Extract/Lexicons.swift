@@ -144,6 +144,8 @@ public final class Lexicons: Sendable {
     public let appointmentVerbs: [String]
     public let instructionVerbs: [String]
     public let meetingVerbs: [String]
+    /// Verbs after which only an ordinal session names an event (进行第二次专题学习): session_verbs.txt.
+    public let sessionVerbs: [String]
     public let goalMarkers: [String]
     public let mechanismAdverbs: [String]
     public let attendanceFirstVerbs: [String]
@@ -317,6 +319,7 @@ public final class Lexicons: Sendable {
         appointmentVerbs = try words("appointment_verbs.txt")
         instructionVerbs = try words("instruction_verbs.txt")
         meetingVerbs = try words("meeting_verbs.txt")
+        sessionVerbs = try words("session_verbs.txt")
         goalMarkers = try words("goal_markers.txt")
         mechanismAdverbs = try words("mechanism_adverbs.txt")
         attendanceFirstVerbs = try words("attendance_first_verbs.txt")

@@ -73,8 +73,8 @@ public struct AttendanceRule: ExtractionRule {
             let end = Clauses.clauseEnd(text, from: listStart, ceiling: sentence.end)
             // 出席会议的还有, 出席开幕式的还有: at the last event of the kind the lead names.
             let lex = context.lexicons
-            let named = (after..<listStart).lazy.compactMap { e in lex.meetingWords.longest(in: text, at: e, limit: after).map { text.slice(e - $0, e) } }.first
-            let event = context.event(at: i, kind: named.map(context.lexicons.eventKind))
+            let named = (after..<listStart).lazy.compactMap { e in lex.meetingWords.longest(in: text, at: e, limit: after).map { (text.slice(e - $0, e), Span(e - $0, e)) } }.first
+            let event = context.event(at: i, kind: named.map { lex.eventKind($0.0) }, bare: named)
             record(PeopleList(Span(listStart, end), names: context.names), roles: [verb.role], venue: nil, predicate: verb.predicate, Span(i, end), &context, at: event)
             return end
         }
@@ -190,7 +190,7 @@ public struct AttendanceRule: ExtractionRule {
         // 11月18日,胡锦涛在亚太经合组织第二十六次领导人非正式会议上发表的重要讲话: a speech at the event named between
         // the speaker and the verb. Where the article only cites it (会议强调,胡锦涛总书记在党的十九届五中全会发表了重要讲话),
         // it is no attendance the article reports.
-        let between = Span(list.persons.last!.name.end, i)
+        let between = Span(list.persons.last!.name.end, i + n)
         let mentioned = context.extraction.mentions.last {
             $0.entity.type == .meeting && $0.entity != context.mainMeeting && $0.span.start >= between.start && $0.span.end <= between.end
         }?.entity

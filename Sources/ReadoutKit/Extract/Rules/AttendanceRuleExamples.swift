@@ -42,6 +42,8 @@ enum AttendanceRuleExamples {
                 forbids: ["胡锦涛 attended 全国安全生产工作会议"]),
         Example("全国安全生产工作会议在京召开。王勇在这次会议上发表讲话。", yields: ["王勇 attended 全国安全生产工作会议"]),
         Example("会议指出,胡锦涛在党的十七届六中全会发表了重要讲话。", forbids: ["attended"]),
+        Example("斯洛伐克总理菲佐26日在议会欧洲事务委员会会议上表示,冲突无法通过军事手段解决。", yields: ["菲佐 attended 议会欧洲事务委员会会议"]),
+        Example("出席欢迎仪式的有全国政协副主席马飚。", yields: ["马飚 attended 欢迎仪式(2020-11-12)"]),
         // An announcement (将出席, 将于…出席) is no attendance yet.
         Example("国家主席胡锦涛将于1月25日在北京以视频方式出席世界经济论坛“达沃斯议程”对话会并发表特别致辞。", forbids: ["attended"]),
         Example("今天下午,上海高院院长滕一龙将作交流发言。", yields: ["滕一龙 spoke_at 会议"]),

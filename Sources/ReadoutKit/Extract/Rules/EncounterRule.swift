@@ -105,7 +105,7 @@ public struct EncounterRule: ExtractionRule {
         candidates.append(Span(start, guestEnd(from: start, sentence, text, lex)))
         for span in candidates where span.length >= 2 {
             let list = PeopleList(span, names: context.names)
-            if list.start == span.start, list.persons.last?.name.end == span.end { return list }
+            if list.start == span.start, Self.readToEnd(list, span.end) { return list }
         }
         return nil
     }
@@ -125,7 +125,7 @@ public struct EncounterRule: ExtractionRule {
         if guests.persons.isEmpty, end - with - 1 >= 2, names.isTransliterated(with + 1, end), names.plausibleForeign(with + 1, end) {
             guests.persons = [PeopleList.Person(name: Span(with + 1, end), titles: [])]
         }
-        guard !guests.persons.isEmpty, guests.persons.last!.name.end == end else { return nil }
+        guard Self.readToEnd(guests, end) else { return nil }
         let name = "\(text.slice(hosts.persons[0].name))同\(text.slice(guests.persons[0].name))会谈"
         return record(name, hosts, guests, role: "会谈", Span(hosts.start, i + 2), &context)
     }
@@ -142,7 +142,7 @@ public struct EncounterRule: ExtractionRule {
             if let at = text.find(stop, from: start + 2, to: end) { end = min(end, at) }
         }
         let guests = PeopleList(Span(start, end), names: context.names)
-        guard !guests.persons.isEmpty, guests.persons.last!.name.end == end else { return nil }
+        guard Self.readToEnd(guests, end) else { return nil }
         let name = "欢迎仪式(\(text.slice(guests.persons[0].name)))"
         return record(name, hosts, guests, role: "出席", Span(hosts.start, end), &context)
     }
@@ -174,8 +174,14 @@ public struct EncounterRule: ExtractionRule {
         }
         let list = PeopleList(Span(region.start, end), names: context.names)
         // Read to its end: the last name, or a title after it (胡锦涛总书记在…考察).
-        guard let last = list.persons.last, last.name.end == end || last.titles.last?.end == end && last.titles.last!.start >= last.name.end else { return nil }
+        guard Self.readToEnd(list, end) else { return nil }
         return list
+    }
+
+    /// Is a list of people read to `end`: its last name there, or a title after it (习近平主席, 佩特罗总统)?
+    static func readToEnd(_ list: PeopleList, _ end: Int) -> Bool {
+        guard let last = list.persons.last else { return false }
+        return last.name.end == end || last.titles.last.map { $0.end == end && $0.start >= last.name.end } == true
     }
 
     func guestEnd(from s: Int, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> Int {

@@ -19,6 +19,9 @@ public struct MeetingRule: ExtractionRule {
             Example("各地要召开专题会议进行部署。", forbids: ["reports", "held_on"]),
             Example("胡锦涛在宁夏调研期间专门召开这次座谈会。", forbids: ["文章 reports 这次座谈会"]),
             Example("中央财经领导小组今年以来已经召开14次会议。", forbids: ["reports"]),
+            Example("国务院6月9日下午进行第二次专题学习。", yields: ["文章 reports 国务院第二次专题学习"]),
+            Example("各地进行第二次全面检查。", forbids: ["reports"]),
+            Example("中共中央在中南海举行民主协商会。", yields: ["文章 reports 民主协商会"]),
             Example("胡锦涛提议召开二十国集团卫生部长会议。", yields: ["文章 mentions 二十国集团卫生部长会议"], forbids: ["reports"]),
             Example("会议决定,今年召开国务院廉政工作会议。", forbids: ["reports"]),
             Example("十四届全国人大一次会议主席团11日下午在北京人民大会堂举行第八次会议。",
@@ -44,14 +47,16 @@ public struct MeetingRule: ExtractionRule {
     /// NAME (date)(在PLACE)召开, or 主持召开NAME.
     func findHeld(in span: Span, _ context: inout ExtractionContext) {
         let text = context.text
-        let verbs = context.lexicons.meetingVerbs   // meeting_verbs.txt
+        let verbs = context.lexicons.meetingVerbs + context.lexicons.sessionVerbs   // meeting_verbs.txt, session_verbs.txt
         // A cheap test of the first character before the literal words.
         let verbStarts = ScalarSet(verbs.compactMap { $0.unicodeScalars.first })
         var i = span.start
         while i < span.end - 1 {
             guard verbStarts.contains(text[i]), let verb = verbs.first(where: { text.matches($0, at: i) }) else { i += 1; continue }
             let verbLength = verb.unicodeScalars.count
-            if var found = nameBefore(i, span, &context) ?? nameAfter(i + verbLength, i, span, &context) {
+            let session = context.lexicons.sessionVerbs.contains(verb)
+            if session, !text.matches("第", at: i + verbLength) { i += verbLength; continue }
+            if var found = (session ? nil : nameBefore(i, span, &context)) ?? nameAfter(i + verbLength, i, span, &context) {
                 if found.day == nil { found.day = leadingDay(before: found.name.start, span, &context) }
                 record(found, span, &context)
             }
