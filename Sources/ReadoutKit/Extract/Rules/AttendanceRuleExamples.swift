@@ -19,6 +19,7 @@ enum AttendanceRuleExamples {
         Example("会议由国务院副总理马凯主持。", yields: ["马凯 attended 会议", "马凯 presided_over 会议", "马凯 title 国务院副总理"]),
         Example("出席会议的还有王沪宁、赵乐际等。", yields: ["王沪宁 attended 会议", "赵乐际 attended 会议"]),
         Example("国务委员兼外交部长王毅出席会议。", yields: ["王毅 attended 会议", "王毅 title 国务委员", "王毅 title 外交部长"]),
+        Example("大会开幕会上午举行。栗战书在人民大会堂会见与会代表。王晨出席开幕会。", yields: ["王晨 attended 大会开幕会"], forbids: ["王晨 attended 栗战书会见与会代表"]),
         Example("斐济总理姆拜尼马拉马总理出席签字仪式。", yields: ["姆拜尼马拉马 attended 签字仪式(2020-11-12)", "姆拜尼马拉马 title 斐济总理", "签字仪式(2020-11-12) kind 仪式"],
                 forbids: ["斐济总理姆拜尼马拉马总理 attended 会议"]),
         Example("古巴国务委员会主席劳尔·卡斯特罗出席会议。", yields: ["劳尔·卡斯特罗 attended 会议"]),

@@ -8,7 +8,7 @@ public struct EncounterRule: ExtractionRule {
         summary: "Host and guest of 会见, 会谈 and 欢迎仪式, and those who 陪同 or 参加会见.",
         examples: [
             Example("国务院总理李克强13日下午在人民大会堂会见美国总统特别代表、财政部长雅各布·卢。",
-                    yields: ["李克强 attended 李克强会见雅各布·卢", "雅各布·卢 attended 李克强会见雅各布·卢", "文章 reports 李克强会见雅各布·卢",
+                    yields: ["李克强 attended 李克强会见雅各布·卢", "雅各布·卢 attended 李克强会见雅各布·卢", "文章 reports 李克强会见雅各布·卢", "李克强会见雅各布·卢 kind 会见",
                              "雅各布·卢 title 财政部长"]),
             Example("国家主席胡锦涛在贝尔格莱德同塞尔维亚总统尼科利奇举行会谈。王沪宁、栗战书、杨洁篪等参加会谈。",
                     yields: ["胡锦涛 attended 胡锦涛同尼科利奇会谈", "尼科利奇 attended 胡锦涛同尼科利奇会谈", "王沪宁 attended 胡锦涛同尼科利奇会谈",
@@ -193,7 +193,8 @@ public struct EncounterRule: ExtractionRule {
     }
 
     func record(_ name: String, _ hosts: PeopleList, _ guests: PeopleList, role: String, _ span: Span, _ context: inout ExtractionContext) -> EntityKey {
-        let meeting = context.report(name, span)
+        // Its kind by what happened, not by the guest's name it ends in.
+        let meeting = context.report(name, span, kind: role == "出席" ? "仪式" : role)
         if let day = context.dates.articleDate { context.fact(meeting, Predicate.heldOn, literal: day.description, span) }
         attend(hosts, meeting, role: role, &context)
         attend(guests, meeting, role: role, &context)
