@@ -37,6 +37,9 @@ public struct EncounterRule: ExtractionRule {
                     yields: ["格鲁埃夫斯基 attended 胡锦涛会见格鲁埃夫斯基"]),
             Example("国务院总理李克强30日下午在人民大会堂亲切会见了荣获2013年度中国政府“友谊奖”的外国专家以及他们的亲属。",
                     yields: ["李克强 attended 李克强会见外国专家以及他们的亲属"]),
+            Example("中共中央政治局常委刘云山18日在人民大会堂分别会见越南共产党中央书记处书记丁世兄和英国保守党主席谢普斯。",
+                    yields: ["丁世兄 attended 刘云山会见丁世兄", "谢普斯 attended 刘云山会见谢普斯", "刘云山 attended 刘云山会见谢普斯"],
+                    forbids: ["谢普斯 attended 刘云山会见丁世兄"]),
             Example("随后,胡锦涛同杜特尔特举行会谈。", yields: ["胡锦涛 attended 胡锦涛同杜特尔特会谈", "杜特尔特 attended 胡锦涛同杜特尔特会谈"]),
             Example("李强在广东考察。黄坤明、王伟中陪同考察。", yields: ["黄坤明 attended 李强在广东考察", "王伟中 attended 李强在广东考察"]),
             Example("会见时,双方表示愿意加强合作。", forbids: ["attended"]),
@@ -83,6 +86,16 @@ public struct EncounterRule: ExtractionRule {
         let end = guestEnd(from: start, sentence, text, context.lexicons)
         let host = text.slice(hosts.persons[0].name)
         if let guests = guests(from: start, sentence, &context) {
+            // 分别会见A、B和C: a meeting with each.
+            if text.matches("分别", at: i - 2), guests.persons.count > 1 {
+                var last: EntityKey?
+                for guest in guests.persons {
+                    var one = guests
+                    one.persons = [guest]   // the host, and this guest
+                    last = record("\(host)会见\(text.slice(guest.name))", hosts, one, role: "会见", Span(hosts.start, guest.name.end), &context)
+                }
+                return last
+            }
             return record("\(host)会见\(text.slice(guests.persons[0].name))", hosts, guests, role: "会见", Span(hosts.start, guests.persons.last!.name.end), &context)
         }
         guard end - start >= 2, end - start <= 40, context.lexicons.guestParties.longest(in: text, at: end, limit: start) != nil else { return nil }
