@@ -122,7 +122,8 @@ public struct ExtractionContext {
     /// headline.
     /// `bare`: the word the text names the event by (出席签字仪式): where no event of its kind (other than 会议) is
     /// reported, the event is that word, told apart from others of its name by the article's headline and date.
-    public mutating func event(at position: Int, kind: String?, bare: (String, Span)? = nil) -> EntityKey {
+    /// `named`: the name the text gives it around the verb (河南代表团审议), used where none of its kind is reported.
+    public mutating func event(at position: Int, kind: String?, bare: (String, Span)? = nil, named: (String, Span)? = nil) -> EntityKey {
         var best: (key: EntityKey, start: Int)?
         var first: EntityKey?
         for f in extraction.facts where f.predicate == Predicate.reports && f.subject == article {
@@ -133,6 +134,7 @@ public struct ExtractionContext {
             best = (key, f.span.start)
         }
         if let best { return best.key }
+        if let (name, span) = named { return report(name, span, kind: kind) }
         if let (word, span) = bare, let kind, kind != "会议" {
             return report(articleTag.isEmpty ? word : "\(word)(\(articleTag))", span, kind: kind)
         }

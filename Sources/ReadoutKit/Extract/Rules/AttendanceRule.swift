@@ -81,7 +81,7 @@ public struct AttendanceRule: ExtractionRule {
         let tail = Clauses.clauseEnd(text, from: after, ceiling: sentence.end)
         // 参加会见/会谈: talks between leaders are not meetings with attendees.
         if context.lexicons.talkWords.longest(in: text, at: after) != nil { return after }
-        guard let event = object(after: after, tail, sentence, &context) else { return after }
+        guard let event = object(after: after, verb: i, tail, sentence, &context) else { return after }
         if verb.role == "主持", let by = byPhrase(before: i, sentence, text) {
             record(PeopleList(by, names: context.names), roles: [verb.role], venue: nil, predicate: verb.predicate, Span(by.start, after), &context, at: event)
             return after
@@ -112,16 +112,23 @@ public struct AttendanceRule: ExtractionRule {
 
     /// The event an attendance verb takes as its object, or nil when its object is no event: one the object names
     /// (出席全军院校长集训开班式: reported here), or the one 会议, 开幕式, 上述活动 refer to (the last of that kind).
-    func object(after verbEnd: Int, _ tail: Int, _ sentence: Span, _ context: inout ExtractionContext) -> EntityKey? {
+    func object(after verbEnd: Int, verb: Int, _ tail: Int, _ sentence: Span, _ context: inout ExtractionContext) -> EntityKey? {
         let text = context.text, lex = context.lexicons
         // 出席了开幕式: the object starts after 了.
         let after = text.matches("了", at: verbEnd) && !text.matches("了会议", at: verbEnd) ? verbEnd + 1 : verbEnd
         if let n = lex.meetingObjects.longest(in: text, at: after) {
             // 出席会议, 出席这次座谈会: the last event of the kind the word says; 出席上述活动: the last event.
             if text.matches("上述", at: after) || text.matches("以上", at: after) { return context.event(at: after, kind: nil) }   // any kind
-            let word = (after + n...max(after + n, min(tail, after + n + 6))).lazy.compactMap { e in
+            var word = (after + n...max(after + n, min(tail, after + n + 6))).lazy.compactMap { e in
                 lex.meetingWords.longest(in: text, at: e, limit: after).map { (text.slice(e - $0, e), Span(e - $0, e)) }
             }.first
+            // 参加审议: the object is itself a kind of event; 来到河南代表团参加审议: the delegation's.
+            if word == nil, lex.eventKinds[text.slice(after, after + n)] != nil {
+                word = (text.slice(after, after + n), Span(after, after + n))
+                if let delegation = delegationBefore(verb, sentence, text) {
+                    return context.event(at: after, kind: lex.eventKind(word!.0), bare: nil, named: (text.slice(delegation) + word!.0, delegation))
+                }
+            }
             return context.event(at: after, kind: word.map { lex.eventKind($0.0) }, bare: word)
         }
         if after >= sentence.end { return context.event(at: after, kind: nil) }
@@ -143,6 +150,15 @@ public struct AttendanceRule: ExtractionRule {
             return context.event(at: after, kind: lex.eventKind(bare), bare: (bare, Span(e - word, e)))
         }
         return context.report(text.slice(s, e), Span(s, e))
+    }
+
+    /// 来到河南代表团参加审议: the delegation visited before the verb.
+    func delegationBefore(_ verb: Int, _ sentence: Span, _ text: TextBuffer) -> Span? {
+        guard text.matches("代表团", at: verb - 3) else { return nil }
+        let clause = Clauses.clauseStart(text, before: verb, floor: sentence.start)
+        guard let to = (clause..<verb - 3).last(where: { text[$0] == "到" }) else { return nil }
+        let span = Span(to + 1, verb)
+        return span.length >= 4 && (span.start..<span.end).allSatisfy({ text[$0].isHan || text[$0].isASCIIDigit }) ? span : nil
     }
 
     /// Is 将 (will) written between the people and their verb?

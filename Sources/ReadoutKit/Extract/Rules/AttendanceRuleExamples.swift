@@ -26,7 +26,7 @@ enum AttendanceRuleExamples {
         Example("各省区市和有关部门负责同志参加会议。", yields: ["各省区市和有关部门负责同志 attended 会议"]),
         Example("会前,胡锦涛总书记对全国就业工作作出重要指示。", forbids: ["attended"]),
         // The deliberations of a delegation, a training course's opening: events too.
-        Example("中共中央政治局常委、国务院副总理李克强来到河南代表团参加审议。", yields: ["李克强 attended 会议", "李克强 title 国务院副总理"]),
+        Example("中共中央政治局常委、国务院副总理李克强来到河南代表团参加审议。", yields: ["李克强 attended 河南代表团审议", "河南代表团审议 kind 审议", "李克强 title 国务院副总理"]),
         Example("中共中央总书记、国家主席、中央军委主席胡锦涛出席全军院校长集训开班式并发表重要讲话。", yields: ["胡锦涛 attended 全军院校长集训开班式", "胡锦涛 spoke_at 全军院校长集训开班式", "全军院校长集训开班式 kind 仪式"]),
         // Each attendance goes to the event of its own sentence: 出席会议 to the 会议, 出席上述活动 to the last event.
         Example("国务院总理李克强16日在人民大会堂会见美国财政部长雅各布·卢。17日,全国安全生产工作会议在京召开。王勇出席会议。",
