@@ -74,7 +74,7 @@ public struct AttendanceRule: ExtractionRule {
             // 出席会议的还有, 出席开幕式的还有: at the last event of the kind the lead names.
             let lex = context.lexicons
             let named = (after..<listStart).lazy.compactMap { e in lex.meetingWords.longest(in: text, at: e, limit: after).map { (text.slice(e - $0, e), Span(e - $0, e)) } }.first
-            let event = context.event(at: i, kind: named.map { lex.eventKind($0.0) }, bare: named)
+            let event = EventRef(at: i, kind: named.map { lex.eventKind($0.0) }, bare: named)
             record(PeopleList(Span(listStart, end), names: context.names), roles: [verb.role], venue: nil, predicate: verb.predicate, Span(i, end), &context, at: event)
             return end
         }
@@ -112,13 +112,13 @@ public struct AttendanceRule: ExtractionRule {
 
     /// The event an attendance verb takes as its object, or nil when its object is no event: one the object names
     /// (出席全军院校长集训开班式: reported here), or the one 会议, 开幕式, 上述活动 refer to (the last of that kind).
-    func object(after verbEnd: Int, verb: Int, _ tail: Int, _ sentence: Span, _ context: inout ExtractionContext) -> EntityKey? {
+    func object(after verbEnd: Int, verb: Int, _ tail: Int, _ sentence: Span, _ context: inout ExtractionContext) -> EventRef? {
         let text = context.text, lex = context.lexicons
         // 出席了开幕式: the object starts after 了.
         let after = text.matches("了", at: verbEnd) && !text.matches("了会议", at: verbEnd) ? verbEnd + 1 : verbEnd
         if let n = lex.meetingObjects.longest(in: text, at: after) {
             // 出席会议, 出席这次座谈会: the last event of the kind the word says; 出席上述活动: the last event.
-            if text.matches("上述", at: after) || text.matches("以上", at: after) { return context.event(at: after, kind: nil) }   // any kind
+            if text.matches("上述", at: after) || text.matches("以上", at: after) { return EventRef(at: after) }   // any kind
             var word = (after + n...max(after + n, min(tail, after + n + 6))).lazy.compactMap { e in
                 lex.meetingWords.longest(in: text, at: e, limit: after).map { (text.slice(e - $0, e), Span(e - $0, e)) }
             }.first
@@ -126,18 +126,20 @@ public struct AttendanceRule: ExtractionRule {
             if word == nil, lex.eventKinds[text.slice(after, after + n)] != nil {
                 word = (text.slice(after, after + n), Span(after, after + n))
                 if let delegation = delegationBefore(verb, sentence, text) {
-                    return context.event(at: after, kind: lex.eventKind(word!.0), bare: nil, named: (text.slice(delegation) + word!.0, delegation))
+                    return EventRef(at: after, kind: lex.eventKind(word!.0), named: (text.slice(delegation) + word!.0, delegation))
                 }
             }
-            return context.event(at: after, kind: word.map { lex.eventKind($0.0) }, bare: word)
+            return EventRef(at: after, kind: word.map { lex.eventKind($0.0) }, bare: word)
         }
-        if after >= sentence.end { return context.event(at: after, kind: nil) }
+        if after >= sentence.end { return EventRef(at: after) }
         var end: Int?
         for e in stride(from: min(tail, after + 40), through: after + 2, by: -1) where lex.meetingWords.longest(in: text, at: e, limit: after) != nil {
             end = e; break
         }
         guard let e = end else { return nil }
         let word = lex.meetingWords.longest(in: text, at: e, limit: after)!
+        // 会见来华出席…会议的马其顿总理: a clause that describes the person after it, not the attendance reported.
+        if e < sentence.end, text[e] == "的" { return nil }
         // 出席在人民大会堂举行的庆祝大会: the name after the clause that describes it.
         var s = after
         var depth = 0, de: Int?
@@ -147,9 +149,9 @@ public struct AttendanceRule: ExtractionRule {
         if let de, e - de - 1 > word { s = de + 1 }   // not a 的 inside a title in book marks
         guard e - s > word, (s..<e).allSatisfy({ text[$0].isHan || text[$0].isASCIIDigit || MeetingRule.nameMarks.contains(text[$0]) }) else {
             let bare = text.slice(e - word, e)
-            return context.event(at: after, kind: lex.eventKind(bare), bare: (bare, Span(e - word, e)))
+            return EventRef(at: after, kind: lex.eventKind(bare), bare: (bare, Span(e - word, e)))
         }
-        return context.report(text.slice(s, e), Span(s, e))
+        return EventRef(at: after, kind: lex.eventKind(text.slice(s, e)), reported: (text.slice(s, e), Span(s, e)))
     }
 
     /// 来到河南代表团参加审议: the delegation visited before the verb.
@@ -214,7 +216,7 @@ public struct AttendanceRule: ExtractionRule {
             context.lexicons.attendanceTrie.longest(in: context.text, at: k, limit: region.start).flatMap { context.lexicons.attendance[context.text.slice(k, k + $0)] }?.kind == .remark
         }
         if mentioned != nil && cited { return }
-        let named = mentioned ?? (cited ? nil : eventNamed(in: between, &context))
+        let named = (mentioned ?? (cited ? nil : eventNamed(in: between, &context))).map(EventRef.known)
         record(list, roles: [verb.role], venue: venue, predicate: verb.predicate, Span(region.start, i + n), &context, at: named)
     }
 
@@ -274,7 +276,7 @@ public struct AttendanceRule: ExtractionRule {
                 if k < e - 1, text[k].isASCIIDigit {
                     e = k; changed = true
                     // 8月22日至24日: the first day of a range.
-                    if e - 1 > sentence.start, text[e - 1] == "至" || text[e - 1] == "-" || text[e - 1] == "—", text[e - 2] == "日" { e -= 1 }
+                    if e - 1 > sentence.start, text[e - 1] == "至" || text[e - 1] == "-" || text[e - 1] == "—", text[e - 2] == "日" || text[e - 2] == "号" { e -= 1 }
                 }
             }
         }
@@ -312,9 +314,10 @@ public struct AttendanceRule: ExtractionRule {
     }
 
     func record(_ list: PeopleList, roles: [String], venue: String?, predicate: String, _ span: Span, _ context: inout ExtractionContext,
-                at event: EntityKey? = nil) {
+                at event: EventRef? = nil) {
         guard !list.persons.isEmpty || !list.groups.isEmpty else { return }
-        let meeting = event ?? context.event(at: span.start, kind: nil)
+        // The event is found (or reported) only now that someone is at it: 中方欢迎阿方参加中国国际进口博览会 reports nothing.
+        let meeting = (event ?? EventRef(at: span.start)).resolve(&context)
         var qualifiers = roles.map { Qualifier("role", $0) }
         if let venue { qualifiers.append(Qualifier("venue", venue)) }
         for p in list.persons {
@@ -328,5 +331,31 @@ public struct AttendanceRule: ExtractionRule {
             let group = context.mention(.group, g.name, g.span)
             context.fact(group, Predicate.attended, meeting, g.span, qualifiers)
         }
+    }
+}
+
+/// The event an attendance belongs to, as its sentence points to it: resolved, and reported where the text names
+/// it, only once someone is found at it.
+struct EventRef {
+    var known: EntityKey?
+    var position = 0
+    var kind: String?
+    var bare: (String, Span)?
+    var named: (String, Span)?
+    /// A name the verb's object gives, reported as it stands.
+    var reported: (String, Span)?
+
+    static func known(_ key: EntityKey) -> EventRef { EventRef(known: key) }
+
+    init(known: EntityKey) { self.known = known }
+
+    init(at position: Int, kind: String? = nil, bare: (String, Span)? = nil, named: (String, Span)? = nil, reported: (String, Span)? = nil) {
+        self.position = position; self.kind = kind; self.bare = bare; self.named = named; self.reported = reported
+    }
+
+    func resolve(_ context: inout ExtractionContext) -> EntityKey {
+        if let known { return known }
+        if let (name, span) = reported { return context.report(name, span, kind: kind) }
+        return context.event(at: position, kind: kind, bare: bare, named: named)
     }
 }

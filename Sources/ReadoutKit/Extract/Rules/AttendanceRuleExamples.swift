@@ -34,6 +34,8 @@ enum AttendanceRuleExamples {
         Example("17日,全国安全生产工作会议在京召开。国务院总理李克强16日在人民大会堂会见美国财政部长雅各布·卢。王毅、肖捷出席上述活动。",
                 yields: ["王毅 attended 李克强会见雅各布·卢", "肖捷 attended 李克强会见雅各布·卢"], forbids: ["王毅 attended 全国安全生产工作会议"]),
         Example("李克强来到河南代表团驻地。", forbids: ["attended"]),
+        // An event named only where nobody is found at it is not reported, nor does 上述活动 go to it.
+        Example("中方欢迎阿方积极参加中国国际进口博览会。王毅等出席上述活动。", forbids: ["文章 reports 中国国际进口博览会", "王毅 attended 中国国际进口博览会"]),
         Example("白春礼出席了发展中国家科学院第二十三届院士大会开幕式。", yields: ["白春礼 attended 发展中国家科学院第二十三届院士大会开幕式"]),
         Example("全国政协主席汪洋出席纪念毛泽东同志《在延安文艺座谈会上的讲话》发表80周年座谈会并讲话。",
                 yields: ["汪洋 attended 纪念毛泽东同志《在延安文艺座谈会上的讲话》发表80周年座谈会"]),

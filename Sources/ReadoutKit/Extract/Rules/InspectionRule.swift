@@ -25,7 +25,8 @@ public struct InspectionRule: ExtractionRule {
 
     public func apply(to context: inout ExtractionContext) {
         let text = context.text, lex = context.lexicons
-        for sentence in context.doc.sentences {
+        // The headline is read by the meeting rule; here it would name the body's event a second, shorter way.
+        for sentence in context.doc.sentences where context.doc.paragraphs[sentence.paragraph].kind != .title {
             let span = sentence.span
             var i = span.start
             while i < span.end {

@@ -114,7 +114,9 @@ public struct MeetingRule: ExtractionRule {
     func nameAfter(_ start: Int, _ verb: Int, _ span: Span, _ context: inout ExtractionContext) -> Found? {
         let text = context.text, lexicons = context.lexicons
         let presided = text.matches("主持", at: verb - 2)
-        let end = Clauses.clauseEnd(text, from: start, ceiling: span.end)
+        var end = Clauses.clauseEnd(text, from: start, ceiling: span.end)
+        // A headline's parts are set apart by spaces: 中共中央政治局召开会议 中共中央总书记…主持会议.
+        if let space = text.find(" ", from: start, to: end) { end = space }
         var best: Int?
         for e in stride(from: end, to: start + 1, by: -1) where lexicons.meetingWords.longest(in: text, at: e, limit: start) != nil {
             best = e; break
@@ -170,11 +172,11 @@ public struct MeetingRule: ExtractionRule {
     static let nameMarks = ScalarSet("()“”·《》-—")
 
     /// Where a meeting's name starts, back from its last word: over characters of a name, not over the verbs
-    /// that come before one (李克强出席|…论坛, 国务院召开|…会议).
+    /// that come before one (李克强出席|…论坛, 国务院召开|…会议, 习近平向|…开幕式致贺信, 会议决定|…会议).
     static func nameStart(before i: Int, _ floor: Int, _ text: TextBuffer, limit: Int) -> Int {
         var s = i
         while s > max(floor, limit), text[s - 1].isHan || text[s - 1].isASCIIDigit || Self.nameMarks.contains(text[s - 1]) {
-            if ["出席", "主持", "参加", "召开", "举行", "在"].contains(where: { s - $0.unicodeScalars.count >= floor && text.matches($0, at: s - $0.unicodeScalars.count) }) { break }
+            if ["出席", "主持", "参加", "召开", "举行", "在", "向", "决定"].contains(where: { s - $0.unicodeScalars.count >= floor && text.matches($0, at: s - $0.unicodeScalars.count) }) { break }
             s -= 1
         }
         return s
