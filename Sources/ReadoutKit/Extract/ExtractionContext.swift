@@ -104,6 +104,20 @@ public struct ExtractionContext {
         return name
     }
 
+    /// Reads the body's sentences, then the headline's only if the body gave no event: a headline names the body's
+    /// event a second, shorter way (李强会见津巴布韦总统 over …会见来华出席…的津巴布韦总统姆南加古瓦).
+    public mutating func bodyThenHeadline(_ read: (Span, inout ExtractionContext) -> Void) {
+        let reported = reportCount
+        let paragraphs = doc.paragraphs
+        let (titles, body) = (doc.sentences.filter { paragraphs[$0.paragraph].kind == .title }, doc.sentences.filter { paragraphs[$0.paragraph].kind != .title })
+        for sentence in body { read(sentence.span, &self) }
+        if reportCount == reported {
+            for sentence in titles { read(sentence.span, &self) }
+        }
+    }
+
+    var reportCount: Int { extraction.facts.lazy.filter { $0.predicate == Predicate.reports }.count }
+
     /// Records that the article reports an event named at `span`, with its kind; returns the event's key.
     @discardableResult
     public mutating func report(_ name: String, _ span: Span, kind: String? = nil) -> EntityKey {

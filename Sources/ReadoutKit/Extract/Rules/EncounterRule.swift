@@ -55,25 +55,24 @@ public struct EncounterRule: ExtractionRule {
     public init() {}
 
     public func apply(to context: inout ExtractionContext) {
-        let text = context.text
-        let lex = context.lexicons
-        // The headline is read by the meeting rule; here it would name the body's event a second, shorter way.
-        for sentence in context.doc.sentences where context.doc.paragraphs[sentence.paragraph].kind != .title {
-            let span = sentence.span
-            var i = span.start
-            while i < span.end {
-                guard let n = lex.encounterTrie.longest(in: text, at: i, limit: span.end) else { i += 1; continue }
-                switch lex.encounterWords[text.slice(i, i + n)] {
-                case .meet: _ = meeting(at: i, length: n, span, &context)
-                case .talks: _ = talks(at: i, span, &context)
-                case .ceremony: _ = ceremony(at: i, span, &context)
-                case .accompanied: accompanied(at: i, span, &context)
-                case .join: companions(before: i, span, role: "参加", &context)
-                case .accompany: companions(before: i, span, role: "陪同", &context)
-                case .guestEnd, nil: break
-                }
-                i += n
+        context.bodyThenHeadline { span, context in read(span, &context) }
+    }
+
+    func read(_ span: Span, _ context: inout ExtractionContext) {
+        let text = context.text, lex = context.lexicons
+        var i = span.start
+        while i < span.end {
+            guard let n = lex.encounterTrie.longest(in: text, at: i, limit: span.end) else { i += 1; continue }
+            switch lex.encounterWords[text.slice(i, i + n)] {
+            case .meet: _ = meeting(at: i, length: n, span, &context)
+            case .talks: _ = talks(at: i, span, &context)
+            case .ceremony: _ = ceremony(at: i, span, &context)
+            case .accompanied: accompanied(at: i, span, &context)
+            case .join: companions(before: i, span, role: "参加", &context)
+            case .accompany: companions(before: i, span, role: "陪同", &context)
+            case .guestEnd, nil: break
             }
+            i += n
         }
     }
 

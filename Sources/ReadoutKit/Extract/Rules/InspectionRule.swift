@@ -24,18 +24,18 @@ public struct InspectionRule: ExtractionRule {
     public init() {}
 
     public func apply(to context: inout ExtractionContext) {
+        context.bodyThenHeadline { span, context in read(span, &context) }
+    }
+
+    func read(_ span: Span, _ context: inout ExtractionContext) {
         let text = context.text, lex = context.lexicons
-        // The headline is read by the meeting rule; here it would name the body's event a second, shorter way.
-        for sentence in context.doc.sentences where context.doc.paragraphs[sentence.paragraph].kind != .title {
-            let span = sentence.span
-            var i = span.start
-            while i < span.end {
-                guard let n = lex.inspectionVerbs.longest(in: text, at: i, limit: span.end) else { i += 1; continue }
-                defer { i += n }
-                // 陪同考察 is the companions' (the encounter rule reads it); 考察团, 调研组, 调研报告 are no tours.
-                if text.matches("陪同", at: i - 2) || lex.inspectionNouns.longest(in: text, at: i + n, limit: span.end) != nil { continue }
-                tour(at: i, length: n, span, &context)
-            }
+        var i = span.start
+        while i < span.end {
+            guard let n = lex.inspectionVerbs.longest(in: text, at: i, limit: span.end) else { i += 1; continue }
+            defer { i += n }
+            // 陪同考察 is the companions' (the encounter rule reads it); 考察团, 调研组, 调研报告 are no tours.
+            if text.matches("陪同", at: i - 2) || lex.inspectionNouns.longest(in: text, at: i + n, limit: span.end) != nil { continue }
+            tour(at: i, length: n, span, &context)
         }
     }
 

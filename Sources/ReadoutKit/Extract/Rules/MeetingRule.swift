@@ -20,6 +20,8 @@ public struct MeetingRule: ExtractionRule {
             Example("胡锦涛在宁夏调研期间专门召开这次座谈会。", forbids: ["文章 reports 这次座谈会"]),
             Example("中央财经领导小组今年以来已经召开14次会议。", forbids: ["reports"]),
             Example("国务院6月9日下午进行第二次专题学习。", yields: ["文章 reports 国务院第二次专题学习"]),
+            Example("中共中央政治局28日召开会议,分析研究当前经济形势和经济工作。", yields: ["文章 reports 中共中央政治局会议", "中共中央政治局会议 held_on 2020-10-28"]),
+            Example("各地要召开会议,研究部署。", forbids: ["reports"]),
             Example("各地进行第二次全面检查。", forbids: ["reports"]),
             Example("中共中央在中南海举行民主协商会。", yields: ["文章 reports 民主协商会"]),
             Example("胡锦涛提议召开二十国集团卫生部长会议。", yields: ["文章 mentions 二十国集团卫生部长会议"], forbids: ["reports"]),
@@ -121,13 +123,15 @@ public struct MeetingRule: ExtractionRule {
         for e in stride(from: end, to: start + 1, by: -1) where lexicons.meetingWords.longest(in: text, at: e, limit: start) != nil {
             best = e; break
         }
-        guard let e = best, e - start >= 4, presided || e == end else { return nil }
+        guard let e = best, presided || e == end else { return nil }
         let name = Span(start, e)
-        guard lexicons.meetingWords.longest(in: text, at: e, limit: start) ?? 0 < name.length else { return nil }
         let place = placeBefore(verb, span, context)
-        // 主席团11日下午在北京人民大会堂举行第八次会议: an ordinal session is the body's, named with it.
+        // 主席团11日下午在北京人民大会堂举行第八次会议: an ordinal session is the body's, named with it; so is a bare
+        // 会议 a body holds (中共中央政治局28日召开会议 → 中共中央政治局会议).
+        let bare = lexicons.meetingWords.longest(in: text, at: e, limit: start) ?? 0 >= name.length
+        guard bare || e - start >= 4 else { return nil }
         var body: Span?
-        if text.matches("第", at: start) {
+        if text.matches("第", at: start) || bare && !presided {
             var b = place.map { $0.1.start - 1 } ?? verb
             var moved = true
             while moved {
@@ -138,8 +142,9 @@ public struct MeetingRule: ExtractionRule {
                 }
             }
             let a = Self.nameStart(before: b, span.start, text, limit: b - 30)
-            if b - a >= 3, lexicons.orgSuffixes.longest(in: text, at: b, limit: a) != nil || "团会组".unicodeScalars.contains(text[b - 1]) { body = Span(a, b) }
+            if b - a >= 3, lexicons.orgSuffixes.longest(in: text, at: b, limit: a) != nil || "团会组局".unicodeScalars.contains(text[b - 1]) { body = Span(a, b) }
         }
+        if bare && body == nil { return nil }
         return Found(name: name, day: nil, place: place, body: body)
     }
 
