@@ -91,6 +91,13 @@ public struct NameReader {
     static let commonName: Float = 5.7
     static let commonGiven: Float = 7.6
 
+    /// A word of the general vocabulary written often, and no proper noun: 特别 (of 特别代表) is no foreign name.
+    func isCommonWord(_ s: Int, _ e: Int) -> Bool {
+        let vocabulary = lexicons.segmenter.vocabulary
+        guard let kind = vocabulary.kind(text, s, e), kind != .proper, kind != .place, kind != .lexicon else { return false }
+        return (vocabulary.logFrequency(text, s, e) ?? 0) >= Self.commonName
+    }
+
     /// The · of 劳尔·卡斯特罗, or a single hyphen or dash between the parts of one (布特罗斯-加利, 托宁—施密特).
     func isJoiner(_ k: Int) -> Bool {
         let c = text[k]
@@ -254,7 +261,7 @@ public struct NameReader {
             guard lexicons.foreignTitles.longest(in: text, at: s, limit: span.start) != nil, plausibleForeign(s, span.end),
                   (s..<span.end).allSatisfy({ text[$0].isHan && !Self.notGiven.contains(text[$0]) }),
                   n >= 3 && isTransliterated(s, span.end) || !isName(s, min(s + 3, span.end)) && !isName(s, s + 2),
-                  !lexicons.notNames.contains(text.slice(s, span.end)),
+                  !lexicons.notNames.contains(text.slice(s, span.end)), !isCommonWord(s, span.end),
                   lexicons.titlesForward.longest(in: text, at: s) == nil, lexicons.groupHeads.longest(in: text, at: span.end, limit: s) == nil,
                   lexicons.orgSuffixes.longest(in: text, at: span.end, limit: s) == nil,
                   !(s..<span.end).contains(where: { lexicons.nameFollowers.longest(in: text, at: $0, limit: span.end) != nil
