@@ -209,8 +209,10 @@ public struct AttendanceRule: ExtractionRule {
         // the speaker and the verb. Where the article only cites it (会议强调,胡锦涛总书记在党的十九届五中全会发表了重要讲话),
         // it is no attendance the article reports.
         let between = Span(list.persons.last!.name.end, i + n)
+        // Only where the speech is said to be at it: 在 before the name, and the verb (or 上) right after it.
         let mentioned = context.extraction.mentions.last {
             $0.entity.type == .meeting && $0.entity != context.mainMeeting && $0.span.start >= between.start && $0.span.end <= between.end
+                && context.text.find("在", from: between.start, to: $0.span.start) != nil && (i - $0.span.end <= 6 || context.text[$0.span.end] == "上")
         }?.entity
         let cited = (sentence.start..<region.start).contains { k in
             context.lexicons.attendanceTrie.longest(in: context.text, at: k, limit: region.start).flatMap { context.lexicons.attendance[context.text.slice(k, k + $0)] }?.kind == .remark
@@ -266,7 +268,10 @@ public struct AttendanceRule: ExtractionRule {
             }
             // A place between the people and the verb: 温家宝12月9日在广州主持召开, 在人民大会堂东门外广场举行.
             if let at = (max(sentence.start, e - 16)..<max(sentence.start, e - 1)).last(where: { text[$0] == "在" }),
-               (at + 1..<e).allSatisfy({ text[$0].isHan }), e - at >= 2, venueStart(before: e, sentence, text) == nil {
+               (at + 1..<e).allSatisfy({ text[$0].isHan }), e - at >= 2, venueStart(before: e, sentence, text) == nil,
+               // 在人民大会堂会见来华出席…: a place holds no deed; the verb then belongs to a clause about the guest.
+               !(at + 1..<e).contains(where: { context.lexicons.encounterTrie.longest(in: text, at: $0, limit: e) != nil
+                   || context.lexicons.attendanceTrie.longest(in: text, at: $0, limit: e) != nil }) {
                 e = at; changed = true
             }
             // A date between the people and the verb: 温家宝4日主持召开, 胡锦涛1月22日下午主持.

@@ -45,6 +45,8 @@ enum AttendanceRuleExamples {
                 forbids: ["胡锦涛 attended 全国安全生产工作会议"]),
         Example("全国安全生产工作会议在京召开。王勇在这次会议上发表讲话。", yields: ["王勇 attended 全国安全生产工作会议"]),
         Example("会议指出,胡锦涛在党的十七届六中全会发表了重要讲话。", forbids: ["attended"]),
+        Example("国务院总理李克强在人民大会堂会见来华出席中非合作论坛北京峰会并进行国事访问的布基纳法索总统卡博雷。",
+                forbids: ["李克强 attended 中非合作论坛北京峰会"]),
         Example("俄罗斯总统特别代表克鲁茨基赫在欧安组织网络安全国际会议上讲话时表示,网络犯罪数量激增。", forbids: ["特别 attended"]),
         Example("斯洛伐克总理菲佐26日在议会欧洲事务委员会会议上表示,冲突无法通过军事手段解决。", yields: ["菲佐 attended 议会欧洲事务委员会会议"]),
         Example("出席欢迎仪式的有全国政协副主席马飚。", yields: ["马飚 attended 欢迎仪式(2020-11-12)"]),
