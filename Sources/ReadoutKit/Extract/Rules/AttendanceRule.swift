@@ -118,7 +118,8 @@ public struct AttendanceRule: ExtractionRule {
         let after = text.matches("了", at: verbEnd) && !text.matches("了会议", at: verbEnd) ? verbEnd + 1 : verbEnd
         if let n = lex.meetingObjects.longest(in: text, at: after) {
             // 出席会议, 出席这次座谈会: the last event of the kind the word says; 出席上述活动: the last event.
-            if text.matches("上述", at: after) || text.matches("以上", at: after) { return EventRef(at: after) }   // any kind
+            // 出席上述活动, 参加有关活动: the last event of any kind.
+            if ["上述", "以上", "有关", "相关"].contains(where: { text.matches($0, at: after) }) { return EventRef(at: after) }
             var word = (after + n...max(after + n, min(tail, after + n + 6))).lazy.compactMap { e in
                 lex.meetingWords.longest(in: text, at: e, limit: after).map { (text.slice(e - $0, e), Span(e - $0, e)) }
             }.first
@@ -147,7 +148,14 @@ public struct AttendanceRule: ExtractionRule {
             if text[k] == "《" { depth += 1 } else if text[k] == "》" { depth -= 1 } else if text[k] == "的", depth == 0 { de = k }
         }
         if let de, e - de - 1 > word { s = de + 1 }   // not a 的 inside a title in book marks
-        guard e - s > word, (s..<e).allSatisfy({ text[$0].isHan || text[$0].isASCIIDigit || MeetingRule.nameMarks.contains(text[$0]) }) else {
+        // 出席上午的会议: a bare word after its description; 出席…李强宣布…博览会开幕: a clause where a person acts
+        // (纪念毛泽东同志诞辰120周年座谈会 names a person and stays a name).
+        let bareAfterDescription = de.map { e - $0 - 1 == word } ?? false
+        let holdsPerson = ExtractionContext.spans(context.personSpans, within: Span(s, e)).contains { p in
+            text.matches("宣布", at: p.end) || lex.attendanceTrie.longest(in: text, at: p.end, limit: e) != nil
+        }
+        guard e - s > word, !bareAfterDescription, !holdsPerson,
+              (s..<e).allSatisfy({ text[$0].isHan || text[$0].isASCIIDigit || MeetingRule.nameMarks.contains(text[$0]) }) else {
             let bare = text.slice(e - word, e)
             return EventRef(at: after, kind: lex.eventKind(bare), bare: (bare, Span(e - word, e)))
         }

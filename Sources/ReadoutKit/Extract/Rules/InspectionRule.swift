@@ -64,11 +64,12 @@ public struct InspectionRule: ExtractionRule {
         if place == nil {
             // 视察东部战区机关: a body after the verb, to the end of the clause.
             guard verb == "视察" else { return }
-            var end = Clauses.clauseEnd(text, from: i + n, ceiling: sentence.end)
+            let start = text.matches("了", at: i + n) ? i + n + 1 : i + n   // 视察了服贸会展馆
+            var end = Clauses.clauseEnd(text, from: start, ceiling: sentence.end)
             // 视察驻澳部队并发表重要讲话: the body ends before what the host did next.
-            for stop in ["并", "时", "后"] { if let at = text.find(stop, from: i + n + 2, to: end) { end = at } }
-            guard end - (i + n) >= 2, end - (i + n) <= 16, (i + n..<end).allSatisfy({ text[$0].isHan }) else { return }
-            object = Span(i + n, end)
+            for stop in ["并", "时", "后"] { if let at = text.find(stop, from: start + 2, to: end) { end = at } }
+            guard end - start >= 2, end - start <= 16, (start..<end).allSatisfy({ text[$0].isHan }) else { return }
+            object = Span(start, end)
         }
         guard let hosts = EncounterRule().people(before: hostEnd, sentence, &context),
               !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), text) else { return }
