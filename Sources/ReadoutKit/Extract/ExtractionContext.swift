@@ -138,14 +138,15 @@ public struct ExtractionContext {
     /// reported, the event is that word, told apart from others of its name by the article's headline and date.
     /// `named`: the name the text gives it around the verb (河南代表团审议), used where none of its kind is reported.
     public mutating func event(at position: Int, kind: String?, bare: (String, Span)? = nil, named: (String, Span)? = nil) -> EntityKey {
-        var best: (key: EntityKey, start: Int)?
+        var best: (key: EntityKey, end: Int)?
         var first: EntityKey?
         for f in extraction.facts where f.predicate == Predicate.reports && f.subject == article {
             guard case .entity(let key) = f.object, key.type == .meeting else { continue }
             if first == nil { first = key }
-            guard f.span.start <= position, best.map({ f.span.start >= $0.start }) ?? true else { continue }
+            // The last to end: a 会见 whose guest came 出席…运动会开幕式 ends after the 运动会 named inside it.
+            guard f.span.start <= position, best.map({ f.span.end >= $0.end }) ?? true else { continue }
             if let kind, eventKinds[key] != kind { continue }
-            best = (key, f.span.start)
+            best = (key, f.span.end)
         }
         if let best { return best.key }
         if let (name, span) = named { return report(name, span, kind: kind) }

@@ -41,6 +41,8 @@ public struct EncounterRule: ExtractionRule {
             Example("中共中央政治局常委刘云山18日在人民大会堂分别会见越南共产党中央书记处书记丁世兄和英国保守党主席谢普斯。",
                     yields: ["丁世兄 attended 刘云山会见丁世兄", "谢普斯 attended 刘云山会见谢普斯", "刘云山 attended 刘云山会见谢普斯"],
                     forbids: ["谢普斯 attended 刘云山会见丁世兄"]),
+            Example("国家主席胡锦涛在成都会见来华出席第31届世界大学生夏季运动会开幕式并访华的毛里塔尼亚总统加兹瓦尼。蔡奇、王毅等参加上述活动。",
+                    yields: ["蔡奇 attended 胡锦涛会见加兹瓦尼", "王毅 attended 胡锦涛会见加兹瓦尼"], forbids: ["reports 第31届世界大学生夏季运动会"]),
             Example("随后,胡锦涛同杜特尔特举行会谈。", yields: ["胡锦涛 attended 胡锦涛同杜特尔特会谈", "杜特尔特 attended 胡锦涛同杜特尔特会谈"]),
             Example("李强在广东考察。黄坤明、王伟中陪同考察。", yields: ["黄坤明 attended 李强在广东考察", "王伟中 attended 李强在广东考察"]),
             Example("国家主席胡锦涛在贝尔格莱德同塞尔维亚总统尼科利奇举行会谈。杨洁篪等参加了会谈。", yields: ["杨洁篪 attended 胡锦涛同尼科利奇会谈"]),

@@ -56,6 +56,8 @@ public struct MeetingRule: ExtractionRule {
         while i < span.end - 1 {
             guard verbStarts.contains(text[i]), let verb = verbs.first(where: { text.matches($0, at: i) }) else { i += 1; continue }
             let verbLength = verb.unicodeScalars.count
+            // 开幕式, 闭幕式: a word of an event's name, not its verb.
+            if text.matches("式", at: i + verbLength) { i += verbLength; continue }
             let session = context.lexicons.sessionVerbs.contains(verb)
             if session, !text.matches("第", at: i + verbLength) { i += verbLength; continue }
             if var found = (session ? nil : nameBefore(i, span, &context)) ?? nameAfter(i + verbLength, i, span, &context) {
