@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// Issue 12: every event and everyone at it, on corpus articles of the random development set (annotated blind).
+@Suite(.serialized) struct EventTests {
+    static let random = CLI.packageRoot.appendingPathComponent("fixtures/devset/random")
+
+    static let db: String = {
+        let path = try! CLI.temporaryDirectory().appendingPathComponent("events.sqlite").path
+        let files = ["2012-09-19-VIDE1355098185812949.txt", "2013-07-02-VIDE1372763281704409.txt", "2017-06-19-VIDELstqEKPdkt54YqWZGFC0170619.txt"]
+        let r = try! CLI.run(["ingest"] + files.map { random.appendingPathComponent($0).path } + ["--db", path])
+        precondition(r.status == 0, r.stderr)
+        return path
+    }()
+
+    func attendees(_ args: String...) throws -> [[String: Any]] { try CLI.json(["attendees"] + args + ["--db", Self.db]) as! [[String: Any]] }
+
+    func people(_ rows: [[String: Any]], at meeting: String) -> Set<String> {
+        Set(rows.filter { $0["meeting"] as? String == meeting }.map { $0["name"] as! String })
+    }
+
+    /// 胡锦涛 opens an academy's congress, then tours Tianjin with 刘延东 and 张高丽: two events whose people do not mix.
+    @Test func anArticleWithTwoEventsKeepsTheirPeopleApart() throws {
+        let rows = try attendees("--document", "2012-09-19-VIDE1355098185812949")
+        let opening = "发展中国家科学院第十二次学术大会暨第二十三届院士大会开幕式"
+        #expect(people(rows, at: opening) == ["胡锦涛"])
+        #expect(people(rows, at: "胡锦涛在天津考察") == ["胡锦涛", "刘延东", "张高丽"])
+        #expect(rows.first { $0["meeting"] as? String == opening }?["meeting_kind"] as? String == "仪式")
+        #expect(rows.first { $0["meeting"] as? String == "胡锦涛在天津考察" }?["meeting_kind"] as? String == "调研")
+        #expect(rows.allSatisfy { $0["named_from"] is NSNull })
+    }
+
+    /// A 会见: host and guest, the guest named after the clause that describes him; his reason to come is no event.
+    @Test func bothSidesOfAMeetingAndNotTheGuestsReasonToCome() throws {
+        let rows = try attendees("--document", "2013-07-02-VIDE1372763281704409")
+        #expect(Set(rows.map { $0["meeting"] as! String }) == ["习近平会见格鲁埃夫斯基"])
+        #expect(people(rows, at: "习近平会见格鲁埃夫斯基") == ["习近平", "格鲁埃夫斯基"])
+        #expect(rows.allSatisfy { $0["meeting_kind"] as? String == "会见" })
+        #expect(try attendees("--kind", "会见").count == 2)
+    }
+
+    /// 出席推进县乡人大工作和建设经验交流会并讲话: the event the verb names, with the speech.
+    @Test func theEventTheVerbNames() throws {
+        let rows = try attendees("--document", "2017-06-19-VIDELstqEKPdkt54YqWZGFC0170619")
+        let zhang = rows.first { $0["name"] as? String == "张德江" }
+        #expect(zhang?["meeting"] as? String == "推进县乡人大工作和建设经验交流会")
+        #expect(zhang?["roles"] as? [String] == ["出席", "讲话"])
+    }
+}
