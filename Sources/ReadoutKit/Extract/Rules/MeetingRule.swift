@@ -20,6 +20,8 @@ public struct MeetingRule: ExtractionRule {
             Example("胡锦涛在宁夏调研期间专门召开这次座谈会。", forbids: ["文章 reports 这次座谈会"]),
             Example("中央财经领导小组今年以来已经召开14次会议。", forbids: ["reports"]),
             Example("国务院6月9日下午进行第二次专题学习。", yields: ["文章 reports 国务院第二次专题学习"]),
+            Example("全国政协十四届二次会议闭幕会10日上午在人民大会堂举行。王沪宁出席开幕会和闭幕会。",
+                    yields: ["文章 reports 全国政协十四届二次会议闭幕会"], forbids: ["文章 reports 会和闭幕会", "文章 reports 全国政协十四届二次会议 "]),
             Example("中共中央政治局28日召开会议,分析研究当前经济形势和经济工作。", yields: ["文章 reports 中共中央政治局会议", "中共中央政治局会议 held_on 2020-10-28"]),
             Example("各地要召开会议,研究部署。", forbids: ["reports"]),
             Example("各地进行第二次全面检查。", forbids: ["reports"]),
@@ -56,8 +58,8 @@ public struct MeetingRule: ExtractionRule {
         while i < span.end - 1 {
             guard verbStarts.contains(text[i]), let verb = verbs.first(where: { text.matches($0, at: i) }) else { i += 1; continue }
             let verbLength = verb.unicodeScalars.count
-            // 开幕式, 闭幕式: a word of an event's name, not its verb.
-            if text.matches("式", at: i + verbLength) { i += verbLength; continue }
+            // 开幕式, 闭幕会: a word of an event's name, not its verb.
+            if verb.hasSuffix("幕"), text.matches("式", at: i + verbLength) || text.matches("会", at: i + verbLength) { i += verbLength; continue }
             let session = context.lexicons.sessionVerbs.contains(verb)
             if session, !text.matches("第", at: i + verbLength) { i += verbLength; continue }
             if var found = (session ? nil : nameBefore(i, span, &context)) ?? nameAfter(i + verbLength, i, span, &context) {
