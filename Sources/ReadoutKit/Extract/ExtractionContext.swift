@@ -86,7 +86,9 @@ public struct ExtractionContext {
     }
 
     private var distinctions: [String: String] = [:]
-    /// The kind of each event reported so far.
+    /// The events reported so far, in the order reported, and the kind of each: what `event(at:)` chooses from
+    /// (kept here rather than searched for among all the facts at every attendance).
+    private var reported: [(key: EntityKey, span: Span)] = []
     private var eventKinds: [EntityKey: String] = [:]
 
     /// A person whose name the lexicon says two people share: the one whose clue this article contains.
@@ -116,13 +118,14 @@ public struct ExtractionContext {
         }
     }
 
-    var reportCount: Int { extraction.facts.lazy.filter { $0.predicate == Predicate.reports }.count }
+    var reportCount: Int { reported.count }
 
     /// Records that the article reports an event named at `span`, with its kind; returns the event's key.
     @discardableResult
     public mutating func report(_ name: String, _ span: Span, kind: String? = nil) -> EntityKey {
         let event = mention(.meeting, name, span)
         fact(article, Predicate.reports, event, span)
+        reported.append((event, span))
         if eventKinds[event] == nil {
             let kind = kind ?? lexicons.eventKind(name)
             eventKinds[event] = kind
@@ -139,21 +142,18 @@ public struct ExtractionContext {
     /// `named`: the name the text gives it around the verb (河南代表团审议), used where none of its kind is reported.
     public mutating func event(at position: Int, kind: String?, bare: (String, Span)? = nil, named: (String, Span)? = nil) -> EntityKey {
         var best: (key: EntityKey, end: Int)?
-        var first: EntityKey?
-        for f in extraction.facts where f.predicate == Predicate.reports && f.subject == article {
-            guard case .entity(let key) = f.object, key.type == .meeting else { continue }
-            if first == nil { first = key }
+        for (key, span) in reported {
             // The last to end: a 会见 whose guest came 出席…运动会开幕式 ends after the 运动会 named inside it.
-            guard f.span.start <= position, best.map({ f.span.end >= $0.end }) ?? true else { continue }
+            guard span.start <= position, best.map({ span.end >= $0.end }) ?? true else { continue }
             if let kind, eventKinds[key] != kind { continue }
-            best = (key, f.span.end)
+            best = (key, span.end)
         }
         if let best { return best.key }
         if let (name, span) = named { return report(name, span, kind: kind) }
         if let (word, span) = bare, let kind, kind != "会议" {
             return report(articleTag.isEmpty ? word : "\(word)(\(articleTag))", span, kind: kind)
         }
-        return mainMeeting ?? (kind == nil ? first : nil) ?? meetingForReference()
+        return mainMeeting ?? (kind == nil ? reported.first?.key : nil) ?? meetingForReference()
     }
 
     /// What tells an event named by a bare word apart from others of its name: the article's headline and date.

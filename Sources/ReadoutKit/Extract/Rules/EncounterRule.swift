@@ -195,7 +195,7 @@ public struct EncounterRule: ExtractionRule {
         return list
     }
 
-    /// Is a list of people read to `end`: its last name there, or a title after it (习近平主席, 佩特罗总统)?
+    /// Is a list of people read to `end`: its last name there, or a title after it (李强总理, 佩特罗总统)?
     static func readToEnd(_ list: PeopleList, _ end: Int) -> Bool {
         guard let last = list.persons.last else { return false }
         return last.name.end == end || last.titles.last.map { $0.end == end && $0.start >= last.name.end } == true

@@ -181,7 +181,7 @@ public struct MeetingRule: ExtractionRule {
     static let nameMarks = ScalarSet("()“”·《》-—")
 
     /// Where a meeting's name starts, back from its last word: over characters of a name, not over the verbs
-    /// that come before one (李克强出席|…论坛, 国务院召开|…会议, 习近平向|…开幕式致贺信, 会议决定|…会议).
+    /// that come before one (李克强出席|…论坛, 国务院召开|…会议, 李强向|…开幕式致贺信, 会议决定|…会议).
     static func nameStart(before i: Int, _ floor: Int, _ text: TextBuffer, limit: Int) -> Int {
         var s = i
         while s > max(floor, limit), text[s - 1].isHan || text[s - 1].isASCIIDigit || Self.nameMarks.contains(text[s - 1]) {
