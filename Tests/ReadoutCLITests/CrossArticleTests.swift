@@ -159,4 +159,17 @@ import Testing
         let after = try CLI.json(["attendees", "--db", path]) as! [[String: Any]]
         #expect(after.map { $0["name"] as! String } == before.map { $0["name"] as! String })
     }
+
+    /// A series is its instances in date order, whatever order the documents were stored in.
+    @Test func aSeriesListsItsInstancesInDateOrder() throws {
+        let path = try CLI.temporaryDirectory().appendingPathComponent("series.sqlite").path
+        let dev = CLI.packageRoot.appendingPathComponent("fixtures/dev")
+        let files = ["029-VIDEux9VfvQ1N1vCIaALcNah180530.jsonl", "001-VIDE1355098167081536.jsonl", "015-VIDE1435144500264355.jsonl"]
+        let r = try CLI.run(["ingest"] + files.map { dev.appendingPathComponent($0).path } + ["--db", path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try CLI.json(["attendees", "国务院常务会议", "--db", path]) as! [[String: Any]]
+        #expect(rows.map { $0["date"] as? String } == ["2012-07-04", "2015-06-24", "2018-05-30"])
+        #expect(rows.map { $0["name"] as? String } == ["温家宝", "李克强", "李克强"])
+        #expect(rows.allSatisfy { $0["meeting"] as? String == "国务院常务会议" && $0["roles"] as? [String] == ["主持"] })
+    }
 }

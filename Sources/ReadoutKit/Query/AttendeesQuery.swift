@@ -79,7 +79,13 @@ public struct AttendeesQuery: GraphQuery {
                 for t in pieces(r.text(8), 31).map(string) where !entries[at].titles.contains(t) { entries[at].titles.append(t) }
             }
         }
-        return entries.map { e in
+        // A series (the name recurring over documents) reads as its instances in date order; within a date, in the
+        // order of the documents and of the text. Rows without a date come last.
+        let ordered = entries.enumerated().sorted { a, b in
+            let x = a.element.date ?? "~", y = b.element.date ?? "~"
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
+        return ordered.map { e in
             .object([
                 ("meeting", .string(e.meeting)), ("name", .string(e.name)), ("kind", .string(e.kind)),
                 ("titles", .array(e.titles.map(JSONValue.string))), ("roles", .array(e.roles.map(JSONValue.string))),
