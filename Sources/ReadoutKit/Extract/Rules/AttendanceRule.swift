@@ -32,7 +32,7 @@ public struct AttendanceRule: ExtractionRule {
             switch verb.kind {
             case .attend: i = attend(verb, at: i, length: n, sentence, &context)
             case .speech:
-                if let start = listAfterLead(i + n, sentence, text, context.lexicons) {
+                if let start = listAfterLead(i + n, sentence, context.names) {
                     i = attend(AttendanceVerb(verb: verb.verb, role: verb.role, predicate: Predicate.attended, kind: .attend), at: i, length: n, sentence, &context, listStart: start)
                     continue
                 }
@@ -67,7 +67,7 @@ public struct AttendanceRule: ExtractionRule {
     func attend(_ verb: AttendanceVerb, at i: Int, length n: Int, _ sentence: Span, _ context: inout ExtractionContext, listStart lead: Int? = nil) -> Int {
         let text = context.text
         let after = i + n
-        if let listStart = lead ?? listAfterLead(after, sentence, text, context.lexicons) {
+        if let listStart = lead ?? listAfterLead(after, sentence, context.names) {
             var listStart = listStart
             while listStart < sentence.end, text[listStart] == ":" || text[listStart] == " " { listStart += 1 }
             let end = Clauses.clauseEnd(text, from: listStart, ceiling: sentence.end)
@@ -177,7 +177,8 @@ public struct AttendanceRule: ExtractionRule {
     }
 
     /// 出席会议的还有, 在主席台就座的还有：, 出席座谈会的党外人士还有: where the list after such a lead starts.
-    func listAfterLead(_ after: Int, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> Int? {
+    func listAfterLead(_ after: Int, _ sentence: Span, _ names: NameReader) -> Int? {
+        let text = names.text, lex = names.lexicons
         var k = after
         while k < min(sentence.end, after + 12), text[k].isHan {
             if text[k] == "的", let n = lex.attendanceLeads.longest(in: text, at: k + 1, limit: sentence.end),
@@ -189,7 +190,28 @@ public struct AttendanceRule: ExtractionRule {
                (k + 1..<also).allSatisfy({ text[$0].isHan }) {
                 return also + 2
             }
+            // 出席会议的国务院领导同志张高丽、刘延东…等全体起立: the people named after the event's 的 and their description.
+            if text[k] == "的", lex.meetingWords.longest(in: text, at: k, limit: after) != nil,
+               let start = Self.describedList(from: k + 1, sentence, names) {
+                return start
+            }
             k += 1
+        }
+        return nil
+    }
+
+    /// Where the people start in a clause that reads as two or more of them and nothing else, after a description
+    /// that ends in a word for people (国务院领导同志, 党外人士) where there is one; nil when it does not read so.
+    static func describedList(from start: Int, _ sentence: Span, _ names: NameReader) -> Int? {
+        let text = names.text
+        let end = Clauses.clauseEnd(text, from: start, ceiling: sentence.end)
+        func whole(_ s: Int) -> Bool {
+            let list = PeopleList(Span(s, end), names: names)
+            return list.persons.count >= 2 && list.start == s && list.groups.isEmpty
+        }
+        if whole(start) { return start }
+        for e in stride(from: start + 2, through: min(end, start + 12), by: 1) where (start..<e).allSatisfy({ text[$0].isHan }) {
+            if names.lexicons.groupHeads.longest(in: text, at: e, limit: start) != nil, whole(e) { return e }
         }
         return nil
     }

@@ -66,6 +66,12 @@ enum AttendanceRuleExamples {
         // Leads that end in 的还有, after any attendance verb; a date in brackets between the person and the verb.
         Example("在主席台就座的还有:丁薛祥、刘鹤、许其亮。", yields: ["丁薛祥 attended 会议", "刘鹤 attended 会议", "许其亮 attended 会议"]),
         Example("出席座谈会的党外人士还有邵鸿、何报翔等。", yields: ["邵鸿 attended 会议", "何报翔 attended 会议"]),
+        // A surname the list reads as any other (赖), and people named after the event's 的 and their description.
+        Example("出席座谈会的党外人士还有曹鸿鸣、赖明、黄荣等。", yields: ["曹鸿鸣 attended 会议", "赖明 attended 会议", "黄荣 attended 会议"]),
+        Example("会议开始时,李克强提议,出席会议的国务院领导同志张高丽、刘延东、汪洋等全体起立,为遇难同胞默哀。",
+                yields: ["张高丽 attended 会议", "刘延东 attended 会议", "汪洋 attended 会议"]),
+        Example("出席会议的同志们全体起立。", forbids: ["attended"]),
+        Example("人民群众信赖习近平总书记。", forbids: ["赖习近平"]),
         Example("据报道,王小洪星期一(10月31日)主持召开中央政法委员会全体会议。", yields: ["王小洪 presided_over 中央政法委员会全体会议"]),
         Example("大会执行主席马逢国、王东峰在主席台执行主席席就座。", yields: ["马逢国 attended 会议", "王东峰 attended 会议"]),
         Example("最高人民法院院长刘军、最高人民检察院检察长应勇出席会议。", yields: ["刘军 attended 会议", "应勇 attended 会议"]),

@@ -46,6 +46,16 @@ public struct EncounterRule: ExtractionRule {
             Example("随后,胡锦涛同杜特尔特举行会谈。", yields: ["胡锦涛 attended 胡锦涛同杜特尔特会谈", "杜特尔特 attended 胡锦涛同杜特尔特会谈"]),
             Example("李强在广东考察。黄坤明、王伟中陪同考察。", yields: ["黄坤明 attended 李强在广东考察", "王伟中 attended 李强在广东考察"]),
             Example("国家主席胡锦涛在贝尔格莱德同塞尔维亚总统尼科利奇举行会谈。杨洁篪等参加了会谈。", yields: ["杨洁篪 attended 胡锦涛同尼科利奇会谈"]),
+            // Companions over a comma between their titles; 一同会见 and 出席会见; a party met after a person.
+            Example("中共中央总书记胡锦涛在人民大会堂会见连战。中共中央政治局委员王沪宁、栗战书,国务委员杨洁篪等参加会见。",
+                    yields: ["王沪宁 attended 胡锦涛会见连战", "栗战书 attended 胡锦涛会见连战", "杨洁篪 attended 胡锦涛会见连战"]),
+            Example("全国政协主席汪洋在人民大会堂会见澳门特区行政长官崔世安。黄坤明、张庆黎、夏宝龙等一同会见。",
+                    yields: ["黄坤明 attended 汪洋会见崔世安", "夏宝龙 attended 汪洋会见崔世安"]),
+            Example("国家主席胡锦涛在约翰内斯堡集体会见17位非洲国家领导人。塞内加尔总统萨勒、利比里亚总统瑟利夫出席会见。",
+                    yields: ["胡锦涛 attended 胡锦涛会见17位非洲国家领导人", "萨勒 attended 胡锦涛会见17位非洲国家领导人", "瑟利夫 attended 胡锦涛会见17位非洲国家领导人"]),
+            Example("国家主席胡锦涛3日在圣何塞会见哥斯达黎加立法大会主席门多萨及各政党代表。",
+                    yields: ["胡锦涛 attended 胡锦涛会见门多萨", "门多萨 attended 胡锦涛会见门多萨", "各政党代表 attended 胡锦涛会见门多萨"]),
+            Example("国家主席胡锦涛在安克雷奇会见阿拉斯加州州长沃克。", yields: ["沃克 attended 胡锦涛会见沃克", "沃克 title 阿拉斯加州州长"]),
             Example("会见时,双方表示愿意加强合作。", forbids: ["attended"]),
             Example("国家主席胡锦涛将会见欧洲理事会主席图斯克。", forbids: ["attended"]),
             Example("李克强在会见时表示,中方愿同各方一道努力。", forbids: ["attended"]),
@@ -176,15 +186,15 @@ public struct EncounterRule: ExtractionRule {
         if let hosts = people(before: at, sentence, &context) { attend(hosts, meeting, role: "出席", &context) }
     }
 
-    /// 王沪宁、栗战书等参加会见 / 陪同考察.
+    /// 王沪宁、栗战书等参加会见 / 陪同考察; 中共中央政治局委员王沪宁、栗战书，国务委员杨洁篪等参加会见 (over commas).
     func companions(before i: Int, _ sentence: Span, role: String, _ context: inout ExtractionContext) {
-        guard let list = people(before: i, sentence, &context) else { return }
+        guard let list = people(before: i, sentence, walkBack: true, &context) else { return }
         attend(list, context.event(at: i, kind: nil), role: role, &context)
     }
 
     /// The people who are the subject of the verb at `i`, read whole, or nil.
-    func people(before i: Int, _ sentence: Span, _ context: inout ExtractionContext) -> PeopleList? {
-        guard let (region, _) = AttendanceRule().subjectRegion(before: i, sentence, &context, walkBack: false) else { return nil }
+    func people(before i: Int, _ sentence: Span, walkBack: Bool = false, _ context: inout ExtractionContext) -> PeopleList? {
+        guard let (region, _) = AttendanceRule().subjectRegion(before: i, sentence, &context, walkBack: walkBack) else { return nil }
         var end = region.end
         for tail in ["等人", "等", "还", "也", "分别", "一同", "共同"] where context.text.matches(tail, at: end - tail.unicodeScalars.count) {
             end -= tail.unicodeScalars.count
@@ -195,9 +205,11 @@ public struct EncounterRule: ExtractionRule {
         return list
     }
 
-    /// Is a list of people read to `end`: its last name there, or a title after it (李强总理, 佩特罗总统)?
+    /// Is a list of people read to `end`: its last name there, a title after it (李强总理, 佩特罗总统), or a group that
+    /// follows the people (门多萨及各政党代表)?
     static func readToEnd(_ list: PeopleList, _ end: Int) -> Bool {
         guard let last = list.persons.last else { return false }
+        if let group = list.groups.last, group.span.end == end, group.span.start >= last.name.end { return true }
         return last.name.end == end || last.titles.last.map { $0.end == end && $0.start >= last.name.end } == true
     }
 
@@ -223,6 +235,10 @@ public struct EncounterRule: ExtractionRule {
             let person = context.mention(.person, context.doc.slice(p.name), p.name)
             context.fact(person, Predicate.attended, meeting, p.name, [Qualifier("role", role)])
             for t in p.titles { TitleFacts.record(person, title: t, &context) }
+        }
+        for g in list.groups {
+            let group = context.mention(.group, g.name, g.span)
+            context.fact(group, Predicate.attended, meeting, g.span, [Qualifier("role", role)])
         }
     }
 }
