@@ -215,7 +215,7 @@ public struct NameReader {
     static let notForeignStart: ScalarSet = ScalarSet("台团名签等会议部前后们")
 
     func plausibleForeign(_ s: Int, _ e: Int) -> Bool {
-        guard e - s >= 2, !isPlace(s, e), lexicons.organizationTrie.longest(in: text, at: s, limit: e) ?? 0 < 2, !Self.notForeignEnd.contains(text[e - 1]), !Self.notForeignStart.contains(text[s]), e - s <= 5 || e - s == 6 && isTransliterated(s, e), !lexicons.notNames.contains(text, s, e), !isName(s, min(e, s + 3)) || e - s > 3 else { return false }
+        guard e - s >= 2, !isPlace(s, e), lexicons.organizationTrie.longest(in: text, at: s, limit: e) ?? 0 < 2, !Self.notForeignEnd.contains(text[e - 1]), !Self.notForeignStart.contains(text[s]), e - s <= 5 || e - s <= 8 && isTransliterated(s, e), !lexicons.notNames.contains(text, s, e), !isName(s, min(e, s + 3)) || e - s > 3 else { return false }
         return lexicons.orgSuffixes.longest(in: text, at: e, limit: s) == nil && lexicons.groupHeads.longest(in: text, at: e, limit: s) == nil
             && !(s..<e).contains { lexicons.titlesForward.longest(in: text, at: $0, limit: e) != nil }
     }
@@ -255,8 +255,8 @@ public struct NameReader {
             }
         }
         // A foreign name after a title, without a surname to recognise it: 中非总统博齐泽.
-        // Six characters only in transliteration ones (格鲁埃夫斯基).
-        for n in [2, 3, 4, 5, 6] where span.end - n - 2 > span.start {
+        // Six to eight characters only in transliteration ones (格鲁埃夫斯基, 别尔德穆哈梅多夫).
+        for n in [2, 3, 4, 5, 6, 7, 8] where span.end - n - 2 >= span.start {
             let s = span.end - n
             guard lexicons.foreignTitles.longest(in: text, at: s, limit: span.start) != nil, plausibleForeign(s, span.end),
                   (s..<span.end).allSatisfy({ text[$0].isHan && !Self.notGiven.contains(text[$0]) }),

@@ -32,7 +32,11 @@ struct PeopleList {
                 if let u = unknown {
                     unknown = nil
                     // 中共中央、国务院有关部门负责人: an unknown piece before a group word belongs to the group.
-                    if name == nil, let t = title { title = Span(u.start, t.end) } else { reset(after: u) }
+                    if name == nil, let t = title { title = Span(u.start, t.end) }
+                    // 乍得总统代比 after titled people, 约旦国王阿卜杜拉二世 before one: a titled person whose name did not
+                    // read is passed over, not a sign that the people around it are none.
+                    else if !persons.isEmpty || title != nil && name != nil, Self.titledPerson(u, names) {}
+                    else { reset(after: u) }
                 }
                 switch (title, name) {
                 case (let t?, let n?):
@@ -55,6 +59,17 @@ struct PeopleList {
             pendingTitles = []
         }
         if let u = unknown { reset(after: u) }
+    }
+
+    /// A piece that reads as a title and a name the reader could not confirm: a title word ends inside it, a short
+    /// run of characters after it that could be a name (受委员长会议委托 is none: 议 is no character of names).
+    static func titledPerson(_ piece: Span, _ names: NameReader) -> Bool {
+        let text = names.text
+        guard piece.length >= 3 else { return false }
+        return (max(piece.start + 2, piece.end - 8)..<piece.end).contains { k in
+            (k..<piece.end).allSatisfy({ text[$0].isHan }) && !(k + 1..<piece.end).contains(where: { NameReader.notGiven.contains(text[$0]) })
+                && names.lexicons.titles.longest(in: text, at: k, limit: piece.start) != nil
+        }
     }
 
     static func couldBeName(_ piece: Span, _ names: NameReader) -> Bool {

@@ -324,7 +324,9 @@ public struct AttendanceRule: ExtractionRule {
         while walkBack, start > sentence.start, text[start - 1] == "," {
             let prev = Clauses.clauseStart(text, before: start - 1, floor: sentence.start)
             let list = PeopleList(Span(prev, start - 1), names: context.names)
-            guard list.start == prev, !(list.persons.isEmpty && list.groups.isEmpty) else { break }
+            // 蒙古国总统呼日勒苏赫,俄罗斯总统普京出席: a titled person whose name did not read is passed over.
+            guard list.start == prev && !(list.persons.isEmpty && list.groups.isEmpty)
+                    || start - 1 - prev <= 20 && PeopleList.titledPerson(Span(prev, start - 1), context.names) else { break }
             start = prev
         }
         return (Span(start, e), venue)

@@ -20,7 +20,7 @@ public struct EncounterRule: ExtractionRule {
             Example("胡锦涛在人民大会堂北大厅举行仪式,欢迎古巴共产党中央委员会第一书记、古巴共和国国家主席米格尔·迪亚斯-卡内尔·贝穆德斯对我国进行国事访问。",
                     yields: ["米格尔·迪亚斯-卡内尔·贝穆德斯 attended 欢迎仪式(米格尔·迪亚斯-卡内尔·贝穆德斯)"], forbids: ["古巴共 attended"]),
             Example("胡锦涛在湖北省委书记李鸿忠和省长王国生陪同下,来到武汉考察。",
-                    yields: ["李鸿忠 attended 会议", "王国生 attended 会议", "胡锦涛 attended 会议"]),
+                    yields: ["李鸿忠 attended 胡锦涛来到武汉考察", "王国生 attended 胡锦涛来到武汉考察", "胡锦涛 attended 胡锦涛来到武汉考察"]),
             Example("全国人大常委会委员长赵乐际3日在北京会见来华出席中非合作论坛北京峰会的埃及总理马德布利。",
                     yields: ["赵乐际 attended 赵乐际会见马德布利", "马德布利 attended 赵乐际会见马德布利", "马德布利 title 埃及总理"],
                     forbids: ["马德布利 attended 中非合作论坛北京峰会"]),
@@ -56,6 +56,11 @@ public struct EncounterRule: ExtractionRule {
             Example("国家主席胡锦涛3日在圣何塞会见哥斯达黎加立法大会主席门多萨及各政党代表。",
                     yields: ["胡锦涛 attended 胡锦涛会见门多萨", "门多萨 attended 胡锦涛会见门多萨", "各政党代表 attended 胡锦涛会见门多萨"]),
             Example("国家主席胡锦涛在安克雷奇会见阿拉斯加州州长沃克。", yields: ["沃克 attended 胡锦涛会见沃克", "沃克 title 阿拉斯加州州长"]),
+            // A clause with no subject of its own continues the sentence's topic.
+            Example("全国政协主席贾庆林11月7日至9日对约旦进行正式友好访问,分别会见了首相恩苏尔、众议院代议长萨法迪,并与参议长拉瓦比德进行了会谈。",
+                    yields: ["贾庆林 attended 贾庆林会见恩苏尔", "萨法迪 attended 贾庆林会见萨法迪", "贾庆林 attended 贾庆林同拉瓦比德会谈",
+                             "拉瓦比德 attended 贾庆林同拉瓦比德会谈"],
+                    forbids: ["萨法迪同拉瓦比德会谈"]),
             Example("会见时,双方表示愿意加强合作。", forbids: ["attended"]),
             Example("国家主席胡锦涛将会见欧洲理事会主席图斯克。", forbids: ["attended"]),
             Example("李克强在会见时表示,中方愿同各方一道努力。", forbids: ["attended"]),
@@ -132,7 +137,11 @@ public struct EncounterRule: ExtractionRule {
         candidates.append(Span(start, guestEnd(from: start, sentence, text, lex)))
         for span in candidates where span.length >= 2 {
             let list = PeopleList(span, names: context.names)
-            if list.start == span.start, Self.readToEnd(list, span.end) { return list }
+            guard list.start == span.start else { continue }
+            if Self.readToEnd(list, span.end) { return list }
+            // 连战等台湾各界代表人士: the people named, then the party they stand for.
+            if let last = list.persons.last, text.matches("等", at: last.name.end), list.groups.isEmpty,
+               lex.guestParties.longest(in: text, at: span.end, limit: last.name.end + 1) != nil { return list }
         }
         return nil
     }
@@ -144,7 +153,7 @@ public struct EncounterRule: ExtractionRule {
         guard let with = (clause..<i).first(where: { text[$0] == "同" || text[$0] == "与" }), with > clause,
               let hosts = people(before: with, sentence, &context) else { return nil }
         var end = i
-        if let held = text.find("举行", from: with + 1, to: i) { end = held }
+        if let held = context.lexicons.heldVerbs.compactMap({ text.find($0, from: with + 1, to: i) }).min() { end = held }
         if let at = (with + 1..<end).last(where: { text[$0] == "在" }), end - at <= 12 { end = at }
         var guests = PeopleList(Span(with + 1, end), names: context.names)
         // 随后,胡锦涛同杜特尔特举行会谈: a foreign name with no title, known by its transliteration characters.
@@ -194,15 +203,53 @@ public struct EncounterRule: ExtractionRule {
 
     /// The people who are the subject of the verb at `i`, read whole, or nil.
     func people(before i: Int, _ sentence: Span, walkBack: Bool = false, _ context: inout ExtractionContext) -> PeopleList? {
-        guard let (region, _) = AttendanceRule().subjectRegion(before: i, sentence, &context, walkBack: walkBack) else { return nil }
+        guard let (region, _) = AttendanceRule().subjectRegion(before: i, sentence, &context, walkBack: walkBack) else {
+            return topic(before: i, sentence, &context)
+        }
         var end = region.end
         for tail in ["等人", "等", "还", "也", "分别", "一同", "共同"] where context.text.matches(tail, at: end - tail.unicodeScalars.count) {
             end -= tail.unicodeScalars.count
         }
         let list = PeopleList(Span(region.start, end), names: context.names)
+        // People in the clause before the verb's own (李克强,13日下午在人民大会堂会见) are its subject only when that
+        // clause is nothing but them; …萨法迪,并与拉瓦比德进行了会谈 continues the sentence's topic instead.
+        if region.end <= Clauses.clauseStart(context.text, before: i, floor: sentence.start),
+           list.start != region.start || !Self.readToEnd(list, end)
+            || (region.start..<region.end).contains(where: { context.lexicons.encounterTrie.longest(in: context.text, at: $0, limit: region.end) != nil }) {
+            return topic(before: i, sentence, &context)
+        }
         // Read to its end: the last name, or a title after it (胡锦涛总书记在…考察).
         guard Self.readToEnd(list, end) else { return nil }
         return list
+    }
+
+    /// …俞正声11月7日至9日对约旦进行正式友好访问,分别会见了…: a clause with no subject of its own (only words like
+    /// 分别, 并) continues the sentence's topic, the people an earlier clause of the sentence starts with.
+    func topic(before i: Int, _ sentence: Span, _ context: inout ExtractionContext) -> PeopleList? {
+        let text = context.text
+        var clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
+        // Only where nothing but words like 分别, 并 (attendance_fillers.txt) stands between the clause start and the verb.
+        var e = i
+        while e > clause, let n = context.lexicons.attendanceFillers.longest(in: text, at: e, limit: clause) { e -= n }
+        guard e == clause else { return nil }
+        for _ in 0..<3 {
+            guard clause > sentence.start, text[clause - 1] == "," else { return nil }
+            clause = Clauses.clauseStart(text, before: clause - 1, floor: sentence.start)
+            // The clause starts with a person (a title, then the name), not with a deed (分别会见了首相恩苏尔); the
+            // longest reading of the name (贾庆林, not 贾庆).
+            let clauseEnd = Clauses.clauseEnd(text, from: clause, ceiling: sentence.end)
+            var found: PeopleList?
+            for k in stride(from: clause + 2, through: min(clauseEnd, clause + 24), by: 1) {
+                let list = PeopleList(Span(clause, k), names: context.names)
+                guard list.start == clause, list.persons.count == 1, list.persons[0].name.end == k, list.groups.isEmpty else { continue }
+                if let f = found, f.persons[0].name.start != list.persons[0].name.start { break }
+                found = list
+            }
+            if let found, !(clause..<found.persons[0].name.end).contains(where: { context.lexicons.encounterTrie.longest(in: text, at: $0, limit: found.persons[0].name.end) != nil }) {
+                return found
+            }
+        }
+        return nil
     }
 
     /// Is a list of people read to `end`: its last name there, a title after it (李强总理, 佩特罗总统), or a group that
