@@ -67,10 +67,13 @@ struct PeopleList {
         let text = names.text
         guard piece.length >= 3 else { return false }
         return (max(piece.start + 2, piece.end - 8)..<piece.end).contains { k in
-            (k..<piece.end).allSatisfy({ text[$0].isHan }) && !(k + 1..<piece.end).contains(where: { NameReader.notGiven.contains(text[$0]) })
+            (k..<piece.end).allSatisfy({ text[$0].isHan }) && !(k + 1..<piece.end).contains(where: { Self.notInName.contains(text[$0]) })
                 && names.lexicons.titles.longest(in: text, at: k, limit: piece.start) != nil
         }
     }
+
+    /// Characters of clauses, never of names, however a name is written (日 and 代 are in transliterations: 乌日图).
+    static let notInName: ScalarSet = ScalarSet("已则的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此会议部委局省市县区镇村组说指出讲参作要用始请前第者告党驻后他她次既")
 
     static func couldBeName(_ piece: Span, _ names: NameReader) -> Bool {
         let text = names.text, lex = names.lexicons

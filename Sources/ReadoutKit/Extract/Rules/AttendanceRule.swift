@@ -326,7 +326,7 @@ public struct AttendanceRule: ExtractionRule {
             let list = PeopleList(Span(prev, start - 1), names: context.names)
             // 蒙古国总统呼日勒苏赫,俄罗斯总统普京出席: a titled person whose name did not read is passed over.
             guard list.start == prev && !(list.persons.isEmpty && list.groups.isEmpty)
-                    || start - 1 - prev <= 20 && PeopleList.titledPerson(Span(prev, start - 1), context.names) else { break }
+                    || start - 1 - prev <= 32 && PeopleList.titledPerson(Span(prev, start - 1), context.names) else { break }
             start = prev
         }
         return (Span(start, e), venue)

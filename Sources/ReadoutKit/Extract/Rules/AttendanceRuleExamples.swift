@@ -71,6 +71,13 @@ enum AttendanceRuleExamples {
         Example("会议开始时,李克强提议,出席会议的国务院领导同志张高丽、刘延东、汪洋等全体起立,为遇难同胞默哀。",
                 yields: ["张高丽 attended 会议", "刘延东 attended 会议", "汪洋 attended 会议"]),
         Example("出席会议的同志们全体起立。", forbids: ["attended"]),
+        // Titled people over commas, one of whose names does not read; a report of the kind 讲座; a question asked.
+        Example("阿根廷总统费尔南德斯,蒙古国总统呼日勒苏赫,俄罗斯总统普京出席开幕式。",
+                yields: ["费尔南德斯 attended 开幕式(2020-11-12)", "普京 attended 开幕式(2020-11-12)"]),
+        Example("受委员长会议委托,全国人大常委会法制工作委员会主任李适时作了说明。", yields: ["李适时 attended 会议"]),
+        Example("闭幕会前,中国信息通信研究院院长刘多应邀作题为“5G时代与网络强国”的学习讲座。", yields: ["刘多 attended 会议"]),
+        Example("耶鲁全球化研究中心主任塞迪略首先提问,谈到中国经济的增长。", yields: ["塞迪略 attended 会议"]),
+        Example("习近平主席夫人彭丽媛,国务委员王毅等出席欢迎仪式。", yields: ["彭丽媛 attended 欢迎仪式(2020-11-12)", "王毅 attended 欢迎仪式(2020-11-12)", "彭丽媛 title 习近平主席夫人"]),
         Example("人民群众信赖习近平总书记。", forbids: ["赖习近平"]),
         Example("据报道,王小洪星期一(10月31日)主持召开中央政法委员会全体会议。", yields: ["王小洪 presided_over 中央政法委员会全体会议"]),
         Example("大会执行主席马逢国、王东峰在主席台执行主席席就座。", yields: ["马逢国 attended 会议", "王东峰 attended 会议"]),
