@@ -46,4 +46,31 @@ import Testing
         #expect(zhang?["meeting"] as? String == "推进县乡人大工作和建设经验交流会")
         #expect(zhang?["roles"] as? [String] == ["出席", "讲话"])
     }
+
+    /// An attendance stored under the headline by older rules (here: lexicons that lack 座谈会) moves to the event the
+    /// text names once the store is re-extracted with the rules of today, and nothing stays under the headline.
+    @Test func reextractMovesAnAttendanceOffTheHeadline() throws {
+        let dir = try CLI.temporaryDirectory()
+        let article = dir.appendingPathComponent("a.txt")
+        try "全国民政工作座谈会在京召开\n\n全国民政工作座谈会12日在北京召开。民政部部长李立国出席会议并讲话。\n".write(to: article, atomically: true, encoding: .utf8)
+        let lexicons = dir.appendingPathComponent("lexicons")
+        let builtIn = try CLI.run(["lexicons", "--path"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try FileManager.default.copyItem(atPath: builtIn, toPath: lexicons.path)
+        let words = lexicons.appendingPathComponent("meeting_words.txt")
+        let without = try String(contentsOf: words, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).filter { $0 != "座谈会" }
+        try without.joined(separator: "\n").write(to: words, atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("e.sqlite").path
+        #expect(try CLI.run(["ingest", article.path, "--db", db, "--lexicons", lexicons.path]).status == 0)
+        func rows() throws -> [[String: Any]] { try CLI.json(["attendees", "--db", db]) as! [[String: Any]] }
+        let before = try rows()
+        #expect(before.map { $0["meeting"] as? String } == ["会议(全国民政工作座谈会在京召开)"])
+        #expect(before.first?["named_from"] as? String == "headline")
+        #expect(try CLI.run(["reextract", "--db", db]).status == 0)
+        let after = try rows()
+        #expect(after.map { $0["meeting"] as? String } == ["全国民政工作座谈会"])
+        #expect(after.map { $0["name"] as? String } == ["李立国"])
+        #expect(after.first?["roles"] as? [String] == ["出席", "讲话"])
+        #expect(after.allSatisfy { $0["named_from"] is NSNull })
+        #expect(try (CLI.json(["attendees", "会议(全国民政工作座谈会在京召开)", "--db", db]) as! [[String: Any]]).isEmpty)
+    }
 }
