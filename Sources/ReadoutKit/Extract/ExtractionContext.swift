@@ -150,6 +150,11 @@ public struct ExtractionContext {
         }
         if let best { return best.key }
         if let (name, span) = named { return report(name, span, kind: kind) }
+        // 第十九届亚洲运动会23日晚在杭州隆重开幕 … 出席开幕式: the opening of the event reported last.
+        if let (word, span) = bare, lexicons.eventParts.contains(word),
+           let last = reported.last(where: { $0.span.start <= position && !lexicons.eventParts.contains(where: $0.key.name.hasSuffix) }) {
+            return report(last.key.name + word, span, kind: kind)
+        }
         if let (word, span) = bare, let kind, kind != "会议" {
             return report(articleTag.isEmpty ? word : "\(word)(\(articleTag))", span, kind: kind)
         }

@@ -150,6 +150,8 @@ public final class Lexicons: Sendable {
     public let mechanismAdverbs: [String]
     public let attendanceFirstVerbs: [String]
     public let talkWords: Trie
+    /// Ceremonies that open or close an event (开幕式, 结业式): event_parts.txt.
+    public let eventParts: Set<String>
     /// Verbs between the parties of talks and 会谈 (举行, 进行了): held_verbs.txt.
     public let heldVerbs: [String]
     /// Words that end a party met but not named person by person (代表团, 团队代表): guest_parties.txt, matched backwards.
@@ -326,6 +328,7 @@ public final class Lexicons: Sendable {
         mechanismAdverbs = try words("mechanism_adverbs.txt")
         attendanceFirstVerbs = try words("attendance_first_verbs.txt")
         talkWords = try trie("talk_words.txt")
+        eventParts = Set(try words("event_parts.txt"))
         heldVerbs = try words("held_verbs.txt")
         guestParties = try trie("guest_parties.txt", reversed: true)
         eventHedges = try trie("event_hedges.txt")

@@ -71,6 +71,11 @@ enum AttendanceRuleExamples {
         Example("会议开始时,李克强提议,出席会议的国务院领导同志张高丽、刘延东、汪洋等全体起立,为遇难同胞默哀。",
                 yields: ["张高丽 attended 会议", "刘延东 attended 会议", "汪洋 attended 会议"]),
         Example("出席会议的同志们全体起立。", forbids: ["attended"]),
+        // A bare ceremony word: the opening of the event the article reported before it, not one named after the headline.
+        Example("第十九届亚洲运动会23日晚在杭州隆重开幕。王毅、李干杰、何立峰出席开幕式。",
+                yields: ["王毅 attended 第十九届亚洲运动会开幕式", "何立峰 attended 第十九届亚洲运动会开幕式"]),
+        Example("中管干部学习贯彻党的二十大精神第1期研讨班20日上午在中央党校开班,石泰峰、李干杰出席开班式。",
+                yields: ["石泰峰 attended 中管干部学习贯彻党的二十大精神第1期研讨班开班式"]),
         Example("全国政法工作会议在京召开。最高人民法院院长王胜俊介绍了有关情况。", yields: ["王胜俊 attended 全国政法工作会议"]),
         // Titled people over commas, one of whose names does not read; a report of the kind 讲座; a question asked.
         Example("阿根廷总统费尔南德斯,蒙古国总统呼日勒苏赫,俄罗斯总统普京出席开幕式。",
