@@ -142,6 +142,8 @@ public struct ExtractionContext {
     /// `named`: the name the text gives it around the verb (河南代表团审议), used where none of its kind is reported.
     public mutating func event(at position: Int, kind: String?, bare: (String, Span)? = nil, named: (String, Span)? = nil) -> EntityKey {
         var best: (key: EntityKey, end: Int)?
+        // 参加考察活动: whatever event was reported before, of any kind.
+        let kind = bare.map({ lexicons.genericEventWords.contains($0.0) }) == true && reported.contains(where: { $0.span.start <= position }) ? nil : kind
         for (key, span) in reported {
             // The last to end: a 会见 whose guest came 出席…运动会开幕式 ends after the 运动会 named inside it.
             guard span.start <= position, best.map({ span.end >= $0.end }) ?? true else { continue }

@@ -152,6 +152,8 @@ public final class Lexicons: Sendable {
     public let talkWords: Trie
     /// Ceremonies that open or close an event (开幕式, 结业式): event_parts.txt.
     public let eventParts: Set<String>
+    /// Words that refer to whatever event was reported before them (活动, 考察活动): generic_event_words.txt.
+    public let genericEventWords: Set<String>
     /// Verbs between the parties of talks and 会谈 (举行, 进行了): held_verbs.txt.
     public let heldVerbs: [String]
     /// Words that end a party met but not named person by person (代表团, 团队代表): guest_parties.txt, matched backwards.
@@ -329,6 +331,7 @@ public final class Lexicons: Sendable {
         attendanceFirstVerbs = try words("attendance_first_verbs.txt")
         talkWords = try trie("talk_words.txt")
         eventParts = Set(try words("event_parts.txt"))
+        genericEventWords = Set(try words("generic_event_words.txt"))
         heldVerbs = try words("held_verbs.txt")
         guestParties = try trie("guest_parties.txt", reversed: true)
         eventHedges = try trie("event_hedges.txt")

@@ -6,7 +6,7 @@ public struct AttendanceRule: ExtractionRule {
         identifier: "attendance",
         summary: "People and groups named before an attendance verb whose object is the meeting, or before a speech verb.",
         examples: AttendanceRuleExamples.all,
-        reads: ["meeting", "encounter"]
+        reads: ["meeting", "encounter", "inspection"]
     )
 
     public init() {}
@@ -154,6 +154,8 @@ public struct AttendanceRule: ExtractionRule {
         let holdsPerson = ExtractionContext.spans(context.personSpans, within: Span(s, e)).contains { p in
             text.matches("宣布", at: p.end) || lex.attendanceTrie.longest(in: text, at: p.end, limit: e) != nil
         }
+        // 参加考察活动: no event of its own, but the one reported before (of any kind).
+        if lex.genericEventWords.contains(text.slice(s, e)) { return EventRef(at: after) }
         guard e - s > word, !bareAfterDescription, !holdsPerson,
               (s..<e).allSatisfy({ text[$0].isHan || text[$0].isASCIIDigit || MeetingRule.nameMarks.contains(text[$0]) }) else {
             let bare = text.slice(e - word, e)

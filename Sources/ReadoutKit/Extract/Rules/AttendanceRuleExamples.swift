@@ -71,6 +71,8 @@ enum AttendanceRuleExamples {
         Example("会议开始时,李克强提议,出席会议的国务院领导同志张高丽、刘延东、汪洋等全体起立,为遇难同胞默哀。",
                 yields: ["张高丽 attended 会议", "刘延东 attended 会议", "汪洋 attended 会议"]),
         Example("出席会议的同志们全体起立。", forbids: ["attended"]),
+        Example("胡锦涛在江苏考察。王沪宁、栗战书和中央有关部门负责同志参加考察活动。",
+                yields: ["王沪宁 attended 胡锦涛在江苏考察", "栗战书 attended 胡锦涛在江苏考察"], forbids: ["reports 考察活动"]),
         // A bare ceremony word: the opening of the event the article reported before it, not one named after the headline.
         Example("第十九届亚洲运动会23日晚在杭州隆重开幕。王毅、李干杰、何立峰出席开幕式。",
                 yields: ["王毅 attended 第十九届亚洲运动会开幕式", "何立峰 attended 第十九届亚洲运动会开幕式"]),
