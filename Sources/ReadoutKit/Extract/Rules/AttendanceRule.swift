@@ -366,9 +366,18 @@ public struct AttendanceRule: ExtractionRule {
             for role in roles where role == "讲话" || role == "发言" { context.fact(person, Predicate.spokeAt, meeting, p.name) }
             for t in p.titles { TitleFacts.record(person, title: t, &context) }
         }
-        for g in list.groups {
+        for g in list.groups where Self.readsAsGroup(g.span, context) {
             let group = context.mention(.group, g.name, g.span)
             context.fact(group, Predicate.attended, meeting, g.span, qualifiers)
+        }
+    }
+
+    /// A group is people written as a phrase (各省区市有关负责同志), never a clause: no bracket of a headline
+    /// ([视频]张高丽会见新加坡副总理), no comma, no 会见 or 会谈 inside it (talk_words.txt).
+    static func readsAsGroup(_ span: Span, _ context: ExtractionContext) -> Bool {
+        let text = context.text, lex = context.lexicons
+        return !(span.start..<span.end).contains { k in
+            "[]【】,;:".unicodeScalars.contains(text[k]) || lex.talkWords.longest(in: text, at: k, limit: span.end) != nil
         }
     }
 }

@@ -71,6 +71,8 @@ enum AttendanceRuleExamples {
         Example("会议开始时,李克强提议,出席会议的国务院领导同志张高丽、刘延东、汪洋等全体起立,为遇难同胞默哀。",
                 yields: ["张高丽 attended 会议", "刘延东 attended 会议", "汪洋 attended 会议"]),
         Example("出席会议的同志们全体起立。", forbids: ["attended"]),
+        // A headline is no list of people: no group holds a bracket or a deed.
+        Example("[视频]张高丽会见新加坡副总理并共同主持中新三个高层合作机制会议\n张高丽出席会议。", forbids: ["[视频]张高丽会见新加坡副总理 attended"]),
         Example("胡锦涛在江苏考察。王沪宁、栗战书和中央有关部门负责同志参加考察活动。",
                 yields: ["王沪宁 attended 胡锦涛在江苏考察", "栗战书 attended 胡锦涛在江苏考察"], forbids: ["reports 考察活动"]),
         // A bare ceremony word: the opening of the event the article reported before it, not one named after the headline.
