@@ -63,6 +63,7 @@ public struct EncounterRule: ExtractionRule {
                     forbids: ["萨法迪同拉瓦比德会谈"]),
             Example("会见时,双方表示愿意加强合作。", forbids: ["attended"]),
             Example("国家主席胡锦涛将会见欧洲理事会主席图斯克。", forbids: ["attended"]),
+            Example("白俄罗斯总统卢卡申科今天抵达莫斯科,将与俄罗斯总统普京举行会谈。", forbids: ["attended"]),
             Example("李克强在会见时表示,中方愿同各方一道努力。", forbids: ["attended"]),
             Example("两国元首还共同会见了记者。", forbids: ["attended"]),
             Example("胡锦涛作出重要指示,要求做好接待工作。", forbids: ["attended"]),
@@ -151,7 +152,9 @@ public struct EncounterRule: ExtractionRule {
         let text = context.text
         let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
         guard let with = (clause..<i).first(where: { text[$0] == "同" || text[$0] == "与" }), with > clause,
-              let hosts = people(before: with, sentence, &context) else { return nil }
+              let hosts = people(before: with, sentence, &context),
+              // 将与普京举行会谈: talks announced, not held yet.
+              !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), text) else { return nil }
         var end = i
         if let held = context.lexicons.heldVerbs.compactMap({ text.find($0, from: with + 1, to: i) }).min() { end = held }
         if let at = (with + 1..<end).last(where: { text[$0] == "在" }), end - at <= 12 { end = at }
