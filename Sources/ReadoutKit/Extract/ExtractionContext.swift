@@ -123,6 +123,13 @@ public struct ExtractionContext {
     /// Records that the article reports an event named at `span`, with its kind; returns the event's key.
     @discardableResult
     public mutating func report(_ name: String, _ span: Span, kind: String? = nil) -> EntityKey {
+        // 主席会议举行了… after 政协第十三届全国委员会第三十四次主席会议: a shorter name that ends an event reported
+        // before it is that event, named again.
+        let length = name.unicodeScalars.count
+        if let earlier = reported.last(where: { $0.span.end <= span.start && $0.key.name.unicodeScalars.count > length + 1 && $0.key.name.hasSuffix(name) }) {
+            extraction.mentions.append(Mention(earlier.key, surface: doc.slice(span), span: span, rule: rule))
+            return earlier.key
+        }
         let event = mention(.meeting, name, span)
         fact(article, Predicate.reports, event, span)
         reported.append((event, span))

@@ -20,6 +20,9 @@ public struct MeetingRule: ExtractionRule {
             Example("胡锦涛在宁夏调研期间专门召开这次座谈会。", forbids: ["文章 reports 这次座谈会"]),
             Example("中央财经领导小组今年以来已经召开14次会议。", forbids: ["reports"]),
             Example("国务院6月9日下午进行第二次专题学习。", yields: ["文章 reports 国务院第二次专题学习"]),
+            // A shorter name that ends an event reported before is that event again, not a new one cut from it.
+            Example("政协第十三届全国委员会第三十四次主席会议17日在京召开。主席会议举行了2020年第一次集体学习。",
+                    yields: ["文章 reports 政协第十三届全国委员会第三十四次主席会议"], forbids: ["文章 reports 主席会议"]),
             Example("全国政协十四届二次会议闭幕会10日上午在人民大会堂举行。王沪宁出席开幕会和闭幕会。",
                     yields: ["文章 reports 全国政协十四届二次会议闭幕会"], forbids: ["文章 reports 会和闭幕会", "文章 reports 全国政协十四届二次会议 "]),
             Example("中共中央政治局28日召开会议,分析研究当前经济形势和经济工作。", yields: ["文章 reports 中共中央政治局会议", "中共中央政治局会议 held_on 2020-10-28"]),
