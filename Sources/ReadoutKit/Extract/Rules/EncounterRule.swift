@@ -43,6 +43,8 @@ public struct EncounterRule: ExtractionRule {
                     forbids: ["谢普斯 attended 刘云山会见丁世兄"]),
             Example("国家主席胡锦涛在成都会见来华出席第31届世界大学生夏季运动会开幕式并访华的毛里塔尼亚总统加兹瓦尼。蔡奇、王毅等参加上述活动。",
                     yields: ["蔡奇 attended 胡锦涛会见加兹瓦尼", "王毅 attended 胡锦涛会见加兹瓦尼"], forbids: ["reports 第31届世界大学生夏季运动会"]),
+            Example("国家主席胡锦涛在人民大会堂同来华进行国事访问的法国总统马克龙举行会谈。",
+                    yields: ["胡锦涛 attended 胡锦涛同马克龙会谈", "马克龙 attended 胡锦涛同马克龙会谈"]),
             Example("随后,胡锦涛同杜特尔特举行会谈。", yields: ["胡锦涛 attended 胡锦涛同杜特尔特会谈", "杜特尔特 attended 胡锦涛同杜特尔特会谈"]),
             Example("李强在广东考察。黄坤明、王伟中陪同考察。", yields: ["黄坤明 attended 李强在广东考察", "王伟中 attended 李强在广东考察"]),
             Example("国家主席胡锦涛在贝尔格莱德同塞尔维亚总统尼科利奇举行会谈。杨洁篪等参加了会谈。", yields: ["杨洁篪 attended 胡锦涛同尼科利奇会谈"]),
@@ -156,13 +158,20 @@ public struct EncounterRule: ExtractionRule {
               // 将与普京举行会谈: talks announced, not held yet.
               !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), text) else { return nil }
         var end = i
-        if let held = context.lexicons.heldVerbs.compactMap({ text.find($0, from: with + 1, to: i) }).min() { end = held }
+        // The verb nearest the event word (来华进行国事访问的…举行会谈: 举行, not the 进行 of the visit).
+        if let held = (with + 1..<i).reversed().first(where: { k in context.lexicons.heldVerbs.contains { text.matches($0, at: k) } }) { end = held }
         if let at = (with + 1..<end).last(where: { text[$0] == "在" }), end - at <= 12 { end = at }
-        var guests = PeopleList(Span(with + 1, end), names: context.names)
+        // 同来华进行国事访问的法国总统马克龙: the guest after the clause that describes them.
+        var from = with + 1
+        for de in stride(from: end - 3, to: with, by: -1) where text[de] == "的" {
+            let list = PeopleList(Span(de + 1, end), names: context.names)
+            if list.start == de + 1, Self.readToEnd(list, end) { from = de + 1; break }
+        }
+        var guests = PeopleList(Span(from, end), names: context.names)
         // 随后,胡锦涛同杜特尔特举行会谈: a foreign name with no title, known by its transliteration characters.
         let names = context.names
-        if guests.persons.isEmpty, end - with - 1 >= 2, names.isTransliterated(with + 1, end), names.plausibleForeign(with + 1, end) {
-            guests.persons = [PeopleList.Person(name: Span(with + 1, end), titles: [])]
+        if guests.persons.isEmpty, end - from >= 2, names.isTransliterated(from, end), names.plausibleForeign(from, end) {
+            guests.persons = [PeopleList.Person(name: Span(from, end), titles: [])]
         }
         guard Self.readToEnd(guests, end) else { return nil }
         let name = "\(text.slice(hosts.persons[0].name))同\(text.slice(guests.persons[0].name))会谈"
