@@ -5,7 +5,8 @@ public struct NameReader {
     public let lexicons: Lexicons
 
     /// Characters that do not end a given name; a candidate ending in one is cut shorter.
-    static let notGiven: ScalarSet = ScalarSet("已则的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要用始请前第者告党驻后他她次既")
+    static let notGivenCharacters = "已则的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要用始请前第者告党驻后他她次既"
+    static let notGiven: ScalarSet = ScalarSet(notGivenCharacters)
     /// Characters that never close a name, even one whose end is known (汪洋在 is 汪洋 before 在).
     static let notLast: ScalarSet = ScalarSet("在的了是等说将对向也还就都为并")
     /// Words before names that no transliteration uses (让 and 以 do: 巴赫特让, 以撒).

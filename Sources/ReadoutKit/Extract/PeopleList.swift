@@ -72,8 +72,9 @@ struct PeopleList {
         }
     }
 
-    /// Characters of clauses, never of names, however a name is written (日 and 代 are in transliterations: 乌日图).
-    static let notInName: ScalarSet = ScalarSet("已则的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此会议部委局省市县区镇村组说指出讲参作要用始请前第者告党驻后他她次既")
+    /// Characters of clauses, never of names, however a name is written: those that never give a Chinese name, less
+    /// the ones a transliteration or a title may hold (日 and 代: 乌日图; 主, 副, 总 of a title before the name).
+    static let notInName: ScalarSet = ScalarSet(NameReader.notGivenCharacters.filter { !"年月日员记席任同主副总兼代表率行们".contains($0) })
 
     static func couldBeName(_ piece: Span, _ names: NameReader) -> Bool {
         let text = names.text, lex = names.lexicons

@@ -6,7 +6,8 @@ struct Attendees: ParsableCommand {
         abstract: "Everyone who attended: all meetings, or those whose name contains MEETING.",
         discussion: """
         People come with the titles the same article gives them, their roles (出席, 主持, 讲话 …) and venue;
-        unnamed groups (各专项组组长) have kind "group". Each row says the event's kind (meeting_kind: 会议, 会见,
+        unnamed groups (各专项组组长) have kind "group". Rows come in date order, so a series (one name over many
+        documents: 国务院常务会议) reads as its instances, earliest first. Each row says the event's kind (meeting_kind: 会议, 会见,
         仪式 …) and, where the text names no event and it is named after the headline, named_from "headline".
         Examples:
           readout attendees

@@ -366,7 +366,12 @@ public struct AttendanceRule: ExtractionRule {
             for role in roles where role == "讲话" || role == "发言" { context.fact(person, Predicate.spokeAt, meeting, p.name) }
             for t in p.titles { TitleFacts.record(person, title: t, &context) }
         }
-        for g in list.groups where Self.readsAsGroup(g.span, context) {
+        Self.recordGroups(list.groups, at: meeting, qualifiers, &context)
+    }
+
+    /// The unnamed groups of a list at an event; what does not read as a group (a clause, a headline) is left out.
+    static func recordGroups(_ groups: [PeopleList.Group], at meeting: EntityKey, _ qualifiers: [Qualifier], _ context: inout ExtractionContext) {
+        for g in groups where readsAsGroup(g.span, context) {
             let group = context.mention(.group, g.name, g.span)
             context.fact(group, Predicate.attended, meeting, g.span, qualifiers)
         }

@@ -295,9 +295,6 @@ public struct EncounterRule: ExtractionRule {
             context.fact(person, Predicate.attended, meeting, p.name, [Qualifier("role", role)])
             for t in p.titles { TitleFacts.record(person, title: t, &context) }
         }
-        for g in list.groups {
-            let group = context.mention(.group, g.name, g.span)
-            context.fact(group, Predicate.attended, meeting, g.span, [Qualifier("role", role)])
-        }
+        AttendanceRule.recordGroups(list.groups, at: meeting, [Qualifier("role", role)], &context)
     }
 }
