@@ -30,7 +30,8 @@ public struct NameReader {
                 || lexicons.titles.longest(in: text, at: e, limit: s) != nil { return false }
             if let last = (s..<e).last(where: { isJoiner($0) }),
                (last + 2..<e).contains(where: { lexicons.nameFollowers.longest(in: text, at: $0, limit: e) != nil }) { return false }
-            // Transliterated parts are short: 劳尔·卡斯特罗·鲁斯, 帕巴拉·格列朗杰.
+            // Transliterated parts are short: 劳尔·卡斯特罗·鲁斯, 帕巴拉·格列朗杰; seven or eight characters only when
+            // all but one are transliterating ones (谢尔达尔·别尔德穆哈梅多夫).
             var part = 0
             var firstPart = true
             for k in s..<e {
@@ -41,7 +42,7 @@ public struct NameReader {
                 if isJoiner(k) { firstPart = false; guard part > 0 else { return false }; part = 0; continue }
                 guard text[k].isHan else { return false }
                 part += 1
-                if part > 6 { return false }
+                if part > 8 || part > 6 && (k + 1 - part...k).filter({ !lexicons.transliteration.contains(text[$0]) }).count > 1 { return false }
             }
             return true
         }

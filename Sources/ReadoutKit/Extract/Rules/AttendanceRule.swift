@@ -306,6 +306,13 @@ public struct AttendanceRule: ExtractionRule {
                    || context.lexicons.attendanceTrie.longest(in: text, at: $0, limit: e) != nil }) {
                 e = at; changed = true
             }
+            // A stretch of time between the people and the verb: 胡锦涛在里约热内卢出席…峰会期间会见, 在对…进行国事访问期间.
+            if e - 2 > sentence.start, text.matches("期间", at: e - 2) {
+                let clause = Clauses.clauseStart(text, before: e, floor: sentence.start)
+                if let at = (max(clause + 1, e - 40)..<e - 2).first(where: { k in ["在", "出席", "参加", "赴", "对"].contains { text.matches($0, at: k) } }) {
+                    e = at; changed = true
+                }
+            }
             // A date between the people and the verb: 温家宝4日主持召开, 胡锦涛1月22日下午主持.
             if e > sentence.start, text[e - 1] == "日" || text[e - 1] == "号" {
                 var k = e - 1

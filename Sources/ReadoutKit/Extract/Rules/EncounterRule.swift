@@ -63,6 +63,21 @@ public struct EncounterRule: ExtractionRule {
                     yields: ["贾庆林 attended 贾庆林会见恩苏尔", "萨法迪 attended 贾庆林会见萨法迪", "贾庆林 attended 贾庆林同拉瓦比德会谈",
                              "拉瓦比德 attended 贾庆林同拉瓦比德会谈"],
                     forbids: ["萨法迪同拉瓦比德会谈"]),
+            // A time of day after the day, a title with a word before it (临时参议长: 时 there ends no guest), a long
+            // transliterated name, a visit or summit the host is at.
+            Example("中共中央政治局常委李长春当地时间18日中午在拉合尔会见了旁遮普省首席部长夏巴兹。",
+                    yields: ["李长春 attended 李长春会见夏巴兹", "夏巴兹 attended 李长春会见夏巴兹"]),
+            Example("全国人大常委会委员长栗战书17日在北京会见利比里亚临时参议长阿尔伯特·切。国务院总理李强在紫光阁会见访华的日本外相林芳正时说,双方要合作。",
+                    yields: ["阿尔伯特·切 attended 栗战书会见阿尔伯特·切", "栗战书 attended 栗战书会见阿尔伯特·切", "林芳正 attended 李强会见林芳正"]),
+            Example("国家主席胡锦涛在人民大会堂同来华进行国事访问的土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫举行会谈。",
+                    yields: ["谢尔达尔·别尔德穆哈梅多夫 attended 胡锦涛同谢尔达尔·别尔德穆哈梅多夫会谈"]),
+            Example("国家主席胡锦涛在里约热内卢出席二十国集团领导人峰会期间会见德国总理朔尔茨。",
+                    yields: ["胡锦涛 attended 胡锦涛会见朔尔茨", "朔尔茨 attended 胡锦涛会见朔尔茨"]),
+            // HOST为GUEST举行欢迎仪式 / 欢迎宴会, with spouses.
+            Example("会谈前,胡锦涛和夫人刘永清在人民大会堂东门外广场为赛义德和夫人伊什拉芙举行欢迎仪式。当天中午,胡锦涛和刘永清为赛义德夫妇举行欢迎宴会。",
+                    yields: ["刘永清 attended 欢迎仪式(赛义德)", "赛义德 attended 欢迎仪式(赛义德)", "伊什拉芙 attended 欢迎仪式(赛义德)",
+                             "胡锦涛 attended 欢迎宴会(赛义德)", "赛义德 attended 欢迎宴会(赛义德)"],
+                    forbids: ["attended 欢迎仪式(伊什拉芙)"]),
             Example("会见时,双方表示愿意加强合作。", forbids: ["attended"]),
             Example("国家主席胡锦涛将会见欧洲理事会主席图斯克。", forbids: ["attended"]),
             Example("白俄罗斯总统卢卡申科今天抵达莫斯科,将与俄罗斯总统普京举行会谈。", forbids: ["attended"]),
@@ -87,7 +102,7 @@ public struct EncounterRule: ExtractionRule {
             switch lex.encounterWords[text.slice(i, i + n)] {
             case .meet: _ = meeting(at: i, length: n, span, &context)
             case .talks: _ = talks(at: i, span, &context)
-            case .ceremony: _ = ceremony(at: i, span, &context)
+            case .ceremony: _ = ceremony(at: i, length: n, span, &context)
             case .accompanied: accompanied(at: i, span, &context)
             case .join: companions(before: i, span, role: "参加", &context)
             case .accompany: companions(before: i, span, role: "陪同", &context)
@@ -167,23 +182,33 @@ public struct EncounterRule: ExtractionRule {
             let list = PeopleList(Span(de + 1, end), names: context.names)
             if list.start == de + 1, Self.readToEnd(list, end) { from = de + 1; break }
         }
-        var guests = PeopleList(Span(from, end), names: context.names)
-        // 随后,胡锦涛同杜特尔特举行会谈: a foreign name with no title, known by its transliteration characters.
-        let names = context.names
-        if guests.persons.isEmpty, end - from >= 2, names.isTransliterated(from, end), names.plausibleForeign(from, end) {
-            guests.persons = [PeopleList.Person(name: Span(from, end), titles: [])]
-        }
+        let guests = Self.guestList(Span(from, end), context.names)
         guard Self.readToEnd(guests, end) else { return nil }
         let name = "\(text.slice(hosts.persons[0].name))同\(text.slice(guests.persons[0].name))会谈"
         return record(name, hosts, guests, role: "会谈", Span(hosts.start, i + 2), &context)
     }
 
-    /// HOST举行(…)欢迎仪式,欢迎 GUEST对我国进行…访问.
-    func ceremony(at i: Int, _ sentence: Span, _ context: inout ExtractionContext) -> EntityKey? {
+    /// HOST举行(…)欢迎仪式,欢迎 GUEST对我国进行…访问; HOST(在…)为 GUEST 举行欢迎仪式 (or 欢迎宴会). Named by what was
+    /// held and for whom: 欢迎仪式(卢卡申科), 欢迎宴会(赛义德).
+    func ceremony(at i: Int, length n: Int, _ sentence: Span, _ context: inout ExtractionContext) -> EntityKey? {
         let text = context.text
         let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
-        guard let held = text.find("举行", from: clause, to: i), let hosts = people(before: held, sentence, &context),
-              let welcome = text.find("欢迎", from: i + 2, to: sentence.end) else { return nil }
+        guard let held = text.find("举行", from: clause, to: i) else { return nil }
+        // What was held, without the words that praise it (隆重, 盛大): 欢迎仪式, 欢迎宴会; a bare 仪式 is a welcome.
+        var what = held + 2
+        while what < i, let k = context.lexicons.attendanceFillers.longest(in: text, at: what, limit: i) ?? (text.matches("隆重", at: what) || text.matches("盛大", at: what) ? 2 : nil) { what += k }
+        let phrase = what < i ? text.slice(what, i + n) : "欢迎" + text.slice(i, i + n)
+        if let wei = (clause..<held).last(where: { text[$0] == "为" }), wei > clause {
+            // 为赛义德和夫人伊什拉芙举行, 为赛义德夫妇举行: the guests between 为 and 举行.
+            var end = held
+            while end > wei + 1, let k = context.lexicons.attendanceFillers.longest(in: text, at: end, limit: wei + 1) { end -= k }
+            if text.matches("夫妇", at: end - 2) { end -= 2 }
+            let guests = Self.guestList(Span(wei + 1, end), context.names)
+            guard guests.start == wei + 1, Self.readToEnd(guests, end), let hosts = people(before: wei, sentence, &context) else { return nil }
+            return record("\(phrase)(\(text.slice(guests.persons[0].name)))", hosts, guests, role: "出席", Span(hosts.start, i + n), &context)
+        }
+        guard let hosts = people(before: held, sentence, &context),
+              let welcome = text.find("欢迎", from: i + n, to: sentence.end) else { return nil }
         let start = welcome + 2
         var end = Clauses.clauseEnd(text, from: start, ceiling: sentence.end)
         for stop in ["对", "来华", "访华", "进行", "出席"] {
@@ -191,7 +216,7 @@ public struct EncounterRule: ExtractionRule {
         }
         let guests = PeopleList(Span(start, end), names: context.names)
         guard Self.readToEnd(guests, end) else { return nil }
-        let name = "欢迎仪式(\(text.slice(guests.persons[0].name)))"
+        let name = "\(phrase.hasPrefix("欢迎") ? phrase : "欢迎仪式")(\(text.slice(guests.persons[0].name)))"
         return record(name, hosts, guests, role: "出席", Span(hosts.start, end), &context)
     }
 
@@ -264,6 +289,26 @@ public struct EncounterRule: ExtractionRule {
         return nil
     }
 
+    /// The people of a span; a foreign name with no title (随后,胡锦涛同杜特尔特举行会谈; 为赛义德夫妇举行) is known by its
+    /// transliteration characters.
+    static func guestList(_ span: Span, _ names: NameReader) -> PeopleList {
+        // 赛义德和夫人伊什拉芙: the untitled name, then 和 and the rest (not a title 赛义德和夫人).
+        for k in span.start + 2..<min(span.end, span.start + 9) where names.text[k] == "和" {
+            guard names.isTransliterated(span.start, k), names.plausibleForeign(span.start, k) else { continue }
+            var rest = PeopleList(Span(k + 1, span.end), names: names)
+            guard rest.start == k + 1, readToEnd(rest, span.end) else { continue }
+            rest.persons.insert(PeopleList.Person(name: Span(span.start, k), titles: []), at: 0)
+            rest.start = span.start
+            return rest
+        }
+        var guests = PeopleList(span, names: names)
+        if guests.persons.isEmpty, span.length >= 2, names.isTransliterated(span.start, span.end), names.plausibleForeign(span.start, span.end) {
+            guests.persons = [PeopleList.Person(name: span, titles: [])]
+            guests.start = span.start
+        }
+        return guests
+    }
+
     /// Is a list of people read to `end`: its last name there, a title after it (李强总理, 佩特罗总统), or a group that
     /// follows the people (门多萨及各政党代表)?
     static func readToEnd(_ list: PeopleList, _ end: Int) -> Bool {
@@ -274,8 +319,18 @@ public struct EncounterRule: ExtractionRule {
 
     func guestEnd(from s: Int, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> Int {
         var end = Clauses.clauseEnd(text, from: s, ceiling: sentence.end)
+        let vocabulary = lex.segmenter.vocabulary
         for stop in lex.guestEnds {
-            if let at = text.find(stop, from: s + 2, to: end) { end = min(end, at) }
+            var from = s + 2
+            while let at = text.find(stop, from: from, to: end) {
+                // A one-character stop inside a word ends nothing (临时参议长), unless a clause or what was said follows
+                // it (会见…林芳正时说: 正时 is a word too).
+                if stop.unicodeScalars.count == 1, at > s, vocabulary.kind(text, at - 1, at + 1) != nil,
+                   at + 1 < end, text[at + 1].isHan, lex.sourceVerbs.longest(in: text, at: at + 1, limit: end) == nil {
+                    from = at + 1; continue
+                }
+                end = min(end, at); break
+            }
         }
         return end
     }
