@@ -170,6 +170,11 @@ public struct ExtractionContext {
         return mainMeeting ?? (kind == nil ? reported.first?.key : nil) ?? meetingForReference()
     }
 
+    /// The last event of `kind` the article reports before `position`, if any (unlike `event(at:)`, never another).
+    public func lastReported(before position: Int, kind: String) -> EntityKey? {
+        reported.last { $0.span.start <= position && eventKinds[$0.key] == kind }?.key
+    }
+
     /// What tells an event named by a bare word apart from others of its name: the article's headline and date.
     var articleTag: String {
         [article.name == "文章" ? "" : article.name, dates.articleDate?.description ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")

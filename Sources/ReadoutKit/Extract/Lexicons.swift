@@ -55,6 +55,13 @@ public struct AttendanceVerb: Sendable {
     public let kind: Kind
 }
 
+/// What a word of an arrival on a visit does (arrival_words.txt).
+public enum ArrivalKind: String, Sendable, CaseIterable {
+    case arrive, greeted, greet, companions
+    /// Where the place of an arrival ends; not a trigger.
+    case placeEnd = "place_end"
+}
+
 /// What a word of a meeting between leaders does (encounter_words.txt).
 public enum EncounterKind: String, Sendable, CaseIterable {
     case meet, talks, ceremony, accompanied, join, accompany
@@ -192,6 +199,9 @@ public final class Lexicons: Sendable {
     public let sourceVerbs: Trie
     /// Words of meetings between leaders (会见, 会谈, 陪同下 …), by what each does; where a guest's phrase ends.
     public let encounterWords: [String: EncounterKind]
+    public let arrivalWords: [String: ArrivalKind]
+    public let arrivalTrie: Trie
+    public let arrivalPlaceEnds: [String]
     public let encounterTrie: Trie
     public let guestEnds: [String]
     /// Verbs after a name at the head of a clause (胡锦涛强调): the evidence that it is one.
@@ -370,6 +380,17 @@ public final class Lexicons: Sendable {
         self.encounterWords = encounterWords.filter { $0.value != .guestEnd }
         encounterTrie = Trie(self.encounterWords.keys.sorted())
         guestEnds = encounter.rows.filter { $0.fields[1] == EncounterKind.guestEnd.rawValue }.map { $0.fields[0] }
+        let arrival = try file("arrival_words.txt", fields: 2...2)
+        var arrivalWords: [String: ArrivalKind] = [:]
+        for row in arrival.rows {
+            guard let kind = ArrivalKind(rawValue: row.fields[1]) else {
+                throw LexiconError(file: arrival.name, line: row.line, message: "kind must be one of \(ArrivalKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            arrivalWords[row.fields[0]] = kind
+        }
+        self.arrivalWords = arrivalWords.filter { $0.value != .placeEnd }
+        arrivalTrie = Trie(self.arrivalWords.keys.sorted())
+        arrivalPlaceEnds = arrival.rows.filter { $0.fields[1] == ArrivalKind.placeEnd.rawValue }.map { $0.fields[0] }
         var vocabulary = try Vocabulary(contentsOf: directory.appendingPathComponent("general_words.txt"))
         vocabulary.add(orgMap.keys.sorted() + orgSuffixes.words + bodyHeads.words, as: .lexicon)
         vocabulary.add(foreignPlaces + chinaPlaces.words + places.keys.sorted(), as: .place)

@@ -8,6 +8,7 @@ public enum RuleRegistry {
         OfficialRule.self,
         InspectionRule.self,
         EncounterRule.self,
+        ArrivalRule.self,
         AttendanceRule.self,
         InstructionRule.self,
         AppointmentRule.self,

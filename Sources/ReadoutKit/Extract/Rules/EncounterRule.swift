@@ -80,7 +80,7 @@ public struct EncounterRule: ExtractionRule {
                     forbids: ["attended 欢迎仪式(伊什拉芙)"]),
             Example("会见时,双方表示愿意加强合作。", forbids: ["attended"]),
             Example("国家主席胡锦涛将会见欧洲理事会主席图斯克。", forbids: ["attended"]),
-            Example("白俄罗斯总统卢卡申科今天抵达莫斯科,将与俄罗斯总统普京举行会谈。", forbids: ["attended"]),
+            Example("白俄罗斯总统卢卡申科今天抵达莫斯科,将与俄罗斯总统普京举行会谈。", forbids: ["普京 attended", "会谈"]),
             Example("李克强在会见时表示,中方愿同各方一道努力。", forbids: ["attended"]),
             Example("两国元首还共同会见了记者。", forbids: ["attended"]),
             Example("胡锦涛作出重要指示,要求做好接待工作。", forbids: ["attended"]),
@@ -105,7 +105,8 @@ public struct EncounterRule: ExtractionRule {
             case .ceremony: _ = ceremony(at: i, length: n, span, &context)
             case .accompanied: accompanied(at: i, span, &context)
             case .join: companions(before: i, span, role: "参加", &context)
-            case .accompany: companions(before: i, span, role: "陪同", &context)
+            // 陪同人员同机抵达: the staff of a visit, read by the arrival rule.
+            case .accompany: if !context.text.matches("人员", at: i + n) { companions(before: i, span, role: "陪同", &context) }
             case .guestEnd, nil: break
             }
             i += n
