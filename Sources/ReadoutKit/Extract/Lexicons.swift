@@ -55,6 +55,11 @@ public struct AttendanceVerb: Sendable {
     public let kind: Kind
 }
 
+/// What a word of a farewell to the dead does (farewell_words.txt).
+public enum FarewellKind: String, Sendable, CaseIterable {
+    case farewell, join
+}
+
 /// What a word of an arrival on a visit does (arrival_words.txt).
 public enum ArrivalKind: String, Sendable, CaseIterable {
     case arrive, greeted, greet, companions
@@ -202,6 +207,8 @@ public final class Lexicons: Sendable {
     public let arrivalWords: [String: ArrivalKind]
     public let arrivalTrie: Trie
     public let arrivalPlaceEnds: [String]
+    public let farewellWords: [String: FarewellKind]
+    public let farewellTrie: Trie
     public let encounterTrie: Trie
     public let guestEnds: [String]
     /// Verbs after a name at the head of a clause (胡锦涛强调): the evidence that it is one.
@@ -369,28 +376,26 @@ public final class Lexicons: Sendable {
         let kinds = try file("event_kinds.txt", fields: 2...2)
         eventKinds = Dictionary(kinds.rows.map { ($0.fields[0], $0.fields[1]) }, uniquingKeysWith: { a, _ in a })
         eventKindWords = Trie(kinds.words, reversed: true)
-        let encounter = try file("encounter_words.txt", fields: 2...2)
-        var encounterWords: [String: EncounterKind] = [:]
-        for row in encounter.rows {
-            guard let kind = EncounterKind(rawValue: row.fields[1]) else {
-                throw LexiconError(file: encounter.name, line: row.line, message: "kind must be one of \(EncounterKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        /// A list of word<TAB>kind rows, each kind one of `K`'s.
+        func keyed<K: RawRepresentable & CaseIterable>(_ name: String, _: K.Type) throws -> [(word: String, kind: K)] where K.RawValue == String {
+            let list = try file(name, fields: 2...2)
+            return try list.rows.map { row in
+                guard let kind = K(rawValue: row.fields[1]) else {
+                    throw LexiconError(file: list.name, line: row.line, message: "kind must be one of \(K.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return (row.fields[0], kind)
             }
-            encounterWords[row.fields[0]] = kind
         }
-        self.encounterWords = encounterWords.filter { $0.value != .guestEnd }
-        encounterTrie = Trie(self.encounterWords.keys.sorted())
-        guestEnds = encounter.rows.filter { $0.fields[1] == EncounterKind.guestEnd.rawValue }.map { $0.fields[0] }
-        let arrival = try file("arrival_words.txt", fields: 2...2)
-        var arrivalWords: [String: ArrivalKind] = [:]
-        for row in arrival.rows {
-            guard let kind = ArrivalKind(rawValue: row.fields[1]) else {
-                throw LexiconError(file: arrival.name, line: row.line, message: "kind must be one of \(ArrivalKind.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            arrivalWords[row.fields[0]] = kind
-        }
-        self.arrivalWords = arrivalWords.filter { $0.value != .placeEnd }
-        arrivalTrie = Trie(self.arrivalWords.keys.sorted())
-        arrivalPlaceEnds = arrival.rows.filter { $0.fields[1] == ArrivalKind.placeEnd.rawValue }.map { $0.fields[0] }
+        let encounter = try keyed("encounter_words.txt", EncounterKind.self)
+        encounterWords = Dictionary(encounter.filter { $0.kind != .guestEnd }.map { ($0.word, $0.kind) }, uniquingKeysWith: { _, b in b })
+        encounterTrie = Trie(encounterWords.keys.sorted())
+        guestEnds = encounter.filter { $0.kind == .guestEnd }.map(\.word)
+        let arrival = try keyed("arrival_words.txt", ArrivalKind.self)
+        arrivalWords = Dictionary(arrival.filter { $0.kind != .placeEnd }.map { ($0.word, $0.kind) }, uniquingKeysWith: { _, b in b })
+        arrivalTrie = Trie(arrivalWords.keys.sorted())
+        arrivalPlaceEnds = arrival.filter { $0.kind == .placeEnd }.map(\.word)
+        farewellWords = Dictionary(try keyed("farewell_words.txt", FarewellKind.self).map { ($0.word, $0.kind) }, uniquingKeysWith: { _, b in b })
+        farewellTrie = Trie(farewellWords.keys.sorted())
         var vocabulary = try Vocabulary(contentsOf: directory.appendingPathComponent("general_words.txt"))
         vocabulary.add(orgMap.keys.sorted() + orgSuffixes.words + bodyHeads.words, as: .lexicon)
         vocabulary.add(foreignPlaces + chinaPlaces.words + places.keys.sorted(), as: .place)

@@ -9,6 +9,7 @@ public enum RuleRegistry {
         InspectionRule.self,
         EncounterRule.self,
         ArrivalRule.self,
+        FarewellRule.self,
         AttendanceRule.self,
         InstructionRule.self,
         AppointmentRule.self,

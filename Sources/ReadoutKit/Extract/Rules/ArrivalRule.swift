@@ -90,7 +90,7 @@ public struct ArrivalRule: ExtractionRule {
         var end = i
         for word in ["陪同人员", "等", "也", "均"] where text.matches(word, at: end - word.unicodeScalars.count) { end -= word.unicodeScalars.count }
         if text.matches("等", at: end - 1) { end -= 1 }
-        guard let people = EncounterRule().people(before: end, sentence, walkBack: true, &context) else { return }
+        guard let people = EncounterRule().people(before: end, sentence, walkBack: true, groupsAlone: true, &context) else { return }
         EncounterRule().attend(people, event, role: role, &context)
     }
 }

@@ -239,8 +239,9 @@ public struct EncounterRule: ExtractionRule {
         attend(list, context.event(at: i, kind: nil), role: role, &context)
     }
 
-    /// The people who are the subject of the verb at `i`, read whole, or nil.
-    func people(before i: Int, _ sentence: Span, walkBack: Bool = false, _ context: inout ExtractionContext) -> PeopleList? {
+    /// The people who are the subject of the verb at `i`, read whole, or nil. `groupsAlone`: a list of unnamed groups
+    /// only (中央和国家机关有关部门负责同志…也前往送别) will do.
+    func people(before i: Int, _ sentence: Span, walkBack: Bool = false, groupsAlone: Bool = false, _ context: inout ExtractionContext) -> PeopleList? {
         guard let (region, _) = AttendanceRule().subjectRegion(before: i, sentence, &context, walkBack: walkBack) else {
             return topic(before: i, sentence, &context)
         }
@@ -256,6 +257,7 @@ public struct EncounterRule: ExtractionRule {
             || (region.start..<region.end).contains(where: { context.lexicons.encounterTrie.longest(in: context.text, at: $0, limit: region.end) != nil }) {
             return topic(before: i, sentence, &context)
         }
+        if groupsAlone, list.persons.isEmpty, list.start == region.start, list.groups.last?.span.end == end { return list }
         // Read to its end: the last name, or a title after it (胡锦涛总书记在…考察).
         guard Self.readToEnd(list, end) else { return nil }
         return list
