@@ -76,6 +76,7 @@ public struct ArrivalRule: ExtractionRule {
         if text.matches("的", at: end - 1) { end -= 1 }
         // 萨苏和夫人, 叶雅伦夫妇: the spouse the text does not name is no one to list.
         for word in ["夫妇", "和夫人"] where text.matches(word, at: end - word.unicodeScalars.count) { end -= word.unicodeScalars.count }
+        guard end - start >= 2 else { return }
         let hosts = EncounterRule.guestList(Span(start, end), context.names)
         guard hosts.start == start, EncounterRule.readToEnd(hosts, end) else { return }
         EncounterRule().attend(hosts, event, role: "迎接", &context)

@@ -309,7 +309,7 @@ public struct AttendanceRule: ExtractionRule {
             // A stretch of time between the people and the verb: 胡锦涛在里约热内卢出席…峰会期间会见, 在对…进行国事访问期间.
             if e - 2 > sentence.start, text.matches("期间", at: e - 2) {
                 let clause = Clauses.clauseStart(text, before: e, floor: sentence.start)
-                if let at = (max(clause + 1, e - 40)..<e - 2).first(where: { k in ["在", "出席", "参加", "赴", "对"].contains { text.matches($0, at: k) } }) {
+                if let at = stride(from: max(clause + 1, e - 40), to: e - 2, by: 1).first(where: { k in ["在", "出席", "参加", "赴", "对"].contains { text.matches($0, at: k) } }) {
                     e = at; changed = true
                 }
             }

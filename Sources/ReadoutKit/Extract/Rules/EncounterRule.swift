@@ -296,7 +296,7 @@ public struct EncounterRule: ExtractionRule {
     /// transliteration characters.
     static func guestList(_ span: Span, _ names: NameReader) -> PeopleList {
         // 赛义德和夫人伊什拉芙: the untitled name, then 和 and the rest (not a title 赛义德和夫人).
-        for k in span.start + 2..<min(span.end, span.start + 9) where names.text[k] == "和" {
+        for k in stride(from: span.start + 2, to: min(span.end, span.start + 9), by: 1) where names.text[k] == "和" {
             guard names.isTransliterated(span.start, k), names.plausibleForeign(span.start, k) else { continue }
             var rest = PeopleList(Span(k + 1, span.end), names: names)
             guard rest.start == k + 1, readToEnd(rest, span.end) else { continue }
