@@ -65,6 +65,8 @@ public enum ArrivalKind: String, Sendable, CaseIterable {
     case arrive, greeted, greet, companions
     /// Where the place of an arrival ends; not a trigger.
     case placeEnd = "place_end"
+    /// A word that stands for a place named elsewhere (这里); not a trigger.
+    case noPlace = "no_place"
 }
 
 /// What a word of a meeting between leaders does (encounter_words.txt).
@@ -207,6 +209,7 @@ public final class Lexicons: Sendable {
     public let arrivalWords: [String: ArrivalKind]
     public let arrivalTrie: Trie
     public let arrivalPlaceEnds: [String]
+    public let arrivalNoPlaces: Set<String>
     public let farewellWords: [String: FarewellKind]
     public let farewellTrie: Trie
     public let encounterTrie: Trie
@@ -391,9 +394,10 @@ public final class Lexicons: Sendable {
         encounterTrie = Trie(encounterWords.keys.sorted())
         guestEnds = encounter.filter { $0.kind == .guestEnd }.map(\.word)
         let arrival = try keyed("arrival_words.txt", ArrivalKind.self)
-        arrivalWords = Dictionary(arrival.filter { $0.kind != .placeEnd }.map { ($0.word, $0.kind) }, uniquingKeysWith: { _, b in b })
+        arrivalWords = Dictionary(arrival.filter { $0.kind != .placeEnd && $0.kind != .noPlace }.map { ($0.word, $0.kind) }, uniquingKeysWith: { _, b in b })
         arrivalTrie = Trie(arrivalWords.keys.sorted())
         arrivalPlaceEnds = arrival.filter { $0.kind == .placeEnd }.map(\.word)
+        arrivalNoPlaces = Set(arrival.filter { $0.kind == .noPlace }.map(\.word))
         farewellWords = Dictionary(try keyed("farewell_words.txt", FarewellKind.self).map { ($0.word, $0.kind) }, uniquingKeysWith: { _, b in b })
         farewellTrie = Trie(farewellWords.keys.sorted())
         var vocabulary = try Vocabulary(contentsOf: directory.appendingPathComponent("general_words.txt"))

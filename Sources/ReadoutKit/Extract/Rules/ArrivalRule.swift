@@ -17,7 +17,8 @@ public struct ArrivalRule: ExtractionRule {
                     yields: ["刘永清 attended 胡锦涛抵达金融城", "叶雅伦 attended 胡锦涛抵达金融城"]),
             // No arrival reported: a welcome alone, an arrival announced, an arrival of goods.
             Example("中国驻法国大使翟隽也到机场迎接。", forbids: ["attended", "reports"]),
-            Example("胡锦涛将于明天抵达莫斯科。", forbids: ["attended", "reports"]),
+            Example("胡锦涛将于明天抵达莫斯科。国家主席胡锦涛抵达这里,出席欢迎仪式。", forbids: ["抵达莫斯科", "抵达这里"]),
+            Example("美国国务卿蒂勒森15日抵达土耳其访问。", yields: ["蒂勒森 attended 蒂勒森抵达土耳其"]),
             Example("首批救灾物资已经抵达灾区,受到群众热情迎接。", forbids: ["attended", "reports"]),
         ]
     )
@@ -38,7 +39,7 @@ public struct ArrivalRule: ExtractionRule {
             case .greeted: greeted(at: i, length: n, sentence, &context)
             case .greet: join(before: i, sentence, role: "迎接", &context)
             case .companions: join(before: i, sentence, role: "陪同", &context)
-            case .placeEnd, nil: break
+            case .placeEnd, .noPlace, nil: break
             }
             i += n
         }
@@ -55,6 +56,7 @@ public struct ArrivalRule: ExtractionRule {
             if let at = text.find(stop, from: start + 1, to: end) { end = min(end, at) }
         }
         guard (2...20).contains(end - start), (start..<end).allSatisfy({ text[$0].isHan || text[$0] == "·" }),
+              !context.lexicons.arrivalNoPlaces.contains(text.slice(start, end)),
               let visitors = EncounterRule().people(before: i, sentence, &context),
               !AttendanceRule.announced(Span(visitors.persons.last!.name.end, i), text) else { return }
         let event = context.report("\(text.slice(visitors.persons[0].name))抵达\(text.slice(start, end))", Span(visitors.start, end), kind: "抵达")
