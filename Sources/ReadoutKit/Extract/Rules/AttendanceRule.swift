@@ -252,6 +252,33 @@ public struct AttendanceRule: ExtractionRule {
         if mentioned != nil && cited { return }
         let named = (mentioned ?? (cited ? nil : eventNamed(in: between, &context))).map(EventRef.known)
         record(list, roles: [verb.role], venue: venue, predicate: verb.predicate, Span(region.start, i + n), &context, at: named)
+        // 吕薇委员就…等问题;…;郭庆平就…等问题分别提问: each ;-part before says who, then 就 what.
+        if context.text.matches("分别", at: i - 2) {
+            for part in distributedParts(before: region.start, sentence, context) {
+                record(part, roles: [verb.role], venue: venue, predicate: verb.predicate, Span(part.start, i + n), &context, at: named)
+            }
+        }
+    }
+
+    /// The ;-parts of a sentence before `start`, read back while each opens with people before a speaker preposition
+    /// (吕薇委员|就如何加强…等问题).
+    func distributedParts(before start: Int, _ sentence: Span, _ context: ExtractionContext) -> [PeopleList] {
+        let text = context.text
+        var found: [PeopleList] = []
+        var end = start
+        while end > sentence.start, text[end - 1] == ";" {
+            let partEnd = end - 1
+            var partStart = partEnd
+            while partStart > sentence.start, text[partStart - 1] != ";" { partStart -= 1 }
+            let cuts = context.lexicons.speakerPrepositions.compactMap { text.find($0, from: partStart + 2, to: partEnd) }
+            guard let cut = cuts.min() else { break }
+            let list = PeopleList(Span(partStart, cut), names: context.names)
+            guard let last = list.persons.last, list.start == partStart, list.groups.isEmpty,
+                  last.name.end == cut || last.titles.last.map({ $0.end == cut }) == true else { break }
+            found.append(list)
+            end = partStart
+        }
+        return found
     }
 
     /// 在亚太经合组织第二十六次领导人非正式会议上: an event named in 在…上 (more than a bare 会议), reported here.

@@ -92,6 +92,11 @@ enum AttendanceRuleExamples {
         Example("据报道,王小洪星期一(10月31日)主持召开中央政法委员会全体会议。", yields: ["王小洪 presided_over 中央政法委员会全体会议"]),
         Example("大会执行主席马逢国、王东峰在主席台执行主席席就座。", yields: ["马逢国 attended 会议", "王东峰 attended 会议"]),
         Example("最高人民法院院长刘军、最高人民检察院检察长应勇出席会议。", yields: ["刘军 attended 会议", "应勇 attended 会议"]),
+        // Questions put part by part (…;…分别提问), ministers who 到会, the one who 宣布大会开始.
+        Example("吕薇委员就如何加强项目跟踪督促整改等问题;重庆人大常委会副主任王越就如何加强国有资本经营预算编报等问题;全国人大财经委副主任委员郭庆平就如何明确整改责任等问题分别提问。",
+                yields: ["吕薇 attended 会议", "王越 attended 会议", "郭庆平 attended 会议", "王越 title 重庆人大常委会副主任"]),
+        Example("审计署审计长侯凯,财政部部长刘昆等有关部门负责同志到会听取意见、回答询问。", yields: ["侯凯 attended 会议", "刘昆 attended 会议"]),
+        Example("上午10时,西藏自治区党委副书记、自治区人民政府主席齐扎拉宣布大会开始。", yields: ["齐扎拉 presided_over 会议"]),
         Example("各地应当有关部门的还有关工作。", forbids: ["attended"]),
     ]
 }
