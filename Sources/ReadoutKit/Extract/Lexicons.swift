@@ -211,6 +211,7 @@ public final class Lexicons: Sendable {
     public let arrivalPlaceEnds: [String]
     public let arrivalNoPlaces: Set<String>
     public let farewellWords: [String: FarewellKind]
+    public let sittingWords: Trie
     public let farewellTrie: Trie
     public let encounterTrie: Trie
     public let guestEnds: [String]
@@ -400,6 +401,7 @@ public final class Lexicons: Sendable {
         arrivalNoPlaces = Set(arrival.filter { $0.kind == .noPlace }.map(\.word))
         farewellWords = Dictionary(try keyed("farewell_words.txt", FarewellKind.self).map { ($0.word, $0.kind) }, uniquingKeysWith: { _, b in b })
         farewellTrie = Trie(farewellWords.keys.sorted())
+        sittingWords = try trie("sitting_words.txt")
         var vocabulary = try Vocabulary(contentsOf: directory.appendingPathComponent("general_words.txt"))
         vocabulary.add(orgMap.keys.sorted() + orgSuffixes.words + bodyHeads.words, as: .lexicon)
         vocabulary.add(foreignPlaces + chinaPlaces.words + places.keys.sorted(), as: .place)

@@ -10,6 +10,8 @@ public struct InspectionRule: ExtractionRule {
                     yields: ["文章 reports 李强在广东调研", "李强 attended 李强在广东调研", "李强在广东调研 kind 调研",
                              "李强在广东调研 held_on 2020-08-22", "李强在广东调研 held_in 广东"]),
             Example("22日至23日,中共中央政治局常委、国务院总理李克强在上海考察。", yields: ["李克强 attended 李克强在上海考察"]),
+            Example("中共中央政治局常委、国务院总理李强10月22日至24日在宁夏、内蒙古调研。",
+                    yields: ["李强 attended 李强在宁夏、内蒙古调研", "李强在宁夏、内蒙古调研 held_in 宁夏", "李强在宁夏、内蒙古调研 held_in 内蒙古"]),
             Example("中共中央总书记、国家主席、中央军委主席胡锦涛6日视察东部战区机关。",
                     yields: ["胡锦涛 attended 胡锦涛视察东部战区机关", "胡锦涛视察东部战区机关 kind 调研"]),
             Example("连日来,胡锦涛总书记在中国人民大学考察时发表重要讲话。", yields: ["胡锦涛 attended 胡锦涛在中国人民大学考察"], forbids: ["连日来 attended"]),
@@ -46,8 +48,9 @@ public struct InspectionRule: ExtractionRule {
         // 在广东调研 / 到浙江宁波考察: the place between the preposition and the verb.
         var place: Span?
         var hostEnd = i
-        for k in stride(from: i - 1, through: max(clause, i - 12), by: -1) {
-            guard text[k].isHan else { break }
+        for k in stride(from: i - 1, through: max(clause, i - 16), by: -1) {
+            // 在宁夏、内蒙古调研: places in a list.
+            guard text[k].isHan || text[k] == "、" else { break }
             if let p = ["来到", "在", "到", "赴"].first(where: { text.matches($0, at: k - $0.unicodeScalars.count + 1) }) {
                 let s = k - p.unicodeScalars.count + 1
                 if k + 1 < i { place = Span(k + 1, i); hostEnd = s }
@@ -83,8 +86,10 @@ public struct InspectionRule: ExtractionRule {
             context.fact(event, Predicate.heldOn, literal: day.description, daySpan)
         }
         if let place {
-            let p = context.mention(.place, MeetingRule.city(text.slice(place), context.lexicons), place)
-            context.fact(event, Predicate.heldIn, p, place)
+            for part in Clauses.split(text, place, at: ["、"]) where part.length >= 2 {
+                let p = context.mention(.place, MeetingRule.city(text.slice(part), context.lexicons), part)
+                context.fact(event, Predicate.heldIn, p, part)
+            }
         }
         EncounterRule().attend(hosts, event, role: verb, &context)
     }

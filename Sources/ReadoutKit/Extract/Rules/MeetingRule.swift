@@ -16,6 +16,13 @@ public struct MeetingRule: ExtractionRule {
             Example("第八届两岸经贸文化论坛今天上午在黑龙江省哈尔滨市隆重开幕。", yields: ["第八届两岸经贸文化论坛 held_in 哈尔滨"]),
             Example("国务院今天上午在中南海紫光阁举行宪法宣誓仪式。", yields: ["文章 reports 宪法宣誓仪式", "宪法宣誓仪式 held_on 2020-11-12"]),
             Example("中央政法工作会议13日至14日在北京召开。", yields: ["文章 reports 中央政法工作会议", "中央政法工作会议 held_in 北京"], date: nil),
+            // A sitting of a session is the event, named with the session.
+            Example("十三届全国人大五次会议5日上午在人民大会堂举行第二次全体会议。政协第十三届全国委员会常务委员会第九次会议6日下午举行全体会议,汪洋出席。",
+                    yields: ["文章 reports 十三届全国人大五次会议第二次全体会议", "十三届全国人大五次会议第二次全体会议 held_on 2020-11-05",
+                             "文章 reports 政协第十三届全国委员会常务委员会第九次会议全体会议"],
+                    forbids: ["文章 reports 十三届全国人大五次会议 ", "文章 reports 第二次全体会议"]),
+            Example("省部级主要领导干部专题研讨班1日下午在中央党校(国家行政学院)结业。",
+                    yields: ["文章 reports 省部级主要领导干部专题研讨班", "省部级主要领导干部专题研讨班 held_on 2020-11-01"]),
             Example("各地要召开专题会议进行部署。", forbids: ["reports", "held_on"]),
             Example("胡锦涛在宁夏调研期间专门召开这次座谈会。", forbids: ["文章 reports 这次座谈会"]),
             Example("中央财经领导小组今年以来已经召开14次会议。", forbids: ["reports"]),
@@ -67,10 +74,33 @@ public struct MeetingRule: ExtractionRule {
             if session, !text.matches("第", at: i + verbLength) { i += verbLength; continue }
             if var found = (session ? nil : nameBefore(i, span, &context)) ?? nameAfter(i + verbLength, i, span, &context) {
                 if found.day == nil { found.day = leadingDay(before: found.name.start, span, &context) }
+                // 十三届全国人大五次会议…举行第二次全体会议: the sitting the session holds is the event, named with it.
+                if found.body == nil, found.name.end <= i, let sitting = sitting(after: i + verbLength, span, context) {
+                    found = Found(name: sitting, day: found.day, place: found.place, body: found.name)
+                }
                 record(found, span, &context)
             }
             i += verbLength
         }
+    }
+
+    /// 第二次全体会议, 全体会议, 闭幕会 right after a session's verb (of `sitting_words.txt`, with an ordinal before it).
+    func sitting(after start: Int, _ span: Span, _ context: ExtractionContext) -> Span? {
+        let text = context.text
+        var s = start
+        if text.matches("了", at: s) { s += 1 }
+        var k = s
+        if text.matches("第", at: k) {
+            k += 1
+            while k < span.end, Numerals.isNumeral(text[k]) || text[k].isASCIIDigit { k += 1 }
+            guard k > s + 1, text.matches("次", at: k) else { return nil }
+            k += 1
+        }
+        guard let n = context.lexicons.sittingWords.longest(in: text, at: k, limit: span.end) else { return nil }
+        let end = k + n
+        // The whole clause: 举行全体会议,审议… (not 举行全体会议开幕式 or …全体会议的筹备).
+        guard end >= span.end || !text[end].isHan else { return nil }
+        return Span(s, end)
     }
 
     /// `body`: the body an ordinal session belongs to, written before the verb (主席团…举行第八次会议).
@@ -82,10 +112,12 @@ public struct MeetingRule: ExtractionRule {
         var place: (String, Span)?
         var day: (Day, Span)?
         // 在京 / 在北京 / 于北京 right before the verb.
-        for k in stride(from: verb - 1, through: max(span.start, verb - 12), by: -1) where text[k] == "在" || text[k] == "于" {
+        for k in stride(from: verb - 1, through: max(span.start, verb - 20), by: -1) where text[k] == "在" || text[k] == "于" {
             let p = Span(k + 1, verb)
-            let raw = text.slice(p)
-            guard p.length > 0, p.length <= 10, raw.unicodeScalars.allSatisfy({ $0.isHan }) else { break }
+            // 在中央党校(国家行政学院): the second name in brackets is the same place.
+            var raw = text.slice(p)
+            if let open = raw.firstIndex(of: "("), raw.hasSuffix(")") { raw = String(raw[..<open]) }
+            guard p.length > 0, raw.unicodeScalars.count <= 10, raw.unicodeScalars.allSatisfy({ $0.isHan }) else { break }
             place = (Self.city(raw, context.lexicons), p)
             e = k
             break
@@ -99,7 +131,7 @@ public struct MeetingRule: ExtractionRule {
                 e -= n; moved = true; continue
             }
             // Skipped even where the article's date is unknown and the day cannot be resolved.
-            for back in stride(from: 11, through: 3, by: -1) where e - back >= span.start {
+            for back in stride(from: 11, through: 2, by: -1) where e - back >= span.start {
                 if let n = DateReader.dayLength(in: text, at: e - back), n <= back {
                     let tail = text.slice(e - back + n, e)
                     if tail.isEmpty || tail.hasPrefix("至") || tail.hasPrefix("-") {
