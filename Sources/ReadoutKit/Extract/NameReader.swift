@@ -46,7 +46,10 @@ public struct NameReader {
             }
             return true
         }
-        guard n <= 4, (s..<e).allSatisfy({ text[$0].isHan }), !isPlace(s, e), !placeRunsOn(s, e) else { return false }
+        // 国家主席朱马里: right after a title, a given name that is also a country (马里) is still a name.
+        let givenIsPlace = n == 3 && s > 0 && !Self.beforeName.contains(text[s]) && !lexicons.chinaPlaces.contains(text, s, e)
+            && lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) != nil && lexicons.foreignPlaces.longest(in: text, at: e, limit: s + 1) == 2
+        guard n <= 4, (s..<e).allSatisfy({ text[$0].isHan }), !isPlace(s, e) || givenIsPlace, !placeRunsOn(s, e) else { return false }
         let surnameLength: Int
         if n >= 3, lexicons.compoundSurnames.contains(text, s, s + 2) { surnameLength = 2 }
         else if lexicons.surnames.contains(text[s]) { surnameLength = 1 }
@@ -253,6 +256,13 @@ public struct NameReader {
         // A title after the name: 张德江委员长, 华建敏副委员长.
         for n in [3, 2, 4] where span.start + n < span.end && isName(span.start, span.start + n) {
             if let t = lexicons.titlesForward.longest(in: text, at: span.start + n), span.start + n + t == span.end {
+                return (Span(span.start + n, span.end), Span(span.start, span.start + n))
+            }
+        }
+        // A foreign name before its title: 迈特帕里总督 (all transliteration characters, a title of foreign leaders).
+        for n in stride(from: min(8, span.length - 2), through: 2, by: -1) where isTransliterated(span.start, span.start + n) {
+            if let t = lexicons.titlesForward.longest(in: text, at: span.start + n), span.start + n + t == span.end,
+               lexicons.foreignTitles.longest(in: text, at: span.end, limit: span.start + n) == t, plausibleForeign(span.start, span.start + n) {
                 return (Span(span.start + n, span.end), Span(span.start, span.start + n))
             }
         }

@@ -71,6 +71,9 @@ public struct EncounterRule: ExtractionRule {
                     yields: ["阿尔伯特·切 attended 栗战书会见阿尔伯特·切", "栗战书 attended 栗战书会见阿尔伯特·切", "林芳正 attended 李强会见林芳正"]),
             Example("国家主席胡锦涛在人民大会堂同来华进行国事访问的土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫举行会谈。",
                     yields: ["谢尔达尔·别尔德穆哈梅多夫 attended 胡锦涛同谢尔达尔·别尔德穆哈梅多夫会谈"]),
+            // A guest's title after the name (迈特帕里总督), a given name that is also a country (朱马里).
+            Example("欢迎仪式后,胡锦涛主席在人民大会堂同迈特帕里总督举行会谈。胡锦涛在北京同前来出席纪念活动的老挝人民革命党中央总书记、国家主席朱马里举行会谈。",
+                    yields: ["迈特帕里 attended 胡锦涛同迈特帕里会谈", "朱马里 attended 胡锦涛同朱马里会谈", "朱马里 title 国家主席"]),
             Example("国家主席胡锦涛在里约热内卢出席二十国集团领导人峰会期间会见德国总理朔尔茨。",
                     yields: ["胡锦涛 attended 胡锦涛会见朔尔茨", "朔尔茨 attended 胡锦涛会见朔尔茨"]),
             // HOST为GUEST举行欢迎仪式 / 欢迎宴会, with spouses.
