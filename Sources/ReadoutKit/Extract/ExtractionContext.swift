@@ -125,8 +125,11 @@ public struct ExtractionContext {
     public mutating func report(_ name: String, _ span: Span, kind: String? = nil) -> EntityKey {
         // 主席会议举行了… after 政协第十三届全国委员会第三十四次主席会议: a shorter name that ends an event reported
         // before it is that event, named again.
+        // 庆祝大会暨就职典礼 after 庆祝香港回归祖国20周年大会暨香港特别行政区第五届政府就职典礼: a name of five or more
+        // characters written in order inside an earlier one that ends the same way is that event, named short.
         let length = name.unicodeScalars.count
-        if let earlier = reported.last(where: { $0.span.end <= span.start && $0.key.name.unicodeScalars.count > length + 1 && $0.key.name.hasSuffix(name) }) {
+        if let earlier = reported.last(where: { $0.span.end <= span.start && $0.key.name.unicodeScalars.count > length + 1
+            && ($0.key.name.hasSuffix(name) || length >= 5 && Self.abbreviates(name, $0.key.name)) }) {
             extraction.mentions.append(Mention(earlier.key, surface: doc.slice(span), span: span, rule: rule))
             return earlier.key
         }
@@ -168,6 +171,15 @@ public struct ExtractionContext {
             return report(articleTag.isEmpty ? word : "\(word)(\(articleTag))", span, kind: kind)
         }
         return mainMeeting ?? (kind == nil ? reported.first?.key : nil) ?? meetingForReference()
+    }
+
+    /// Whether `short` is `long` with characters left out: each of its characters in order, the last two the same.
+    static func abbreviates(_ short: String, _ long: String) -> Bool {
+        let a = Array(short.unicodeScalars), b = Array(long.unicodeScalars)
+        guard a.count >= 2, b.count > a.count, a.suffix(2) == b.suffix(2) else { return false }
+        var k = 0
+        for c in b where k < a.count && c == a[k] { k += 1 }
+        return k == a.count
     }
 
     /// The last event of `kind` the article reports before `position`, if any (unlike `event(at:)`, never another).

@@ -97,6 +97,9 @@ enum AttendanceRuleExamples {
                 yields: ["吕薇 attended 会议", "王越 attended 会议", "郭庆平 attended 会议", "王越 title 重庆人大常委会副主任"]),
         Example("审计署审计长侯凯,财政部部长刘昆等有关部门负责同志到会听取意见、回答询问。", yields: ["侯凯 attended 会议", "刘昆 attended 会议"]),
         Example("上午10时,西藏自治区党委副书记、自治区人民政府主席齐扎拉宣布大会开始。", yields: ["齐扎拉 presided_over 会议"]),
+        // An event named short (庆祝大会暨就职典礼) is the one named in full before it.
+        Example("庆祝香港回归祖国20周年大会暨香港特别行政区第五届政府就职典礼1日上午在香港会展中心隆重举行。王沪宁、范长龙等出席庆祝大会暨就职典礼。",
+                yields: ["范长龙 attended 庆祝香港回归祖国20周年大会暨香港特别行政区第五届政府就职典礼"], forbids: ["reports 庆祝大会暨就职典礼"]),
         Example("各地应当有关部门的还有关工作。", forbids: ["attended"]),
     ]
 }
