@@ -52,6 +52,9 @@ public struct NameReader {
         guard n <= 4, (s..<e).allSatisfy({ text[$0].isHan }), !isPlace(s, e) || givenIsPlace, !placeRunsOn(s, e) else { return false }
         let surnameLength: Int
         if n >= 3, lexicons.compoundSurnames.contains(text, s, s + 2) { surnameLength = 2 }
+        // 行政长官林郑月娥: a wife's surname before her own (Hong Kong, Macao), read only right after a title.
+        else if n == 4, lexicons.surnames.contains(text[s]), lexicons.surnames.contains(text[s + 1]), s > 0,
+                lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) != nil { surnameLength = 2 }
         else if lexicons.surnames.contains(text[s]) { surnameLength = 1 }
         else { return false }
         if lexicons.notNames.contains(text, s, e) || lexicons.titlesForward.contains(text, s, e) || lexicons.organizationTrie.contains(text, s, e) { return false }

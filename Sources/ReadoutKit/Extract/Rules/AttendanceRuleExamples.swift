@@ -100,6 +100,11 @@ enum AttendanceRuleExamples {
         // An event named short (庆祝大会暨就职典礼) is the one named in full before it.
         Example("庆祝香港回归祖国20周年大会暨香港特别行政区第五届政府就职典礼1日上午在香港会展中心隆重举行。王沪宁、范长龙等出席庆祝大会暨就职典礼。",
                 yields: ["范长龙 attended 庆祝香港回归祖国20周年大会暨香港特别行政区第五届政府就职典礼"], forbids: ["reports 庆祝大会暨就职典礼"]),
+        // 出席观礼 at the ceremony reported before; a married name after a title (林郑月娥); 与…欢聚一堂.
+        Example("庆祝香港回归祖国23周年升旗仪式1日上午在香港金紫荆广场举行。全国政协副主席董建华和梁振英、香港特区行政长官林郑月娥以及中央驻港机构代表出席观礼。",
+                yields: ["董建华 attended 庆祝香港回归祖国23周年升旗仪式", "林郑月娥 attended 庆祝香港回归祖国23周年升旗仪式", "林郑月娥 title 香港特区行政长官"]),
+        Example("9月30日晚,国务院在人民大会堂举行国庆招待会。李克强、栗战书、汪洋等党和国家领导人与近500位中外人士欢聚一堂。",
+                yields: ["李克强 attended 国庆招待会", "汪洋 attended 国庆招待会"]),
         Example("各地应当有关部门的还有关工作。", forbids: ["attended"]),
     ]
 }
