@@ -47,9 +47,11 @@ public struct NameReader {
             return true
         }
         // 国家主席朱马里: right after a title, a given name that is also a country (马里) is still a name.
-        let givenIsPlace = n == 3 && s > 0 && !Self.beforeName.contains(text[s]) && !lexicons.chinaPlaces.contains(text, s, e)
-            && lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) != nil && lexicons.foreignPlaces.longest(in: text, at: e, limit: s + 1) == 2
-        guard n <= 4, (s..<e).allSatisfy({ text[$0].isHan }), !isPlace(s, e) || givenIsPlace, !placeRunsOn(s, e) else { return false }
+        func givenIsPlace() -> Bool {
+            n == 3 && s > 0 && !Self.beforeName.contains(text[s]) && !lexicons.chinaPlaces.contains(text, s, e)
+                && lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) != nil && lexicons.foreignPlaces.longest(in: text, at: e, limit: s + 1) == 2
+        }
+        guard n <= 4, (s..<e).allSatisfy({ text[$0].isHan }), !isPlace(s, e) || givenIsPlace(), !placeRunsOn(s, e) else { return false }
         let surnameLength: Int
         if n >= 3, lexicons.compoundSurnames.contains(text, s, s + 2) { surnameLength = 2 }
         // 行政长官林郑月娥: a wife's surname before her own (Hong Kong, Macao), read only right after a title.
