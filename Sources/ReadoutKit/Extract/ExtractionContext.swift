@@ -154,10 +154,14 @@ public struct ExtractionContext {
         var best: (key: EntityKey, end: Int)?
         // 参加考察活动: whatever event was reported before, of any kind.
         let kind = bare.map({ lexicons.genericEventWords.contains($0.0) }) == true && reported.contains(where: { $0.span.start <= position }) ? nil : kind
+        // 参加上述活动 after 抵达…, 考察…: the activities of a visit, not the arrival that opened it (unless it is all
+        // the article reports).
+        let passing = kind == nil && reported.contains { $0.span.start <= position && eventKinds[$0.key] != Self.arrivalKind }
         for (key, span) in reported {
             // The last to end: a 会见 whose guest came 出席…运动会开幕式 ends after the 运动会 named inside it.
             guard span.start <= position, best.map({ span.end >= $0.end }) ?? true else { continue }
             if let kind, eventKinds[key] != kind { continue }
+            if passing, eventKinds[key] == Self.arrivalKind { continue }
             best = (key, span.end)
         }
         if let best { return best.key }
@@ -172,6 +176,9 @@ public struct ExtractionContext {
         }
         return mainMeeting ?? (kind == nil ? reported.first?.key : nil) ?? meetingForReference()
     }
+
+    /// The kind of an arrival on a visit (ArrivalRule): an event the visit's other activities pass over.
+    static let arrivalKind = "抵达"
 
     /// Whether `short` is `long` with characters left out: each of its characters in order, the last two the same.
     static func abbreviates(_ short: String, _ long: String) -> Bool {

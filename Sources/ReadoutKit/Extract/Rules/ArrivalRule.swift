@@ -15,12 +15,16 @@ public struct ArrivalRule: ExtractionRule {
                              "33位政府部长 attended 胡锦涛抵达布拉柴维尔玛雅玛雅国际机场"]),
             Example("胡锦涛和夫人刘永清抵达金融城时,受到金融城市长叶雅伦夫妇的热情迎接。",
                     yields: ["刘永清 attended 胡锦涛抵达金融城", "叶雅伦 attended 胡锦涛抵达金融城"]),
+            // The activities of a visit (上述活动) are not its arrival.
+            Example("胡锦涛乘专机抵达科伦坡。胡锦涛在科伦坡考察。王沪宁、栗战书参加上述活动。",
+                    yields: ["王沪宁 attended 胡锦涛在科伦坡考察"], forbids: ["王沪宁 attended 胡锦涛抵达科伦坡"]),
             // No arrival reported: a welcome alone, an arrival announced, an arrival of goods.
             Example("中国驻法国大使翟隽也到机场迎接。", forbids: ["attended", "reports"]),
             Example("胡锦涛将于明天抵达莫斯科。国家主席胡锦涛抵达这里,出席欢迎仪式。", forbids: ["抵达莫斯科", "抵达这里"]),
             Example("美国国务卿蒂勒森15日抵达土耳其访问。", yields: ["蒂勒森 attended 蒂勒森抵达土耳其"]),
             Example("首批救灾物资已经抵达灾区,受到群众热情迎接。", forbids: ["attended", "reports"]),
-        ]
+        ],
+        reads: ["inspection", "encounter"]
     )
 
     public init() {}
@@ -59,7 +63,7 @@ public struct ArrivalRule: ExtractionRule {
               !context.lexicons.arrivalNoPlaces.contains(text.slice(start, end)),
               let visitors = EncounterRule().people(before: i, sentence, &context),
               !AttendanceRule.announced(Span(visitors.persons.last!.name.end, i), text) else { return }
-        let event = context.report("\(text.slice(visitors.persons[0].name))抵达\(text.slice(start, end))", Span(visitors.start, end), kind: "抵达")
+        let event = context.report("\(text.slice(visitors.persons[0].name))抵达\(text.slice(start, end))", Span(visitors.start, end), kind: ExtractionContext.arrivalKind)
         if let day = context.dates.articleDate { context.fact(event, Predicate.heldOn, literal: day.description, Span(visitors.start, end)) }
         let place = context.mention(.place, MeetingRule.city(text.slice(start, end), context.lexicons), Span(start, end))
         context.fact(event, Predicate.heldIn, place, Span(start, end))
@@ -72,7 +76,7 @@ public struct ArrivalRule: ExtractionRule {
         let start = i + n
         let clauseEnd = Clauses.clauseEnd(text, from: start, ceiling: sentence.end)
         guard let welcome = text.find("迎接", from: start + 2, to: clauseEnd), welcome + 2 == clauseEnd || !text[welcome + 2].isHan,
-              let event = context.lastReported(before: i, kind: "抵达") else { return }
+              let event = context.lastReported(before: i, kind: ExtractionContext.arrivalKind) else { return }
         var end = welcome
         for word in ["热情", "隆重", "的"] where text.matches(word, at: end - word.unicodeScalars.count) { end -= word.unicodeScalars.count }
         if text.matches("的", at: end - 1) { end -= 1 }
@@ -89,7 +93,7 @@ public struct ArrivalRule: ExtractionRule {
         let text = context.text
         let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
         // 受到…热情迎接 is the greeted visitor's clause, read by `greeted`.
-        guard text.find("受到", from: clause, to: i) == nil, let event = context.lastReported(before: i, kind: "抵达") else { return }
+        guard text.find("受到", from: clause, to: i) == nil, let event = context.lastReported(before: i, kind: ExtractionContext.arrivalKind) else { return }
         var end = i
         for word in ["陪同人员", "等", "也", "均"] where text.matches(word, at: end - word.unicodeScalars.count) { end -= word.unicodeScalars.count }
         if text.matches("等", at: end - 1) { end -= 1 }
