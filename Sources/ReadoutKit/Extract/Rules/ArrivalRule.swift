@@ -13,6 +13,9 @@ public struct ArrivalRule: ExtractionRule {
                     yields: ["胡锦涛 attended 胡锦涛抵达布拉柴维尔玛雅玛雅国际机场", "伊图 attended 胡锦涛抵达布拉柴维尔玛雅玛雅国际机场",
                              "孔巴 attended 胡锦涛抵达布拉柴维尔玛雅玛雅国际机场", "杨洁篪 attended 胡锦涛抵达布拉柴维尔玛雅玛雅国际机场",
                              "33位政府部长 attended 胡锦涛抵达布拉柴维尔玛雅玛雅国际机场"]),
+            Example("当地时间14日下午,胡锦涛专机抵达努尔苏丹国际机场时,哈萨克斯坦总统托卡耶夫率政府副总理兼外长特列乌别尔季、努尔苏丹市市长库里吉诺夫等高级官员在机场热情迎接。",
+                    yields: ["胡锦涛 attended 胡锦涛抵达努尔苏丹国际机场", "托卡耶夫 attended 胡锦涛抵达努尔苏丹国际机场",
+                             "库里吉诺夫 attended 胡锦涛抵达努尔苏丹国际机场"]),
             Example("胡锦涛和夫人刘永清抵达金融城时,受到金融城市长叶雅伦夫妇的热情迎接。",
                     yields: ["刘永清 attended 胡锦涛抵达金融城", "叶雅伦 attended 胡锦涛抵达金融城"]),
             // The activities of a visit (上述活动) are not its arrival.
@@ -97,7 +100,15 @@ public struct ArrivalRule: ExtractionRule {
         var end = i
         for word in ["陪同人员", "等", "也", "均"] where text.matches(word, at: end - word.unicodeScalars.count) { end -= word.unicodeScalars.count }
         if text.matches("等", at: end - 1) { end -= 1 }
-        guard let people = EncounterRule().people(before: end, sentence, walkBack: true, groupsAlone: true, &context) else { return }
-        EncounterRule().attend(people, event, role: role, &context)
+        if let people = EncounterRule().people(before: end, sentence, walkBack: true, groupsAlone: true, &context) {
+            EncounterRule().attend(people, event, role: role, &context)
+            return
+        }
+        // 托卡耶夫率…特列乌别尔季、…库里吉诺夫等高级官员在机场热情迎接: the one who leads them, and those led.
+        guard let lead = (clause..<end).last(where: { text[$0] == "率" }), lead > clause,
+              let leaders = EncounterRule().people(before: lead, sentence, &context) else { return }
+        let led = PeopleList(Span(lead + 1, end), names: context.names)
+        EncounterRule().attend(leaders, event, role: role, &context)
+        if led.start == lead + 1 { EncounterRule().attend(led, event, role: role, &context) }
     }
 }
