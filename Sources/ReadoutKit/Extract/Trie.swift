@@ -121,4 +121,16 @@ public struct Trie: Sendable {
         }
         return terminal[Int(node)]
     }
+
+    /// The words of a span, longest first and left to right without overlap: where each starts and its length.
+    public func matches(in text: TextBuffer, _ span: Span) -> [(start: Int, length: Int)] {
+        var found: [(start: Int, length: Int)] = []
+        var i = span.start
+        while i < span.end {
+            guard let n = longest(in: text, at: i, limit: span.end) else { i += 1; continue }
+            found.append((i, n))
+            i += n
+        }
+        return found
+    }
 }

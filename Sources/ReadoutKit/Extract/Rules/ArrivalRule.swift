@@ -38,9 +38,7 @@ public struct ArrivalRule: ExtractionRule {
 
     func read(_ sentence: Span, _ context: inout ExtractionContext) {
         let text = context.text, lex = context.lexicons
-        var i = sentence.start
-        while i < sentence.end {
-            guard let n = lex.arrivalTrie.longest(in: text, at: i, limit: sentence.end) else { i += 1; continue }
+        for (i, n) in lex.arrivalTrie.matches(in: text, sentence) {
             switch lex.arrivalWords[text.slice(i, i + n)] {
             case .arrive: arrive(at: i, length: n, sentence, &context)
             case .greeted: greeted(at: i, length: n, sentence, &context)
@@ -48,7 +46,6 @@ public struct ArrivalRule: ExtractionRule {
             case .companions: join(before: i, sentence, role: "陪同", &context)
             case .placeEnd, .noPlace, nil: break
             }
-            i += n
         }
     }
 

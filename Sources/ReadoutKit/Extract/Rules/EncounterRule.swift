@@ -99,9 +99,7 @@ public struct EncounterRule: ExtractionRule {
 
     func read(_ span: Span, _ context: inout ExtractionContext) {
         let text = context.text, lex = context.lexicons
-        var i = span.start
-        while i < span.end {
-            guard let n = lex.encounterTrie.longest(in: text, at: i, limit: span.end) else { i += 1; continue }
+        for (i, n) in lex.encounterTrie.matches(in: text, span) {
             switch lex.encounterWords[text.slice(i, i + n)] {
             case .meet: _ = meeting(at: i, length: n, span, &context)
             case .talks: _ = talks(at: i, span, &context)
@@ -112,7 +110,6 @@ public struct EncounterRule: ExtractionRule {
             case .accompany: if !context.text.matches("人员", at: i + n) { companions(before: i, span, role: "陪同", &context) }
             case .guestEnd, nil: break
             }
-            i += n
         }
     }
 

@@ -24,15 +24,12 @@ public struct FarewellRule: ExtractionRule {
 
     func read(_ sentence: Span, _ context: inout ExtractionContext) {
         let text = context.text, lex = context.lexicons
-        var i = sentence.start
-        while i < sentence.end {
-            guard let n = lex.farewellTrie.longest(in: text, at: i, limit: sentence.end) else { i += 1; continue }
+        for (i, n) in lex.farewellTrie.matches(in: text, sentence) {
             switch lex.farewellWords[text.slice(i, i + n)] {
             case .farewell: farewell(at: i, sentence, &context)
             case .join: join(at: i, length: n, sentence, &context)
             case nil: break
             }
-            i += n
         }
     }
 
