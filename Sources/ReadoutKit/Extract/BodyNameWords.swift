@@ -71,10 +71,10 @@ struct BodyNameWords {
         return after
     }
 
-    /// A verb of every day alone before the suffix (维护银行, 开放大学, 完善纪委): a deed, not a name.
+    /// A verb of every day alone before the suffix (维护银行, 开放大学, 完善纪委, 审查公司): a deed, not a name.
     func isOnlyAVerb(from start: Int, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
         let rest = words.filter { $0.start >= start }
-        guard rest.count == 1, let w = rest.first, w.kind == .verb, w.length > 1 else { return false }
+        guard rest.count == 1, let w = rest.first, w.kind == .verb || w.kind == .verbalNoun, w.length > 1 else { return false }
         return w.logFrequency >= Self.everydayVerb
     }
 

@@ -150,6 +150,7 @@ public final class Lexicons: Sendable {
     public let bodyNameMarks: Trie
     /// Words that describe a body before its name (美国智库布鲁金斯学会): BodyNameWords.
     public let bodyDescriptors: Trie
+    public let clauseAdverbs: Trie
     public let tradeWords: Trie
     public let categoryHeads: Trie
     /// Suffixes of bodies named by a place or a proper name (公司, 大学, 党委): BodyNameWords.
@@ -339,6 +340,7 @@ public final class Lexicons: Sendable {
         subjectFrontCharacters = try characters("subject_front_characters.txt")
         bodyNameMarks = try trie("body_name_marks.txt")
         bodyDescriptors = try trie("body_descriptors.txt")
+        clauseAdverbs = try trie("clause_adverbs.txt")
         tradeWords = try trie("trade_words.txt")
         categoryHeads = try trie("category_heads.txt")
         kindHeads = try trie("kind_heads.txt")

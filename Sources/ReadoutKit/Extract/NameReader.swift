@@ -29,7 +29,7 @@ public struct NameReader {
             if Self.notLast.contains(text[e - 1]) || Self.notGiven.contains(text[e - 1]) || text[e - 1] == "已"
                 || lexicons.titles.longest(in: text, at: e, limit: s) != nil { return false }
             if let last = (s..<e).last(where: { isJoiner($0) }),
-               (last + 2..<e).contains(where: { lexicons.nameFollowers.longest(in: text, at: $0, limit: e) != nil }) { return false }
+               (last + 2..<e).contains(where: { lexicons.nameFollowers.longest(in: text, at: $0, limit: e) != nil || startsCommonWord(at: $0, limit: e) }) { return false }
             // Transliterated parts are short: 劳尔·卡斯特罗·鲁斯, 帕巴拉·格列朗杰; seven or eight characters only when
             // all but one are transliterating ones (谢尔达尔·别尔德穆哈梅多夫).
             var part = 0
@@ -56,14 +56,20 @@ public struct NameReader {
         if n >= 3, lexicons.compoundSurnames.contains(text, s, s + 2) { surnameLength = 2 }
         // 行政长官林郑月娥: a wife's surname before her own (Hong Kong, Macao), read only right after a title.
         else if n == 4, lexicons.surnames.contains(text[s]), lexicons.surnames.contains(text[s + 1]), s > 0,
-                lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) != nil { surnameLength = 2 }
+                lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) != nil, !isCommonWord(s + 2, e, at: Self.gluedWord) {
+            surnameLength = 2   // not 省长黄强视频: a common word (视频) is no given name
+        }
         else if lexicons.surnames.contains(text[s]) { surnameLength = 1 }
         else { return false }
         if lexicons.notNames.contains(text, s, e) || lexicons.titlesForward.contains(text, s, e) || lexicons.organizationTrie.contains(text, s, e) { return false }
         // 习主席, 毛处长: a surname and a title are a way of naming someone, not a name.
         if lexicons.titlesForward.contains(text, s + surnameLength, e) { return false }
-        // 单位要, 高度重: an ordinary word at the front is no surname and given name.
+        // 单位要, 高度重: an ordinary word at the front is no surname and given name; nor is a common verb or
+        // adverb (回信中总书记), unless a title says a name comes.
         if n == 3, !delimited, lexicons.notNames.contains(text, s, s + 2) { return false }
+        if n == 3, !delimited, s > 0, lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) == nil,
+           let kind = lexicons.segmenter.vocabulary.kind(text, s, s + 2), kind == .verb || kind == .adverb,
+           (lexicons.segmenter.vocabulary.logFrequency(text, s, s + 2) ?? 0) >= Self.gluedWord { return false }
         let given = n - surnameLength
         guard given >= 1, given <= 2 else { return false }
         // 时任包头, 缺席判处, 了解习: the first character closes a word before it; 古巴外交, 贝宁驻华: it closes a place.
@@ -72,6 +78,9 @@ public struct NameReader {
            lexicons.surnameWordEnds.longest(in: text, at: s + 1, limit: max(0, s - 4)) != nil
             || (lexicons.foreignPlaces.longest(in: text, at: s + 1, limit: max(0, s - 6)) ?? 0) >= 2
             || (2...4).contains(where: { k in s + 1 - k >= 0 && lexicons.chinaPlaces.longest(in: text, at: s + 1 - k, limit: s + 1) == k }) { return false }
+        // 会见桑给|巴尔总统, 伊朗|外长: no name is the tail of a place, nor runs into a title that starts inside it.
+        if lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) == nil, isTailOfPlace(s, e) { return false }
+        if titleRunsOn(s, e) { return false }
         // 《方案》: a title in book marks is no name.
         if s > 0, e < text.count, text[s - 1] == "《", text[e] == "》" { return false }
         // 应普京邀请, 很高兴应…邀请: 应 there means "at the invitation of".
@@ -84,7 +93,7 @@ public struct NameReader {
         if vocabulary.kind(text, s, e) == .place, Lexicons.adminSuffixes.contains(text[e - 1]) { return false }
         if !delimited, let kind = vocabulary.kind(text, s, e), Self.commonKinds.contains(kind),
            (vocabulary.logFrequency(text, s, e) ?? 0) >= Self.commonName { return false }
-        if given == 2, !delimited, let kind = vocabulary.kind(text, s + surnameLength, e), kind == .noun || kind == .locative,
+        if given == 2, !delimited, let kind = vocabulary.kind(text, s + surnameLength, e), kind == .noun || kind == .verbalNoun || kind == .locative,
            (vocabulary.logFrequency(text, s + surnameLength, e) ?? 0) >= Self.commonGiven { return false }
         // 向当选, 李出席: a given name that is a verb names follow is a surname character before that verb.
         if given == 2, !delimited, lexicons.nameFollowers.longest(in: text, at: s + surnameLength, limit: e) == 2 { return false }
@@ -97,7 +106,7 @@ public struct NameReader {
 
     /// Kinds of vocabulary words that are no name in running text, and how often such a word must be written:
     /// e^5.7 ≈ 300 for the whole name (战车 906), e^7.6 ≈ 2,000 for a given name (媒体, 两岸; not 建国, a place).
-    static let commonKinds: Set<WordClass> = [.noun, .proper, .other, .locative]
+    static let commonKinds: Set<WordClass> = [.noun, .verbalNoun, .proper, .other, .locative]
     static let commonName: Float = 5.7
     static let commonGiven: Float = 7.6
 
@@ -126,6 +135,41 @@ public struct NameReader {
         (s + 1..<e).contains { k in (lexicons.foreignPlacesForward.longest(in: text, at: k) ?? 0) > e - k }
     }
 
+    /// A place of the vocabulary that starts before `s` and ends at `e`: 桑给巴尔 for 巴尔, 巴厘 for 厘.
+    func isTailOfPlace(_ s: Int, _ e: Int) -> Bool {
+        s > 0 && e - s < Vocabulary.maxLength && (max(0, e - Vocabulary.maxLength)..<s).contains { lexicons.segmenter.vocabulary.kind(text, $0, e) == .place }
+    }
+
+    /// A title that starts inside the candidate and runs past its end: 伊朗外|长, 王毅外|长.
+    func titleRunsOn(_ s: Int, _ e: Int) -> Bool {
+        (s + 1..<e).contains { k in (lexicons.titlesForward.longest(in: text, at: k) ?? 0) > e - k }
+    }
+
+    /// A common word of two characters or more written at `k` (必须, 定于, 开会, 博士, 视频): a transliterated part
+    /// that runs into one ends before it (巴沙尔·阿萨德|必须留任, 特雷莎·梅|定于, 查尔斯·雷|开会).
+    func startsCommonWord(at k: Int, limit: Int) -> Bool {
+        // 希基|因涉嫌, 阿纳斯塔夏季斯: a word that starts with a transliterating character may be spelling the name.
+        guard k < text.count, !lexicons.transliteration.contains(text[k]) else { return false }
+        return (2...Vocabulary.maxLength).contains { n in k + n <= limit && isCommonWord(k, k + n, at: Self.gluedWord) }
+    }
+
+    /// A word of the general vocabulary of a common kind (noun, verb, adverb …) written at least e^`floor` times.
+    func isCommonWord(_ s: Int, _ e: Int, at floor: Float) -> Bool {
+        let vocabulary = lexicons.segmenter.vocabulary
+        guard let kind = vocabulary.kind(text, s, e), Self.gluedKinds.contains(kind) else { return false }
+        return (vocabulary.logFrequency(text, s, e) ?? 0) >= floor
+    }
+    static let gluedKinds: Set<WordClass> = [.noun, .verbalNoun, .verb, .adverb, .adjective, .preposition, .conjunction, .pronoun]
+
+    /// Common words from end to end (网站|消息): no foreign name, whatever title comes before it.
+    func isCommonPhrase(_ s: Int, _ e: Int) -> Bool {
+        lexicons.segmenter.words(text, s, e).allSatisfy { word in
+            word.length >= 2 && word.kind.map { Self.gluedKinds.contains($0) } == true && word.logFrequency >= Self.gluedWord
+        }
+    }
+    /// e^5 ≈ 150: 定于 (255), 必须, 博士; not the rare words transliterations spell by chance.
+    static let gluedWord: Float = 5.0
+
     /// Written in transliteration characters only, as a foreign name without a · must be (杜特尔特, not 弹劾).
     public func isTransliterated(_ s: Int, _ e: Int) -> Bool {
         (s..<e).allSatisfy { lexicons.transliteration.contains(text[$0]) }
@@ -140,7 +184,9 @@ public struct NameReader {
         // 欧佩克, 欧盟曾: a known body is no foreign name.
         guard n >= shortest, lexicons.titlesForward.longest(in: text, at: i) == nil,
               lexicons.organizationTrie.longest(in: text, at: i, limit: limit) ?? 0 < 2 else { return nil }
+        // 纳吉布于当地时间: a transliteration ends in 于 only where another transliterating character follows.
         for m in stride(from: n, through: shortest, by: -1) where (ends?(i + m) ?? endsName(at: i + m, limit: limit))
+            && (text[i + m - 1] != "于" || i + m < limit && lexicons.transliteration.contains(text[i + m]))
             && !isPlace(i, i + m) && !lexicons.notNames.contains(text, i, i + m) {
             return m
         }
@@ -193,8 +239,12 @@ public struct NameReader {
         var cut = j
         var k = dot + 2
         while k < j {
-            if Self.notGiven.contains(text[k]) || lexicons.nameFollowers.longest(in: text, at: k) != nil
-                || lexicons.titlesForward.longest(in: text, at: k) != nil { cut = k; break }
+            // 约翰娜·西于尔扎多蒂: 于 between transliterating characters spells the name; before 当地时间 it does not.
+            let spells = lexicons.transliteration.contains(text[k]) && k + 1 < j && lexicons.transliteration.contains(text[k + 1])
+            // A common word ends the name only after a clean transliteration (特雷莎·梅|定于, not 英格利希到|机场).
+            let glued = startsCommonWord(at: k, limit: limit) && isTransliterated(dot + 1, k)
+            if Self.notGiven.contains(text[k]) && !spells || lexicons.nameFollowers.longest(in: text, at: k) != nil
+                || lexicons.titlesForward.longest(in: text, at: k) != nil || glued { cut = k; break }
             k += 1
         }
         return isName(i, cut) ? cut - i : nil
@@ -213,6 +263,8 @@ public struct NameReader {
             if k < s - 1, isName(k, e) { return k }
         }
         guard s == floor || Self.beforeName.contains(text[s - 1]) || !text[s - 1].isHan else { return nil }
+        // 沙特萨勒曼国王: a country before the name is not part of it.
+        if let p = lexicons.foreignPlacesForward.longest(in: text, at: s, limit: e), e - s - p >= 2 { s += p }
         // In running text only transliteration characters make a foreign name (杜特尔特总统, not 弹劾总统).
         return plausibleForeign(s, e) && isTransliterated(s, e) ? s : nil
     }
@@ -225,7 +277,7 @@ public struct NameReader {
     static let notForeignStart: ScalarSet = ScalarSet("台团名签等会议部前后们")
 
     func plausibleForeign(_ s: Int, _ e: Int) -> Bool {
-        guard e - s >= 2, !isPlace(s, e), lexicons.organizationTrie.longest(in: text, at: s, limit: e) ?? 0 < 2, !Self.notForeignEnd.contains(text[e - 1]), !Self.notForeignStart.contains(text[s]), e - s <= 5 || e - s <= 8 && isTransliterated(s, e), !lexicons.notNames.contains(text, s, e), !isName(s, min(e, s + 3)) || e - s > 3 else { return false }
+        guard e - s >= 2, !isPlace(s, e), !isTailOfPlace(s, e), lexicons.organizationTrie.longest(in: text, at: s, limit: e) ?? 0 < 2, !Self.notForeignEnd.contains(text[e - 1]), !Self.notForeignStart.contains(text[s]), e - s <= 5 || e - s <= 8 && isTransliterated(s, e), !lexicons.notNames.contains(text, s, e), !isName(s, min(e, s + 3)) || e - s > 3 else { return false }
         return lexicons.orgSuffixes.longest(in: text, at: e, limit: s) == nil && lexicons.groupHeads.longest(in: text, at: e, limit: s) == nil
             && !(s..<e).contains { lexicons.titlesForward.longest(in: text, at: $0, limit: e) != nil }
     }
@@ -279,6 +331,8 @@ public struct NameReader {
                   (s..<span.end).allSatisfy({ text[$0].isHan && !Self.notGiven.contains(text[$0]) }),
                   n >= 3 && isTransliterated(s, span.end) || !isName(s, min(s + 3, span.end)) && !isName(s, s + 2),
                   !lexicons.notNames.contains(text.slice(s, span.end)), !isCommonWord(s, span.end),
+                  // 总统网站消息, 省长黄强视频: common words are no transliteration.
+                  !isCommonPhrase(s, span.end),
                   lexicons.titlesForward.longest(in: text, at: s) == nil, lexicons.groupHeads.longest(in: text, at: span.end, limit: s) == nil,
                   lexicons.orgSuffixes.longest(in: text, at: span.end, limit: s) == nil,
                   !(s..<span.end).contains(where: { lexicons.nameFollowers.longest(in: text, at: $0, limit: span.end) != nil

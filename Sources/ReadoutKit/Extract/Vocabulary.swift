@@ -2,7 +2,9 @@ import Foundation
 
 /// The kind of a word of the general vocabulary, from its part of speech (general_words.txt, jieba's tags).
 public enum WordClass: UInt8, Sendable {
-    case noun, verb, adverb, adjective, pronoun, preposition, conjunction, particle, time, locative, numeral, measure
+    case noun, verb,
+    /// A verb used as a noun (审查, 优化, 建设): a noun in a name (发展改革委员会), a deed alone before a suffix (审查公司).
+    verbalNoun, adverb, adjective, pronoun, preposition, conjunction, particle, time, locative, numeral, measure
     /// A place (ns) or another proper noun or abbreviation (nz, j): a name, not a common word.
     case place, proper
     /// Idioms, set phrases and the rest.
@@ -12,7 +14,8 @@ public enum WordClass: UInt8, Sendable {
 
     init(tag: Substring) {
         switch tag {
-        case "n", "ng", "an", "vn", "s", "g", "l", "i": self = .noun
+        case "n", "ng", "an", "s", "g", "l", "i": self = .noun
+        case "vn": self = .verbalNoun
         case "v", "vd", "vg", "vi", "vq": self = .verb
         case "d", "ad", "dg": self = .adverb
         case "a", "ag", "b", "z", "zg": self = .adjective

@@ -52,6 +52,21 @@ public struct OfficialRule: ExtractionRule {
                     forbids: ["庄严 title 胡锦涛主席", "鞠躬 title 全国政协委员", "孔特时 title 意大利总理", "斯蒂芬·佩里一直 title 英国俱乐部主席",
                               "欧佩克 title 秘书长"]),
             Example("各级党委主要负责同志要严格落实平安建设第一责任。", forbids: ["mentions", "title"]),
+            // A transliterated name ends before a common word glued to it (定于, 必须, 开会) and before 博士, not
+            // inside a word it spells (希基因, 西于尔扎多蒂).
+            Example("英国首相特雷莎·梅定于7日前往欧盟,叙总统巴沙尔·阿萨德必须留任,海岸警卫队副司令查尔斯·雷开会,研究室主任马吉特·莫尔纳博士表示。",
+                    yields: ["特雷莎·梅 title 英国首相", "巴沙尔·阿萨德 title 叙总统", "查尔斯·雷 title 海岸警卫队副司令", "马吉特·莫尔纳 title 研究室主任"],
+                    forbids: ["特雷莎·梅定 title 英国首相", "巴沙尔·阿萨德必须留 title 叙总统", "查尔斯·雷开 title 海岸警卫队副司令", "马吉特·莫尔纳博士 title 研究室主任"]),
+            Example("欧洲奥委会主席帕特里克·希基因涉嫌倒卖门票被捕,冰岛共和国总理约翰娜·西于尔扎多蒂对我国访问,马来西亚前总理纳吉布于当地时间3号被捕。",
+                    yields: ["帕特里克·希基 title 欧洲奥委会主席", "约翰娜·西于尔扎多蒂 title 冰岛共和国总理"],
+                    forbids: ["约翰娜·西 title 冰岛共和国总理", "纳吉布于 title 马来西亚前总理"]),
+            // No name is the tail of a place (桑给巴尔), starts with a country (沙特), runs into a title (外长, 王储), or
+            // starts with a common word (高兴, 回信) or inside one (源于).
+            Example("会见桑给巴尔总统谢因,沙特萨勒曼国王致电,伊朗外长阿卜杜拉希扬访问,英国王储查尔斯出席。",
+                    yields: ["萨勒曼 title 国王", "查尔斯 title 英国王储"],
+                    forbids: ["巴尔 title 总统", "沙特萨勒曼 title 国王", "伊朗外 title 长", "储查尔斯 title 英国王"]),
+            Example("很高兴习主席访问,在给乡亲们的回信中总书记强调,审议《关于开展主席会议成员学习调研活动的意见》,源于开国上将王平的回忆。",
+                    forbids: ["高兴习 title 主席", "回信中 title 总书记", "于开展 title 主席", "于开国 title 上将"]),
         ]
     )
 
@@ -72,6 +87,8 @@ public struct OfficialRule: ExtractionRule {
                 // 秘书长阿里·…: where a longer title goes on past i, the name starts after it.
                 if i != titleOfName, let n = context.lexicons.titles.longest(in: text, at: i, limit: span.start),
                    (context.lexicons.titlesForward.longest(in: text, at: i - n) ?? n) <= n,
+                   // 英国王|储查尔斯: the title goes on past i where another starts inside it (王储).
+                   !(i - n + 1..<i).contains(where: { (context.lexicons.titlesForward.longest(in: text, at: $0) ?? 0) > i - $0 }),
                    let len = names.nameLength(at: i, limit: span.end)
                     ?? (context.lexicons.foreignTitles.longest(in: text, at: i, limit: span.start) != nil ? names.transliteratedNameLength(at: i, limit: span.end) : nil) {
                     let titleStart = titleStart(endingAt: i, wordLength: n, span, text, context.lexicons)
@@ -131,6 +148,11 @@ public struct OfficialRule: ExtractionRule {
         if i - 4 >= span.start, (lexicons.nameFollowers.longest(in: names.text, at: i - 4, limit: i) ?? 0) >= 2 { return nil }
         // 别尔德穆哈梅多夫总统: not the tail of a longer transliterated name.
         if i - 4 >= span.start, names.isTransliterated(i - 4, i) { return nil }
+        // 源于|开国上将, 很|高兴习主席, 回信中总书记: the name starts where the words before it end, and its surname
+        // and first given character are no common word.
+        let words = lexicons.segmenter.words(names.text, max(span.start, i - 7), i)
+        if !words.contains(where: { $0.start == i - 3 }) && i - 3 > span.start { return nil }
+        if names.isCommonWord(i - 3, i - 1, at: NameReader.gluedWord) { return nil }
         return i - 3
     }
 

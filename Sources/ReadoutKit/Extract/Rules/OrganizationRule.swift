@@ -58,6 +58,10 @@ public struct OrganizationRule: ExtractionRule {
             Example("要求设置县级中医院,中石油集团参加,他住进医院,袭击者闯入莫伊大学。", yields: ["文章 mentions 中石油集团", "文章 mentions 莫伊大学"],
                     forbids: ["县级中医院", "住进医院"]),
             Example("为维护银行体系流动性,小型通讯公司和县域农村商业银行要完善纪委派驻机构。", forbids: ["mentions"]),
+            // A verb used as a noun alone is a deed (审查公司); an adverb of the clause ends what is before the name.
+            Example("委员会来审查公司的设计,公安部还会同中国人民银行调查,衢州市先后建成北京大学衢州研究院。",
+                    yields: ["文章 mentions 中国人民银行", "文章 mentions 北京大学衢州研究院"],
+                    forbids: ["文章 mentions 审查公司", "文章 mentions 衢州市先后建成北京大学衢州研究院"]),
             Example("美国共和党全国委员会、四川雅砻江流域水电开发有限公司和环球同业银行金融电信协会发表声明。",
                     yields: ["文章 mentions 美国共和党全国委员会", "文章 mentions 四川雅砻江流域水电开发有限公司", "文章 mentions 环球同业银行金融电信协会"],
                     forbids: ["文章 mentions 党全国委员会", "文章 mentions 业银行金融电信协会"]),
@@ -76,7 +80,7 @@ public struct OrganizationRule: ExtractionRule {
     /// Last characters of a body or a region's name: 原 after one starts a former post (省委原常委, 政协原党组).
     static let bodyEnds: ScalarSet = ScalarSet("委协州省市县区部局厅会组院")
     /// Kinds of the words that a stop inside does not end (共和党, 协同); a verb or a pronoun does (送到, 这次).
-    static let nameWordKinds: Set<WordClass?> = [.noun, .proper, .place, .lexicon, .other]
+    static let nameWordKinds: Set<WordClass?> = [.noun, .verbalNoun, .proper, .place, .lexicon, .other]
     static let boundaryAfter: ScalarSet = ScalarSet("对和与及的在、等是将向为从把被同,。;:!?)”")
 
     public func apply(to context: inout ExtractionContext) {
@@ -166,6 +170,17 @@ public struct OrganizationRule: ExtractionRule {
                 // Verbs, list markers, times and counts in front are not part of the name (普遍建立…小组, 今年西城区政府,
                 // 三家中方银行).
                 while s < p - n - 2, let v = lex.policyVerbs.longest(in: text, at: s, limit: p - n) ?? lex.timeWords.longest(in: text, at: s, limit: p - n) { s += v }
+                // 公安部还会同环保部, 闫帅刚刚当上养老院: an adverb of the clause (a word of its own) ends what comes
+                // before the name.
+                if s < p - n, let adverb = lex.segmenter.words(text, s, p - n).last(where: { lex.clauseAdverbs.contains(text, $0.start, $0.end) }) {
+                    // 先后建成北京大学…: the verbs after it go too; then a name must start (not 还得跑趟大医院, 刚刚当上养老院).
+                    let after = lex.segmenter.words(text, adverb.end, p - n)
+                    let deeds = after.prefix { $0.kind == .verb || $0.kind == .preposition || $0.kind == .particle }
+                    s = deeds.last?.end ?? adverb.end
+                    guard let first = after.dropFirst(deeds.count).first, first.kind == .place || first.kind == .proper
+                            || first.kind == .lexicon || first.kind == .noun && first.length > 1 || lex.placeLength(in: text, at: s, limit: p) != nil
+                            || lex.bodyHeads.longest(in: text, at: s, limit: p) != nil else { p += 1; continue }
+                }
                 // A count in front (三家加拿大烟草公司, 9家港口集团, 省、市两级党委) makes a category of what follows: no body.
                 // An ordinal (第34届, 第二次) is only cut off.
                 var k = s
