@@ -5,7 +5,7 @@ public struct NameReader {
     public let lexicons: Lexicons
 
     /// Characters that do not end a given name; a candidate ending in one is cut shorter.
-    static let notGivenCharacters = "已则的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要用始请前第者告党驻后他她次既"
+    static let notGivenCharacters = "已则的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要用始请前第者告党驻后他她次既你您咱它"
     static let notGiven: ScalarSet = ScalarSet(notGivenCharacters)
     /// Characters that never close a name, even one whose end is known (汪洋在 is 汪洋 before 在).
     static let notLast: ScalarSet = ScalarSet("在的了是等说将对向也还就都为并")
@@ -64,6 +64,9 @@ public struct NameReader {
         if lexicons.notNames.contains(text, s, e) || lexicons.titlesForward.contains(text, s, e) || lexicons.organizationTrie.contains(text, s, e) { return false }
         // 习主席, 毛处长: a surname and a title are a way of naming someone, not a name.
         if lexicons.titlesForward.contains(text, s + surnameLength, e) { return false }
+        // 伊朗曾表示, 江苏淮安…抵达: a country or a province and one character is no name, unless a title says so.
+        if n == 3, surnameLength == 1, !delimited, s == 0 || lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) == nil,
+           lexicons.foreignPlacesForward.longest(in: text, at: s, limit: e) == 2 || lexicons.chinaPlaces.longest(in: text, at: s, limit: e) == 2 { return false }
         // 单位要, 高度重: an ordinary word at the front is no surname and given name; nor is a common verb or
         // adverb (回信中总书记), unless a title says a name comes.
         if n == 3, !delimited, lexicons.notNames.contains(text, s, s + 2) { return false }

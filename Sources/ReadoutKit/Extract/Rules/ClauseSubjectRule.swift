@@ -16,6 +16,8 @@ public struct ClauseSubjectRule: ExtractionRule {
             Example("农业在国民经济中地位重要,丰富也在增加。", forbids: ["mentions"]),
             Example("发展林下经济,林药、林蜂、林油等产业形成规模;应对气候变化,应遵循共同但有区别的责任原则。", forbids: ["mentions"]),
             Example("巴西前总统表示,将出席会议。", forbids: ["mentions"]),
+            // A country and one character (伊朗曾), a country's side (马方), a pronoun (向你) are no name.
+            Example("伊朗曾表示愿意交换,马方表示将回应,我代表中国政府向你表示诚挚谢意。", forbids: ["mentions"]),
             // A transliterated name ends before the word glued to it.
             Example("巴沙尔·阿萨德在发言中说,约瑟夫·艾伦评论指出,局势复杂。", forbids: ["文章 mentions 巴沙尔·阿萨德在", "文章 mentions 约瑟夫·艾伦评论"]),
         ]
