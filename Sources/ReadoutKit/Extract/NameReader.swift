@@ -5,7 +5,7 @@ public struct NameReader {
     public let lexicons: Lexicons
 
     /// Characters that do not end a given name; a candidate ending in one is cut shorter.
-    static let notGivenCharacters = "已则的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要用始请前第者告党驻后他她次既你您咱它"
+    static let notGivenCharacters = "已则的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要用始请前第者告党驻后他她次既你您咱它案"
     static let notGiven: ScalarSet = ScalarSet(notGivenCharacters)
     /// Characters that never close a name, even one whose end is known (汪洋在 is 汪洋 before 在).
     static let notLast: ScalarSet = ScalarSet("在的了是等说将对向也还就都为并")
@@ -64,6 +64,10 @@ public struct NameReader {
         if lexicons.notNames.contains(text, s, e) || lexicons.titlesForward.contains(text, s, e) || lexicons.organizationTrie.contains(text, s, e) { return false }
         // 习主席, 毛处长: a surname and a title are a way of naming someone, not a name.
         if lexicons.titlesForward.contains(text, s + surnameLength, e) { return false }
+        // 向德国, 来美国: a surname character before a country is no name, unless a title says so (国家主席朱马里).
+        // Not before a city of China: 朱大庆 is a name.
+        if n == 3, surnameLength == 1, !delimited, s == 0 || lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) == nil,
+           lexicons.foreignPlacesForward.contains(text, s + 1, e) { return false }
         // 伊朗曾表示, 江苏淮安…抵达: a country or a province and one character is no name, unless a title says so.
         if n == 3, surnameLength == 1, !delimited, s == 0 || lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) == nil,
            lexicons.foreignPlacesForward.longest(in: text, at: s, limit: e) == 2 || lexicons.chinaPlaces.longest(in: text, at: s, limit: e) == 2 { return false }
@@ -109,7 +113,7 @@ public struct NameReader {
 
     /// Kinds of vocabulary words that are no name in running text, and how often such a word must be written:
     /// e^5.7 ≈ 300 for the whole name (战车 906), e^7.6 ≈ 2,000 for a given name (媒体, 两岸; not 建国, a place).
-    static let commonKinds: Set<WordClass> = [.noun, .verbalNoun, .proper, .other, .locative]
+    static let commonKinds: Set<WordClass> = [.noun, .verbalNoun, .proper, .other, .locative, .adverb, .numeral]
     static let commonName: Float = 5.7
     static let commonGiven: Float = 7.6
 
@@ -162,7 +166,7 @@ public struct NameReader {
         guard let kind = vocabulary.kind(text, s, e), Self.gluedKinds.contains(kind) else { return false }
         return (vocabulary.logFrequency(text, s, e) ?? 0) >= floor
     }
-    static let gluedKinds: Set<WordClass> = [.noun, .verbalNoun, .verb, .adverb, .adjective, .preposition, .conjunction, .pronoun]
+    static let gluedKinds: Set<WordClass> = [.noun, .verbalNoun, .verb, .adverb, .numeral, .adjective, .preposition, .conjunction, .pronoun]
 
     /// Common words from end to end (网站|消息): no foreign name, whatever title comes before it.
     func isCommonPhrase(_ s: Int, _ e: Int) -> Bool {
@@ -333,7 +337,7 @@ public struct NameReader {
             guard lexicons.foreignTitles.longest(in: text, at: s, limit: span.start) != nil, plausibleForeign(s, span.end),
                   (s..<span.end).allSatisfy({ text[$0].isHan && !Self.notGiven.contains(text[$0]) }),
                   n >= 3 && isTransliterated(s, span.end) || !isName(s, min(s + 3, span.end)) && !isName(s, s + 2),
-                  !lexicons.notNames.contains(text.slice(s, span.end)), !isCommonWord(s, span.end),
+                  !lexicons.notNames.contains(text.slice(s, span.end)), !isCommonWord(s, span.end), !isCommonWord(s, span.end, at: Self.gluedWord),
                   // 总统网站消息, 省长黄强视频: common words are no transliteration.
                   !isCommonPhrase(s, span.end),
                   lexicons.titlesForward.longest(in: text, at: s) == nil, lexicons.groupHeads.longest(in: text, at: span.end, limit: s) == nil,

@@ -65,6 +65,9 @@ public struct OfficialRule: ExtractionRule {
             Example("会见桑给巴尔总统谢因,沙特萨勒曼国王致电,伊朗外长阿卜杜拉希扬访问,英国王储查尔斯出席。",
                     yields: ["萨勒曼 title 国王", "查尔斯 title 英国王储"],
                     forbids: ["巴尔 title 总统", "沙特萨勒曼 title 国王", "伊朗外 title 长", "储查尔斯 title 英国王"]),
+            Example("胡主席向全军发出号令,车队长赵泽强在岗,胡锦涛主席同托卡耶夫总统两度会晤,主任医师童朝晖出席,联合国大会主席候选人沃尔坎·博兹克尔表示。",
+                    yields: ["赵泽强 title 车队长", "童朝晖 title 主任医师", "沃尔坎·博兹克尔 title 联合国大会主席候选人"],
+                    forbids: ["向全军 title 胡主席", "两度 title 托卡耶夫总统", "医师童朝晖 title 主任", "候选人沃尔坎·博兹克尔 title 联合国大会主席"]),
             Example("很高兴习主席访问,在给乡亲们的回信中总书记强调,审议《关于开展主席会议成员学习调研活动的意见》,源于开国上将王平的回忆。",
                     forbids: ["高兴习 title 主席", "回信中 title 总书记", "于开展 title 主席", "于开国 title 上将"]),
         ]
@@ -87,6 +90,10 @@ public struct OfficialRule: ExtractionRule {
                 // 秘书长阿里·…: where a longer title goes on past i, the name starts after it.
                 if i != titleOfName, let n = context.lexicons.titles.longest(in: text, at: i, limit: span.start),
                    (context.lexicons.titlesForward.longest(in: text, at: i - n) ?? n) <= n,
+                   // 胡主席|向全军: no name after a surname and a title (a way of naming someone, not a title phrase).
+                   !(i - n - 1 >= span.start && context.lexicons.surnames.contains(text[i - n - 1])
+                     && context.lexicons.titlesAfterName.longest(in: text, at: i - n) == n
+                     && (i - n - 1 == span.start || NameReader.beforeName.contains(text[i - n - 2]) || !text[i - n - 2].isHan)),
                    // 英国王|储查尔斯: the title goes on past i where another starts inside it (王储).
                    !(i - n + 1..<i).contains(where: { (context.lexicons.titlesForward.longest(in: text, at: $0) ?? 0) > i - $0 }),
                    let len = names.nameLength(at: i, limit: span.end)
