@@ -46,17 +46,19 @@ public struct NameReader {
             }
             return true
         }
+        // A title right before the candidate says a name comes: it decides several readings below.
+        let titleBefore = lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) != nil
         // 国家主席朱马里: right after a title, a given name that is also a country (马里) is still a name.
         func givenIsPlace() -> Bool {
-            n == 3 && s > 0 && !Self.beforeName.contains(text[s]) && !lexicons.chinaPlaces.contains(text, s, e)
-                && lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) != nil && lexicons.foreignPlaces.longest(in: text, at: e, limit: s + 1) == 2
+            n == 3 && titleBefore && !Self.beforeName.contains(text[s]) && !lexicons.chinaPlaces.contains(text, s, e)
+                && lexicons.foreignPlaces.longest(in: text, at: e, limit: s + 1) == 2
         }
         guard n <= 4, (s..<e).allSatisfy({ text[$0].isHan }), !isPlace(s, e) || givenIsPlace(), !placeRunsOn(s, e) else { return false }
         let surnameLength: Int
         if n >= 3, lexicons.compoundSurnames.contains(text, s, s + 2) { surnameLength = 2 }
         // 行政长官林郑月娥: a wife's surname before her own (Hong Kong, Macao), read only right after a title.
-        else if n == 4, lexicons.surnames.contains(text[s]), lexicons.surnames.contains(text[s + 1]), s > 0,
-                lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) != nil, !isCommonWord(s + 2, e, at: Self.gluedWord) {
+        else if n == 4, lexicons.surnames.contains(text[s]), lexicons.surnames.contains(text[s + 1]), titleBefore,
+                !isCommonWord(s + 2, e, at: Self.gluedWord) {
             surnameLength = 2   // not 省长黄强视频: a common word (视频) is no given name
         }
         else if lexicons.surnames.contains(text[s]) { surnameLength = 1 }
@@ -64,29 +66,25 @@ public struct NameReader {
         if lexicons.notNames.contains(text, s, e) || lexicons.titlesForward.contains(text, s, e) || lexicons.organizationTrie.contains(text, s, e) { return false }
         // 习主席, 毛处长: a surname and a title are a way of naming someone, not a name.
         if lexicons.titlesForward.contains(text, s + surnameLength, e) { return false }
-        // 向德国, 来美国: a surname character before a country is no name, unless a title says so (国家主席朱马里).
-        // Not before a city of China: 朱大庆 is a name.
-        if n == 3, surnameLength == 1, !delimited, s == 0 || lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) == nil,
-           lexicons.foreignPlacesForward.contains(text, s + 1, e) { return false }
-        // 伊朗曾表示, 江苏淮安…抵达: a country or a province and one character is no name, unless a title says so.
-        if n == 3, surnameLength == 1, !delimited, s == 0 || lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) == nil,
-           lexicons.foreignPlacesForward.longest(in: text, at: s, limit: e) == 2 || lexicons.chinaPlaces.longest(in: text, at: s, limit: e) == 2 { return false }
+        // Unless a title says a name comes (国家主席朱马里): a surname character before a country (向德国), a country or
+        // a province and one character (伊朗曾表示, 江苏淮安…抵达) are no name; a surname before a city of China is
+        // (朱大庆).
+        if n == 3, surnameLength == 1, !delimited, !titleBefore, lexicons.foreignPlacesForward.contains(text, s + 1, e)
+            || lexicons.foreignPlacesForward.longest(in: text, at: s, limit: e) == 2 || lexicons.chinaPlaces.longest(in: text, at: s, limit: e) == 2 { return false }
         // 单位要, 高度重: an ordinary word at the front is no surname and given name; nor is a common verb or
         // adverb (回信中总书记), unless a title says a name comes.
         if n == 3, !delimited, lexicons.notNames.contains(text, s, s + 2) { return false }
-        if n == 3, !delimited, s > 0, lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) == nil,
-           let kind = lexicons.segmenter.vocabulary.kind(text, s, s + 2), kind == .verb || kind == .adverb,
-           (lexicons.segmenter.vocabulary.logFrequency(text, s, s + 2) ?? 0) >= Self.gluedWord { return false }
+        if n == 3, !delimited, s > 0, !titleBefore, isCommonWord(s, s + 2, at: Self.gluedWord, kinds: [.verb, .adverb]) { return false }
         let given = n - surnameLength
         guard given >= 1, given <= 2 else { return false }
         // 时任包头, 缺席判处, 了解习: the first character closes a word before it; 古巴外交, 贝宁驻华: it closes a place.
         // A title just before the name decides (董事长江丙坤 is no 长江).
-        if s > 0, lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) == nil,
+        if s > 0, !titleBefore,
            lexicons.surnameWordEnds.longest(in: text, at: s + 1, limit: max(0, s - 4)) != nil
             || (lexicons.foreignPlaces.longest(in: text, at: s + 1, limit: max(0, s - 6)) ?? 0) >= 2
             || (2...4).contains(where: { k in s + 1 - k >= 0 && lexicons.chinaPlaces.longest(in: text, at: s + 1 - k, limit: s + 1) == k }) { return false }
         // 会见桑给|巴尔总统, 伊朗|外长: no name is the tail of a place, nor runs into a title that starts inside it.
-        if lexicons.titles.longest(in: text, at: s, limit: max(0, s - 8)) == nil, isTailOfPlace(s, e) { return false }
+        if !titleBefore, isTailOfPlace(s, e) { return false }
         if titleRunsOn(s, e) { return false }
         // 《方案》: a title in book marks is no name.
         if s > 0, e < text.count, text[s - 1] == "《", text[e] == "》" { return false }
@@ -161,9 +159,9 @@ public struct NameReader {
     }
 
     /// A word of the general vocabulary of a common kind (noun, verb, adverb …) written at least e^`floor` times.
-    func isCommonWord(_ s: Int, _ e: Int, at floor: Float) -> Bool {
+    func isCommonWord(_ s: Int, _ e: Int, at floor: Float, kinds: Set<WordClass> = gluedKinds) -> Bool {
         let vocabulary = lexicons.segmenter.vocabulary
-        guard let kind = vocabulary.kind(text, s, e), Self.gluedKinds.contains(kind) else { return false }
+        guard let kind = vocabulary.kind(text, s, e), kinds.contains(kind) else { return false }
         return (vocabulary.logFrequency(text, s, e) ?? 0) >= floor
     }
     static let gluedKinds: Set<WordClass> = [.noun, .verbalNoun, .verb, .adverb, .numeral, .adjective, .preposition, .conjunction, .pronoun]
@@ -337,8 +335,8 @@ public struct NameReader {
             guard lexicons.foreignTitles.longest(in: text, at: s, limit: span.start) != nil, plausibleForeign(s, span.end),
                   (s..<span.end).allSatisfy({ text[$0].isHan && !Self.notGiven.contains(text[$0]) }),
                   n >= 3 && isTransliterated(s, span.end) || !isName(s, min(s + 3, span.end)) && !isName(s, s + 2),
-                  !lexicons.notNames.contains(text.slice(s, span.end)), !isCommonWord(s, span.end), !isCommonWord(s, span.end, at: Self.gluedWord),
-                  // 总统网站消息, 省长黄强视频: common words are no transliteration.
+                  !lexicons.notNames.contains(text.slice(s, span.end)), !isCommonWord(s, span.end),
+                  // 两度, 总统网站消息: common words, one or more, are no transliteration.
                   !isCommonPhrase(s, span.end),
                   lexicons.titlesForward.longest(in: text, at: s) == nil, lexicons.groupHeads.longest(in: text, at: span.end, limit: s) == nil,
                   lexicons.orgSuffixes.longest(in: text, at: span.end, limit: s) == nil,

@@ -18,8 +18,6 @@ public struct ClauseSubjectRule: ExtractionRule {
             Example("巴西前总统表示,将出席会议。", forbids: ["mentions"]),
             // A country and one character (伊朗曾), a country's side (马方), a pronoun (向你) are no name.
             Example("伊朗曾表示愿意交换,马方表示将回应,我代表中国政府向你表示诚挚谢意。", forbids: ["mentions"]),
-            // A surname before a place (来澳门), an adverb or a count (两度), a name with 案 (陈刚案) are no names.
-            Example("习主席来澳门视察,双方两度会晤,陈刚案审理表明。", forbids: ["mentions"]),
             // A transliterated name ends before the word glued to it.
             Example("巴沙尔·阿萨德在发言中说,约瑟夫·艾伦评论指出,局势复杂。", forbids: ["文章 mentions 巴沙尔·阿萨德在", "文章 mentions 约瑟夫·艾伦评论"]),
         ]

@@ -172,11 +172,14 @@ public struct OrganizationRule: ExtractionRule {
                 while s < p - n - 2, let v = lex.policyVerbs.longest(in: text, at: s, limit: p - n) ?? lex.timeWords.longest(in: text, at: s, limit: p - n) { s += v }
                 // 公安部还会同环保部, 闫帅刚刚当上养老院: an adverb of the clause (a word of its own) ends what comes
                 // before the name.
-                if s < p - n, let adverb = lex.segmenter.words(text, s, p - n).last(where: { lex.clauseAdverbs.contains(text, $0.start, $0.end) }) {
+                // Segmented only where the list finds one of its words in the phrase (most phrases hold none).
+                if s < p - n, !lex.clauseAdverbs.matches(in: text, Span(s, p - n)).isEmpty,
+                   case let words = lex.segmenter.words(text, s, p - n),
+                   let a = words.lastIndex(where: { lex.clauseAdverbs.contains(text, $0.start, $0.end) }) {
                     // 先后建成北京大学…: the verbs after it go too; then a name must start (not 还得跑趟大医院, 刚刚当上养老院).
-                    let after = lex.segmenter.words(text, adverb.end, p - n)
+                    let after = words[(a + 1)...]
                     let deeds = after.prefix { $0.kind == .verb || $0.kind == .preposition || $0.kind == .particle }
-                    s = deeds.last?.end ?? adverb.end
+                    s = deeds.last?.end ?? words[a].end
                     guard let first = after.dropFirst(deeds.count).first, first.kind == .place || first.kind == .proper
                             || first.kind == .lexicon || first.kind == .noun && first.length > 1 || lex.placeLength(in: text, at: s, limit: p) != nil
                             || lex.bodyHeads.longest(in: text, at: s, limit: p) != nil else { p += 1; continue }
