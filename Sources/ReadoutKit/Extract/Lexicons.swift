@@ -127,6 +127,9 @@ public final class Lexicons: Sendable {
     public let chinaPlaces: Trie
     /// Characters of transliterated foreign names.
     public let transliteration: ScalarSet
+    /// Characters that end no given name in running text (NameReader), and those that close no name at all.
+    public let notGivenCharacters: ScalarSet
+    public let notLastCharacters: ScalarSet
     /// NAME → (clue, distinct name) pairs: people who share a name, told apart by a word of their article.
     public let personDistinctions: [String: [(clue: String, name: String)]]
     public let mechanismVerbs: Trie
@@ -317,6 +320,8 @@ public final class Lexicons: Sendable {
         foreignPlacesForward = Trie(foreignPlaces)
         chinaPlaces = try trie("china_places.txt")
         transliteration = try characters("transliteration.txt")
+        notGivenCharacters = try characters("not_given_characters.txt")
+        notLastCharacters = try characters("not_last_characters.txt")
 
         var distinctions: [String: [(clue: String, name: String)]] = [:]
         for row in try file("person_distinctions.txt", fields: 3...3).rows {

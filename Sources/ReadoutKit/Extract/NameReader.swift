@@ -4,11 +4,9 @@ public struct NameReader {
     public let text: TextBuffer
     public let lexicons: Lexicons
 
-    /// Characters that do not end a given name; a candidate ending in one is cut shorter.
-    static let notGivenCharacters = "已则的了是在和与等及或对向为把被将从于以之这那该各每所均都也还就并而且但若因此年月日会议部委局省市县区镇村组员记席任说指出讲参同主副总兼代表率行们作要用始请前第者告党驻后他她次既你您咱它案"
-    static let notGiven: ScalarSet = ScalarSet(notGivenCharacters)
-    /// Characters that never close a name, even one whose end is known (汪洋在 is 汪洋 before 在).
-    static let notLast: ScalarSet = ScalarSet("在的了是等说将对向也还就都为并")
+    /// Characters that end no given name in running text, and that close no name (lexicon files).
+    var notGiven: ScalarSet { lexicons.notGivenCharacters }
+    var notLast: ScalarSet { lexicons.notLastCharacters }
     /// Words before names that no transliteration uses (让 and 以 do: 巴赫特让, 以撒).
     static let insideNoForeignName: ScalarSet = ScalarSet("由和与同对向在是了的及将给为被把受")
     /// Marks that end a name in a list (、) or a clause.
@@ -26,7 +24,7 @@ public struct NameReader {
             // Joined by hyphens alone (古里布-法基姆): every character a transliterating one.
             if !(s..<e).contains(where: { text[$0] == "·" }), !(s..<e).allSatisfy({ !text[$0].isHan || lexicons.transliteration.contains(text[$0]) }) { return false }
             // The last part ends before a word glued to it: 阿萨德在, 约瑟夫·艾伦评论, …·托乎提委员.
-            if Self.notLast.contains(text[e - 1]) || Self.notGiven.contains(text[e - 1]) || text[e - 1] == "已"
+            if notLast.contains(text[e - 1]) || notGiven.contains(text[e - 1]) || text[e - 1] == "已"
                 || lexicons.titles.longest(in: text, at: e, limit: s) != nil { return false }
             if let last = (s..<e).last(where: { isJoiner($0) }),
                (last + 2..<e).contains(where: { lexicons.nameFollowers.longest(in: text, at: $0, limit: e) != nil || startsCommonWord(at: $0, limit: e) }) { return false }
@@ -104,8 +102,8 @@ public struct NameReader {
         if given == 2, !delimited, lexicons.nameFollowers.longest(in: text, at: s + surnameLength, limit: e) == 2 { return false }
         // A name whose end is known (a list piece) may hold any given character (王会生, 魏凤和); in running
         // text, characters that do not end names decide where it stops.
-        if !delimited { for k in (s + surnameLength)..<e where Self.notGiven.contains(text[k]) { return false } }
-        if delimited, Self.notLast.contains(text[e - 1]) { return false }
+        if !delimited { for k in (s + surnameLength)..<e where notGiven.contains(text[k]) { return false } }
+        if delimited, notLast.contains(text[e - 1]) { return false }
         return true
     }
 
@@ -149,6 +147,19 @@ public struct NameReader {
     func titleRunsOn(_ s: Int, _ e: Int) -> Bool {
         (s + 1..<e).contains { k in (lexicons.titlesForward.longest(in: text, at: k) ?? 0) > e - k }
     }
+
+    /// The kind of the longest word written very often that starts at the character before `e` and runs past it
+    /// (成为 for 马杜罗|成为).
+    func wordAcrossEnd(_ e: Int, limit: Int) -> WordClass? {
+        guard e > 0, e < limit else { return nil }
+        for n in stride(from: min(Vocabulary.maxLength, limit - e + 1), through: 2, by: -1) where isCommonWord(e - 1, e - 1 + n, at: Self.acrossNameEnd) {
+            return lexicons.segmenter.vocabulary.kind(text, e - 1, e - 1 + n)
+        }
+        return nil
+    }
+    static let verbalKinds: Set<WordClass> = [.verb, .adverb, .preposition, .conjunction]
+    /// e^9 ≈ 8,000: 成为 (35,966), 却是; not 复出 (221) or 意在 (355), which names run into by chance.
+    static let acrossNameEnd: Float = 9.0
 
     /// A common word of two characters or more written at `k` (必须, 定于, 开会, 博士, 视频): a transliterated part
     /// that runs into one ends before it (巴沙尔·阿萨德|必须留任, 特雷莎·梅|定于, 查尔斯·雷|开会).
@@ -218,6 +229,13 @@ public struct NameReader {
             if n == 3, text[i + 2] == "正", lexicons.nameFollowers.longest(in: text, at: i + 3, limit: limit) != nil, isName(i, i + 2) { return 2 }
             // 魏凤和、李作成: three characters up to a list mark are one name, though 和 also follows names.
             if n == 2, i + 3 < limit, Self.listMarks.contains(text[i + 3]), isName(i, i + 3, delimited: true) { return 3 }
+            // 马杜罗|成为: a verb or adverb written very often that starts at the last character and runs on takes it
+            // (not a rarer one, 黄孟复|出席, 伍廷意|在; nor an adjective or noun, 谢海平|等, 阎京华|表示); so does a word
+            // that follows names (卢拉|致慰问电). The name is one shorter, or there is none.
+            if n >= 3, wordAcrossEnd(i + n, limit: limit).map({ Self.verbalKinds.contains($0) }) == true
+                || n == 3 && lexicons.nameFollowers.longest(in: text, at: i + 2, limit: i + 3) == 1 {
+                return isName(i, i + n - 1) ? n - 1 : nil
+            }
             return n
         }
         return nil
@@ -248,7 +266,7 @@ public struct NameReader {
             let spells = lexicons.transliteration.contains(text[k]) && k + 1 < j && lexicons.transliteration.contains(text[k + 1])
             // A common word ends the name only after a clean transliteration (特雷莎·梅|定于, not 英格利希到|机场).
             let glued = startsCommonWord(at: k, limit: limit) && isTransliterated(dot + 1, k)
-            if Self.notGiven.contains(text[k]) && !spells || lexicons.nameFollowers.longest(in: text, at: k) != nil
+            if notGiven.contains(text[k]) && !spells || lexicons.nameFollowers.longest(in: text, at: k) != nil
                 || lexicons.titlesForward.longest(in: text, at: k) != nil || glued { cut = k; break }
             k += 1
         }
@@ -260,7 +278,7 @@ public struct NameReader {
         guard let n = lexicons.titlesAfterName.longest(in: text, at: e), Self.leaderTitles.contains(text.slice(e, e + n)),
               lexicons.titleCompounds.longest(in: text, at: e) == nil else { return nil }
         var s = e
-        while s > floor, e - s < 5, text[s - 1].isHan, !Self.beforeName.contains(text[s - 1]), !Self.notGiven.contains(text[s - 1]) { s -= 1 }
+        while s > floor, e - s < 5, text[s - 1].isHan, !Self.beforeName.contains(text[s - 1]), !notGiven.contains(text[s - 1]) { s -= 1 }
         // 阿库福-阿多总统: a hyphenated name goes on before its last part.
         if s - 1 > floor, isJoiner(s - 1) {
             var k = s - 1
@@ -333,7 +351,7 @@ public struct NameReader {
         for n in [2, 3, 4, 5, 6, 7, 8] where span.end - n - 2 >= span.start {
             let s = span.end - n
             guard lexicons.foreignTitles.longest(in: text, at: s, limit: span.start) != nil, plausibleForeign(s, span.end),
-                  (s..<span.end).allSatisfy({ text[$0].isHan && !Self.notGiven.contains(text[$0]) }),
+                  (s..<span.end).allSatisfy({ text[$0].isHan && !notGiven.contains(text[$0]) }),
                   n >= 3 && isTransliterated(s, span.end) || !isName(s, min(s + 3, span.end)) && !isName(s, s + 2),
                   !lexicons.notNames.contains(text.slice(s, span.end)), !isCommonWord(s, span.end),
                   // 两度, 总统网站消息: common words, one or more, are no transliteration.

@@ -67,14 +67,14 @@ struct PeopleList {
         let text = names.text
         guard piece.length >= 3 else { return false }
         return (max(piece.start + 2, piece.end - 8)..<piece.end).contains { k in
-            (k..<piece.end).allSatisfy({ text[$0].isHan }) && !(k + 1..<piece.end).contains(where: { Self.notInName.contains(text[$0]) })
+            (k..<piece.end).allSatisfy({ text[$0].isHan }) && !(k + 1..<piece.end).contains(where: { names.notGiven.contains(text[$0]) && !Self.keptInName.contains(text[$0]) })
                 && names.lexicons.titles.longest(in: text, at: k, limit: piece.start) != nil
         }
     }
 
-    /// Characters of clauses, never of names, however a name is written: those that never give a Chinese name, less
-    /// the ones a transliteration or a title may hold (日 and 代: 乌日图; 主, 副, 总 of a title before the name).
-    static let notInName: ScalarSet = ScalarSet(NameReader.notGivenCharacters.filter { !"年月日员记席任同主副总兼代表率行们".contains($0) })
+    /// Characters of clauses are never in names, however a name is written: those that give no Chinese name, less
+    /// the ones a transliteration, a surname or a title may hold (日 and 代: 乌日图; 曾; 主, 副, 总 of a title).
+    static let keptInName: ScalarSet = ScalarSet("年月日员记席任同主副总兼代表率行们曾")
 
     static func couldBeName(_ piece: Span, _ names: NameReader) -> Bool {
         let text = names.text, lex = names.lexicons

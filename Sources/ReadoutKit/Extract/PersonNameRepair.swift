@@ -18,7 +18,7 @@ enum PersonNameRepair {
                 if "·-—".unicodeScalars.contains(rest.first!) || lexicons.transliteration.contains(rest.first!) { continue }
                 // …and a word that follows names or ends given names (专访, 出席, 作了, 将): not the rest of a name.
                 let tail = TextBuffer(scalars: Array(rest))
-                guard !name.unicodeScalars.contains("·") && NameReader.notGiven.contains(rest.first!) || lexicons.nameFollowers.longest(in: tail, at: 0) != nil
+                guard !name.unicodeScalars.contains("·") && lexicons.notGivenCharacters.contains(rest.first!) || lexicons.nameFollowers.longest(in: tail, at: 0) != nil
                         || lexicons.verbsBeforeName.longest(in: tail, at: 0) != nil || lexicons.timeWords.longest(in: tail, at: 0) != nil else { continue }
                 if let n = said[prefix], n > count, scalars[k - 1] != "·" { shorter[name] = prefix; break }
             }

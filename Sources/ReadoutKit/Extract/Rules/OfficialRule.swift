@@ -68,6 +68,13 @@ public struct OfficialRule: ExtractionRule {
             Example("胡主席向全军发出号令,车队长赵泽强在岗,胡锦涛主席同托卡耶夫总统两度会晤,主任医师童朝晖出席,联合国大会主席候选人沃尔坎·博兹克尔表示,讲述书记处书记王刚案。",
                     yields: ["赵泽强 title 车队长", "童朝晖 title 主任医师", "沃尔坎·博兹克尔 title 联合国大会主席候选人"],
                     forbids: ["向全军 title 胡主席", "两度 title 托卡耶夫总统", "王刚案 title 书记处书记", "医师童朝晖 title 主任", "候选人沃尔坎·博兹克尔 title 联合国大会主席"]),
+            // A name ends before an adverb (却, 曾), before a verb written very often that its last character would
+            // start (成为), and before a one-character word that follows names (致); not before a rarer word (复出, 平等).
+            Example("向巴西总统卢拉致慰问电,副总统马杜罗成为接班人,校长张伟却不能庆祝,泰国总理巴育曾在会上表示,甘茨与内塔尼亚胡互换总理职务。",
+                    yields: ["卢拉 title 巴西总统", "马杜罗 title 副总统", "张伟 title 校长", "巴育 title 泰国总理"],
+                    forbids: ["卢拉致 title 巴西总统", "马杜罗成 title 副总统", "张伟却 title 校长", "巴育曾 title 泰国总理", "胡互换 title 总理"]),
+            Example("全国政协副主席黄孟复出席大会,研究员王立平等30名同志获奖,全国人大代表龙献文说。",
+                    yields: ["黄孟复 title 全国政协副主席", "王立平 title 研究员", "龙献文 title 全国人大代表"]),
             Example("很高兴胡主席访问,在给乡亲们的回信中总书记强调,审议《关于开展主席会议成员学习调研活动的意见》,源于开国上将王平的回忆。",
                     forbids: ["高兴胡 title 主席", "回信中 title 总书记", "于开展 title 主席", "于开国 title 上将"]),
         ]
