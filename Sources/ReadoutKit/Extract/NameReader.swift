@@ -98,6 +98,11 @@ public struct NameReader {
            (vocabulary.logFrequency(text, s, e) ?? 0) >= Self.commonName { return false }
         if given == 2, !delimited, let kind = vocabulary.kind(text, s + surnameLength, e), kind == .noun || kind == .verbalNoun || kind == .locative,
            (vocabulary.logFrequency(text, s + surnameLength, e) ?? 0) >= Self.commonGiven { return false }
+        // 代表应具备, 代表回想起: a surname character that is itself a verb, preposition or adverb, before a verb written
+        // often, is that word before a verb, title or not (杨发明 and 张合成 are names: 杨 and 张 are no such words).
+        if given == 2, !delimited, surnameLength == 1, vocabulary.kind(text, s + 1, e) == .verb,
+           (vocabulary.logFrequency(text, s + 1, e) ?? 0) >= Self.commonGiven,
+           let front = vocabulary.kind(text, s, s + 1), Self.verbalKinds.contains(front) || front == .pronoun { return false }
         // 向当选, 李出席: a given name that is a verb names follow is a surname character before that verb.
         if given == 2, !delimited, lexicons.nameFollowers.longest(in: text, at: s + surnameLength, limit: e) == 2 { return false }
         // A name whose end is known (a list piece) may hold any given character (王会生, 魏凤和); in running

@@ -75,6 +75,9 @@ public struct OfficialRule: ExtractionRule {
                     forbids: ["卢拉致 title 巴西总统", "马杜罗成 title 副总统", "张伟却 title 校长", "巴育曾 title 泰国总理", "胡互换 title 总理"]),
             Example("全国政协副主席黄孟复出席大会,研究员王立平等30名同志获奖,全国人大代表龙献文说。",
                     yields: ["黄孟复 title 全国政协副主席", "王立平 title 研究员", "龙献文 title 全国人大代表"]),
+            // A verb written often after a surname character that is itself a verb or preposition is no given name.
+            Example("代表应具备的条件,代表回想起与总书记的面对面,研究员杨发明出席。",
+                    yields: ["杨发明 title 研究员"], forbids: ["应具备 title 代表", "回想起 title 代表"]),
             Example("很高兴胡主席访问,在给乡亲们的回信中总书记强调,审议《关于开展主席会议成员学习调研活动的意见》,源于开国上将王平的回忆。",
                     forbids: ["高兴胡 title 主席", "回信中 title 总书记", "于开展 title 主席", "于开国 title 上将"]),
         ]
