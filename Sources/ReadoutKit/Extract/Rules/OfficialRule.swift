@@ -78,6 +78,10 @@ public struct OfficialRule: ExtractionRule {
             // A verb written often after a surname character that is itself a verb or preposition is no given name.
             Example("代表应具备的条件,代表回想起与总书记的面对面,研究员杨发明出席。",
                     yields: ["杨发明 title 研究员"], forbids: ["应具备 title 代表", "回想起 title 代表"]),
+            // The body of a title: 原 of a former post is no part of it (咸阳市原市委 → 咸阳市委); a count makes a kind.
+            Example("中国移动广西公司原党委委员陈涛,陕西省咸阳市原市委书记张立,北美五大工程院院士安德鲁·戈登堡出席。",
+                    yields: ["陈涛 member_of 中国移动广西公司党委", "张立 leads 陕西省咸阳市委", "安德鲁·戈登堡 title 北美五大工程院院士"],
+                    forbids: ["陈涛 member_of 中国移动广西公司原党委", "张立 leads 陕西省咸阳市原市委", "安德鲁·戈登堡 member_of 北美五大工程院"]),
             Example("很高兴胡主席访问,在给乡亲们的回信中总书记强调,审议《关于开展主席会议成员学习调研活动的意见》,源于开国上将王平的回忆。",
                     forbids: ["高兴胡 title 主席", "回信中 title 总书记", "于开展 title 主席", "于开国 title 上将"]),
         ]

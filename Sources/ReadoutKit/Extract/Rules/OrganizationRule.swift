@@ -62,6 +62,11 @@ public struct OrganizationRule: ExtractionRule {
             Example("委员会来审查公司的设计,公安部还会同中国人民银行调查,衢州市先后建成北京大学衢州研究院。",
                     yields: ["文章 mentions 中国人民银行", "文章 mentions 北京大学衢州研究院"],
                     forbids: ["文章 mentions 审查公司", "文章 mentions 衢州市先后建成北京大学衢州研究院"]),
+            // A word that counts or picks out bodies after a place makes a kind (美国多家银行); a consultation is a
+            // meeting and a hall a room, not a body.
+            Example("美国多家银行股价下跌,英国部分医院停诊,北京外国语大学和美国外国投资委员会参加,全国政协召开专题协商会,在二层迎宾厅举行。",
+                    yields: ["文章 mentions 北京外国语大学", "文章 mentions 美国外国投资委员会"],
+                    forbids: ["文章 mentions 美国多家银行", "文章 mentions 英国部分医院", "文章 mentions 全国政协专题协商会", "文章 mentions 二层迎宾厅"]),
             Example("美国共和党全国委员会、四川雅砻江流域水电开发有限公司和环球同业银行金融电信协会发表声明。",
                     yields: ["文章 mentions 美国共和党全国委员会", "文章 mentions 四川雅砻江流域水电开发有限公司", "文章 mentions 环球同业银行金融电信协会"],
                     forbids: ["文章 mentions 党全国委员会", "文章 mentions 业银行金融电信协会"]),
@@ -200,6 +205,13 @@ public struct OrganizationRule: ExtractionRule {
                 if counted { p += 1; continue }
                 // 一些上市公司, 当地联邦法院: a determiner makes a kind of body, unless a place or a known body follows it
                 // (一些清华大学 → 清华大学).
+                // 美国多家银行, 加沙地带多座医院: the same after the place the phrase opens with.
+                let placeFirst = lex.ownersLength(in: text, at: s, limit: p - n)
+                if placeFirst > 0, let d = lex.bodyCounters.longest(in: text, at: s + placeFirst, limit: p - n) {
+                    let rest = s + placeFirst + d
+                    guard lex.placeLength(in: text, at: rest, limit: p) != nil || lex.bodyHeads.longest(in: text, at: rest, limit: p) != nil
+                            || lex.organizationTrie.longest(in: text, at: rest, limit: p) != nil else { p += 1; continue }
+                }
                 if let d = lex.bodyDeterminers.longest(in: text, at: s, limit: p - n) {
                     let rest = s + d
                     guard lex.placeLength(in: text, at: rest, limit: p) != nil || lex.bodyHeads.longest(in: text, at: rest, limit: p) != nil
@@ -258,6 +270,18 @@ public struct OrganizationRule: ExtractionRule {
                 }
                 p += 1
             }
+        }
+    }
+
+    /// A count in text[s..<e] (北美五大工程院, 三家加拿大烟草公司): the phrase names a kind of body, not one. An ordinal
+    /// (第34届) is no such count.
+    static func counted(_ s: Int, _ e: Int, _ text: TextBuffer) -> Bool {
+        (s..<e).contains { k in
+            numerals.contains(text[k]) && (k == s || !numerals.contains(text[k - 1])) && {
+                var c = k
+                while c < e, numerals.contains(text[c]) { c += 1 }
+                return c < e && measures.contains(text[c]) && !ordinals.contains(text[c]) && (k == s || text[k - 1] != "第")
+            }()
         }
     }
 
