@@ -49,6 +49,21 @@ struct BodyNameWords {
         return after
     }
 
+    /// Where the second of two bodies joined by a verb starts (中国银联联合农业银行, 中央广播电视总台联合国家文物局,
+    /// 中央赠送澳门特区政府): after a verb of joining_verbs.txt, written as a word of its own, that follows a body's
+    /// suffix or a known body, where the words after it name one by themselves.
+    func afterJoiningVerb(from start: Int, _ text: TextBuffer, _ lex: Lexicons) -> Int {
+        var after = start
+        for w in words where w.start > start && w.end < (words.last?.end ?? 0) {
+            guard lex.joiningVerbs.longest(in: text, at: w.start, limit: w.end) == w.length else { continue }
+            let bodyBefore = lex.orgSuffixes.longest(in: text, at: w.start, limit: start) != nil
+                || lex.organizationsEnding.longest(in: text, at: w.start, limit: start) != nil
+                || lex.bodyNameMarks.contains(text, start, w.start)
+            if bodyBefore, nameOne(from: w.end, text, lex) { after = w.end }
+        }
+        return after
+    }
+
     /// A word that begins or carries a name: a mark (国家), a place, a body of the lexicons.
     func names(_ w: Word, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
         lex.bodyNameMarks.contains(text, w.start, w.end) || w.kind == .place || w.kind == .lexicon

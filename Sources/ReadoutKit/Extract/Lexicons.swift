@@ -142,6 +142,7 @@ public final class Lexicons: Sendable {
     /// Words that make a kind of body of what follows (一些, 多家, 当地): OrganizationRule.
     public let bodyDeterminers: Trie
     public let bodyCounters: Trie
+    public let joiningVerbs: Trie
     public let nameInnerWords: Trie
     public let bodyHeads: Trie
     /// Title words that make their holder the head of the body (书记, 部长): TitleFacts.
@@ -340,6 +341,7 @@ public final class Lexicons: Sendable {
         genericBodies = try trie("generic_bodies.txt")
         bodyDeterminers = try trie("body_determiners.txt")
         bodyCounters = try trie("body_counters.txt")
+        joiningVerbs = try trie("joining_verbs.txt")
         nameInnerWords = try trie("name_inner_words.txt")
         bodyHeads = try trie("body_heads.txt")
         headTitles = Set(try words("head_titles.txt"))

@@ -67,6 +67,10 @@ public struct OrganizationRule: ExtractionRule {
             Example("美国多家银行股价下跌,英国部分医院停诊,北京外国语大学和美国外国投资委员会参加,全国政协召开专题协商会,在二层迎宾厅举行。",
                     yields: ["文章 mentions 北京外国语大学", "文章 mentions 美国外国投资委员会"],
                     forbids: ["文章 mentions 美国多家银行", "文章 mentions 英国部分医院", "文章 mentions 全国政协专题协商会", "文章 mentions 二层迎宾厅"]),
+            // Two bodies joined by a verb (联合, 会同, 赠送) are two; a task after a body stays in its name (推进).
+            Example("中央广播电视总台联合国家文物局,国家卫健委联合中国出生缺陷干预救助基金会,新疆生产建设兵团推进“一带一路”建设工作领导小组成立。",
+                    yields: ["文章 mentions 国家文物局", "文章 mentions 中国出生缺陷干预救助基金会", "文章 mentions 新疆生产建设兵团推进“一带一路”建设工作领导小组"],
+                    forbids: ["文章 mentions 中央广播电视总台联合国家文物局", "文章 mentions 国家卫健委联合中国出生缺陷干预救助基金会"]),
             Example("美国共和党全国委员会、四川雅砻江流域水电开发有限公司和环球同业银行金融电信协会发表声明。",
                     yields: ["文章 mentions 美国共和党全国委员会", "文章 mentions 四川雅砻江流域水电开发有限公司", "文章 mentions 环球同业银行金融电信协会"],
                     forbids: ["文章 mentions 党全国委员会", "文章 mentions 业银行金融电信协会"]),
@@ -252,6 +256,7 @@ public struct OrganizationRule: ExtractionRule {
                     let ofKind = lex.kindHeads.contains(text, p - n, p)
                     s = head.start(text, lex)
                     if ofKind { s = max(s, head.afterLastDeed(from: s, text, lex)) }
+                    s = max(s, head.afterJoiningVerb(from: s, text, lex))
                     s = head.start(from: max(s, head.afterDescription(from: s, suffix: Span(p - n, p), ofKind: ofKind, text, lex)), text, lex)
                     if head.isOnlyAVerb(from: s, text, lex) { p += 1; continue }
                     if ofKind, !head.nameOne(from: s, text, lex) { p += 1; continue }
