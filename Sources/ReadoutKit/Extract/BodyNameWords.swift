@@ -64,6 +64,41 @@ struct BodyNameWords {
         return after
     }
 
+    /// Where a name joined by 和 or 与 starts, when the 和 at `k` joins two words of one name before its suffix
+    /// (全国政协社会和法制委员会, 老挝公共工程与运输部, 印尼海洋与投资统筹部): two to four characters after it, none a
+    /// stop or a place, and before it a common noun of two to four characters that follows a place, a body, a stop or
+    /// the start. Nil when the 和 joins two bodies or places (公安部和国家安全部, 中国和美国政府).
+    static func joinedName(across k: Int, suffixStart: Int, floor: Int, _ text: TextBuffer, _ lex: Lexicons) -> Int? {
+        guard k > floor, k < suffixStart, text[k] == "和" || text[k] == "与", (2...4).contains(suffixStart - k - 1),
+              (k + 1..<suffixStart).allSatisfy({ text[$0].isHan && !OrganizationRule.stops.contains(text[$0]) }),
+              lex.placeLength(in: text, at: k + 1, limit: suffixStart) == nil,
+              // 路透社和益普索集团, 香港居民和特别行政区政府: a company, a government, a university after 和 is a body of its own.
+              lex.kindHeads.longest(in: text, at: suffixStart, limit: text.count) == nil, !text.matches("政府", at: suffixStart),
+              lex.orgSuffixes.longest(in: text, at: suffixStart - 1, limit: k + 1) == nil else { return nil }
+        // The words before it: one or two common nouns (社会, 公共|工程), four characters at most.
+        let words = lex.segmenter.words(text, max(floor, k - 8), k)
+        // 中信银行和海尔集团, 北海舰队和东海舰队: a body before 和 is a body of its own.
+        // 行政长官和特别行政区政府, 武术学校和孔子学院: nor is a title, a group or a kind of body; and a known body after
+        // 和 is one of its own (加蓬国民议会和参议院).
+        guard words.last?.end == k, lex.orgSuffixes.longest(in: text, at: k, limit: floor) == nil,
+              lex.organizationsEnding.longest(in: text, at: k, limit: floor) == nil, lex.titles.longest(in: text, at: k, limit: floor) == nil,
+              lex.groupHeads.longest(in: text, at: k, limit: floor) == nil, !lex.kindHeads.contains(text, words.last!.start, k),
+              !lex.categoryHeads.contains(text, words.last!.start, k), lex.organizationTrie.longest(in: text, at: k + 1, limit: text.count) == nil
+        else { return nil }
+        var start: Int?
+        for w in words.reversed() {
+            guard [.noun, .verbalNoun, .adjective, .place].contains(w.kind), w.length >= 2, k - w.start <= 4, lex.placeLength(in: text, at: w.start, limit: k) == nil,
+                  !(w.start..<w.end).contains(where: { OrganizationRule.stops.contains(text[$0]) }) else { break }
+            let s = w.start
+            let clean = s == floor || !text[s - 1].isHan || OrganizationRule.stops.contains(text[s - 1])
+                || lex.orgSuffixes.longest(in: text, at: s, limit: floor) != nil || lex.organizationsEnding.longest(in: text, at: s, limit: floor) != nil
+                || (lex.foreignPlaces.longest(in: text, at: s, limit: floor) ?? 0) >= 2
+                || (2...4).contains { n in s - n >= floor && lex.chinaPlaces.longest(in: text, at: s - n, limit: s) == n }
+            if clean { start = s }
+        }
+        return start
+    }
+
     /// A word that begins or carries a name: a mark (国家), a place, a body of the lexicons.
     func names(_ w: Word, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
         lex.bodyNameMarks.contains(text, w.start, w.end) || w.kind == .place || w.kind == .lexicon

@@ -181,7 +181,16 @@ public struct OfficialRule: ExtractionRule {
     /// than the last verb before it (欢迎肯尼亚总统…: the title starts after 欢迎).
     func titleStart(endingAt i: Int, wordLength: Int, _ span: Span, _ text: TextBuffer, _ lexicons: Lexicons) -> Int {
         var s = i - wordLength
-        while s > span.start, !Self.clauseStops.contains(text[s - 1]) || text[s - 1] == "和" && text[s] == "国", i - s < 40 {
+        while s > span.start, i - s < 40 {
+            if Self.clauseStops.contains(text[s - 1]), !(text[s - 1] == "和" && text[s] == "国") {
+                // 印尼海洋与投资统筹部长, 政协社会和法制委员会主任: 与 joining two words of the body's name.
+                let suffixEnds = [i - wordLength + 1, i - wordLength]
+                guard let j = suffixEnds.lazy.compactMap({ e -> Int? in
+                    guard let n = lexicons.orgSuffixes.longest(in: text, at: e, limit: s) else { return nil }
+                    return BodyNameWords.joinedName(across: s - 1, suffixStart: e - n, floor: span.start, text, lexicons)
+                }).first else { break }
+                s = j; continue
+            }
             if text[s - 1] == "、" {
                 // Continue over 、 only when the piece before it is itself a title.
                 guard lexicons.titles.longest(in: text, at: s - 1) != nil else { break }

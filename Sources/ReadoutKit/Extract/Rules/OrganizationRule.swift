@@ -71,6 +71,10 @@ public struct OrganizationRule: ExtractionRule {
             Example("中央广播电视总台联合国家文物局,国家卫健委联合中国出生缺陷干预救助基金会,新疆生产建设兵团推进“一带一路”建设工作领导小组成立。",
                     yields: ["文章 mentions 国家文物局", "文章 mentions 中国出生缺陷干预救助基金会", "文章 mentions 新疆生产建设兵团推进“一带一路”建设工作领导小组"],
                     forbids: ["文章 mentions 中央广播电视总台联合国家文物局", "文章 mentions 国家卫健委联合中国出生缺陷干预救助基金会"]),
+            // 和 or 与 joining two words of one name before its suffix; not two bodies, nor a body after a title.
+            Example("国家粮食和物资储备局、全国政协民族和宗教委员会、老挝公共工程与运输部,中信银行和海尔集团签约,行政长官和特别行政区政府表示。",
+                    yields: ["文章 mentions 全国政协民族和宗教委员会", "文章 mentions 老挝公共工程与运输部", "文章 mentions 国家粮食和物资储备局"],
+                    forbids: ["文章 mentions 宗教委员会", "文章 mentions 运输部", "文章 mentions 中信银行和海尔集团", "文章 mentions 行政长官和特别行政区政府"]),
             Example("美国共和党全国委员会、四川雅砻江流域水电开发有限公司和环球同业银行金融电信协会发表声明。",
                     yields: ["文章 mentions 美国共和党全国委员会", "文章 mentions 四川雅砻江流域水电开发有限公司", "文章 mentions 环球同业银行金融电信协会"],
                     forbids: ["文章 mentions 党全国委员会", "文章 mentions 业银行金融电信协会"]),
@@ -155,6 +159,13 @@ public struct OrganizationRule: ExtractionRule {
                        s - 3 == span.start || !text[s - 4].isHan || Self.stops.contains(text[s - 4])
                         || lex.foreignPlaces.longest(in: text, at: s - 3, limit: span.start) != nil {
                         s -= 1; continue
+                    }
+                    // 全国政协社会和法制委员会, 老挝公共工程与运输部: 和 joining two words of one name.
+                    // The name goes on before it only over a place or a body (老挝|公共工程与运输部, 全国政协|社会和…).
+                    if let j = BodyNameWords.joinedName(across: s - 1, suffixStart: p - n, floor: span.start, text, lex) {
+                        s = j
+                        if j == span.start || !text[j - 1].isHan || Self.stops.contains(text[j - 1]) { break }
+                        continue
                     }
                     guard c.isHan || c == "(" || c == ")", !Self.stops.contains(c) else { open = false; break }
                     // A body inside the name is its parent and part of it (中国科学院植物研究所, 清华大学经济管理学院).
