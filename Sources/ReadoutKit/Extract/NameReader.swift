@@ -145,7 +145,9 @@ public struct NameReader {
 
     /// A place of the vocabulary that starts before `s` and ends at `e`: 桑给巴尔 for 巴尔, 巴厘 for 厘.
     func isTailOfPlace(_ s: Int, _ e: Int) -> Bool {
-        s > 0 && e - s < Vocabulary.maxLength && (max(0, e - Vocabulary.maxLength)..<s).contains { lexicons.segmenter.vocabulary.kind(text, $0, e) == .place }
+        // 阿尔及|利亚总统: the places lexicon knows longer names than the vocabulary does.
+        if s > 0, (lexicons.foreignPlaces.longest(in: text, at: e, limit: max(0, s - 8)) ?? 0) > e - s { return true }
+        return s > 0 && e - s < Vocabulary.maxLength && (max(0, e - Vocabulary.maxLength)..<s).contains { lexicons.segmenter.vocabulary.kind(text, $0, e) == .place }
     }
 
     /// A title that starts inside the candidate and runs past its end: 伊朗外|长, 王毅外|长.

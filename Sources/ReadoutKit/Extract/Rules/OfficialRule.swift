@@ -82,6 +82,10 @@ public struct OfficialRule: ExtractionRule {
             Example("中国移动广西公司原党委委员陈涛,陕西省咸阳市原市委书记张立,北美五大工程院院士安德鲁·戈登堡出席。",
                     yields: ["陈涛 member_of 中国移动广西公司党委", "张立 leads 陕西省咸阳市委", "安德鲁·戈登堡 title 北美五大工程院院士"],
                     forbids: ["陈涛 member_of 中国移动广西公司原党委", "张立 leads 陕西省咸阳市原市委", "安德鲁·戈登堡 member_of 北美五大工程院"]),
+            // No name is the tail of a country the places lexicon knows (阿尔及|利亚总统); 一起 follows names.
+            Example("阿尔及利亚总统 布特弗利卡表示,圣多美和普林西比总统诺瓦致电,美国总统奥巴马一起出席。",
+                    yields: ["奥巴马 title 美国总统"],
+                    forbids: ["利亚 title 总统", "普林西比 title 总统", "奥巴马一起 title 美国总统"]),
             Example("很高兴胡主席访问,在给乡亲们的回信中总书记强调,审议《关于开展主席会议成员学习调研活动的意见》,源于开国上将王平的回忆。",
                     forbids: ["高兴胡 title 主席", "回信中 title 总书记", "于开展 title 主席", "于开国 title 上将"]),
         ]
