@@ -75,6 +75,10 @@ public struct OrganizationRule: ExtractionRule {
             Example("国家粮食和物资储备局、全国政协民族和宗教委员会、老挝公共工程与运输部,中信银行和海尔集团签约,行政长官和特别行政区政府表示。",
                     yields: ["文章 mentions 全国政协民族和宗教委员会", "文章 mentions 老挝公共工程与运输部", "文章 mentions 国家粮食和物资储备局"],
                     forbids: ["文章 mentions 宗教委员会", "文章 mentions 运输部", "文章 mentions 中信银行和海尔集团", "文章 mentions 行政长官和特别行政区政府"]),
+            // A dash between two names of one body joins it (中国—中亚应急管理工作组); a period in front goes.
+            Example("中国—中亚应急管理工作组、澳大利亚-中国友好交流协会,德国埃尔朗根-纽伦堡大学,第一季度公司财报显示。",
+                    yields: ["文章 mentions 中国—中亚应急管理工作组", "文章 mentions 澳大利亚-中国友好交流协会", "文章 mentions 德国埃尔朗根-纽伦堡大学"],
+                    forbids: ["文章 mentions 中亚应急管理工作组", "文章 mentions 中国友好交流协会", "文章 mentions 第一季度公司"]),
             Example("美国共和党全国委员会、四川雅砻江流域水电开发有限公司和环球同业银行金融电信协会发表声明。",
                     yields: ["文章 mentions 美国共和党全国委员会", "文章 mentions 四川雅砻江流域水电开发有限公司", "文章 mentions 环球同业银行金融电信协会"],
                     forbids: ["文章 mentions 党全国委员会", "文章 mentions 业银行金融电信协会"]),
@@ -94,6 +98,7 @@ public struct OrganizationRule: ExtractionRule {
     static let bodyEnds: ScalarSet = ScalarSet("委协州省市县区部局厅会组院")
     /// Kinds of the words that a stop inside does not end (共和党, 协同); a verb or a pronoun does (送到, 这次).
     static let nameWordKinds: Set<WordClass?> = [.noun, .verbalNoun, .proper, .place, .lexicon, .other]
+    static let dashes: ScalarSet = ScalarSet("-—–－")
     static let boundaryAfter: ScalarSet = ScalarSet("对和与及的在、等是将向为从把被同,。;:!?)”")
 
     public func apply(to context: inout ExtractionContext) {
@@ -167,6 +172,8 @@ public struct OrganizationRule: ExtractionRule {
                         if j == span.start || !text[j - 1].isHan || Self.stops.contains(text[j - 1]) { break }
                         continue
                     }
+                    // 中国—中亚应急管理工作组, 让-维尔迪耶医院: a single dash or hyphen between two characters joins the name.
+                    if Self.dashes.contains(c), s - 2 >= span.start, text[s - 2].isHan, text[s].isHan, !Self.dashes.contains(text[s - 2]) { s -= 1; continue }
                     guard c.isHan || c == "(" || c == ")", !Self.stops.contains(c) else { open = false; break }
                     // A body inside the name is its parent and part of it (中国科学院植物研究所, 清华大学经济管理学院).
                     // The name starts after the last verb before it (他希望曙光公司, 致信中国残疾人福利基金会).
@@ -189,7 +196,9 @@ public struct OrganizationRule: ExtractionRule {
                    "年月日号".unicodeScalars.contains(text[s]) { s += 1 }
                 // Verbs, list markers, times and counts in front are not part of the name (普遍建立…小组, 今年西城区政府,
                 // 三家中方银行).
-                while s < p - n - 2, let v = lex.policyVerbs.longest(in: text, at: s, limit: p - n) ?? lex.timeWords.longest(in: text, at: s, limit: p - n) { s += v }
+                // 第一季度公司(财报): a period written in front too.
+                while s < p - n - 2, let v = lex.policyVerbs.longest(in: text, at: s, limit: p - n) ?? lex.timeWords.longest(in: text, at: s, limit: p - n)
+                        ?? context.dates.period(in: text, at: s).map({ $0.1 }).flatMap({ $0 > 0 && s + $0 <= p - n ? $0 : nil }) { s += v }
                 // 公安部还会同环保部, 闫帅刚刚当上养老院: an adverb of the clause (a word of its own) ends what comes
                 // before the name.
                 // Segmented only where the list finds one of its words in the phrase (most phrases hold none).
@@ -280,7 +289,7 @@ public struct OrganizationRule: ExtractionRule {
                 // 芯片科技公司, 城市定点医院: a category of trade before a suffix that names kinds of bodies.
                 if lex.categoryHeads.contains(text, p - n, p), covered(s, p - n, by: [lex.genericBodies, lex.tradeWords], text) { p += 1; continue }
                 // Unbalanced brackets mean the phrase started inside them.
-                while s < p - n, text[s] == ")" || text[s] == "(" { s += 1 }
+                while s < p - n, text[s] == ")" || text[s] == "(" || Self.dashes.contains(text[s]) { s += 1 }
                 if p - s - n >= 2, lex.organizations[text.slice(s, p)] == nil {
                     record(Span(s, p), &context)
                 }
