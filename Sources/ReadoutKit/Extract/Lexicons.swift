@@ -116,6 +116,7 @@ public final class Lexicons: Sendable {
     public let statisticAdverbs: Trie   // reversed
     public let statisticHeads: Trie   // reversed
     public let statisticScopeWords: Trie   // reversed
+    public let statisticLocationEnds: Trie
     public let policyVerbs: Trie
     public let places: [String: String]
     /// The places of two characters or more, longest first (then by name): the order a venue is looked for
@@ -309,6 +310,7 @@ public final class Lexicons: Sendable {
         statisticAdverbs = try trie("statistic_adverbs.txt", reversed: true)
         statisticHeads = try trie("statistic_heads.txt", reversed: true)
         statisticScopeWords = try trie("statistic_scope_words.txt", reversed: true)
+        statisticLocationEnds = try trie("statistic_location_ends.txt")
         policyVerbs = try trie("policy_verbs.txt")
 
         var places: [String: String] = [:]

@@ -83,6 +83,8 @@ public struct StatisticRule: ExtractionRule {
             if (1...6).contains(where: { k in figure.span.start - k >= sentence.start && lex.statisticThresholds.longest(in: text, at: figure.span.start - k) != nil }) { continue }
             // 涉及20多个省区市, 从7个方面, 每10万人: a count that gives the scope of something else.
             if lex.statisticScopeWords.longest(in: text, at: figure.span.start - (figure.span.start > sentence.start && "约近超逾".unicodeScalars.contains(text[figure.span.start - 1]) ? 1 : 0), limit: sentence.start) != nil { continue }
+            // 70多公里外, 12海里处: a distance that says where something is.
+            if figure.unit.hasSuffix("米") || figure.unit.hasSuffix("里"), lex.statisticLocationEnds.longest(in: text, at: figure.span.end, limit: sentence.end) != nil { continue }
             // 由19.4%降至…: the figure a change started from belongs to the next one.
             if startsAChange(figure, sentence, text, lex) { continue }
             let verb = verbBefore(figure.span.start, sentence, text, lex)

@@ -9,6 +9,9 @@ enum StatisticRuleExamples {
                          "群众对社会治安的满意度达到97.38% period 2019年", "群众对社会治安的满意度达到97.38% value 97.38"]),
         Example("贫困发生率由19.4%降至1.24%。",
                 yields: ["贫困发生率由19.4%降至1.24% value 1.24", "贫困发生率由19.4%降至1.24% from_value 19.4", "贫困发生率由19.4%降至1.24% direction 降至"]),
+        // A distance that says where something is (以西70公里, 70多公里外) is no figure.
+        Example("袭击发生在摩苏尔以西70公里的村庄,震中位于市区70多公里外,全省粮食产量达到300万吨。",
+                yields: ["全省粮食产量达到300万吨 value 300", "全省粮食产量达到300万吨 unit 万吨"], forbids: ["value 70"]),
         Example("全国法院受理案件3080.5万件。", yields: ["全国法院受理案件3080.5万件 value 3080.5", "全国法院受理案件3080.5万件 unit 万件"]),
         Example("国内生产总值增长6%以上。", yields: ["国内生产总值增长6%以上 qualifier 以上", "国内生产总值增长6%以上 value 6"]),
         Example("群众安全感达97.87。", yields: ["群众安全感达97.87 value 97.87", "群众安全感达97.87 unit "]),
