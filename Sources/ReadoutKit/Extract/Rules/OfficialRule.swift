@@ -84,7 +84,7 @@ public struct OfficialRule: ExtractionRule {
                     forbids: ["陈涛 member_of 中国移动广西公司原党委", "张立 leads 陕西省咸阳市原市委", "安德鲁·戈登堡 member_of 北美五大工程院"]),
             // No name is the tail of a country the places lexicon knows (阿尔及|利亚总统); 一起 follows names.
             Example("阿尔及利亚总统 布特弗利卡表示,圣多美和普林西比总统诺瓦致电,美国总统奥巴马一起出席。",
-                    yields: ["奥巴马 title 美国总统"],
+                    yields: ["奥巴马 title 美国总统", "诺瓦 title 圣多美和普林西比总统"],
                     forbids: ["利亚 title 总统", "普林西比 title 总统", "奥巴马一起 title 美国总统"]),
             Example("很高兴胡主席访问,在给乡亲们的回信中总书记强调,审议《关于开展主席会议成员学习调研活动的意见》,源于开国上将王平的回忆。",
                     forbids: ["高兴胡 title 主席", "回信中 title 总书记", "于开展 title 主席", "于开国 title 上将"]),
@@ -186,7 +186,10 @@ public struct OfficialRule: ExtractionRule {
     func titleStart(endingAt i: Int, wordLength: Int, _ span: Span, _ text: TextBuffer, _ lexicons: Lexicons) -> Int {
         var s = i - wordLength
         while s > span.start, i - s < 40 {
-            if Self.clauseStops.contains(text[s - 1]), !(text[s - 1] == "和" && text[s] == "国") {
+            // 圣多美和普林西比总统: 和 inside a country's name is no stop.
+            let inPlace = text[s - 1] == "和" && (max(span.start, s - 6)..<(s - 1)).contains { k in
+                (lexicons.foreignPlacesForward.longest(in: text, at: k, limit: span.end) ?? 0) > s - k }
+            if Self.clauseStops.contains(text[s - 1]), !(text[s - 1] == "和" && text[s] == "国"), !inPlace {
                 // 印尼海洋与投资统筹部长, 政协社会和法制委员会主任: 与 joining two words of the body's name.
                 let suffixEnds = [i - wordLength + 1, i - wordLength]
                 guard let j = suffixEnds.lazy.compactMap({ e -> Int? in
