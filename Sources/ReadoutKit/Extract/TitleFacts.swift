@@ -10,10 +10,9 @@ enum TitleFacts {
         var body = context.doc.slice(bodySpan)
         guard body.unicodeScalars.count >= 2, body.unicodeScalars.allSatisfy({ $0.isHan || "()".unicodeScalars.contains($0) }) else { return }
         // 北美五大工程院院士: a count makes a kind of body; the title names none.
-        if OrganizationRule.counted(bodySpan.start, bodySpan.end, text) { return }
+        if OrganizationRule.count(bodySpan.start, bodySpan.end, text).counted { return }
         // 中国移动广西公司原党委委员: 原 says the post was held before; the body is 中国移动广西公司党委.
-        if bodySpan.length >= 4, let k = (bodySpan.start + 2..<bodySpan.end - 1).first(where: { text[$0] == "原" && (OrganizationRule.bodyEnds.contains(text[$0 - 1])
-            || context.lexicons.orgSuffixes.longest(in: text, at: $0, limit: bodySpan.start) != nil) }) {
+        if let k = OrganizationRule.formerPost(bodySpan.start, bodySpan.end, text, context.lexicons) {
             // 咸阳市原市委: the local short form after it repeats the place's last character (咸阳市委).
             let rest = k + 2 < bodySpan.end && text[k + 1] == text[k - 1] ? k + 2 : k + 1
             body = context.doc.slice(Span(bodySpan.start, k)) + context.doc.slice(Span(rest, bodySpan.end))

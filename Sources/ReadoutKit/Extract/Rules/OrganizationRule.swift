@@ -98,7 +98,6 @@ public struct OrganizationRule: ExtractionRule {
     static let bodyEnds: ScalarSet = ScalarSet("委协州省市县区部局厅会组院")
     /// Kinds of the words that a stop inside does not end (共和党, 协同); a verb or a pronoun does (送到, 这次).
     static let nameWordKinds: Set<WordClass?> = [.noun, .verbalNoun, .proper, .place, .lexicon, .other]
-    static let dashes: ScalarSet = ScalarSet("-—–－")
     static let boundaryAfter: ScalarSet = ScalarSet("对和与及的在、等是将向为从把被同,。;:!?)”")
 
     public func apply(to context: inout ExtractionContext) {
@@ -173,7 +172,7 @@ public struct OrganizationRule: ExtractionRule {
                         continue
                     }
                     // 中国—中亚应急管理工作组, 让-维尔迪耶医院: a single dash or hyphen between two characters joins the name.
-                    if Self.dashes.contains(c), s - 2 >= span.start, text[s - 2].isHan, text[s].isHan, !Self.dashes.contains(text[s - 2]) { s -= 1; continue }
+                    if s - 2 >= span.start, c != "·", context.names.isJoiner(s - 1) { s -= 1; continue }
                     guard c.isHan || c == "(" || c == ")", !Self.stops.contains(c) else { open = false; break }
                     // A body inside the name is its parent and part of it (中国科学院植物研究所, 清华大学经济管理学院).
                     // The name starts after the last verb before it (他希望曙光公司, 致信中国残疾人福利基金会).
@@ -215,18 +214,9 @@ public struct OrganizationRule: ExtractionRule {
                 }
                 // A count in front (三家加拿大烟草公司, 9家港口集团, 省、市两级党委) makes a category of what follows: no body.
                 // An ordinal (第34届, 第二次) is only cut off.
-                var k = s
-                var counted = false
-                while k < p - n {
-                    var count = k
-                    while count < p - n, Self.numerals.contains(text[count]) { count += 1 }
-                    if count > k, count < p - n, Self.measures.contains(text[count]) {
-                        if !Self.ordinals.contains(text[count]) { counted = true; break }
-                        s = count + 1
-                        k = s
-                    } else { k = max(count, k + 1) }
-                }
-                if counted { p += 1; continue }
+                let count = Self.count(s, p - n, text)
+                if count.counted { p += 1; continue }
+                s = count.afterOrdinals
                 // 一些上市公司, 当地联邦法院: a determiner makes a kind of body, unless a place or a known body follows it
                 // (一些清华大学 → 清华大学).
                 // 美国多家银行, 加沙地带多座医院: the same after the place the phrase opens with.
@@ -244,8 +234,7 @@ public struct OrganizationRule: ExtractionRule {
                 }
                 // 江苏省委原常委, 自治州原州委, 国家开发银行原党委(书记): a body then 原 and a post is the post of a former
                 // official; 原浙江省义乌县委(书记): 原 before a body says the official's post was former, not the body.
-                if s + 2 < p, (s + 2..<p).contains(where: { text[$0] == "原" && (Self.bodyEnds.contains(text[$0 - 1])
-                    || lex.orgSuffixes.longest(in: text, at: $0, limit: s) != nil) }) { p += 1; continue }
+                if Self.formerPost(s, p, text, lex) != nil { p += 1; continue }
                 if text[s] == "原", s + 1 < p - n, lex.placeLength(in: text, at: s + 1, limit: p) != nil
                     || lex.bodyHeads.longest(in: text, at: s + 1, limit: p) != nil || lex.organizationTrie.longest(in: text, at: s + 1, limit: p) != nil { s += 1 }
                 // A person named in front (马世侠政协…, 胡锦涛高度评价…): the body starts after the person and the verbs.
@@ -289,7 +278,7 @@ public struct OrganizationRule: ExtractionRule {
                 // 芯片科技公司, 城市定点医院: a category of trade before a suffix that names kinds of bodies.
                 if lex.categoryHeads.contains(text, p - n, p), covered(s, p - n, by: [lex.genericBodies, lex.tradeWords], text) { p += 1; continue }
                 // Unbalanced brackets mean the phrase started inside them.
-                while s < p - n, text[s] == ")" || text[s] == "(" || Self.dashes.contains(text[s]) { s += 1 }
+                while s < p - n, text[s] == ")" || text[s] == "(" || text[s] != "·" && context.names.isJoiner(s) { s += 1 }
                 if p - s - n >= 2, lex.organizations[text.slice(s, p)] == nil {
                     record(Span(s, p), &context)
                 }
@@ -298,16 +287,28 @@ public struct OrganizationRule: ExtractionRule {
         }
     }
 
-    /// A count in text[s..<e] (北美五大工程院, 三家加拿大烟草公司): the phrase names a kind of body, not one. An ordinal
-    /// (第34届) is no such count.
-    static func counted(_ s: Int, _ e: Int, _ text: TextBuffer) -> Bool {
-        (s..<e).contains { k in
-            numerals.contains(text[k]) && (k == s || !numerals.contains(text[k - 1])) && {
-                var c = k
-                while c < e, numerals.contains(text[c]) { c += 1 }
-                return c < e && measures.contains(text[c]) && !ordinals.contains(text[c]) && (k == s || text[k - 1] != "第")
-            }()
+    /// A count in text[s..<e] (三家加拿大烟草公司, 北美五大工程院) makes the phrase a kind of body, not one; an ordinal
+    /// (第34届, 第二次) is only cut off: where the phrase starts after the ordinals before the count, if any.
+    static func count(_ s: Int, _ e: Int, _ text: TextBuffer) -> (counted: Bool, afterOrdinals: Int) {
+        var start = s
+        var k = s
+        while k < e {
+            var c = k
+            while c < e, numerals.contains(text[c]) { c += 1 }
+            if c > k, c < e, measures.contains(text[c]) {
+                if !ordinals.contains(text[c]) { return (true, start) }
+                start = c + 1
+                k = start
+            } else { k = max(c, k + 1) }
         }
+        return (false, start)
+    }
+
+    /// Where a 原 of a former post stands after a body inside text[s..<e] (江苏省委原常委, 国家开发银行原党委(书记),
+    /// 咸阳市原市委): the post was held before; the body is named without it.
+    static func formerPost(_ s: Int, _ e: Int, _ text: TextBuffer, _ lex: Lexicons) -> Int? {
+        guard e - s >= 4 else { return nil }
+        return (s + 2..<e - 1).first { text[$0] == "原" && (bodyEnds.contains(text[$0 - 1]) || lex.orgSuffixes.longest(in: text, at: $0, limit: s) != nil) }
     }
 
     /// Is text[s..<e] made only of words of these lists?
