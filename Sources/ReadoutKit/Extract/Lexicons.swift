@@ -198,6 +198,12 @@ public final class Lexicons: Sendable {
     public let statisticLeadWords: Trie
     public let statisticComparators: Trie
     public let statisticOwners: Trie
+    /// Places the general vocabulary holds that are kinds, not names (自治县, 大城市): no owner of a figure.
+    public let notLocalPlaces: Trie
+    /// Length units: a figure in one that says where something is or how big one thing is measures no outcome.
+    public let statisticLengthUnits: Trie
+    /// Words before a length that make it the size of one thing (海拔, 直径).
+    public let statisticSizeWords: Trie   // reversed
     /// Measures that name no bearer (产量, 总投资): in a clause that continues a sentence they measure its topic.
     public let statisticBareMeasures: Trie
     /// Measures of the figure before them (增速, 比重).
@@ -381,6 +387,9 @@ public final class Lexicons: Sendable {
         statisticLeadWords = try trie("statistic_lead_words.txt")
         statisticComparators = try trie("statistic_comparators.txt")
         statisticOwners = try trie("statistic_owners.txt")
+        notLocalPlaces = try trie("not_local_places.txt")
+        statisticLengthUnits = try trie("statistic_length_units.txt")
+        statisticSizeWords = try trie("statistic_size_words.txt", reversed: true)
         statisticBareMeasures = try trie("statistic_bare_measures.txt")
         statisticRelativeMeasures = try trie("statistic_relative_measures.txt")
         statisticStructureNouns = try trie("statistic_structure_nouns.txt", reversed: true)
@@ -436,9 +445,20 @@ extension Lexicons {
     /// clause's topic is of.
     public func ownerLength(in text: TextBuffer, at k: Int, limit: Int) -> Int? {
         if let n = statisticOwners.longest(in: text, at: k, limit: limit) { return n }
-        guard var n = placeLength(in: text, at: k, limit: limit) else { return nil }
+        guard var n = placeLength(in: text, at: k, limit: limit) else { return localPlaceLength(in: text, at: k, limit: limit) }
         if k + n < limit, Self.adminSuffixes.contains(text[k + n]) { n += 1 }
         return n
+    }
+
+    static let localSuffixes: ScalarSet = ScalarSet("县市镇旗")
+
+    /// A county, city or town the general vocabulary knows as a place, written with its 县, 市, 镇 or 旗 (阜宁县,
+    /// 临湘市): China has some 2,800 counties, more than a lexicon of Readout's lists.
+    public func localPlaceLength(in text: TextBuffer, at k: Int, limit: Int) -> Int? {
+        for n in [4, 3] where k + n <= limit && Self.localSuffixes.contains(text[k + n - 1]) {
+            if segmenter.vocabulary.kind(text, k, k + n) == .place, notLocalPlaces.longest(in: text, at: k, limit: k + n) != n { return n }
+        }
+        return nil
     }
 
     /// The length of the owners written one after another from `k` (湖北省武汉市), 0 when none is.

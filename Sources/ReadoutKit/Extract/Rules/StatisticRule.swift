@@ -10,7 +10,7 @@ public struct StatisticRule: ExtractionRule {
 
     public init() {}
 
-    static let qualifiers = ["以上", "以下", "左右", "多", "余"]
+    static let qualifiers = ["以上", "以下", "以内", "左右", "多", "余"]
     static let notAfterNumber: ScalarSet = ScalarSet("年月日号时分秒届期章款岁周天:/.")
     /// Between the two ends of a range: 6.5%-7%, 6.5至7%, 10～15厘米.
     /// After 8点 in a time of day: 8点钟, 8点半, 8点到10点, 8点整, 8点前.
@@ -83,8 +83,7 @@ public struct StatisticRule: ExtractionRule {
             if (1...6).contains(where: { k in figure.span.start - k >= sentence.start && lex.statisticThresholds.longest(in: text, at: figure.span.start - k) != nil }) { continue }
             // 涉及20多个省区市, 从7个方面, 每10万人: a count that gives the scope of something else.
             if lex.statisticScopeWords.longest(in: text, at: figure.span.start - (figure.span.start > sentence.start && "约近超逾".unicodeScalars.contains(text[figure.span.start - 1]) ? 1 : 0), limit: sentence.start) != nil { continue }
-            // 70多公里外, 12海里处: a distance that says where something is.
-            if figure.unit.hasSuffix("米") || figure.unit.hasSuffix("里"), lex.statisticLocationEnds.longest(in: text, at: figure.span.end, limit: sentence.end) != nil { continue }
+            if isPlaceOrSize(figure, sentence, text, lex) { continue }
             // 由19.4%降至…: the figure a change started from belongs to the next one.
             if startsAChange(figure, sentence, text, lex) { continue }
             let verb = verbBefore(figure.span.start, sentence, text, lex)
@@ -111,7 +110,7 @@ public struct StatisticRule: ExtractionRule {
                 // subject; the one before holds.
                 var ownPeriod: String?
                 if let s0 = subject, let (p, n) = context.dates.period(in: text, at: s0.start), n >= s0.length { subject = nil; ownPeriod = p }
-                if let s0 = subject, text[s0.start] == "比" || Self.comparison(at: s0.start, limit: s0.end, text) { subject = nil }
+                if let s0 = subject, text[s0.start] == "比" || text[s0.start] == "较" && s0.length <= 4 || Self.comparison(at: s0.start, limit: s0.end, text) { subject = nil }
                 if subject == nil, let prev = previous { subject = nil; direction = direction.isEmpty ? prev.found.direction : direction
                     let found = Found(subject: prev.found.subject, direction: direction, period: ownPeriod ?? prev.found.period)
                     record(found, nil, figure, from: from, &context); previous = (found, figure.span.end); continue
@@ -169,7 +168,8 @@ public struct StatisticRule: ExtractionRule {
             if let inner { period = inner.isDay ? period ?? inner.time : inner.time }
             period = period ?? periodEarlier(before: s.start, sentence, context) ?? paragraphPeriod[paragraph] ?? dayEarlier(before: s.start, sentence, context)
                 ?? { if sentenceTimes == nil { sentenceTimes = timesWithin(sentence, context) }; return sentenceTimes!.last { $0.end <= min(s.start, figure.span.start) }?.time }()
-            let named = (lead.map { text.slice($0) } ?? "") + (inner.map { text.slice(s.start, $0.span.start) + text.slice($0.span.end, s.end) } ?? text.slice(s))
+            var named = (lead.map { text.slice($0) } ?? "") + (inner.map { text.slice(s.start, $0.span.start) + text.slice($0.span.end, s.end) } ?? text.slice(s))
+            if lead == nil, let region = wholeRegion(at: s.start, context) { named = region + named.dropFirst(2) }
             if topics == nil { topics = ClauseTopics(sentence, protected: bodies, persons: persons, context) }
             let bearer = bearer(of: lead.map { Span($0.start, s.end) } ?? s, previous: previous?.found.subject, topics!, bodies: bodies, context)
             let place = lead.flatMap { owner(of: $0, sentence, context) == nil ? "" : nil } ?? owner(of: s, sentence, context)
@@ -244,12 +244,25 @@ public struct StatisticRule: ExtractionRule {
             upper.span.start = i
             return upper
         }
-        if qualifier == nil, let q = take(["以上", "以下", "左右", "多"]) { qualifier = q }
+        if qualifier == nil, let q = take(["以上", "以下", "以内", "左右", "多"]) { qualifier = q }
         // 9个月, 6个季度, 3个小时, 长达5小时: a length of time, not a figure about something.
         if unit.hasSuffix("个") || unit.isEmpty, lex.statisticTimeUnits.longest(in: text, at: k) != nil { return nil }
         // 零下39℃: a temperature below zero.
         if i - 2 >= sentence.start, text.matches("零下", at: i - 2) { return Figure(value: "-" + value, unit: unit, qualifier: qualifier, span: Span(i - 2, k)) }
         return Figure(value: value, unit: unit, qualifier: qualifier, span: Span(i, k))
+    }
+
+    /// 70多公里外, 12海里处, 高达18米的标识, 直径为305米, 海拔4200多米: a length that says where something is or how
+    /// big one thing is measures no outcome (a road built, 新建公路6784公里, does).
+    func isPlaceOrSize(_ figure: Figure, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        let unit = TextBuffer(figure.unit)
+        guard unit.count > 0, lex.statisticLengthUnits.longest(in: unit, at: 0) == unit.count else { return false }
+        let end = figure.span.end
+        if lex.statisticLocationEnds.longest(in: text, at: end, limit: sentence.end) != nil { return true }
+        if end < sentence.end, text[end] == "的" { return true }
+        var k = figure.span.start
+        while k > sentence.start, figure.span.start - k < 2, "为约达近".unicodeScalars.contains(text[k - 1]) { k -= 1 }
+        return lex.statisticSizeWords.longest(in: text, at: k, limit: sentence.start) != nil
     }
 
     /// How many figures follow one another from this one: 11.2%、2.3%、1.5%和1.1% is four.
@@ -408,7 +421,12 @@ public struct StatisticRule: ExtractionRule {
             }
         }
         var s = e
-        while s > sentence.start, !Self.subjectBreaks.contains(text[s - 1]), e - s < 40 { s -= 1 }
+        while s > sentence.start, e - s < 40 {
+            // 31个省(自治区、直辖市)和新疆生产建设兵团: a bracket inside the subject is read over, not broken at.
+            if text[s - 1] == ")", let open = (max(sentence.start, s - 16)..<(s - 1)).last(where: { text[$0] == "(" }) { s = open; continue }
+            if Self.subjectBreaks.contains(text[s - 1]) { break }
+            s -= 1
+        }
         let span = text.trimmed(Span(s, e))
         guard span.length >= 2, (span.start..<span.end).contains(where: { text[$0].isHan }) else { return nil }
         return span
@@ -552,17 +570,26 @@ public struct StatisticRule: ExtractionRule {
 
     /// 湖北省…，建档立卡贫困人口达到590万人: the place a sentence opens with says where a figure is, when its
     /// subject names no place of its own (湖北省建档立卡贫困人口).
+    /// The subject's own clause is read first, then each clause before it back to the sentence's start: the place
+    /// that opens the nearest one is the owner (目前,阜宁县已经有…,新增了50多个…基地 → 阜宁县).
     func owner(of subject: Span, _ sentence: Span, _ context: ExtractionContext) -> String? {
         let text = context.text
         if namesOwner(subject, context) { return nil }
-        let clause = Clauses.clauseStart(text, before: subject.start, floor: sentence.start)
-        for start in clause > sentence.start ? [clause, sentence.start] : [sentence.start] {
-            if let name = owner(at: start, before: subject, context) { return name }
+        let own = Clauses.clauseStart(text, before: subject.start, floor: sentence.start)
+        var start = own
+        while true {
+            // …,全国刑事立案下降4.5%,八类主要刑事犯罪案件下降11.6%: a clause between with a figure of its own keeps its
+            // owner; the sentence's opening place owns all of it.
+            if let name = owner(at: start, before: subject, context),
+               start == own || start == sentence.start || !(name.end..<Clauses.clauseEnd(text, from: name.end, ceiling: subject.start)).contains(where: { text[$0].isASCIIDigit }) {
+                return text.slice(name)
+            }
+            guard start > sentence.start else { return nil }
+            start = Clauses.clauseStart(text, before: start - 1, floor: sentence.start)
         }
-        return nil
     }
 
-    func owner(at start: Int, before subject: Span, _ context: ExtractionContext) -> String? {
+    func owner(at start: Int, before subject: Span, _ context: ExtractionContext) -> Span? {
         let text = context.text
         var t = start
         var moved = true
@@ -577,7 +604,27 @@ public struct StatisticRule: ExtractionRule {
         // 我国与“一带一路”沿线国家进出口总值: a subject cut inside the owner's own clause (at a quote, after 与) is a
         // relation of the place, not a measure of it.
         if (k..<subject.start).contains(where: { "“”《》与和同对向及".unicodeScalars.contains(text[$0]) }) { return nil }
-        return text.slice(t, k)
+        return Span(t, k)
+    }
+
+    /// 四川省抗震救灾指挥部的消息,全省因地震损毁公路…: the 全省 (全市, 全区, 全县) a subject opens with is the
+    /// province (city, region, county) the article named last before it, when it named one with that 省 (市, 区, 县).
+    func wholeRegion(at k: Int, _ context: ExtractionContext) -> String? {
+        let text = context.text, lex = context.lexicons
+        guard k + 2 < text.count, text[k] == "全", Lexicons.adminSuffixes.contains(text[k + 1]) else { return nil }
+        // 全市场, 全区域: 全 opens another word.
+        guard lex.segmenter.words(text, k, min(text.count, k + 4)).first?.length == 2 else { return nil }
+        let suffix = text[k + 1]
+        var i = k - 1
+        while i >= 0 {
+            if let n = lex.placeLength(in: text, at: i, limit: k) {
+                if text[i + n - 1] == suffix { return text.slice(i, i + n) }
+                if i + n < k, text[i + n] == suffix { return text.slice(i, i + n + 1) }
+                if suffix == "区", text.matches("自治区", at: i + n) { return text.slice(i, i + n + 3) }
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// Whether a span names a place or a word of whose of its own (湖北省…, 全国).
@@ -586,19 +633,21 @@ public struct StatisticRule: ExtractionRule {
     }
 
     /// 7日, 今天, 当地时间19日 at the start of a clause before the figure: a day's count (新增病例, 积雪厚度) is of that
-    /// day, when the text gives no longer period.
+    /// day, when the text gives no longer period. The nearest wins (今天(11月28日)通报,11月27日0—24时,…新增病例 is
+    /// of the 27th); a day in brackets only restates the one before it.
     func dayEarlier(before i: Int, _ sentence: Span, _ context: ExtractionContext) -> String? {
         let text = context.text
         var k = sentence.start
+        var found: String?
         while k < i {
-            if k == sentence.start || Self.subjectBreaks.contains(text[k - 1]) {
+            if k == sentence.start || Self.subjectBreaks.contains(text[k - 1]) && text[k - 1] != "(" {
                 var d = k
                 if text.matches("当地时间", at: d) { d += 4 }
-                if let (day, _) = context.dates.day(in: text, at: d) { return day.written }
+                if let (day, _) = context.dates.day(in: text, at: d) { found = day.written }
             }
             k += 1
         }
-        return nil
+        return found
     }
 
     /// The days and stretches of time written anywhere in a sentence, outside titles and quotes, with where each

@@ -12,6 +12,26 @@ enum StatisticRuleExamples {
         // A distance that says where something is (以西70公里, 70多公里外) is no figure.
         Example("袭击发生在摩苏尔以西70公里的村庄,震中位于市区70多公里外,全省粮食产量达到300万吨。",
                 yields: ["全省粮食产量达到300万吨 value 300", "全省粮食产量达到300万吨 unit 万吨"], forbids: ["value 70"]),
+        // A length that is the size of one thing (海拔, 直径为, before 的) measures no outcome (StatisticRule.isPlaceOrSize).
+        Example("明天要翻越的雪山海拔4200多米,平台坠落在直径为305米的反射面板上,一号塔设置了一座高达18米的标识,当地新建公路120公里。",
+                yields: ["当地新建公路120公里 value 120", "当地新建公路120公里 unit 公里"], forbids: ["value 4200", "value 305", "value 18"]),
+        // The owner is the place that opens the nearest clause before the subject, a county the vocabulary knows
+        // included (StatisticRule.owner); 全省 is the province named before it (StatisticRule.wholeRegion).
+        Example("目前,阜宁县已经有近万户群众领到了新房,新增了50多个现代高效农业基地。",
+                yields: ["阜宁县新增现代高效农业基地50多个 subject 阜宁县新增现代高效农业基地"],
+                forbids: ["新增现代高效农业基地50多个 subject 新增现代高效农业基地"]),
+        Example("来自四川省抗震救灾指挥部的消息,全省因地震损毁公路6784公里。",
+                yields: ["四川省因地震损毁公路6784公里 subject 四川省因地震损毁公路"],
+                forbids: ["全省因地震损毁公路6784公里 subject 全省因地震损毁公路"]),
+        // A bracket inside the subject is read over; a day's count is of the nearest day, not the day in brackets.
+        Example("国家卫生健康委今天(11月12日)通报,11月11日0—24时,31个省(自治区、直辖市)和新疆生产建设兵团报告新增确诊病例22例。",
+                yields: ["31个省(自治区、直辖市)和新疆生产建设兵团报告新增确诊病例22例 period 2020年11月11日"],
+                forbids: ["自治区、直辖市)和新疆生产建设兵团报告新增确诊病例22例 subject 自治区、直辖市)和新疆生产建设兵团报告新增确诊病例"]),
+        // 首破 is a direction, 对 a unit, 以内 a qualifier; a comparison (较现图) is no subject.
+        Example("上海港国际中转箱吞吐量首破600万标准箱。开行货物列车10829对,较现图增加41.5对。单日新增病例降至2000例以内。",
+                yields: ["上海港国际中转箱吞吐量首破600万标准箱 direction 首破", "开行货物列车增加41.5对 unit 对",
+                         "单日新增病例降至2000例以内 qualifier 以内"],
+                forbids: ["较现图增加41.5对 subject 较现图"]),
         Example("全国法院受理案件3080.5万件。", yields: ["全国法院受理案件3080.5万件 value 3080.5", "全国法院受理案件3080.5万件 unit 万件"]),
         Example("国内生产总值增长6%以上。", yields: ["国内生产总值增长6%以上 qualifier 以上", "国内生产总值增长6%以上 value 6"]),
         Example("群众安全感达97.87。", yields: ["群众安全感达97.87 value 97.87", "群众安全感达97.87 unit "]),
