@@ -15,6 +15,7 @@ struct BodyNameWords {
     /// characters: 兴发 and 联信 (in names of companies) are verbs of the vocabulary too.
     static let commonWord: Float = 3.9      // e⁴ ≈ 50
     static let everydayVerb: Float = 6.9    // e⁷ ≈ 1,000
+    static let everydayNoun: Float = 8.0    // e⁸ ≈ 3,000: 小米 and 曙光 are rarer, 社区 and 军事 more common
 
     /// Where the name starts once the words in front that begin none are cut off. The last word before the suffix
     /// stays (兴发集团); a single character goes only before a longer word (要完善, but 顺德 is two characters
@@ -138,7 +139,9 @@ struct BodyNameWords {
         if first.length == 1, Lexicons.adminSuffixes.contains(text[first.start]) { return true }
         for (k, w) in rest.enumerated() {
             switch w.kind {
-            case .place?, .lexicon?, nil: return true
+            // 外国, 城市: the vocabulary's kinds of place name none (not_local_places.txt).
+            case .place?: if !lex.notLocalPlaces.contains(text, w.start, w.end) { return true }
+            case .lexicon?, nil: return true
             // A proper noun of every day (通讯, 和平) is a common word.
             case .proper?: if w.logFrequency < Self.everydayVerb { return true }
             default: break
@@ -162,7 +165,8 @@ struct BodyNameWords {
         if rest.count >= 2, let last = rest.last, lex.orgSuffixes.contains(text, last.start, last.end) { return true }
         // A brand is a noun, or a word the vocabulary seldom sees (兴发集团), but no adjective (有限公司) and no
         // suffix (集团公司).
-        if rest.count == 1, let w = rest.first, [.noun, .proper, .other].contains(w.kind)
+        // A noun of every day (国家, 军事, 社区) is no brand: 国家集团, 社区养老院 are kinds.
+        if rest.count == 1, let w = rest.first, [.proper, .other].contains(w.kind) || w.kind == .noun && w.logFrequency < Self.everydayNoun
             || w.logFrequency < Self.commonWord {
             return !lex.tradeWords.contains(text, w.start, w.end) && !lex.genericBodies.contains(text, w.start, w.end)
                 && !lex.orgSuffixes.contains(text, w.start, w.end)

@@ -9,6 +9,8 @@ public struct OrganizationRule: ExtractionRule {
                     yields: ["文章 mentions 人力资源和社会保障部", "文章 mentions 中共中央政法委员会"]),
             Example("各省(区、市)和新疆生产建设兵团平安建设领导小组组长参加会议。", yields: ["文章 mentions 新疆生产建设兵团"]),
             Example("根据东中西部发展实际,因地制宜。", forbids: ["mentions"]),
+            // A noun of every day alone before a suffix of kinds is no brand (BodyNameWords.nameOne): 军事集团 is a kind.
+            Example("北约是冷战的军事集团,合作伙伴是小米集团。", yields: ["文章 mentions 小米集团"], forbids: ["文章 mentions 军事集团"]),
             Example("努力建设更高水平的平安中国。", forbids: ["mentions"]),
             // A body is read whole, without the verb or pronoun before it; a category is no body.
             Example("他希望曙光公司坚持走自主创新道路。", yields: ["文章 mentions 曙光公司"], forbids: ["文章 mentions 他希望曙光公司"]),

@@ -13,8 +13,8 @@ enum StatisticRuleExamples {
         Example("袭击发生在摩苏尔以西70公里的村庄,震中位于市区70多公里外,全省粮食产量达到300万吨。",
                 yields: ["全省粮食产量达到300万吨 value 300", "全省粮食产量达到300万吨 unit 万吨"], forbids: ["value 70"]),
         // A length that is the size of one thing (海拔, 直径为, before 的) measures no outcome (StatisticRule.isPlaceOrSize).
-        Example("明天要翻越的雪山海拔4200多米,平台坠落在直径为305米的反射面板上,一号塔设置了一座高达18米的标识,当地新建公路120公里。",
-                yields: ["当地新建公路120公里 value 120", "当地新建公路120公里 unit 公里"], forbids: ["value 4200", "value 305", "value 18"]),
+        Example("明天要翻越的雪山海拔4200多米,平台坠落在直径为305米的反射面板上,一号塔设置了一座高达18米的标识,大桥全长1886米,当地新建公路120公里。",
+                yields: ["当地新建公路120公里 value 120", "当地新建公路120公里 unit 公里"], forbids: ["value 4200", "value 305", "value 18", "value 1886"]),
         // The owner is the place that opens the nearest clause before the subject, a county the vocabulary knows
         // included (StatisticRule.owner); 全省 is the province named before it (StatisticRule.wholeRegion).
         Example("目前,阜宁县已经有近万户群众领到了新房,新增了50多个现代高效农业基地。",
