@@ -54,6 +54,12 @@ struct PeopleList {
                     unknown = piece
                 }
             }
+            // 于广州、…、张兴凯等12位常委: the title after the count is the title of each bare name of the clause.
+            if let t = Self.titleAfterCount(clause, names) {
+                for i in persons.indices where persons[i].titles.isEmpty && persons[i].name.start >= clause.start && persons[i].name.end <= t.start {
+                    persons[i].titles = [t]
+                }
+            }
             if let u = unknown, clause.end > u.end { reset(after: u); unknown = nil }
             flushGroups(&pendingGroups, text, names.lexicons)
             pendingTitles = []
@@ -115,6 +121,19 @@ struct PeopleList {
             if rest.length > 0 { out.append(rest) }
         }
         return out
+    }
+
+    /// The title after 等 and a count of people at the end of a clause's names (…张兴凯等12位常委, …等5名委员).
+    static func titleAfterCount(_ clause: Span, _ names: NameReader) -> Span? {
+        let text = names.text
+        guard let last = Clauses.split(text, clause, at: ["、"]).last,
+              let deng = (last.start + 2..<max(last.start + 2, last.end - 2)).first(where: { text[$0] == "等" }) else { return nil }
+        var k = deng + 1
+        while k < last.end, text[k].isASCIIDigit || Numerals.isNumeral(text[k]) { k += 1 }
+        guard k > deng + 1, k < last.end, "位名".unicodeScalars.contains(text[k]) else { return nil }
+        k += 1
+        guard let n = names.lexicons.titlesForward.longest(in: text, at: k, limit: last.end), n >= 2 else { return nil }
+        return Span(k, k + n)
     }
 
     /// Is the character at `k` inside a word of three or four characters the general vocabulary holds?

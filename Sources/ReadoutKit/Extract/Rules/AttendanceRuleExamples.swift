@@ -8,6 +8,9 @@ enum AttendanceRuleExamples {
                 yields: ["杨焕宁 attended 会议", "黄明 attended 会议", "王玉普 attended 会议",
                          "杨焕宁 title 国务院安委会副主任", "黄明 title 国务院安委会副主任", "王玉普 title 国务院安委会副主任"]),
         Example("杨晶、王勇出席会议。", yields: ["杨晶 attended 会议", "王勇 attended 会议"]),
+        // A title after 等 and a count is the title of each bare name before it (PeopleList.titleAfterCount).
+        Example("常委会会议举行全体会议,刘东林、孙晓梅、陈建华等3位常委围绕会议主题作大会发言。",
+                yields: ["刘东林 title 常委", "孙晓梅 title 常委", "陈建华 title 常委"]),
         Example("领导小组成员,办公室主任、副主任,各工作组组长、副组长在主会场参加会议。",
                 yields: ["领导小组成员 attended 会议", "办公室主任 attended 会议", "办公室副主任 attended 会议",
                          "各工作组组长 attended 会议", "各工作组副组长 attended 会议"]),
