@@ -207,6 +207,14 @@ public struct StatisticRule: ExtractionRule {
             while j < sentence.end, text[j].isASCIIDigit { j += 1 }
         }
         if i > sentence.start, text[i - 1] == "第" { return nil }
+        // 以26秒18打破世界纪录, 提高了0.4秒: seconds with their hundredths are a result, not a time of day.
+        if j < sentence.end, text[j] == "秒" {
+            let decimal = text.slice(i, j).contains(".")
+            var e = j + 1
+            while e < sentence.end, text[e].isASCIIDigit { e += 1 }
+            if decimal && e == j + 1 { return Figure(value: text.slice(i, j), unit: "秒", qualifier: nil, span: Span(i, j + 1)) }
+            if !decimal && e > j + 1 { return Figure(value: text.slice(i, j) + "." + text.slice(j + 1, e), unit: "秒", qualifier: nil, span: Span(i, e)) }
+        }
         if j < sentence.end, Self.notAfterNumber.contains(text[j]) || text[j].value < 128 && text[j].properties.isAlphabetic { return nil }
         var value = text.slice(i, j)
         if value.utf8.contains(UInt8(ascii: ",")) { value.removeAll { $0 == "," } }
@@ -228,9 +236,13 @@ public struct StatisticRule: ExtractionRule {
         }
         var unit = scale
         if let n = lex.units.longest(in: text, at: k, limit: sentence.end) {
-            // 91708部队: a number before a word that starts like a unit is a designation.
-            if (lex.unitCompounds.longest(in: text, at: k, limit: sentence.end) ?? 0) > n { return nil }
-            unit += text.slice(k, k + n); k += n
+            // 91708部队: a number before a word that starts like a unit is a designation; after a scale it is what
+            // is counted (12亿人口, 500万家庭), and the scale is the unit.
+            if (lex.unitCompounds.longest(in: text, at: k, limit: sentence.end) ?? 0) > n {
+                if scale.isEmpty { return nil }
+            } else {
+                unit += text.slice(k, k + n); k += n
+            }
         }
         // 晚上8点, 10点到12点: a time of day, not index points.
         // A whole number of 点 up to 24 counts only after a verb of change (上涨5点); else it is an hour (今晚8点,
@@ -328,6 +340,9 @@ public struct StatisticRule: ExtractionRule {
            (1...4).contains(where: { back in t - back >= sentence.start && lex.statisticWords.longest(in: text, at: t - back, limit: t) == back }) {
             i = t
         }
+        // 增长了30%: the aspect mark between the verb and the figure.
+        if i - 2 > sentence.start, text[i - 1] == "了", !(i - 3 >= sentence.start && text.matches("新增", at: i - 3)),
+           (1...4).contains(where: { b in i - 1 - b >= sentence.start && lex.statisticWords.longest(in: text, at: i - 1 - b, limit: i - 1) == b }) { i -= 1 }
         for back in 1...4 where i - back >= sentence.start {
             if lex.statisticWords.longest(in: text, at: i - back, limit: i) == back { best = Span(i - back, i) }
         }

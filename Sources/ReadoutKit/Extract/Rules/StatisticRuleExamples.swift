@@ -32,6 +32,12 @@ enum StatisticRuleExamples {
                 yields: ["上海港国际中转箱吞吐量首破600万标准箱 direction 首破", "开行货物列车增加41.5对 unit 对",
                          "单日新增病例降至2000例以内 qualifier 以内"],
                 forbids: ["较现图增加41.5对 subject 较现图"]),
+        // 了 between the verb and the figure; seconds with hundredths are a result; 人口 after a scale is what is
+        // counted (unit 亿); a count after 上述 points back to a list.
+        Example("企业销售额增长了30%。她将世界纪录提高了0.4秒。全球12亿人口面临危机。宪法法律委认为上述3项草案已比较成熟。",
+                yields: ["企业销售额增长30% value 30", "企业销售额增长30% direction 增长", "她将世界纪录提高0.4秒 unit 秒",
+                         "全球人口面临危机12亿 unit 亿"],
+                forbids: ["value 3", "unit 亿人"]),
         Example("全国法院受理案件3080.5万件。", yields: ["全国法院受理案件3080.5万件 value 3080.5", "全国法院受理案件3080.5万件 unit 万件"]),
         Example("国内生产总值增长6%以上。", yields: ["国内生产总值增长6%以上 qualifier 以上", "国内生产总值增长6%以上 value 6"]),
         Example("群众安全感达97.87。", yields: ["群众安全感达97.87 value 97.87", "群众安全感达97.87 unit "]),
