@@ -95,6 +95,8 @@ struct BodyNameWords {
                 || lex.orgSuffixes.longest(in: text, at: s, limit: floor) != nil || lex.organizationsEnding.longest(in: text, at: s, limit: floor) != nil
                 || (lex.foreignPlaces.longest(in: text, at: s, limit: floor) ?? 0) >= 2
                 || (2...4).contains { n in s - n >= floor && lex.chinaPlaces.longest(in: text, at: s - n, limit: s) == n }
+                // 中央|网络安全和信息化委员会: a mark of a state body before it.
+                || (2...3).contains { n in s - n >= floor && lex.bodyNameMarks.contains(text, s - n, s) }
             if clean { start = s }
         }
         return start

@@ -9,6 +9,10 @@ public struct OrganizationRule: ExtractionRule {
                     yields: ["文章 mentions 人力资源和社会保障部", "文章 mentions 中共中央政法委员会"]),
             Example("各省(区、市)和新疆生产建设兵团平安建设领导小组组长参加会议。", yields: ["文章 mentions 新疆生产建设兵团"]),
             Example("根据东中西部发展实际,因地制宜。", forbids: ["mentions"]),
+            // A known body of three characters before a word (央视网|消息); a bracket opened inside and closed after the
+            // suffix is a gloss, not a name (党委(党组)).
+            Example("央视网消息(新闻联播):各级党委(党组)要落实,农民进入城市。", yields: ["文章 mentions 央视网"],
+                    forbids: ["文章 mentions 党委(党组", "文章 mentions 中国民主促进会"]),
             // A noun of every day alone before a suffix of kinds is no brand (BodyNameWords.nameOne): 军事集团 is a kind.
             Example("北约是冷战的军事集团,合作伙伴是小米集团。", yields: ["文章 mentions 小米集团"], forbids: ["文章 mentions 军事集团"]),
             Example("努力建设更高水平的平安中国。", forbids: ["mentions"]),
@@ -112,7 +116,7 @@ public struct OrganizationRule: ExtractionRule {
             var i = span.start
             // Known bodies first: longest match, leftmost, characters not reused.
             while i < span.end {
-                if let n = lex.organizationTrie.longest(in: text, at: i, limit: span.end), n >= 4 || endsWord(i + n, span, text, lex) {
+                if let n = lex.organizationTrie.longest(in: text, at: i, limit: span.end), n >= 4 || endsKnownName(Span(i, i + n), span, text, lex) {
                     record(Span(i, i + n), &context)
                     i += n; continue
                 }
@@ -281,6 +285,8 @@ public struct OrganizationRule: ExtractionRule {
                 if lex.categoryHeads.contains(text, p - n, p), covered(s, p - n, by: [lex.genericBodies, lex.tradeWords], text) { p += 1; continue }
                 // Unbalanced brackets mean the phrase started inside them.
                 while s < p - n, text[s] == ")" || text[s] == "(" || text[s] != "·" && context.names.isJoiner(s) { s += 1 }
+                // 党委(党组, 公安厅(局: a bracket opened inside and closed after the suffix; the phrase is a gloss.
+                if (s..<p).contains(where: { text[$0] == "(" }), !(s..<p).contains(where: { text[$0] == ")" }) { p += 1; continue }
                 if p - s - n >= 2, lex.organizations[text.slice(s, p)] == nil {
                     record(Span(s, p), &context)
                 }
@@ -327,6 +333,14 @@ public struct OrganizationRule: ExtractionRule {
         if p >= span.end { return true }
         let c = text[p]
         return !c.isHan || Self.boundaryAfter.contains(c) || lex.titlesForward.longest(in: text, at: p) != nil
+    }
+
+    /// A known body's name ends where a word ends, or it is whole words of the segmentation around it (央视网|消息,
+    /// 央视网|报道; not 农|民进|入).
+    func endsKnownName(_ name: Span, _ span: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        if endsWord(name.end, span, text, lex) { return true }
+        let words = lex.segmenter.words(text, max(span.start, name.start - 4), min(span.end, name.end + 4))
+        return (name.start == span.start || words.contains { $0.start == name.start }) && words.contains { $0.end == name.end }
     }
 
     func record(_ span: Span, _ context: inout ExtractionContext) {
