@@ -200,6 +200,8 @@ public final class Lexicons: Sendable {
     public let statisticOwners: Trie
     /// Places the general vocabulary holds that are kinds, not names (自治县, 大城市): no owner of a figure.
     public let notLocalPlaces: Trie
+    /// The words of a company's legal form (股份, 有限, 公司): after a suffix they carry the name on.
+    public let legalFormWords: Trie
     /// Length units: a figure in one that says where something is or how big one thing is measures no outcome.
     public let statisticLengthUnits: Trie
     /// Words before a length that make it the size of one thing (海拔, 直径).
@@ -388,6 +390,7 @@ public final class Lexicons: Sendable {
         statisticComparators = try trie("statistic_comparators.txt")
         statisticOwners = try trie("statistic_owners.txt")
         notLocalPlaces = try trie("not_local_places.txt")
+        legalFormWords = try trie("legal_form_words.txt")
         statisticLengthUnits = try trie("statistic_length_units.txt")
         statisticSizeWords = try trie("statistic_size_words.txt", reversed: true)
         statisticBareMeasures = try trie("statistic_bare_measures.txt")

@@ -9,6 +9,10 @@ public struct OrganizationRule: ExtractionRule {
                     yields: ["文章 mentions 人力资源和社会保障部", "文章 mentions 中共中央政法委员会"]),
             Example("各省(区、市)和新疆生产建设兵团平安建设领导小组组长参加会议。", yields: ["文章 mentions 新疆生产建设兵团"]),
             Example("根据东中西部发展实际,因地制宜。", forbids: ["mentions"]),
+            // A company's legal form after 集团 carries the name on (OrganizationRule.continuesWithLegalForm).
+            Example("北方华创科技集团股份有限公司和中国黄金集团公司发布公告。",
+                    yields: ["文章 mentions 北方华创科技集团股份有限公司", "文章 mentions 中国黄金集团公司"],
+                    forbids: ["文章 mentions 北方华创科技集团", "文章 mentions 中国黄金集团"]),
             // A known body of three characters before a word (央视网|消息); a bracket opened inside and closed after the
             // suffix is a gloss, not a name (党委(党组)).
             Example("央视网消息(新闻联播):各级党委(党组)要落实,农民进入城市。", yields: ["文章 mentions 央视网"],
@@ -130,6 +134,8 @@ public struct OrganizationRule: ExtractionRule {
                 if n == 1 && !endsWord(p, span, text, lex) { p += 1; continue }
                 // 第五十四集团军: a longer suffix goes on past this one; the name ends with it.
                 if p < span.end, lex.orgSuffixes.longest(in: text, at: p + 1, limit: span.start) ?? 0 > n { p += 1; continue }
+                // 中国黄金集团|公司, 北方华创科技集团|股份有限公司: a company's legal form follows; the name ends with it.
+                if continuesWithLegalForm(p, span, text, lex) { p += 1; continue }
                 // 江苏省委原常委, 耿惠昌常委: a title that ends here and is longer than the suffix is a post, not a body.
                 if lex.titles.longest(in: text, at: p, limit: span.start) ?? 0 > n { p += 1; continue }
                 // 近千部, 三所: a numeral before a one-character suffix makes it a measure word.
@@ -333,6 +339,13 @@ public struct OrganizationRule: ExtractionRule {
         if p >= span.end { return true }
         let c = text[p]
         return !c.isHan || Self.boundaryAfter.contains(c) || lex.titlesForward.longest(in: text, at: p) != nil
+    }
+
+    /// Whether the words after `p` are a company's legal form ending in a suffix (公司, 股份有限公司, 控股集团).
+    func continuesWithLegalForm(_ p: Int, _ span: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        var k = p
+        while k < span.end, let w = lex.legalFormWords.longest(in: text, at: k, limit: span.end) { k += w }
+        return k > p && lex.orgSuffixes.longest(in: text, at: k, limit: p) != nil
     }
 
     /// A known body's name ends where a word ends, or it is whole words of the segmentation around it (央视网|消息,
