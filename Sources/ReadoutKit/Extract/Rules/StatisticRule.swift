@@ -10,7 +10,10 @@ public struct StatisticRule: ExtractionRule {
 
     public init() {}
 
-    static let qualifiers = ["以上", "以下", "以内", "左右", "多", "余"]
+    /// Words of an approximate figure after its number or scale (4万多, 300余).
+    static let approximations = ["多", "余"]
+    /// Words that bound a figure after its unit (6%以上, 2000例以内, 8点左右).
+    static let bounds = ["以上", "以下", "以内", "左右", "多"]
     static let notAfterNumber: ScalarSet = ScalarSet("年月日号时分秒届期章款岁周天:/.")
     /// Between the two ends of a range: 6.5%-7%, 6.5至7%, 10～15厘米.
     /// After 8点 in a time of day: 8点钟, 8点半, 8点到10点, 8点整, 8点前.
@@ -110,6 +113,7 @@ public struct StatisticRule: ExtractionRule {
                 // subject; the one before holds.
                 var ownPeriod: String?
                 if let s0 = subject, let (p, n) = context.dates.period(in: text, at: s0.start), n >= s0.length { subject = nil; ownPeriod = p }
+                // 较现图: a subject of a few characters that opens with 较 is what is compared with (较大事故起数 is longer).
                 if let s0 = subject, text[s0.start] == "比" || text[s0.start] == "较" && s0.length <= 4 || Self.comparison(at: s0.start, limit: s0.end, text) { subject = nil }
                 if subject == nil, let prev = previous { subject = nil; direction = direction.isEmpty ? prev.found.direction : direction
                     let found = Found(subject: prev.found.subject, direction: direction, period: ownPeriod ?? prev.found.period)
@@ -224,9 +228,9 @@ public struct StatisticRule: ExtractionRule {
             for w in words where text.matches(w, at: k) { k += w.unicodeScalars.count; return w }
             return nil
         }
-        if let q = take(["多", "余"]) { qualifier = q }
+        if let q = take(Self.approximations) { qualifier = q }
         let scale = take(Self.scales) ?? ""
-        if let q = take(["多", "余"]) { qualifier = q }
+        if let q = take(Self.approximations) { qualifier = q }
         // A range: 6.5-7%, 6.5%-7%, 10至15厘米. The figure is its upper end; the lower is kept as where it starts.
         if scale.isEmpty, qualifier == nil, k + 1 < sentence.end, Self.rangeMarks.contains(text[k]), text[k + 1].isASCIIDigit,
            var upper = number(at: k + 1, sentence, text, lex), upper.rangeFrom == nil {
@@ -256,7 +260,7 @@ public struct StatisticRule: ExtractionRule {
             upper.span.start = i
             return upper
         }
-        if qualifier == nil, let q = take(["以上", "以下", "以内", "左右", "多"]) { qualifier = q }
+        if qualifier == nil, let q = take(Self.bounds) { qualifier = q }
         // 9个月, 6个季度, 3个小时, 长达5小时: a length of time, not a figure about something.
         if unit.hasSuffix("个") || unit.isEmpty, lex.statisticTimeUnits.longest(in: text, at: k) != nil { return nil }
         // 零下39℃: a temperature below zero.
@@ -267,8 +271,7 @@ public struct StatisticRule: ExtractionRule {
     /// 70多公里外, 12海里处, 高达18米的标识, 直径为305米, 海拔4200多米: a length that says where something is or how
     /// big one thing is measures no outcome (a road built, 新建公路6784公里, does).
     func isPlaceOrSize(_ figure: Figure, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
-        let unit = TextBuffer(figure.unit)
-        guard unit.count > 0, lex.statisticLengthUnits.longest(in: unit, at: 0) == unit.count else { return false }
+        guard lex.statisticLengthUnits.contains(figure.unit) else { return false }
         let end = figure.span.end
         if lex.statisticLocationEnds.longest(in: text, at: end, limit: sentence.end) != nil { return true }
         if end < sentence.end, text[end] == "的" { return true }
@@ -593,8 +596,8 @@ public struct StatisticRule: ExtractionRule {
         let own = Clauses.clauseStart(text, before: subject.start, floor: sentence.start)
         var start = own
         while true {
-            // …,全国刑事立案下降4.5%,八类主要刑事犯罪案件下降11.6%: a clause between with a figure of its own keeps its
-            // owner; the sentence's opening place owns all of it.
+            // …,全国粮食产量增长2%,棉花产量下降3%: a clause between with a figure of its own keeps its owner; the
+            // sentence's opening place owns all of it.
             if let name = owner(at: start, before: subject, context),
                start == own || start == sentence.start || !(name.end..<Clauses.clauseEnd(text, from: name.end, ceiling: subject.start)).contains(where: { text[$0].isASCIIDigit }) {
                 return text.slice(name)
