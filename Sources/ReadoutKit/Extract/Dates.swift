@@ -107,6 +107,8 @@ public struct DateReader: Sendable {
         }
         guard i < text.count, text[i].isASCIIDigit || Self.periodStarts.contains(text[i]) else { return nil }
         if i > 0, text[i - 1].isASCIIDigit { return nil }
+        // 2013—2021年, 2015年至2019年: a stretch of years, kept as written.
+        if let n = yearRange(in: text, at: i) { return (text.slice(i, i + n), n) }
         var j = i
         var year: String?
         if text.matches("今年", at: j) { year = articleDate.map { "\($0.year)年" } ?? "今年"; j += 2 }
@@ -133,6 +135,20 @@ public struct DateReader: Sendable {
         let rest = text.slice(restStart, j)
         let resolved = (year ?? articleDate.map { "\($0.year)年" } ?? "") + rest
         return (resolved, j - i)
+    }
+
+    static let yearRangeMarks: ScalarSet = ScalarSet("至到-—~～")
+
+    /// The length of a stretch of years at i: 2013—2021年, 2015年至2019年, 2016-2020年 (the later year after the
+    /// earlier one).
+    func yearRange(in text: TextBuffer, at i: Int) -> Int? {
+        guard let (from, n) = digits(text, at: i), n == 4, (1900...2100).contains(from) else { return nil }
+        var k = i + n
+        if k < text.count, text[k] == "年" { k += 1 }
+        guard k < text.count, Self.yearRangeMarks.contains(text[k]) else { return nil }
+        k += 1
+        guard let (to, m) = digits(text, at: k), m == 4, to > from, to <= 2100, k + m < text.count, text[k + m] == "年" else { return nil }
+        return k + m + 1 - i
     }
 
     static let countingNumerals: ScalarSet = ScalarSet("0123456789一二三四五六七八九十两几")

@@ -108,6 +108,7 @@ public final class Lexicons: Sendable {
     /// Ends of a last line that is article text though it lacks its full stop: unpunctuated_ends.txt.
     public let unpunctuatedEnds: [String]
     public let statisticWords: Trie
+    public let statisticDeeds: Trie
     public let units: Trie
     /// Words that begin with a unit but are none (部队): a number before them is no figure.
     public let unitCompounds: Trie
@@ -311,6 +312,7 @@ public final class Lexicons: Sendable {
         chrome = try words("chrome.txt")
         unpunctuatedEnds = try words("unpunctuated_ends.txt")
         statisticWords = try trie("statistic_words.txt")
+        statisticDeeds = try trie("statistic_deeds.txt", reversed: true)
         units = try trie("units.txt")
         unitCompounds = try trie("unit_compounds.txt")
         statisticPrefixes = try trie("statistic_prefixes.txt")

@@ -159,6 +159,8 @@ public struct StatisticRule: ExtractionRule {
                 continue
             }
             guard s.length >= 2 else { continue }
+            // 其中投入500多亿元: a word that only joins the clause to the one before says nothing of what is measured.
+            if lex.statisticPrefixes.longest(in: text, at: s.start, limit: s.end) == s.length { continue }
             // 13个分论坛, 发布了20个章节: a count of the parts of a thing says how it is built.
             if isCount(figure.unit), s.start >= figure.span.end || s.length <= 4,
                lex.statisticStructureNouns.longest(in: text, at: s.end, limit: s.start) != nil { continue }
@@ -349,6 +351,8 @@ public struct StatisticRule: ExtractionRule {
         for back in 1...4 where i - back >= sentence.start {
             if lex.statisticWords.longest(in: text, at: i - back, limit: i) == back { best = Span(i - back, i) }
         }
+        // 完成4612亿元, 投入24亿元: a deed whose object is the figure.
+        if best == nil, let n = lex.statisticDeeds.longest(in: text, at: i, limit: sentence.start) { best = Span(i - n, i) }
         // 扩大至, 回落到: a verb of change and the 至 or 到 of where it ended.
         if best == nil, i - 2 >= sentence.start, "至到".unicodeScalars.contains(text[i - 1]) {
             for back in 2...5 where i - back >= sentence.start {
@@ -688,6 +692,8 @@ public struct StatisticRule: ExtractionRule {
         return found
     }
 
+    static let clauseConjunctions: ScalarSet = ScalarSet("但而")
+
     /// A period written at the start of a clause earlier in the sentence.
     func periodEarlier(before i: Int, _ sentence: Span, _ context: ExtractionContext) -> String? {
         let text = context.text
@@ -695,7 +701,9 @@ public struct StatisticRule: ExtractionRule {
         var found: String?
         while k < i {
             if k == sentence.start || Self.subjectBreaks.contains(text[k - 1]) || text[k - 1] == "、" {
-                if let (p, n) = context.dates.period(in: text, at: k), n >= 2 { found = p }
+                // 但2010年的一场暴雨: a conjunction may open the clause before its period.
+                let d = Self.clauseConjunctions.contains(text[k]) ? k + 1 : k
+                if let (p, n) = context.dates.period(in: text, at: d), n >= 2 { found = p }
             }
             k += 1
         }

@@ -38,6 +38,16 @@ enum StatisticRuleExamples {
                 yields: ["企业销售额增长30% value 30", "企业销售额增长30% direction 增长", "她将世界纪录提高0.4秒 unit 秒",
                          "全球人口面临危机12亿 unit 亿"],
                 forbids: ["value 3", "unit 亿人"]),
+        // A verb of a deed before the amount is its direction, never the subject alone (statistic_deeds.txt); a
+        // subject that is only a word joining clauses (其中) says nothing of what is measured.
+        Example("全省水利建设投资完成420亿元。其中将投入60多亿元,用于水库除险。",
+                yields: ["全省水利建设投资完成420亿元 subject 全省水利建设投资", "全省水利建设投资完成420亿元 direction 完成"],
+                forbids: ["value 60", "完成420亿元 subject 完成"]),
+        // A stretch of years is the period (2013—2021年, 2015年至2019年); a conjunction may open the clause of the period.
+        Example("2013—2021年,全省第三产业投资年均增长9.5%。2016年至2020年,越冬候鸟由3000只增加到9000多只。但2011年的一场冰雹,果园里30万斤苹果受损。",
+                yields: ["全省第三产业投资增长9.5% period 2013—2021年", "越冬候鸟由3000只增加到9000多只 period 2016年至2020年",
+                         "果园里苹果受损30万斤 period 2011年"],
+                forbids: ["越冬候鸟由3000只增加到9000多只 period 2016年"]),
         Example("全国法院受理案件3080.5万件。", yields: ["全国法院受理案件3080.5万件 value 3080.5", "全国法院受理案件3080.5万件 unit 万件"]),
         Example("国内生产总值增长6%以上。", yields: ["国内生产总值增长6%以上 qualifier 以上", "国内生产总值增长6%以上 value 6"]),
         Example("群众安全感达97.87。", yields: ["群众安全感达97.87 value 97.87", "群众安全感达97.87 unit "]),
