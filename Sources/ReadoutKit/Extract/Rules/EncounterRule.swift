@@ -21,6 +21,10 @@ public struct EncounterRule: ExtractionRule {
                     yields: ["米格尔·迪亚斯-卡内尔·贝穆德斯 attended 欢迎仪式(米格尔·迪亚斯-卡内尔·贝穆德斯)"], forbids: ["古巴共 attended"]),
             Example("胡锦涛在湖北省委书记李鸿忠和省长王国生陪同下,来到武汉考察。",
                     yields: ["李鸿忠 attended 胡锦涛来到武汉考察", "王国生 attended 胡锦涛来到武汉考察", "胡锦涛 attended 胡锦涛来到武汉考察"]),
+            // 在…陪同下 opening a clause of its own after the host's (a corpus form: …在出席…峰会后,在…陪同下,先后来到…).
+            Example("6月12日至14日,胡锦涛在出席上海合作组织峰会后,在湖北省委书记李鸿忠、省长王国生陪同下,先后来到武汉、宜昌等地考察。",
+                    yields: ["李鸿忠 attended 胡锦涛来到武汉、宜昌等地考察", "王国生 attended 胡锦涛来到武汉、宜昌等地考察", "胡锦涛 attended 胡锦涛来到武汉、宜昌等地考察"],
+                    forbids: ["李鸿忠 attended 李鸿忠来到", "title 在湖北省委书记"]),
             Example("全国人大常委会委员长赵乐际3日在北京会见来华出席中非合作论坛北京峰会的埃及总理马德布利。",
                     yields: ["赵乐际 attended 赵乐际会见马德布利", "马德布利 attended 赵乐际会见马德布利", "马德布利 title 埃及总理"],
                     forbids: ["马德布利 attended 中非合作论坛北京峰会"]),
@@ -221,11 +225,12 @@ public struct EncounterRule: ExtractionRule {
         return record(name, hosts, guests, role: "出席", Span(hosts.start, end), &context)
     }
 
-    /// HOST在A和B陪同下…: the host and the companions were there.
+    /// HOST在A和B陪同下…: the host and the companions were there. The 在 may open a clause of its own after the host's
+    /// (习近平在出席…峰会后,在省委书记A、省长B陪同下,来到…): the host is then the person the sentence's topic is.
     func accompanied(at i: Int, _ sentence: Span, _ context: inout ExtractionContext) {
         let text = context.text
         let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
-        guard let at = (clause..<i).last(where: { text[$0] == "在" }), at > clause else { return }
+        guard let at = (clause..<i).last(where: { text[$0] == "在" }), at >= clause else { return }
         let list = PeopleList(Span(at + 1, i), names: context.names)
         guard !list.persons.isEmpty, list.start == at + 1, list.persons.last!.name.end == i else { return }
         let meeting = context.event(at: i, kind: nil)
