@@ -8,6 +8,14 @@ enum AttendanceRuleExamples {
                 yields: ["杨焕宁 attended 会议", "黄明 attended 会议", "王玉普 attended 会议",
                          "杨焕宁 title 国务院安委会副主任", "黄明 title 国务院安委会副主任", "王玉普 title 国务院安委会副主任"]),
         Example("杨晶、王勇出席会议。", yields: ["杨晶 attended 会议", "王勇 attended 会议"]),
+        // In a run of bare names, a three-character piece with a surname the lexicon lacks is a name (PeopleList.couldBeName).
+        Example("常委会会议举行全体会议,黄润秋、斯泽夫、南存辉等3位常委作大会发言。",
+                yields: ["斯泽夫 spoke_at 常委会会议全体会议", "黄润秋 spoke_at 常委会会议全体会议", "南存辉 spoke_at 常委会会议全体会议"]),
+        // 提出意见和建议 after 围绕…问题; 介绍 after 在座谈会上; 参加调研 joins the tour reported before.
+        Example("会上,黎火辉、郭普校等2位代表围绕推进军民融合等问题提出意见和建议。民革中央主席万鄂湘、民盟中央主席丁仲礼在座谈会上介绍调研成果。",
+                yields: ["黎火辉 spoke_at 会议", "郭普校 spoke_at 会议", "万鄂湘 spoke_at 会议", "丁仲礼 spoke_at 会议"]),
+        Example("李强在四川调研。袁家军、吴政隆参加调研。",
+                yields: ["袁家军 attended 李强在四川调研", "吴政隆 attended 李强在四川调研"]),
         // A title after 等 and a count is the title of each bare name before it (PeopleList.titleAfterCount).
         Example("常委会会议举行全体会议,刘东林、孙晓梅、陈建华等3位常委围绕会议主题作大会发言。",
                 yields: ["刘东林 title 常委", "孙晓梅 title 常委", "陈建华 title 常委"]),
