@@ -229,10 +229,14 @@ public struct AttendanceRule: ExtractionRule {
         if list.persons.isEmpty || list.start != region.start {
             // Cut the clause at the first preposition after a name: 胡锦涛|就…作了说明.
             list = PeopleList(Span(region.start, region.start), names: context.names)
-            for p in context.lexicons.speakerPrepositions {
-                guard let at = context.text.find(p, from: region.start + 2, to: region.end) else { continue }
-                let candidate = PeopleList(Span(region.start, at), names: context.names)
-                if !candidate.persons.isEmpty, candidate.start == region.start, candidate.groups.isEmpty { list = candidate; break }
+            // Each place the preposition is written: 代表 inside a title (…全国代表大会主席团常务主席蒋树声代表…) is none.
+            search: for p in context.lexicons.speakerPrepositions {
+                var from = region.start + 2
+                while let at = context.text.find(p, from: from, to: region.end) {
+                    let candidate = PeopleList(Span(region.start, at), names: context.names)
+                    if !candidate.persons.isEmpty, candidate.start == region.start, candidate.groups.isEmpty { list = candidate; break search }
+                    from = at + 1
+                }
             }
         }
         // Only a fully read list counts; it may hold groups too (…副主任齐跃明,先进集体代表…负责同志作大会发言).
