@@ -14,9 +14,10 @@ enum AttendanceRuleExamples {
         // 提出意见和建议 after 围绕…问题; 介绍 after 在座谈会上; 参加调研 joins the tour reported before.
         Example("会上,黎火辉、郭普校等2位代表围绕推进军民融合等问题提出意见和建议。民革中央主席万鄂湘、民盟中央主席丁仲礼在座谈会上介绍调研成果。",
                 yields: ["黎火辉 spoke_at 会议", "郭普校 spoke_at 会议", "万鄂湘 spoke_at 会议", "丁仲礼 spoke_at 会议"]),
-        // 代表 inside a title is no speaker preposition (…全国代表大会主席团常务主席X代表…作工作报告); 致贺词 is a speech.
-        Example("中国民主同盟第十一次全国代表大会开幕。中国民主同盟第十一次全国代表大会主席团常务主席蒋树声代表民盟第十届中央委员会作工作报告。民革中央主席周铁农代表各民主党派中央和全国工商联致贺词。",
-                yields: ["蒋树声 spoke_at 中国民主同盟第十一次全国代表大会", "周铁农 spoke_at 中国民主同盟第十一次全国代表大会"]),
+        // 代表 inside a title is no speaker preposition (…全国代表大会主席团常务主席X代表…作工作报告). 致贺词 is no
+        // presence: it is also said of a message sent (向…旅游年致贺词).
+        Example("中国民主同盟第十一次全国代表大会开幕。中国民主同盟第十一次全国代表大会主席团常务主席蒋树声代表民盟第十届中央委员会作工作报告。",
+                yields: ["蒋树声 spoke_at 中国民主同盟第十一次全国代表大会"]),
         Example("李强在四川调研。袁家军、吴政隆参加调研。",
                 yields: ["袁家军 attended 李强在四川调研", "吴政隆 attended 李强在四川调研"]),
         // A title after 等 and a count is the title of each bare name before it (PeopleList.titleAfterCount).
