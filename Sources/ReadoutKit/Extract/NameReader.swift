@@ -62,6 +62,10 @@ public struct NameReader {
         else if lexicons.surnames.contains(text[s]) { surnameLength = 1 }
         else { return false }
         if lexicons.notNames.contains(text, s, e) || lexicons.titlesForward.contains(text, s, e) || lexicons.organizationTrie.contains(text, s, e) { return false }
+        // 国务院副总理韩正应邀赴…: a third character that opens a word written after names (应邀, 同志) belongs to that
+        // word, unless such a word follows all three (李克强调研).
+        if n == 3, surnameLength == 1, (lexicons.nameFollowers.longest(in: text, at: e - 1) ?? 0) >= 2,
+           lexicons.nameFollowers.longest(in: text, at: e) == nil { return false }
         // 习主席, 毛处长: a surname and a title are a way of naming someone, not a name.
         if lexicons.titlesForward.contains(text, s + surnameLength, e) { return false }
         // Unless a title says a name comes (国家主席朱马里): a surname character before a country (向德国), a country or

@@ -229,13 +229,14 @@ public struct AttendanceRule: ExtractionRule {
         if list.persons.isEmpty || list.start != region.start {
             // Cut the clause at the first preposition after a name: 胡锦涛|就…作了说明.
             list = PeopleList(Span(region.start, region.start), names: context.names)
-            // Each place the preposition is written: 代表 inside a title (…全国代表大会主席团常务主席蒋树声代表…) is none.
+            // The first place the preposition is written as a word of its own: 代表 inside 全国代表大会 is none.
             search: for p in context.lexicons.speakerPrepositions {
                 var from = region.start + 2
                 while let at = context.text.find(p, from: from, to: region.end) {
+                    if Self.insideLongerWord(at, p.unicodeScalars.count, region, context) { from = at + 1; continue }
                     let candidate = PeopleList(Span(region.start, at), names: context.names)
                     if !candidate.persons.isEmpty, candidate.start == region.start, candidate.groups.isEmpty { list = candidate; break search }
-                    from = at + 1
+                    break
                 }
             }
         }
@@ -262,6 +263,13 @@ public struct AttendanceRule: ExtractionRule {
                 record(part, roles: [verb.role], venue: venue, predicate: verb.predicate, Span(part.start, i + n), &context, at: named)
             }
         }
+    }
+
+    /// Whether the word at `at` of `length` characters begins a longer word of the vocabulary (代表|大会, 代表团).
+    static func insideLongerWord(_ at: Int, _ length: Int, _ region: Span, _ context: ExtractionContext) -> Bool {
+        let vocabulary = context.lexicons.segmenter.vocabulary
+        guard at + length < region.end else { return false }
+        return (at + length + 1...min(region.end, at + length + 2)).contains { vocabulary.logFrequency(context.text, at, $0) != nil }
     }
 
     /// The ;-parts of a sentence before `start`, read back while each opens with people before a speaker preposition

@@ -36,6 +36,8 @@ public struct OfficialRule: ExtractionRule {
             Example("伊朗最高国家安全委员会秘书长阿里·沙姆汗尼也表示。", yields: ["阿里·沙姆汗尼 title 伊朗最高国家安全委员会秘书长"]),
             Example("土耳其武装力量总参谋长胡卢西·阿卡尔称,土军将很快抵达。", yields: ["胡卢西·阿卡尔 title 土耳其武装力量总参谋长"]),
             Example("在省委书记王东明、省长魏宏陪同下,深入城镇。", yields: ["魏宏 title 省长"], forbids: ["魏宏陪 title 省长"]),
+            // A third character that opens a word written after names (应|邀) is that word's (NameReader).
+            Example("国务院副总理韩正应邀赴哈萨克斯坦出席论坛。", yields: ["韩正 title 国务院副总理"], forbids: ["韩正应"]),
             Example("反对党提出弹劾总统祖马的议案,土耳其将正式实施总统制。", forbids: ["弹劾 title 总统", "正式实施 title 总统"]),
             Example("选取了总书记常用的名句。", forbids: ["title"]),
             Example("胡锦涛主席同费尔南德斯总统通电话。", yields: ["费尔南德斯 title 总统"], forbids: ["南德斯 title 总统"]),
