@@ -19,6 +19,8 @@ public struct EncounterRule: ExtractionRule {
                     yields: ["胡锦涛 attended 欢迎仪式(穆罕默德·本·扎耶德·阿勒纳哈扬)", "穆罕默德·本·扎耶德·阿勒纳哈扬 attended 欢迎仪式(穆罕默德·本·扎耶德·阿勒纳哈扬)"]),
             Example("胡锦涛在人民大会堂北大厅举行仪式,欢迎古巴共产党中央委员会第一书记、古巴共和国国家主席米格尔·迪亚斯-卡内尔·贝穆德斯对我国进行国事访问。",
                     yields: ["米格尔·迪亚斯-卡内尔·贝穆德斯 attended 欢迎仪式(米格尔·迪亚斯-卡内尔·贝穆德斯)"], forbids: ["古巴共 attended"]),
+            Example("国家主席胡锦涛在人民大会堂举行了隆重欢迎仪式,欢迎柬埔寨国王西哈莫尼对我国进行国事访问。",
+                    yields: ["西哈莫尼 attended 欢迎仪式(西哈莫尼)", "胡锦涛 attended 欢迎仪式(西哈莫尼)"], forbids: ["了隆重欢迎仪式"]),
             Example("胡锦涛在湖北省委书记李鸿忠和省长王国生陪同下,来到武汉考察。",
                     yields: ["李鸿忠 attended 胡锦涛来到武汉考察", "王国生 attended 胡锦涛来到武汉考察", "胡锦涛 attended 胡锦涛来到武汉考察"]),
             // 在…陪同下 opening a clause of its own after the host's (a corpus form: …在出席…峰会后,在…陪同下,先后来到…).
@@ -199,9 +201,10 @@ public struct EncounterRule: ExtractionRule {
         let text = context.text
         let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
         guard let held = text.find("举行", from: clause, to: i) else { return nil }
-        // What was held, without the words that praise it (隆重, 盛大): 欢迎仪式, 欢迎宴会; a bare 仪式 is a welcome.
+        // What was held, without 了 and the words that praise it (隆重, 盛大): 欢迎仪式, 欢迎宴会; a bare 仪式 is a welcome.
         var what = held + 2
-        while what < i, let k = context.lexicons.attendanceFillers.longest(in: text, at: what, limit: i) ?? (text.matches("隆重", at: what) || text.matches("盛大", at: what) ? 2 : nil) { what += k }
+        while what < i, let k = context.lexicons.attendanceFillers.longest(in: text, at: what, limit: i)
+                ?? (text.matches("隆重", at: what) || text.matches("盛大", at: what) ? 2 : text[what] == "了" ? 1 : nil) { what += k }
         let phrase = what < i ? text.slice(what, i + n) : "欢迎" + text.slice(i, i + n)
         if let wei = (clause..<held).last(where: { text[$0] == "为" }), wei > clause {
             // 为赛义德和夫人伊什拉芙举行, 为赛义德夫妇举行: the guests between 为 and 举行.
