@@ -18,6 +18,8 @@ enum AttendanceRuleExamples {
         // presence: it is also said of a message sent (向…旅游年致贺词).
         Example("中国民主同盟第十一次全国代表大会开幕。中国民主同盟第十一次全国代表大会主席团常务主席蒋树声代表民盟第十届中央委员会作工作报告。",
                 yields: ["蒋树声 spoke_at 中国民主同盟第十一次全国代表大会"]),
+        Example("中国妇女第十三次全国代表大会23日在北京开幕。大会主席团常务主席沈跃跃宣布大会开幕。",
+                yields: ["沈跃跃 attended 中国妇女第十三次全国代表大会"]),
         Example("李强在四川调研。袁家军、吴政隆参加调研。",
                 yields: ["袁家军 attended 李强在四川调研", "吴政隆 attended 李强在四川调研"]),
         // A title after 等 and a count is the title of each bare name before it (PeopleList.titleAfterCount).

@@ -10,6 +10,9 @@ public struct MeetingRule: ExtractionRule {
             Example("国务院总理李克强3月4日主持召开国务院常务会议,部署加快发展。", yields: ["文章 reports 国务院常务会议", "国务院常务会议 held_on 2020-03-04"]),
             Example("中央经济工作会议12月16日至18日在北京举行。", yields: ["中央经济工作会议 held_in 北京", "中央经济工作会议 held_on 2020-12-16"]),
             Example("中国共产党第十九次全国代表大会今天上午在北京开幕。", yields: ["中国共产党第十九次全国代表大会 held_on 2020-11-12"]),
+            // 宣布 before 大会开幕 is what the chair did, no part of the event's name.
+            Example("中国妇女第十三次全国代表大会23日在北京开幕。大会主席团常务主席沈跃跃宣布大会开幕。黄晓薇作报告。",
+                    yields: ["文章 reports 中国妇女第十三次全国代表大会"], forbids: ["宣布大会"]),
             Example("会议认真学习贯彻党的十九届五中全会精神。", yields: ["文章 mentions 党的十九届五中全会"]),
             Example("国务院17日在北京人民大会堂隆重举行全国就业创业工作表彰大会。",
                     yields: ["全国就业创业工作表彰大会 held_on 2020-11-17", "全国就业创业工作表彰大会 held_in 北京"], date: "2020-11-18"),
@@ -216,11 +219,11 @@ public struct MeetingRule: ExtractionRule {
     static let nameMarks = ScalarSet("()“”·《》-—")
 
     /// Where a meeting's name starts, back from its last word: over characters of a name, not over the verbs
-    /// that come before one (李克强出席|…论坛, 国务院召开|…会议, 李强向|…开幕式致贺信, 会议决定|…会议).
+    /// that come before one (李克强出席|…论坛, 国务院召开|…会议, 李强向|…开幕式致贺信, 会议决定|…会议, 沈跃跃宣布|大会开幕).
     static func nameStart(before i: Int, _ floor: Int, _ text: TextBuffer, limit: Int) -> Int {
         var s = i
         while s > max(floor, limit), text[s - 1].isHan || text[s - 1].isASCIIDigit || Self.nameMarks.contains(text[s - 1]) {
-            if ["出席", "主持", "参加", "召开", "举行", "在", "向", "决定"].contains(where: { s - $0.unicodeScalars.count >= floor && text.matches($0, at: s - $0.unicodeScalars.count) }) { break }
+            if ["出席", "主持", "参加", "召开", "举行", "在", "向", "决定", "宣布"].contains(where: { s - $0.unicodeScalars.count >= floor && text.matches($0, at: s - $0.unicodeScalars.count) }) { break }
             s -= 1
         }
         return s
