@@ -20,6 +20,9 @@ enum AttendanceRuleExamples {
                 yields: ["蒋树声 spoke_at 中国民主同盟第十一次全国代表大会"]),
         Example("中国妇女第十三次全国代表大会23日在北京开幕。大会主席团常务主席沈跃跃宣布大会开幕。",
                 yields: ["沈跃跃 attended 中国妇女第十三次全国代表大会"]),
+        // 会见时在座: those who sat in on the 会见 reported before (and 时在座 is no name).
+        Example("全国政协主席汪洋在人民大会堂会见俄罗斯国防部长绍伊古。常万全、张庆黎会见时在座。",
+                yields: ["常万全 attended 汪洋会见绍伊古", "张庆黎 attended 汪洋会见绍伊古"], forbids: ["时在座"]),
         Example("李强在四川调研。袁家军、吴政隆参加调研。",
                 yields: ["袁家军 attended 李强在四川调研", "吴政隆 attended 李强在四川调研"]),
         // A title after 等 and a count is the title of each bare name before it (PeopleList.titleAfterCount).
