@@ -86,11 +86,13 @@ struct PeopleList {
         let text = names.text, lex = names.lexicons
         // A surname the lexicon lacks (斯泽夫) is taken in a three-character piece that holds no character of clauses
         // and is no word of the vocabulary.
-        let unlistedSurname = piece.length == 3 && !(piece.start..<piece.end).contains { names.notGiven.contains(text[$0]) }
-            && lex.segmenter.vocabulary.logFrequency(text, piece.start, piece.end) == nil
-            && lex.segmenter.vocabulary.logFrequency(text, piece.start, piece.start + 2) == nil
+        func unlistedSurname() -> Bool {
+            piece.length == 3 && !(piece.start..<piece.end).contains { names.notGiven.contains(text[$0]) }
+                && lex.segmenter.vocabulary.logFrequency(text, piece.start, piece.end) == nil
+                && lex.segmenter.vocabulary.logFrequency(text, piece.start, piece.start + 2) == nil
+        }
         return piece.length >= 2 && piece.length <= 4 && (piece.start..<piece.end).allSatisfy { text[$0].isHan }
-            && (lex.surnames.contains(text[piece.start]) || lex.compoundSurnames.contains(text, piece.start, min(piece.end, piece.start + 2)) || unlistedSurname)
+            && (lex.surnames.contains(text[piece.start]) || lex.compoundSurnames.contains(text, piece.start, min(piece.end, piece.start + 2)) || unlistedSurname())
             && !lex.notNames.contains(text.slice(piece)) && lex.titles.longest(in: text, at: piece.end, limit: piece.start) == nil
             && lex.groupHeads.longest(in: text, at: piece.end, limit: piece.start) == nil
             && lex.orgSuffixes.longest(in: text, at: piece.end, limit: piece.start) == nil

@@ -1,7 +1,12 @@
 /// A person's title as a triple, and the body it names: 中央政法委书记 → leads 中共中央政法委员会.
 enum TitleFacts {
-    static func record(_ person: EntityKey, title span: Span, _ context: inout ExtractionContext) {
+    /// Prepositions that open a clause before a title (,在湖北省委书记李鸿忠陪同下, 由中共中央政治局委员…主持): no part of it.
+    static let openers: ScalarSet = ScalarSet("在由")
+
+    static func record(_ person: EntityKey, title written: Span, _ context: inout ExtractionContext) {
         let text = context.text
+        var span = written
+        while span.length > 2, Self.openers.contains(text[span.start]) { span.start += 1 }
         let title = context.doc.slice(span)
         context.fact(person, Predicate.title, literal: title, span)
         guard let n = context.lexicons.titles.longest(in: text, at: span.end), n < span.length else { return }

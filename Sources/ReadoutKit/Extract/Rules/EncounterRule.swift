@@ -229,7 +229,7 @@ public struct EncounterRule: ExtractionRule {
     }
 
     /// HOST在A和B陪同下…: the host and the companions were there. The 在 may open a clause of its own after the host's
-    /// (习近平在出席…峰会后,在省委书记A、省长B陪同下,来到…): the host is then the person the sentence's topic is.
+    /// (HOST在出席…峰会后,在省委书记A、省长B陪同下,来到…): the host is then the person the sentence's topic is.
     func accompanied(at i: Int, _ sentence: Span, _ context: inout ExtractionContext) {
         let text = context.text
         let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)

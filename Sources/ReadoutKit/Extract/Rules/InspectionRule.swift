@@ -76,7 +76,7 @@ public struct InspectionRule: ExtractionRule {
         }
         guard var hosts = EncounterRule().people(before: hostEnd, sentence, &context),
               !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), text) else { return }
-        // …习近平在出席…后,在A、B陪同下,先后来到…考察: the people of 陪同下 are the companions; the host is the sentence's topic.
+        // …HOST在出席…后,在A、B陪同下,先后来到…考察: the people of 陪同下 are the companions; the host is the sentence's topic.
         if let with = text.find("陪同下", from: hosts.persons[0].name.end, to: hostEnd),
            case let companions = Clauses.clauseStart(text, before: with, floor: sentence.start), text[companions] == "在", hosts.start >= companions {
             guard let topic = EncounterRule().topic(before: companions, sentence, &context) else { return }

@@ -207,12 +207,8 @@ public struct OfficialRule: ExtractionRule {
             if lexicons.verbsBeforeNameEnding.longest(in: text, at: s, limit: span.start) != nil { break }
             s -= 1
         }
-        // ,在湖北省委书记李鸿忠陪同下 / 由省长某某主持: the preposition that opens the clause is no part of the title.
-        while s < i - wordLength, Self.titleOpeners.contains(text[s]) { s += 1 }
         return s
     }
-
-    static let titleOpeners: ScalarSet = ScalarSet("在由")
 
     /// Every other place a known name is written.
     func mentionKnown(_ context: inout ExtractionContext) {
