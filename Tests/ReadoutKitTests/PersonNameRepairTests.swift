@@ -22,4 +22,19 @@ import Testing
         #expect(names.contains("王晨阳"))
         #expect(names.contains("王晨"))
     }
+
+    @Test func aPrepositionGluedInFrontGoesWhereTheArticleSaysTheNameAlone() {
+        let text = "乔石同志遗体在北京火化。全体起立,向乔石同志的遗体三鞠躬。乔石同志是党和国家的卓越领导人。"
+        let read = Extractor().read(SourceArticle(text: text, date: Day(2015, 6, 19), origin: "test"))
+        let persons = read.extraction.mentions.filter { $0.entity.type == .person }
+        #expect(Set(persons.map(\.entity.name)) == ["乔石"])
+        // Every mention's span holds the name, not the preposition before it.
+        let scalars = Array(text.unicodeScalars)
+        for m in persons { #expect(String(String.UnicodeScalarView(scalars[m.span.start..<m.span.end])) == "乔石") }
+    }
+
+    @Test func aSurnameThatIsAlsoAPrepositionStaysWhereTheRestIsNoNameHere() {
+        let names = persons("副省长向东出席会议。副省长向东表示,要加强合作。")
+        #expect(names.contains("向东"))
+    }
 }

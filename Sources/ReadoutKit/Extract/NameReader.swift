@@ -62,9 +62,9 @@ public struct NameReader {
         else if lexicons.surnames.contains(text[s]) { surnameLength = 1 }
         else { return false }
         if lexicons.notNames.contains(text, s, e) || lexicons.titlesForward.contains(text, s, e) || lexicons.organizationTrie.contains(text, s, e) { return false }
-        // 国务院副总理韩正应邀赴…: a third character that opens a word written after names (应邀, 同志) belongs to that
-        // word, unless such a word follows all three (李克强调研).
-        if n == 3, surnameLength == 1, (lexicons.nameFollowers.longest(in: text, at: e - 1) ?? 0) >= 2,
+        // 国务院副总理韩正应邀赴…, 丁薛祥应邀: a last character that opens a word written after names (应邀, 同志) belongs
+        // to that word, unless such a word follows the whole name (李克强调研).
+        if n - surnameLength == 2, (lexicons.nameFollowers.longest(in: text, at: e - 1) ?? 0) >= 2,
            lexicons.nameFollowers.longest(in: text, at: e) == nil { return false }
         // 习主席, 毛处长: a surname and a title are a way of naming someone, not a name.
         if lexicons.titlesForward.contains(text, s + surnameLength, e) { return false }
@@ -102,6 +102,11 @@ public struct NameReader {
            (vocabulary.logFrequency(text, s, e) ?? 0) >= Self.commonName { return false }
         if given == 2, !delimited, let kind = vocabulary.kind(text, s + surnameLength, e), kind == .noun || kind == .verbalNoun || kind == .locative,
            (vocabulary.logFrequency(text, s + surnameLength, e) ?? 0) >= Self.commonGiven { return false }
+        // 地处长江上游, 将于明天, 宣布前来: a given name that is a word of place, time or grammar written often (上游,
+        // 明天, 只有, 本国) is that word after a character that only looks like a surname, title before it or not
+        // (明明 and 一心 are given names: written less often, or adverbs).
+        if given == 2, !delimited, let kind = vocabulary.kind(text, s + surnameLength, e), let floor = Self.functionGiven[kind],
+           (vocabulary.logFrequency(text, s + surnameLength, e) ?? 0) >= floor { return false }
         // 代表应具备, 代表回想起: a surname character that is itself a verb, preposition or adverb, before a verb written
         // often, is that word before a verb, title or not (杨发明 and 张合成 are names: 杨 and 张 are no such words).
         if given == 2, !delimited, surnameLength == 1, vocabulary.kind(text, s + 1, e) == .verb,
@@ -119,6 +124,9 @@ public struct NameReader {
     /// Kinds of vocabulary words that are no name in running text, and how often such a word must be written:
     /// e^5.7 ≈ 300 for the whole name (战车 906), e^7.6 ≈ 2,000 for a given name (媒体, 两岸; not 建国, a place).
     static let commonKinds: Set<WordClass> = [.noun, .verbalNoun, .proper, .other, .locative, .adverb, .numeral]
+    /// Kinds of words that are no given name, and how often such a word must be written: e^6.2 ≈ 500 (沿线 553), and
+    /// e^7.6 ≈ 2,000 for words of time (明天 3,264; not 明明, 1,305).
+    static let functionGiven: [WordClass: Float] = [.locative: 6.2, .conjunction: 6.2, .pronoun: 6.2, .preposition: 6.2, .particle: 6.2, .time: 7.6]
     static let commonName: Float = 5.7
     static let commonGiven: Float = 7.6
 

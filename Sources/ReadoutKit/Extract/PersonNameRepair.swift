@@ -1,6 +1,7 @@
 /// A name read with a word glued to it (王晨一同, 克里专门, 马克·吕特依然, 巴育时) where the same article names the
 /// person more often without it: the shorter name is the person's. Runs after the rules, on one article's names;
-/// a name said more often than its prefix (罗富和 three times, 罗富 once) is left as it is.
+/// a name said more often than its prefix (罗富和 three times, 罗富 once) is left as it is. A word before names glued in
+/// front (向乔石) goes the same way where the article writes the name alone too.
 enum PersonNameRepair {
     static func apply(to extraction: inout Extraction, _ lexicons: Lexicons) {
         var said: [String: Int] = [:]
@@ -23,6 +24,16 @@ enum PersonNameRepair {
                 if let n = said[prefix], n > count, scalars[k - 1] != "·" { shorter[name] = prefix; break }
             }
         }
+        // 向乔石, 和李克强: a word before names glued in front of a name the article also writes alone is that word.
+        for name in said.keys where shorter[name] == nil {
+            let scalars = Array(name.unicodeScalars)
+            guard scalars.count >= 3, !name.contains("·") else { continue }
+            let rest = String(String.UnicodeScalarView(scalars[1...]))
+            guard said[rest] != nil, lexicons.surnames.contains(scalars[1]) || rest.unicodeScalars.count >= 3 else { continue }
+            let front = TextBuffer(scalars: [scalars[0]])
+            let kind = lexicons.segmenter.vocabulary.kind(front, 0, 1)
+            if NameReader.beforeName.contains(scalars[0]) || kind == .preposition || kind == .conjunction { shorter[name] = rest }
+        }
         guard !shorter.isEmpty else { return }
         for i in extraction.mentions.indices where extraction.mentions[i].entity.type == .person {
             let m = extraction.mentions[i]
@@ -31,7 +42,7 @@ enum PersonNameRepair {
             if m.surface == m.entity.name {
                 let cut = m.entity.name.unicodeScalars.count - to.unicodeScalars.count
                 extraction.mentions[i].surface = to
-                extraction.mentions[i].span.end -= cut
+                if m.entity.name.hasPrefix(to) { extraction.mentions[i].span.end -= cut } else { extraction.mentions[i].span.start += cut }
             }
         }
         for i in extraction.facts.indices {

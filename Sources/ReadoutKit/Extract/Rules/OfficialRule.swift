@@ -12,6 +12,11 @@ public struct OfficialRule: ExtractionRule {
                     yields: ["牛玉儒 title 包头市长", "罗德里格斯 title 古巴外交部长"],
                     forbids: ["任包头 title 市长", "巴外交 title 部长", "应普京 title 主席", "胡主席 title 主席"]),
             Example("李克强向约翰·基介绍情况,董事长江丙坤出席。", yields: ["江丙坤 title 董事长"], forbids: ["李克强向约翰·基 title 董事长"]),
+            // No title whose first character ends a word written often (地处|长江, 二十大|将于); no given name that is a
+            // word of place or time (上游, 明天).
+            Example("四川地处长江上游,党的二十大将于明天开幕。副处长江涛、天津大学校长钟登华、法国外长勒德里安和李明明出席。",
+                    yields: ["江涛 title 副处长", "钟登华 title 天津大学校长", "勒德里安 title 法国外长"],
+                    forbids: ["江上游", "于明天", "江上游 title 地处长", "于明天 title 二十大将"]),
             // A name ends before a verb that follows names (带领, 再度, 撰文), and before 正 when such a verb follows it.
             Example("急诊科主任冯伟带领团队,总工程师姜鹏正带领团队攻关,英国首相特雷莎·梅再度表示。",
                     yields: ["冯伟 title 急诊科主任", "姜鹏 title 总工程师", "特雷莎·梅 title 英国首相"],
@@ -37,7 +42,10 @@ public struct OfficialRule: ExtractionRule {
             Example("土耳其武装力量总参谋长胡卢西·阿卡尔称,土军将很快抵达。", yields: ["胡卢西·阿卡尔 title 土耳其武装力量总参谋长"]),
             Example("在省委书记王东明、省长魏宏陪同下,深入城镇。", yields: ["魏宏 title 省长"], forbids: ["魏宏陪 title 省长"]),
             // A third character that opens a word written after names (应|邀) is that word's (NameReader).
-            Example("国务院副总理韩正应邀赴哈萨克斯坦出席论坛。", yields: ["韩正 title 国务院副总理"], forbids: ["韩正应"]),
+            Example("国务院副总理韩正应邀赴哈萨克斯坦出席论坛,国务院副总理丁薛祥应邀访问新加坡。",
+                    yields: ["韩正 title 国务院副总理", "丁薛祥 title 国务院副总理"], forbids: ["韩正应", "丁薛祥应"]),
+            // A count of countries is no given name (俄白|两国, 波罗的海|三国).
+            Example("俄白两国总统通电话,波兰总理与波罗的海三国总理发布联合声明。", forbids: ["白两国", "海三国"]),
             Example("反对党提出弹劾总统祖马的议案,土耳其将正式实施总统制。", forbids: ["弹劾 title 总统", "正式实施 title 总统"]),
             Example("选取了总书记常用的名句。", forbids: ["title"]),
             Example("胡锦涛主席同费尔南德斯总统通电话。", yields: ["费尔南德斯 title 总统"], forbids: ["南德斯 title 总统"]),
@@ -95,6 +103,26 @@ public struct OfficialRule: ExtractionRule {
 
     public init() {}
 
+    /// e^7.5 ≈ 1,800: 地处 (2,766) is a word, not 军中 (1,169, of 陆军|中将) or 家主 (202), which titles meet by chance.
+    static let wordBeforeTitle: Float = 7.5
+
+    /// Does the title word text[s..<e] start inside a word written often, as the characters before it split?
+    func titleStartsInsideWord(_ s: Int, _ e: Int, _ span: Span, _ text: TextBuffer, _ lexicons: Lexicons) -> Bool {
+        guard s - 1 >= span.start else { return false }
+        let words = lexicons.segmenter.words(text, max(span.start, s - 4), e)
+        // A word, a place or a body's suffix that ends right before the title says it may start there (陆军|中将,
+        // 也门|外长, 国会|议长, 书记局|部长).
+        let floor = max(span.start, s - 5)
+        if (floor..<s - 1).contains(where: { (lexicons.segmenter.vocabulary.logFrequency(text, $0, s) ?? 0) >= NameReader.gluedWord })
+            || lexicons.foreignPlaces.longest(in: text, at: s, limit: floor) != nil || (floor..<s - 1).contains(where: { lexicons.chinaPlaces.longest(in: text, at: $0, limit: s) == s - $0 })
+            || lexicons.orgSuffixes.longest(in: text, at: s, limit: floor) != nil { return false }
+        // A word that ends at the title's first character, and no name of a body or post (全国人大|代表, 统一部长|官).
+        return words.contains { w in
+            w.start < s && w.end == s + 1 && w.logFrequency >= Self.wordBeforeTitle && w.kind != .proper && w.kind != .place
+                && w.kind != .lexicon && !lexicons.titlesForward.contains(text, w.start, w.end)
+        }
+    }
+
     static let comrade = Array("同志".unicodeScalars)
     static let clauseStops: ScalarSet = ScalarSet("以由和与同对向在是了的及将请给为让被把应据,:;。!?“”\"( \n")
 
@@ -114,6 +142,9 @@ public struct OfficialRule: ExtractionRule {
                    !(i - n - 1 >= span.start && context.lexicons.surnames.contains(text[i - n - 1])
                      && context.lexicons.titlesAfterName.longest(in: text, at: i - n) == n
                      && (i - n - 1 == span.start || NameReader.beforeName.contains(text[i - n - 2]) || !text[i - n - 2].isHan)),
+                   // 地处|长江上游: no title whose first character ends a word written often (地处), as the words up to
+                   // the title's end split (天津大学|校长 and 法国|外长 are titles, though 学校 and 国外 are words).
+                   !titleStartsInsideWord(i - n, i, span, text, context.lexicons),
                    // 英国王|储查尔斯: the title goes on past i where another starts inside it (王储).
                    !(i - n + 1..<i).contains(where: { (context.lexicons.titlesForward.longest(in: text, at: $0) ?? 0) > i - $0 }),
                    let len = names.nameLength(at: i, limit: span.end)
