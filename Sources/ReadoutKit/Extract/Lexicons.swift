@@ -144,6 +144,8 @@ public final class Lexicons: Sendable {
     /// Words that make a kind of body of what follows (一些, 多家, 当地): OrganizationRule.
     public let bodyDeterminers: Trie
     public let bodyCounters: Trie
+    /// Words that tie a phrase starting with 华 to China (在华, 对华): OrganizationRule.
+    public let chinaRelationWords: Trie
     public let joiningVerbs: Trie
     public let nameInnerWords: Trie
     public let bodyHeads: Trie
@@ -353,6 +355,7 @@ public final class Lexicons: Sendable {
         genericBodies = try trie("generic_bodies.txt")
         bodyDeterminers = try trie("body_determiners.txt")
         bodyCounters = try trie("body_counters.txt")
+        chinaRelationWords = try trie("china_relation_words.txt")
         joiningVerbs = try trie("joining_verbs.txt")
         nameInnerWords = try trie("name_inner_words.txt")
         bodyHeads = try trie("body_heads.txt")

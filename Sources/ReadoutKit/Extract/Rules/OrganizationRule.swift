@@ -89,6 +89,13 @@ public struct OrganizationRule: ExtractionRule {
             Example("中国—中亚应急管理工作组、澳大利亚-中国友好交流协会,德国埃尔朗根-纽伦堡大学,第一季度公司财报显示。",
                     yields: ["文章 mentions 中国—中亚应急管理工作组", "文章 mentions 澳大利亚-中国友好交流协会", "文章 mentions 德国埃尔朗根-纽伦堡大学"],
                     forbids: ["文章 mentions 中亚应急管理工作组", "文章 mentions 中国友好交流协会", "文章 mentions 第一季度公司"]),
+            // Bodies described by their tie to China (在华, 对华), a share of the bodies of a place, a group named by its task.
+            Example("在华外国商会和德国议会对华友好小组表示,在华北电力大学和对华晨汽车控股公司,英国约半数医院停诊,核查小组和中央财经领导小组、中国国际商会参加。",
+                    yields: ["文章 mentions 中央财经领导小组", "文章 mentions 中国国际商会", "文章 mentions 华北电力大学", "文章 mentions 华晨汽车控股公司"],
+                    forbids: ["文章 mentions 华外国商会", "文章 mentions 华友好小组", "文章 mentions 英国约半数医院", "文章 mentions 核查小组"]),
+            Example("群众建立“互助五兴”小组,挫败一支侦察破坏小组,新界总商会和三方联络小组参加。",
+                    yields: ["文章 mentions 新界总商会", "文章 mentions 三方联络小组"],
+                    forbids: ["文章 mentions 五兴”小组", "文章 mentions 一支侦察破坏小组", "文章 mentions 侦察破坏小组"]),
             Example("美国共和党全国委员会、四川雅砻江流域水电开发有限公司和环球同业银行金融电信协会发表声明。",
                     yields: ["文章 mentions 美国共和党全国委员会", "文章 mentions 四川雅砻江流域水电开发有限公司", "文章 mentions 环球同业银行金融电信协会"],
                     forbids: ["文章 mentions 党全国委员会", "文章 mentions 业银行金融电信协会"]),
@@ -101,7 +108,7 @@ public struct OrganizationRule: ExtractionRule {
     static let stops: ScalarSet = ScalarSet("由和与及的对在从向为将把被是同等让使经按各个其该这那了着并或到受请来分他她我你兼就有像于")
     /// Numerals and the measure words after them: a counted phrase in front of a body (三家中方银行, 200多名县委).
     static let numerals: ScalarSet = ScalarSet("0123456789一二三四五六七八九十百千万两几")
-    static let measures: ScalarSet = ScalarSet("多余家名个所位批座处级大届次")
+    static let measures: ScalarSet = ScalarSet("多余家名个所位批座处级大届次支")
     /// Measure words that make an ordinal (第34届, 第二次): cut off, not a count that makes a category.
     static let ordinals: ScalarSet = ScalarSet("届次")
     /// Last characters of a body or a region's name: 原 after one starts a former post (省委原常委, 政协原党组).
@@ -282,6 +289,11 @@ public struct OrganizationRule: ExtractionRule {
                     if head.isOnlyAVerb(from: s, text, lex) { p += 1; continue }
                     if ofKind, !head.nameOne(from: s, text, lex) { p += 1; continue }
                 }
+                // 在华外国商会, 对华友好小组: bodies described by their tie to China, not named.
+                // 在华北电力大学, 对华晨汽车: 华 that begins a word written often (华北) or a brand (no word after it) is no China.
+                if s > span.start, text[s] == "华", lex.chinaRelationWords.contains(text, s - 1, s + 1),
+                   (lex.segmenter.vocabulary.logFrequency(text, s, s + 2) ?? 0) < NameReader.gluedWord,
+                   (s + 3...min(p, s + 1 + Vocabulary.maxLength)).contains(where: { lex.segmenter.vocabulary.kind(text, s + 1, $0) != nil }) { p += 1; continue }
                 // A category and a suffix is no body (当地党委, 有关部门, 国内银行).
                 if lex.genericBodies.contains(text, s, p - n) { p += 1; continue }
                 // 劳务派遣公司, 县级医院, 城市定点医院: a kind of body the corpora count (generic_body_phrases.txt, mined by
@@ -291,6 +303,8 @@ public struct OrganizationRule: ExtractionRule {
                 if lex.categoryHeads.contains(text, p - n, p), covered(s, p - n, by: [lex.genericBodies, lex.tradeWords], text) { p += 1; continue }
                 // Unbalanced brackets mean the phrase started inside them.
                 while s < p - n, text[s] == ")" || text[s] == "(" || text[s] != "·" && context.names.isJoiner(s) { s += 1 }
+                // 群众建立“互助五兴”小组: a quote closed inside the phrase and opened before it; the name started inside it.
+                if let close = (s..<p).first(where: { text[$0] == "”" }), !(s..<close).contains(where: { text[$0] == "“" }) { p += 1; continue }
                 // 党委(党组, 公安厅(局: a bracket opened inside and closed after the suffix; the phrase is a gloss.
                 if (s..<p).contains(where: { text[$0] == "(" }), !(s..<p).contains(where: { text[$0] == ")" }) { p += 1; continue }
                 if p - s - n >= 2, lex.organizations[text.slice(s, p)] == nil {
