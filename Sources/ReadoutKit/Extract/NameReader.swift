@@ -248,6 +248,10 @@ public struct NameReader {
             if n == 3, text[i + 2] == "正", lexicons.nameFollowers.longest(in: text, at: i + 3, limit: limit) != nil, isName(i, i + 2) { return 2 }
             // 魏凤和、李作成: three characters up to a list mark are one name, though 和 also follows names.
             if n == 2, i + 3 < limit, Self.listMarks.contains(text[i + 3]), isName(i, i + 3, delimited: true) { return 3 }
+            // 魏凤和作了说明: 和 right before a word of attendance (作了说明, 出席) joins nothing; it ends the name (not
+            // 汪洋和代表团, 郭佳和同事们).
+            if n == 2, i + 3 < limit, text[i + 2] == "和", lexicons.attendanceTrie.longest(in: text, at: i + 3, limit: limit) != nil,
+               isName(i, i + 3, delimited: true) { return 3 }
             // 马杜罗|成为: a verb or adverb written very often that starts at the last character and runs on takes it
             // (not a rarer one, 黄孟复|出席, 伍廷意|在; nor an adjective or noun, 谢海平|等, 阎京华|表示); so does a word
             // that follows names (卢拉|致慰问电). The name is one shorter, or there is none.
@@ -376,6 +380,8 @@ public struct NameReader {
                   // 两度, 总统网站消息: common words, one or more, are no transliteration.
                   !isCommonPhrase(s, span.end),
                   lexicons.titlesForward.longest(in: text, at: s) == nil, lexicons.groupHeads.longest(in: text, at: span.end, limit: s) == nil,
+                  // 总理|赴缅: a verb before names and places (赴, 回) starts no transliteration (让 does: 让-维尔迪耶).
+                  lexicons.verbsBeforeName.longest(in: text, at: s, limit: span.end) == nil || lexicons.transliteration.contains(text[s]),
                   lexicons.orgSuffixes.longest(in: text, at: span.end, limit: s) == nil,
                   !(s..<span.end).contains(where: { lexicons.nameFollowers.longest(in: text, at: $0, limit: span.end) != nil
                       || lexicons.timeWords.longest(in: text, at: $0, limit: span.end) != nil }) else { continue }

@@ -130,5 +130,9 @@ enum AttendanceRuleExamples {
         Example("9月30日晚,国务院在人民大会堂举行国庆招待会。李克强、栗战书、汪洋等党和国家领导人与近500位中外人士欢聚一堂。",
                 yields: ["李克强 attended 国庆招待会", "汪洋 attended 国庆招待会"]),
         Example("各地应当有关部门的还有关工作。", forbids: ["attended"]),
+        // A verb before places (赴) starts no foreign name after a title (NameReader.split), and a hope (期盼…出席) is no
+        // attendance; 和 before 作了 ends a name.
+        Example("缅甸政府热切期盼李克强总理赴缅出席东亚合作领导人系列会议。国务委员兼国防部长魏凤和作了说明。",
+                forbids: ["赴缅", "魏凤 attended", "李克强 attended"]),
     ]
 }

@@ -51,6 +51,10 @@ public struct OfficialRule: ExtractionRule {
             Example("胡锦涛主席同费尔南德斯总统通电话。", yields: ["费尔南德斯 title 总统"], forbids: ["南德斯 title 总统"]),
             Example("多米尼克总统利物浦会见时,向当选总统特朗普致贺电。", yields: ["特朗普 title 总统"], forbids: ["米尼克 title 总统", "向当选 title 总统"]),
             Example("中央军委委员魏凤和、李作成、苗华出席。", yields: ["魏凤和 title 中央军委委员"], forbids: ["魏凤 title 中央军委委员"]),
+            // 和 before a word that follows names ends the name (魏凤和|作了); a word that qualifies a title is no name
+            // (荣誉|主席); 伙同 follows names.
+            Example("国防部长魏凤和作了说明,联会主席吴换炎、荣誉主席吴良好分别作了发言,化学教授张某伙同他人生产药品。",
+                    yields: ["魏凤和 title 国防部长", "吴换炎 title 联会主席"], forbids: ["魏凤 title 国防部长", "荣誉 title 主席", "张某伙"]),
             Example("向英国首相特蕾莎·梅致慰问电,同阿库福-阿多总统会谈。", yields: ["特蕾莎·梅 title 英国首相", "阿库福-阿多 title 总统"]),
             Example("他向英国王室致意,同别尔德穆哈梅多夫总统会谈,美国海军作战部长迈克·吉尔迪宣布。",
                     yields: ["迈克·吉尔迪 title 美国海军作战部长"], forbids: ["向英 title 国王", "梅多夫 title 总统", "迈克·吉尔迪宣布 title 美国海军作战部长"]),
