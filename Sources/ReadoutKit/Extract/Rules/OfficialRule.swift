@@ -113,6 +113,10 @@ public struct OfficialRule: ExtractionRule {
     /// Does the title word text[s..<e] start inside a word written often, as the characters before it split?
     func titleStartsInsideWord(_ s: Int, _ e: Int, _ span: Span, _ text: TextBuffer, _ lexicons: Lexicons) -> Bool {
         guard s - 1 >= span.start else { return false }
+        // Most titles meet no such word: look it up before segmenting.
+        let vocabulary = lexicons.segmenter.vocabulary
+        guard (max(span.start, s + 1 - Vocabulary.maxLength)..<s).contains(where: { (vocabulary.logFrequency(text, $0, s + 1) ?? 0) >= Self.wordBeforeTitle })
+        else { return false }
         let words = lexicons.segmenter.words(text, max(span.start, s - 4), e)
         // A word, a place or a body's suffix that ends right before the title says it may start there (陆军|中将,
         // 也门|外长, 国会|议长, 书记局|部长).
