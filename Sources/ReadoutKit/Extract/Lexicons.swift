@@ -146,6 +146,8 @@ public final class Lexicons: Sendable {
     public let bodyCounters: Trie
     /// Words that tie a phrase starting with 华 to China (在华, 对华): OrganizationRule.
     public let chinaRelationWords: Trie
+    /// Suffixes of bodies a place has many of (公司, 医院), and the words of size or place before them: OrganizationRule.
+    public let placeKinds: Trie
     public let joiningVerbs: Trie
     public let nameInnerWords: Trie
     public let bodyHeads: Trie
@@ -356,6 +358,7 @@ public final class Lexicons: Sendable {
         bodyDeterminers = try trie("body_determiners.txt")
         bodyCounters = try trie("body_counters.txt")
         chinaRelationWords = try trie("china_relation_words.txt")
+        placeKinds = try trie("place_kinds.txt")
         joiningVerbs = try trie("joining_verbs.txt")
         nameInnerWords = try trie("name_inner_words.txt")
         bodyHeads = try trie("body_heads.txt")

@@ -93,6 +93,13 @@ public struct OrganizationRule: ExtractionRule {
             Example("在华外国商会和德国议会对华友好小组表示,在华北电力大学和对华晨汽车控股公司,英国约半数医院停诊,核查小组和中央财经领导小组、中国国际商会参加。",
                     yields: ["文章 mentions 中央财经领导小组", "文章 mentions 中国国际商会", "文章 mentions 华北电力大学", "文章 mentions 华晨汽车控股公司"],
                     forbids: ["文章 mentions 华外国商会", "文章 mentions 华友好小组", "文章 mentions 英国约半数医院", "文章 mentions 核查小组"]),
+            // A count before the stop the phrase began at, a measure word after a stop, a place alone before a suffix
+            // it has many of.
+            Example("16个国家法院和13个专项领导小组参加,全国第一家高原医学研究所成立,这次中央财经领导小组会议上,俄罗斯公司和美国大公司表示,吉隆坡法院、日本银行、北京医院、在大连海事大学和余姚农村合作银行宣布。",
+                    yields: ["文章 mentions 中央财经领导小组", "文章 mentions 吉隆坡法院", "文章 mentions 日本银行", "文章 mentions 北京医院", "文章 mentions 高原医学研究所",
+                             "文章 mentions 大连海事大学", "文章 mentions 余姚农村合作银行"],
+                    forbids: ["文章 mentions 国家法院", "文章 mentions 专项领导小组", "文章 mentions 次中央财经领导小组", "文章 mentions 俄罗斯公司",
+                              "文章 mentions 美国大公司", "文章 mentions 连海事大学", "文章 mentions 姚农村合作银行"]),
             Example("群众建立“互助五兴”小组,挫败一支侦察破坏小组,新界总商会和三方联络小组参加。",
                     yields: ["文章 mentions 新界总商会", "文章 mentions 三方联络小组"],
                     forbids: ["文章 mentions 五兴”小组", "文章 mentions 一支侦察破坏小组", "文章 mentions 侦察破坏小组"]),
@@ -235,7 +242,17 @@ public struct OrganizationRule: ExtractionRule {
                 // An ordinal (第34届, 第二次) is only cut off.
                 let count = Self.count(s, p - n, text)
                 if count.counted { p += 1; continue }
+                // 16个|国家法院, 13个|专项领导小组: the count stands before the stop where the phrase began.
+                // 第一家高原医学研究所, 第一个入围联合国人居署: an ordinal is no count.
+                if s - 2 >= span.start, Self.measures.contains(text[s - 1]), !Self.ordinals.contains(text[s - 1]),
+                   Self.numerals.contains(text[s - 2]) || text[s - 2].isASCIIDigit,
+                   case let first = (span.start..<(s - 1)).reversed().prefix(while: { Self.numerals.contains(text[$0]) || text[$0].isASCIIDigit }).last ?? s - 2,
+                   first == span.start || text[first - 1] != "第" { p += 1; continue }
                 s = count.afterOrdinals
+                // 这|次中央财经领导小组: a measure word that makes a pronoun with the stop before it (这次, 该家) goes with it
+                // (not 大|连, 余|姚, 处|理: those are words of the name).
+                if s > span.start, s < p - n, Self.measures.contains(text[s]), Self.stops.contains(text[s - 1]),
+                   lex.segmenter.vocabulary.kind(text, s - 1, s + 1) == .pronoun { s += 1 }
                 // 一些上市公司, 当地联邦法院: a determiner makes a kind of body, unless a place or a known body follows it
                 // (一些清华大学 → 清华大学).
                 // 美国多家银行, 加沙地带多座医院: the same after the place the phrase opens with.
@@ -294,6 +311,12 @@ public struct OrganizationRule: ExtractionRule {
                 if s > span.start, text[s] == "华", lex.chinaRelationWords.contains(text, s - 1, s + 1),
                    (lex.segmenter.vocabulary.logFrequency(text, s, s + 2) ?? 0) < NameReader.gluedWord,
                    (s + 3...min(p, s + 1 + Vocabulary.maxLength)).contains(where: { lex.segmenter.vocabulary.kind(text, s + 1, $0) != nil }) { p += 1; continue }
+                // 俄罗斯公司, 美国大公司: a place alone before a suffix it has many of names a kind.
+                if lex.placeKinds.contains(text, p - n, p), case let place = lex.placeLength(in: text, at: s, limit: p - n) ?? 0, place > 0 {
+                    var k = s + place
+                    while k < p - n, let w = lex.placeKinds.longest(in: text, at: k, limit: p - n) { k += w }
+                    if k == p - n { p += 1; continue }
+                }
                 // A category and a suffix is no body (当地党委, 有关部门, 国内银行).
                 if lex.genericBodies.contains(text, s, p - n) { p += 1; continue }
                 // 劳务派遣公司, 县级医院, 城市定点医院: a kind of body the corpora count (generic_body_phrases.txt, mined by
