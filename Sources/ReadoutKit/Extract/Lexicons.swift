@@ -146,8 +146,10 @@ public final class Lexicons: Sendable {
     public let bodyCounters: Trie
     /// Words that tie a phrase starting with 华 to China (在华, 对华): OrganizationRule.
     public let chinaRelationWords: Trie
-    /// Suffixes of bodies a place has many of (公司, 医院), and the words of size or place before them: OrganizationRule.
+    /// Suffixes of bodies a place has many of (公司, 企业), and the words of size or kind that keep a place and one of them
+    /// a kind (美国大公司): OrganizationRule.
     public let placeKinds: Trie
+    public let placeKindWords: Trie
     public let joiningVerbs: Trie
     public let nameInnerWords: Trie
     public let bodyHeads: Trie
@@ -359,6 +361,7 @@ public final class Lexicons: Sendable {
         bodyCounters = try trie("body_counters.txt")
         chinaRelationWords = try trie("china_relation_words.txt")
         placeKinds = try trie("place_kinds.txt")
+        placeKindWords = try trie("place_kind_words.txt")
         joiningVerbs = try trie("joining_verbs.txt")
         nameInnerWords = try trie("name_inner_words.txt")
         bodyHeads = try trie("body_heads.txt")

@@ -105,8 +105,8 @@ public struct NameReader {
         // 地处长江上游, 将于明天, 宣布前来: a given name that is a word of place, time or grammar written often (上游,
         // 明天, 只有, 本国) is that word after a character that only looks like a surname, title before it or not
         // (明明 and 一心 are given names: written less often, or adverbs).
-        if given == 2, !delimited, let kind = vocabulary.kind(text, s + surnameLength, e), let floor = Self.functionGiven[kind],
-           (vocabulary.logFrequency(text, s + surnameLength, e) ?? 0) >= floor { return false }
+        if given == 2, !delimited, let word = vocabulary.entry(text, s + surnameLength, e), let floor = Self.functionGiven[word.kind],
+           word.logFrequency >= floor { return false }
         // 代表应具备, 代表回想起: a surname character that is itself a verb, preposition or adverb, before a verb written
         // often, is that word before a verb, title or not (杨发明 and 张合成 are names: 杨 and 张 are no such words).
         if given == 2, !delimited, surnameLength == 1, vocabulary.kind(text, s + 1, e) == .verb,

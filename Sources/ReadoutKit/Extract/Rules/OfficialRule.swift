@@ -113,19 +113,19 @@ public struct OfficialRule: ExtractionRule {
     /// Does the title word text[s..<e] start inside a word written often, as the characters before it split?
     func titleStartsInsideWord(_ s: Int, _ e: Int, _ span: Span, _ text: TextBuffer, _ lexicons: Lexicons) -> Bool {
         guard s - 1 >= span.start else { return false }
-        // Most titles meet no such word: look it up before segmenting.
+        // Most titles meet no such word: look it up before anything else.
         let vocabulary = lexicons.segmenter.vocabulary
         guard (max(span.start, s + 1 - Vocabulary.maxLength)..<s).contains(where: { (vocabulary.logFrequency(text, $0, s + 1) ?? 0) >= Self.wordBeforeTitle })
         else { return false }
-        let words = lexicons.segmenter.words(text, max(span.start, s - 4), e)
         // A word, a place or a body's suffix that ends right before the title says it may start there (陆军|中将,
         // 也门|外长, 国会|议长, 书记局|部长).
         let floor = max(span.start, s - 5)
-        if (floor..<s - 1).contains(where: { (lexicons.segmenter.vocabulary.logFrequency(text, $0, s) ?? 0) >= NameReader.gluedWord })
+        if (floor..<s - 1).contains(where: { (vocabulary.logFrequency(text, $0, s) ?? 0) >= NameReader.gluedWord })
             || lexicons.foreignPlaces.longest(in: text, at: s, limit: floor) != nil || (floor..<s - 1).contains(where: { lexicons.chinaPlaces.longest(in: text, at: $0, limit: s) == s - $0 })
             || lexicons.orgSuffixes.longest(in: text, at: s, limit: floor) != nil { return false }
-        // A word that ends at the title's first character, and no name of a body or post (全国人大|代表, 统一部长|官).
-        return words.contains { w in
+        // The words up to the title's end: one that ends at its first character, and no name of a body or post
+        // (全国人大|代表, 统一部长|官).
+        return lexicons.segmenter.words(text, max(span.start, s - 4), e).contains { w in
             w.start < s && w.end == s + 1 && w.logFrequency >= Self.wordBeforeTitle && w.kind != .proper && w.kind != .place
                 && w.kind != .lexicon && !lexicons.titlesForward.contains(text, w.start, w.end)
         }

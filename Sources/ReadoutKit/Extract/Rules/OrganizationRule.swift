@@ -100,6 +100,8 @@ public struct OrganizationRule: ExtractionRule {
                              "文章 mentions 大连海事大学", "文章 mentions 余姚农村合作银行"],
                     forbids: ["文章 mentions 国家法院", "文章 mentions 专项领导小组", "文章 mentions 次中央财经领导小组", "文章 mentions 俄罗斯公司",
                               "文章 mentions 美国大公司", "文章 mentions 连海事大学", "文章 mentions 姚农村合作银行"]),
+            // Too short for a word after 华 (and no crash on it).
+            Example("美方在华部,还有对华委。", forbids: ["mentions"]),
             Example("群众建立“互助五兴”小组,挫败一支侦察破坏小组,新界总商会和三方联络小组参加。",
                     yields: ["文章 mentions 新界总商会", "文章 mentions 三方联络小组"],
                     forbids: ["文章 mentions 五兴”小组", "文章 mentions 一支侦察破坏小组", "文章 mentions 侦察破坏小组"]),
@@ -243,11 +245,7 @@ public struct OrganizationRule: ExtractionRule {
                 let count = Self.count(s, p - n, text)
                 if count.counted { p += 1; continue }
                 // 16个|国家法院, 13个|专项领导小组: the count stands before the stop where the phrase began.
-                // 第一家高原医学研究所, 第一个入围联合国人居署: an ordinal is no count.
-                if s - 2 >= span.start, Self.measures.contains(text[s - 1]), !Self.ordinals.contains(text[s - 1]),
-                   Self.numerals.contains(text[s - 2]) || text[s - 2].isASCIIDigit,
-                   case let first = (span.start..<(s - 1)).reversed().prefix(while: { Self.numerals.contains(text[$0]) || text[$0].isASCIIDigit }).last ?? s - 2,
-                   first == span.start || text[first - 1] != "第" { p += 1; continue }
+                if Self.countedBefore(s, floor: span.start, text) { p += 1; continue }
                 s = count.afterOrdinals
                 // 这|次中央财经领导小组: a measure word that makes a pronoun with the stop before it (这次, 该家) goes with it
                 // (not 大|连, 余|姚, 处|理: those are words of the name).
@@ -308,13 +306,14 @@ public struct OrganizationRule: ExtractionRule {
                 }
                 // 在华外国商会, 对华友好小组: bodies described by their tie to China, not named.
                 // 在华北电力大学, 对华晨汽车: 华 that begins a word written often (华北) or a brand (no word after it) is no China.
+                // (A word may start after 华 only where two characters or more follow it: 在华|局 is too short for one.)
                 if s > span.start, text[s] == "华", lex.chinaRelationWords.contains(text, s - 1, s + 1),
                    (lex.segmenter.vocabulary.logFrequency(text, s, s + 2) ?? 0) < NameReader.gluedWord,
-                   (s + 3...min(p, s + 1 + Vocabulary.maxLength)).contains(where: { lex.segmenter.vocabulary.kind(text, s + 1, $0) != nil }) { p += 1; continue }
+                   (s + 3..<(min(p, s + 1 + Vocabulary.maxLength) + 1)).contains(where: { lex.segmenter.vocabulary.kind(text, s + 1, $0) != nil }) { p += 1; continue }
                 // 俄罗斯公司, 美国大公司: a place alone before a suffix it has many of names a kind.
                 if lex.placeKinds.contains(text, p - n, p), case let place = lex.placeLength(in: text, at: s, limit: p - n) ?? 0, place > 0 {
                     var k = s + place
-                    while k < p - n, let w = lex.placeKinds.longest(in: text, at: k, limit: p - n) { k += w }
+                    while k < p - n, let w = lex.placeKindWords.longest(in: text, at: k, limit: p - n) { k += w }
                     if k == p - n { p += 1; continue }
                 }
                 // A category and a suffix is no body (当地党委, 有关部门, 国内银行).
@@ -353,6 +352,15 @@ public struct OrganizationRule: ExtractionRule {
             } else { k = max(c, k + 1) }
         }
         return (false, start)
+    }
+
+    /// Does a count end right before `s` (16个|国家法院: the measure word stopped the phrase)? Not an ordinal
+    /// (第一家|高原医学研究所, 第34届).
+    static func countedBefore(_ s: Int, floor: Int, _ text: TextBuffer) -> Bool {
+        guard s - 2 >= floor, measures.contains(text[s - 1]), !ordinals.contains(text[s - 1]) else { return false }
+        var first = s - 1
+        while first > floor, numerals.contains(text[first - 1]) || text[first - 1].isASCIIDigit { first -= 1 }
+        return first < s - 1 && (first == floor || text[first - 1] != "第")
     }
 
     /// Where a 原 of a former post stands after a body inside text[s..<e] (江苏省委原常委, 国家开发银行原党委(书记),
