@@ -201,6 +201,8 @@ public final class Lexicons: Sendable {
     public let atTheMeeting: [String]
     public let attendanceDeeds: [String]
     public let statisticThresholds: Trie
+    /// Words right before a figure that make it approximate or a bound (约, 近, 超, 不到): statistic_approximations.txt.
+    public let statisticApproximations: Trie   // reversed
     public let statisticTimeUnits: Trie
     public let statisticLeadWords: Trie
     public let statisticComparators: Trie
@@ -396,6 +398,7 @@ public final class Lexicons: Sendable {
         atTheMeeting = try words("at_the_meeting.txt")
         attendanceDeeds = try words("attendance_deeds.txt")
         statisticThresholds = try trie("statistic_thresholds.txt")
+        statisticApproximations = try trie("statistic_approximations.txt", reversed: true)
         statisticTimeUnits = try trie("statistic_time_units.txt")
         statisticLeadWords = try trie("statistic_lead_words.txt")
         statisticComparators = try trie("statistic_comparators.txt")

@@ -53,6 +53,8 @@ public struct StatisticRule: ExtractionRule {
         var value: String; var unit: String; var qualifier: String?; var span: Span; var rangeFrom: (value: String, span: Span)? = nil
         /// Where the 由 or 从 of a figure a change started from stands.
         var from: Int? = nil
+        /// 约, 近, 超 written right before the number (statistic_approximations.txt).
+        var approximation: (word: String, span: Span)? = nil
     }
     struct Found { var subject: String; var direction: String; var period: String? }
 
@@ -78,10 +80,11 @@ public struct StatisticRule: ExtractionRule {
         var i = sentence.start
         while i < sentence.end {
             guard text[i].isASCIIDigit, i == sentence.start || !(text[i - 1].isASCIIDigit || text[i - 1] == "." || text[i - 1].value < 128 && text[i - 1].properties.isAlphabetic) else { i += 1; continue }
-            guard let figure = number(at: i, sentence, text, lex) else {
+            guard var figure = number(at: i, sentence, text, lex) else {
                 while i < sentence.end, text[i].isASCIIDigit || text[i] == "." { i += 1 }
                 continue
             }
+            figure.approximation = approximation(before: figure.span.start, sentence, text, lex)
             i = max(figure.span.end, i + 1)
             if (1...6).contains(where: { k in figure.span.start - k >= sentence.start && lex.statisticThresholds.longest(in: text, at: figure.span.start - k) != nil }) { continue }
             // 涉及20多个省区市, 从7个方面, 每10万人: a count that gives the scope of something else.
@@ -262,12 +265,22 @@ public struct StatisticRule: ExtractionRule {
             upper.span.start = i
             return upper
         }
+        // 66公斤级, 5万吨级海轮, 220千伏级: a grade that names a class of things, not a figure about them.
+        if !unit.isEmpty, k < sentence.end, text[k] == "级" { return nil }
         if qualifier == nil, let q = take(Self.bounds) { qualifier = q }
         // 9个月, 6个季度, 3个小时, 长达5小时: a length of time, not a figure about something.
         if unit.hasSuffix("个") || unit.isEmpty, lex.statisticTimeUnits.longest(in: text, at: k) != nil { return nil }
         // 零下39℃: a temperature below zero.
         if i - 2 >= sentence.start, text.matches("零下", at: i - 2) { return Figure(value: "-" + value, unit: unit, qualifier: qualifier, span: Span(i - 2, k)) }
         return Figure(value: value, unit: unit, qualifier: qualifier, span: Span(i, k))
+    }
+
+    /// 约6个半小时, 近250人, 超30万, 不到100毫升: the word before a number that makes it approximate or a bound, when
+    /// the vocabulary reads it as a word of its own (not the end of 节约, 附近, 最近).
+    func approximation(before end: Int, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> (word: String, span: Span)? {
+        guard let n = lex.statisticApproximations.longest(in: text, at: end, limit: sentence.start),
+              let last = lex.segmenter.words(text, max(sentence.start, end - n - 2), end).last, last.length == n else { return nil }
+        return (text.slice(end - n, end), Span(end - n, end))
     }
 
     /// 70多公里外, 12海里处, 高达18米的标识, 直径为305米, 海拔4200多米: a length that says where something is or how
@@ -718,13 +731,14 @@ public struct StatisticRule: ExtractionRule {
         let key = "\(subject.map { text.slice($0) } ?? found.subject)|\(figure.value)|\(figure.unit)"
         guard context.firstTime("statistic|" + key) else { return }
         let whole = Span(subject.map { min($0.start, figure.span.start) } ?? figure.span.start, max(subject?.end ?? 0, figure.span.end))
-        let name = found.subject + (from.map { "由\($0.value)\($0.unit)" } ?? "") + found.direction + text.slice(figure.span)
+        let name = found.subject + (from.map { "由\($0.value)\($0.unit)" } ?? "") + found.direction + (figure.approximation?.word ?? "") + text.slice(figure.span)
         let stat = context.mention(.statistic, name, whole)
         context.fact(stat, Predicate.subject, literal: found.subject, subject ?? figure.span)
         context.fact(stat, Predicate.value, literal: figure.value, figure.span)
         context.fact(stat, Predicate.unit, literal: figure.unit, figure.span)
         if !found.direction.isEmpty { context.fact(stat, Predicate.direction, literal: found.direction, figure.span) }
         if let period = found.period { context.fact(stat, Predicate.period, literal: period, whole) }
+        if let a = figure.approximation { context.fact(stat, Predicate.qualifier, literal: a.word, a.span) }
         if let q = figure.qualifier { context.fact(stat, Predicate.qualifier, literal: q, figure.span) }
         if let from { context.fact(stat, Predicate.fromValue, literal: from.value, from.span) }
         else if let range = figure.rangeFrom { context.fact(stat, Predicate.fromValue, literal: range.value, range.span) }
