@@ -201,6 +201,9 @@ public final class Lexicons: Sendable {
     public let atTheMeeting: [String]
     public let attendanceDeeds: [String]
     public let statisticThresholds: Trie
+    /// Words that end or begin no statistic's subject (造成, 之列; 是, 就): statistic_subject_ends.txt, _starts.txt.
+    public let statisticSubjectEnds: Trie   // reversed
+    public let statisticSubjectStarts: Trie
     /// Words right before a figure that make it approximate or a bound (约, 近, 超, 不到): statistic_approximations.txt.
     public let statisticApproximations: Trie   // reversed
     public let statisticTimeUnits: Trie
@@ -398,6 +401,8 @@ public final class Lexicons: Sendable {
         atTheMeeting = try words("at_the_meeting.txt")
         attendanceDeeds = try words("attendance_deeds.txt")
         statisticThresholds = try trie("statistic_thresholds.txt")
+        statisticSubjectEnds = try trie("statistic_subject_ends.txt", reversed: true)
+        statisticSubjectStarts = try trie("statistic_subject_starts.txt")
         statisticApproximations = try trie("statistic_approximations.txt", reversed: true)
         statisticTimeUnits = try trie("statistic_time_units.txt")
         statisticLeadWords = try trie("statistic_lead_words.txt")
@@ -444,6 +449,8 @@ public final class Lexicons: Sendable {
         var vocabulary = try Vocabulary(contentsOf: directory.appendingPathComponent("general_words.txt"))
         vocabulary.add(orgMap.keys.sorted() + orgSuffixes.words + bodyHeads.words, as: .lexicon)
         vocabulary.add(foreignPlaces + chinaPlaces.words + places.keys.sorted(), as: .place)
+        // 占比, 增速: what a figure measures is a noun, even where the general vocabulary lacks the word.
+        vocabulary.add(try words("statistic_heads.txt") + words("statistic_relative_measures.txt"), as: .noun)
         segmenter = WordSegmenter(vocabulary: vocabulary)
     }
 }

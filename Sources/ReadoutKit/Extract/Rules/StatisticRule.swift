@@ -92,7 +92,9 @@ public struct StatisticRule: ExtractionRule {
             if isPlaceOrSize(figure, sentence, text, lex) { continue }
             // 由19.4%降至…: the figure a change started from belongs to the next one.
             if startsAChange(figure, sentence, text, lex) { continue }
-            let verb = verbBefore(figure.span.start, sentence, text, lex)
+            // 造成至少453人死亡: a bound alone before the number is no verb of it; the count reads on.
+            let verb = verbBefore(figure.span.start, sentence, text, lex).flatMap { v in
+                figure.approximation.map { $0.span == v.verb } == true ? nil : v }
             var from: Figure?
             if let v = verb?.verb, let start = fromFigure(endingAt: v.start, sentence, text, lex) { from = start }
             var subject: Span?
@@ -131,7 +133,7 @@ public struct StatisticRule: ExtractionRule {
                 subject = subjectBefore(figure.span.start, scope, text, lex, context)
             } else {
                 subject = subjectAfter(figure.span.end, counted: isCount(figure.unit), sentence, text, lex)
-                if subject != nil { lead = countLead(before: figure.span.start, scope, persons: persons, context) }
+                if subject != nil { lead = countLead(before: figure.approximation?.span.start ?? figure.span.start, scope, persons: persons, context) }
             }
             guard var s = subject else { continue }
             var period: String?
@@ -161,7 +163,8 @@ public struct StatisticRule: ExtractionRule {
                 previous = (found, figure.span.end)
                 continue
             }
-            guard s.length >= 2 else { continue }
+            guard s.length >= 2, let shape = shaped(s, persons: persons, context) else { continue }
+            s = shape
             // 其中投入500多亿元: a word that only joins the clause to the one before says nothing of what is measured.
             if lex.statisticPrefixes.longest(in: text, at: s.start, limit: s.end) == s.length { continue }
             // 13个分论坛, 发布了20个章节: a count of the parts of a thing says how it is built.

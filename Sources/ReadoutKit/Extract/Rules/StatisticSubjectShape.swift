@@ -1,0 +1,31 @@
+/// The shape a statistic's subject must have before it is stored: a phrase that says what is measured, not the
+/// fragment of a clause the figure happened to follow. Read by word (WordSegmenter) after the subject's span is
+/// settled: trailing adverbs and times are trimmed (伊拉克造成的死亡人数|目前, 郑州|同时), and a subject that still
+/// ends inside a clause (沙特麦加附近造成, 本届政协中, 国内环节可选择按), opens with the rest of one (是突尼斯公民), holds
+/// a person (朱小红在给游客炒菜之余…), or names only whose figure it is (北流市, 我国) is no subject.
+extension StatisticRule {
+    /// Classes of words trimmed off a subject's end: they modify the verb that follows, not what is measured.
+    static let trailingKinds: Set<WordClass> = [.adverb, .time, .conjunction]
+    /// Classes of words that end no subject: a preposition, a locative or a pronoun leaves its phrase open.
+    static let openEndKinds: Set<WordClass> = [.preposition, .locative, .pronoun]
+
+    /// The subject trimmed to its shape, or nil when what is left says nothing of what is measured.
+    func shaped(_ span: Span, persons: ArraySlice<Span>, _ context: ExtractionContext) -> Span? {
+        let text = context.text, lex = context.lexicons
+        var s = span
+        var words = lex.segmenter.words(text, s.start, s.end)
+        while words.count > 1, let last = words.last, let kind = last.kind, Self.trailingKinds.contains(kind) {
+            words.removeLast(); s.end = last.start
+            // 全员劳动生产率2019|年底: the year of a trimmed time goes with it.
+            while s.end > s.start, text[s.end - 1].isASCIIDigit { s.end -= 1 }
+            if let w = words.last, w.end > s.end { words.removeLast() }
+        }
+        guard let first = words.first, let last = words.last, s.length >= 2 else { return nil }
+        if let kind = last.kind, Self.openEndKinds.contains(kind) { return nil }
+        if lex.statisticSubjectEnds.longest(in: text, at: s.end, limit: s.start) == last.length { return nil }
+        if words.count > 1, lex.statisticSubjectStarts.longest(in: text, at: s.start, limit: s.end) == first.length { return nil }
+        if persons.contains(where: { $0.start < s.end && $0.end > s.start }) { return nil }
+        if lex.ownersLength(in: text, at: s.start, limit: s.end) == s.length { return nil }
+        return s
+    }
+}
