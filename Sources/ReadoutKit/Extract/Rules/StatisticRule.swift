@@ -126,11 +126,12 @@ public struct StatisticRule: ExtractionRule {
                 }
             } else if figure.unit.isEmpty {
                 continue
-            } else if figure.span.start > sentence.start, text[figure.span.start - 1].isHan,
-                      !"的了等有将约共近超逾达与和及".unicodeScalars.contains(text[figure.span.start - 1]),
+            } else if case let front = figure.approximation?.span.start ?? figure.span.start, front > sentence.start, text[front - 1].isHan,
+                      !"的了等有将约共近超逾达与和及".unicodeScalars.contains(text[front - 1]),
                       !(isCount(figure.unit) && figure.span.end < sentence.end && text[figure.span.end].isHan
                         && lex.statisticStops.longest(in: text, at: figure.span.end, limit: sentence.end) == nil) {
-                subject = subjectBefore(figure.span.start, scope, text, lex, context)
+                // 全市新增绿地近50公顷: the subject ends where the 近 before the number begins.
+                subject = subjectBefore(front, scope, text, lex, context)
             } else {
                 subject = subjectAfter(figure.span.end, counted: isCount(figure.unit), sentence, text, lex)
                 if subject != nil { lead = countLead(before: figure.approximation?.span.start ?? figure.span.start, scope, persons: persons, context) }
@@ -163,6 +164,10 @@ public struct StatisticRule: ExtractionRule {
                 previous = (found, figure.span.end)
                 continue
             }
+            // 北流市7万多亩百香果: a subject before the figure that only says whose it is takes what is measured from
+            // after the figure; the owner is found again as the place that opens the clause.
+            if s.length >= 2, s.end <= figure.span.start, lex.ownersLength(in: text, at: s.start, limit: s.end) == s.length,
+               let after = subjectAfter(figure.span.end, counted: true, sentence, text, lex) { s = onWordBoundaries(after, before: false, sentence, text, lex) }
             guard s.length >= 2, let shape = shaped(s, persons: persons, context) else { continue }
             s = shape
             // 其中投入500多亿元: a word that only joins the clause to the one before says nothing of what is measured.
@@ -462,12 +467,32 @@ public struct StatisticRule: ExtractionRule {
         while s > sentence.start, e - s < 40 {
             // 31个省(自治区、直辖市)和新疆生产建设兵团: a bracket inside the subject is read over, not broken at.
             if text[s - 1] == ")", let open = (max(sentence.start, s - 16)..<(s - 1)).last(where: { text[$0] == "(" }) { s = open; continue }
+            if let open = quoteOpened(before: s, sentence, text) { s = open; continue }
             if Self.subjectBreaks.contains(text[s - 1]) { break }
             s -= 1
         }
         let span = text.trimmed(Span(s, e))
         guard span.length >= 2, (span.start..<span.end).contains(where: { text[$0].isHan }) else { return nil }
         return span
+    }
+
+    /// The longest a quoted term inside a subject may be (“丝路海运”命名航线, 专精特新“小巨人”企业); a longer quote is speech.
+    static let quotedTermLength = 12
+
+    /// Where the “ of a short quoted term that closes right before `end` opens, with no clause break inside it.
+    func quoteOpened(before end: Int, _ sentence: Span, _ text: TextBuffer) -> Int? {
+        guard end - 1 > sentence.start, text[end - 1] == "”" else { return nil }
+        guard let open = (max(sentence.start, end - 2 - Self.quotedTermLength)..<(end - 1)).last(where: { text[$0] == "“" || text[$0] == "”" }),
+              text[open] == "“", open + 1 < end - 1, !(open..<end).contains(where: { Clauses.clauseBreaks.contains(text[$0]) }) else { return nil }
+        return open
+    }
+
+    /// Where a short quoted term that opens at `start` ends (after its ”), with no clause break inside it.
+    func quoteClosed(after start: Int, _ sentence: Span, _ text: TextBuffer) -> Int? {
+        guard start < sentence.end, text[start] == "“" else { return nil }
+        guard let close = ((start + 1)..<min(sentence.end, start + 2 + Self.quotedTermLength)).first(where: { text[$0] == "”" || text[$0] == "“" }),
+              text[close] == "”", close > start + 1, !(start..<close).contains(where: { Clauses.clauseBreaks.contains(text[$0]) }) else { return nil }
+        return close + 1
     }
 
     /// The noun after a figure that opens its clause: 4000多万高校毕业生|实现稳定就业.
@@ -480,7 +505,10 @@ public struct StatisticRule: ExtractionRule {
             s += 1
         }
         var e = s
-        while e < sentence.end, !Self.subjectBreaks.contains(text[e]), text[e] != "、", e - s < 20 {
+        while e < sentence.end, e - s < 20 {
+            // 专精特新“小巨人”企业: a short quoted term inside the phrase is part of it.
+            if let close = quoteClosed(after: e, sentence, text) { e = close; continue }
+            if Self.subjectBreaks.contains(text[e]) || text[e] == "、" { break }
             if e > s + 1, lex.statisticStops.longest(in: text, at: e, limit: sentence.end) != nil { break }
             e += 1
         }
@@ -490,7 +518,7 @@ public struct StatisticRule: ExtractionRule {
         if counted, e + 1 < sentence.end, text[e] == "的", text[e + 1].isHan,
            lex.statisticStops.longest(in: text, at: e, limit: sentence.end) == nil { return nil }
         let span = text.trimmed(Span(s, e))
-        guard span.length >= 2, (span.start..<span.end).allSatisfy({ text[$0].isHan || "、()".unicodeScalars.contains(text[$0]) }) else { return nil }
+        guard span.length >= 2, (span.start..<span.end).allSatisfy({ text[$0].isHan || "、()“”".unicodeScalars.contains(text[$0]) }) else { return nil }
         // 提出19条新措施:…, 5类新型力量,即…: a count that introduces a list is its scope, not a figure.
         if e < sentence.end, text[e] == ":" || text.matches(",即", at: e) || text.matches(",分别是", at: e) || text.matches(",包括", at: e) { return nil }
         return span

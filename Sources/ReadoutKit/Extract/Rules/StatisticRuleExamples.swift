@@ -48,6 +48,20 @@ enum StatisticRuleExamples {
                 yields: ["全省第三产业投资增长9.5% period 2013—2021年", "越冬候鸟由3000只增加到9000多只 period 2016年至2020年",
                          "果园里苹果受损30万斤 period 2011年"],
                 forbids: ["越冬候鸟由3000只增加到9000多只 period 2016年"]),
+        // 约, 近, 至少 before the number are its qualifier (statistic_approximations.txt), and no verb of it; a grade
+        // (66公斤级, 5万吨级) is no figure.
+        Example("当地约300名群众参加义务植树,全市新增绿地近50公顷。暴雨造成至少12人受灾。他获得男子66公斤级冠军,5万吨级海轮可直达港区。",
+                yields: ["当地群众约300名 qualifier 约", "当地群众约300名 value 300", "全市新增绿地近50公顷 subject 全市新增绿地",
+                         "全市新增绿地近50公顷 qualifier 近", "暴雨造成受灾至少12人 qualifier 至少", "暴雨造成受灾至少12人 subject 暴雨造成受灾"],
+                forbids: ["direction 至少", "value 66", "value 5"]),
+        // A subject is trimmed of adverbs and times at its end, and is none when it ends inside a clause (…之列, 由…),
+        // opens with the rest of one (是…), or only says whose the figure is (StatisticSubjectShape); a short quoted
+        // term is part of it; a place alone before the figure takes what is counted after it.
+        Example("船上60人遇难,其中48人是当地居民。他不在48人观察名单之列。当地企业的出口总额目前已达到300亿元。全市培育专精特新“小巨人”企业120家。眼下,安溪县3万多亩茶园陆续进入采摘期。",
+                yields: ["船上遇难60人 value 60", "当地企业的出口总额达到300亿元 subject 当地企业的出口总额",
+                         "全市培育专精特新“小巨人”企业120家 subject 全市培育专精特新“小巨人”企业",
+                         "安溪县茶园陆续进入采摘期3万多亩 subject 安溪县茶园陆续进入采摘期"],
+                forbids: ["value 48", "当地企业的出口总额目前达到300亿元 subject 当地企业的出口总额目前", "安溪县3万多亩 subject 安溪县"]),
         Example("全国法院受理案件3080.5万件。", yields: ["全国法院受理案件3080.5万件 value 3080.5", "全国法院受理案件3080.5万件 unit 万件"]),
         Example("国内生产总值增长6%以上。", yields: ["国内生产总值增长6%以上 qualifier 以上", "国内生产总值增长6%以上 value 6"]),
         Example("群众安全感达97.87。", yields: ["群众安全感达97.87 value 97.87", "群众安全感达97.87 unit "]),
@@ -87,7 +101,7 @@ enum StatisticRuleExamples {
         Example("近五年,吉林省累计申请专利7.7万件。", yields: ["吉林省累计申请专利7.7万件 period 近五年", "吉林省累计申请专利7.7万件 unit 万件"]),
         Example("全年社会消费品零售总额将首次达到41.1万亿元。",
                 yields: ["社会消费品零售总额达到41.1万亿元 subject 社会消费品零售总额", "社会消费品零售总额达到41.1万亿元 period 2020年"]),
-        Example("遇难人数至少45人,援助资金4800万英镑。", yields: ["遇难人数至少45人 direction 至少", "援助资金4800万英镑 unit 万英镑"]),
+        Example("遇难人数至少45人,援助资金4800万英镑。", yields: ["遇难人数至少45人 qualifier 至少", "援助资金4800万英镑 unit 万英镑"], forbids: ["direction"]),
         Example("涉及20多个省区市,从7个方面论证,500人的包粽子大赛正在上演。", forbids: ["value"]),
         Example("会议出台19条新措施:一是加强监管;二是优化服务。", forbids: ["value"]),
         // A count whose noun follows it keeps the verb before it; a day's count is of that day; 零下 is below zero.
@@ -114,7 +128,8 @@ enum StatisticRuleExamples {
         // 截至目前 is the article's day, 17号 a day where a comma or a time of day follows (not 5号线).
         Example("以色列军方10日称,以军战机当天轰炸了4处军事设施。", yields: ["以色列以军战机当天轰炸军事设施4处 period 2020年11月10日"]),
         Example("截至目前,全国志愿服务组织已超过58万家。", yields: ["全国志愿服务组织超过58万家 period 截至2020年11月12日"]),
-        Example("30号,巴基斯坦南部一座清真寺发生爆炸,造成至少56人死亡。", yields: ["巴基斯坦南部一座清真寺造成至少56人 period 2020年10月30日"]),
+        Example("30号,巴基斯坦南部一座清真寺发生爆炸,造成至少56人死亡。", yields: ["巴基斯坦南部一座清真寺造成死亡至少56人 period 2020年10月30日",
+                         "巴基斯坦南部一座清真寺造成死亡至少56人 subject 巴基斯坦南部一座清真寺造成死亡", "巴基斯坦南部一座清真寺造成死亡至少56人 qualifier 至少"]),
         // Where a change started (由…, 从原来的…, 由不到…) is its from value, never a figure of its own; a verb of change
         // with 至 or 到 is the direction, and 增长超过 keeps both words; a count of the parts of a thing is no figure.
         Example("外汇储备由不到1万亿美元膨胀至4.5万亿美元,经济增速预期从原来的7.4%调高至7.5%。",
@@ -125,7 +140,7 @@ enum StatisticRuleExamples {
         // A time and 的, or 约, may stand between a verb and its figure; a period between a subject and its verb is the
         // period; 另有 and 其中 join clauses and are no verb of a count; a length of time (长达5小时) is no figure.
         Example("湿地由原来的2平方公里扩大到现在的8平方公里,民间投资占全社会投资的近60%。",
-                yields: ["湿地由2平方公里扩大到8平方公里 from_value 2", "湿地由2平方公里扩大到8平方公里 subject 湿地", "民间投资占60% value 60"]),
+                yields: ["湿地由2平方公里扩大到8平方公里 from_value 2", "湿地由2平方公里扩大到8平方公里 subject 湿地", "民间投资占近60% value 60", "民间投资占近60% qualifier 近"]),
         Example("高技术制造业和装备制造业上半年同比分别增长13.1%和11.5%,增速比一季度加快0.3个百分点。",
                 yields: ["高技术制造业增长13.1% subject 高技术制造业", "高技术制造业增长13.1% period 2020年上半年",
                          "装备制造业增长11.5% subject 装备制造业"]),

@@ -22,7 +22,8 @@ extension StatisticRule {
         }
         guard let first = words.first, let last = words.last, s.length >= 2 else { return nil }
         if let kind = last.kind, Self.openEndKinds.contains(kind) { return nil }
-        if lex.statisticSubjectEnds.longest(in: text, at: s.end, limit: s.start) == last.length { return nil }
+        // The word must start where a word does (之列 after 名单, not 致 of 一致).
+        if let n = lex.statisticSubjectEnds.longest(in: text, at: s.end, limit: s.start), words.contains(where: { $0.start == s.end - n }) { return nil }
         if words.count > 1, lex.statisticSubjectStarts.longest(in: text, at: s.start, limit: s.end) == first.length { return nil }
         if persons.contains(where: { $0.start < s.end && $0.end > s.start }) { return nil }
         if lex.ownersLength(in: text, at: s.start, limit: s.end) == s.length { return nil }
