@@ -201,6 +201,8 @@ public final class Lexicons: Sendable {
     public let atTheMeeting: [String]
     public let attendanceDeeds: [String]
     public let statisticThresholds: Trie
+    /// What a unit is per, after a slash (万吨/日, 元/人): unit_denominators.txt.
+    public let unitDenominators: Trie
     /// Words that end or begin no statistic's subject (造成, 之列; 是, 就): statistic_subject_ends.txt, _starts.txt.
     public let statisticSubjectEnds: Trie   // reversed
     public let statisticSubjectStarts: Trie
@@ -401,6 +403,7 @@ public final class Lexicons: Sendable {
         atTheMeeting = try words("at_the_meeting.txt")
         attendanceDeeds = try words("attendance_deeds.txt")
         statisticThresholds = try trie("statistic_thresholds.txt")
+        unitDenominators = try trie("unit_denominators.txt")
         statisticSubjectEnds = try trie("statistic_subject_ends.txt", reversed: true)
         statisticSubjectStarts = try trie("statistic_subject_starts.txt")
         statisticApproximations = try trie("statistic_approximations.txt", reversed: true)

@@ -273,6 +273,10 @@ public struct StatisticRule: ExtractionRule {
             upper.span.start = i
             return upper
         }
+        // 万吨/日, 元/人: what the unit is per belongs to it.
+        if !unit.isEmpty, k + 1 < sentence.end, text[k] == "/", let n = lex.unitDenominators.longest(in: text, at: k + 1, limit: sentence.end) {
+            unit += text.slice(k, k + 1 + n); k += 1 + n
+        }
         // 66公斤级, 5万吨级海轮, 220千伏级: a grade that names a class of things, not a figure about them.
         if !unit.isEmpty, k < sentence.end, text[k] == "级" { return nil }
         if qualifier == nil, let q = take(Self.bounds) { qualifier = q }
@@ -595,9 +599,14 @@ public struct StatisticRule: ExtractionRule {
         if let (_, n) = context.dates.period(in: text, at: s), n > 0 { s = min(e, s + n) }
         while s < e, let n = lex.timeWords.longest(in: text, at: s, limit: e) { s += n }
         guard e > s else { return nil }
-        let span = strip(Span(s, e), text, lex)
+        var span = strip(Span(s, e), text, lex)
         // 另有7家央企, 其中2名: a word that only joins the clause to the one before is no verb of the count.
         if lex.statisticPrefixes.longest(in: text, at: span.start, limit: span.end) == span.length { return nil }
+        // 警方在首都安卡拉共逮捕60名…: after a preposition's phrase, the verb that ends it alone is what was done.
+        if let mark = (span.start..<span.end).last(where: { Self.leadBreaks.contains(text[$0]) }), text[mark] != "等" {
+            guard let verb = lex.segmenter.words(text, span.start, span.end).last, verb.kind == .verb, verb.length >= 2, verb.start > mark else { return nil }
+            span = Span(verb.start, verb.end)
+        }
         guard (1...10).contains(span.length), (span.start..<span.end).allSatisfy({ text[$0].isHan && !Self.leadBreaks.contains(text[$0]) }) else { return nil }
         // 胡锦涛等亲切会见…: a phrase with a person in it reports an encounter, not what was counted.
         if persons.contains(where: { $0.start < span.end && $0.end > span.start }) { return nil }

@@ -45,7 +45,7 @@ enum StatisticRuleExamples {
                 forbids: ["value 60", "完成420亿元 subject 完成"]),
         // A stretch of years is the period (2013—2021年, 2015年至2019年); a conjunction may open the clause of the period.
         Example("2013—2021年,全省第三产业投资年均增长9.5%。2016年至2020年,越冬候鸟由3000只增加到9000多只。但2011年的一场冰雹,果园里30万斤苹果受损。",
-                yields: ["全省第三产业投资增长9.5% period 2013—2021年", "越冬候鸟由3000只增加到9000多只 period 2016年至2020年",
+                yields: ["全省第三产业投资年均增长9.5% period 2013—2021年", "全省第三产业投资年均增长9.5% direction 年均增长", "越冬候鸟由3000只增加到9000多只 period 2016年至2020年",
                          "果园里苹果受损30万斤 period 2011年"],
                 forbids: ["越冬候鸟由3000只增加到9000多只 period 2016年"]),
         // 约, 近, 至少 before the number are its qualifier (statistic_approximations.txt), and no verb of it; a grade
@@ -62,6 +62,12 @@ enum StatisticRuleExamples {
                          "全市培育专精特新“小巨人”企业120家 subject 全市培育专精特新“小巨人”企业",
                          "安溪县茶园陆续进入采摘期3万多亩 subject 安溪县茶园陆续进入采摘期"],
                 forbids: ["value 48", "当地企业的出口总额目前达到300亿元 subject 当地企业的出口总额目前", "安溪县3万多亩 subject 安溪县"]),
+        // What a unit is per (unit_denominators.txt) is part of it; 年均 joins the verb; after a preposition's phrase the
+        // verb alone leads a count (StatisticRule.countLead); a count of the parts of a thing is no figure.
+        Example("全省新增污水处理能力40万吨/日。农业保险密度达到500元/人。十年间,全省规模以上工业增加值年均增长8.6%。其中当地警方在首都共逮捕60名犯罪嫌疑人。医院完成了8个功能模块的编组。",
+                yields: ["全省新增污水处理能力40万吨/日 unit 万吨/日", "农业保险密度达到500元/人 unit 元/人",
+                         "全省规模以上工业增加值年均增长8.6% direction 年均增长", "逮捕犯罪嫌疑人60名 subject 逮捕犯罪嫌疑人"],
+                forbids: ["value 8"]),
         Example("全国法院受理案件3080.5万件。", yields: ["全国法院受理案件3080.5万件 value 3080.5", "全国法院受理案件3080.5万件 unit 万件"]),
         Example("国内生产总值增长6%以上。", yields: ["国内生产总值增长6%以上 qualifier 以上", "国内生产总值增长6%以上 value 6"]),
         Example("群众安全感达97.87。", yields: ["群众安全感达97.87 value 97.87", "群众安全感达97.87 unit "]),
