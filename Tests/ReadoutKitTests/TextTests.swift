@@ -135,6 +135,18 @@ import Testing
         #expect(reader.period(in: text, at: 11)?.0 == "截至2020年11月12日")
         #expect(reader.period(in: text, at: 16)?.0 == "2021年")
     }
+
+    /// Months without a year that end after the article's month are last year's (1至12月 in a January report); 明年
+    /// and 去年 before a day give its year.
+    @Test func monthsAfterTheArticlesAreLastYearsAndNamedYearsBeforeADay() {
+        let reader = DateReader(articleDate: Day(2019, 1, 20))
+        let text = TextBuffer("1至12月,1月份,明年3月1日起,去年12月31日,2018年4月以来")
+        #expect(reader.period(in: text, at: 0)?.0 == "2018年1至12月")
+        #expect(reader.period(in: text, at: 6)?.0 == "2019年1月份")
+        #expect(reader.day(in: text, at: 10)?.0 == Day(2020, 3, 1))
+        #expect(reader.day(in: text, at: 18)?.0 == Day(2018, 12, 31))
+        #expect(reader.period(in: text, at: 27)?.0 == "2018年4月以来")
+    }
 }
 
 @Suite struct DayParsingTests {

@@ -59,7 +59,7 @@ public struct DateReader: Sendable {
 
     /// A date at `i`: 2020年11月10日, 11月10日 (year of the article), 今天, 昨天. Returns the day and its length.
     public func day(in text: TextBuffer, at i: Int) -> (Day, Int)? {
-        guard i < text.count, text[i].isASCIIDigit || text[i] == "今" || text[i] == "昨" else { return nil }
+        guard i < text.count, text[i].isASCIIDigit || "今昨明去".unicodeScalars.contains(text[i]) else { return nil }
         if i > 0, text[i - 1].isASCIIDigit { return nil }
         if text.matches("今天", at: i) || text.matches("今日", at: i), let d = articleDate { return (d, 2) }
         if text.matches("昨天", at: i) || text.matches("昨日", at: i), let d = articleDate { return (d.previous, 2) }
@@ -67,6 +67,10 @@ public struct DateReader: Sendable {
         var year: Int?
         if let (y, n) = digits(text, at: j), n == 4, j + n < text.count, text[j + n] == "年" {
             year = y; j += n + 1
+        } else if let a = articleDate, let (offset, word) = [(0, "今年"), (1, "明年"), (-1, "去年")].first(where: { text.matches($0.1, at: j) }) {
+            // 明年1月1日起: a day of the year before or after the article's.
+            year = a.year + offset; j += word.unicodeScalars.count
+            guard j < text.count, text[j].isASCIIDigit else { return nil }
         }
         // 17日 alone: the article's month (or the one before, when the day is still to come). 17号 alone too, where
         // a time of day, a comma or 在 follows (17号晚, 17号,…): 5号线 and 1号文件 are names.
@@ -120,11 +124,14 @@ public struct DateReader: Sendable {
         }
         // Optional month range or quarter after the year.
         let restStart = j
-        if let (_, n) = digits(text, at: j), n <= 2 {
+        var lastMonth: Int?
+        if let (m1, n) = digits(text, at: j), n <= 2 {
             var k = j + n
-            if k < text.count, "至-到~—".unicodeScalars.contains(text[k]), let (_, n2) = digits(text, at: k + 1), n2 <= 2 { k += 1 + n2 }
+            var m = m1
+            if k < text.count, "至-到~—".unicodeScalars.contains(text[k]), let (m2, n2) = digits(text, at: k + 1), n2 <= 2 { k += 1 + n2; m = m2 }
             if k < text.count, text[k] == "月", !(k + 1 < text.count && (text[k + 1].isASCIIDigit || text[k + 1] == "日")) {
                 j = k + 1
+                lastMonth = m
                 if j < text.count, text[j] == "份" { j += 1 }
             }
         } else if let n = ["前三季度", "前两个月", "上半年", "下半年", "第一季度", "第二季度", "第三季度", "第四季度",
@@ -132,8 +139,12 @@ public struct DateReader: Sendable {
             j += n
         }
         guard year != nil || j > restStart else { return nil }
+        // 2018年4月以来: a stretch since the month, not the month.
+        if j > restStart, text.matches("以来", at: j) { j += 2 }
         let rest = text.slice(restStart, j)
-        let resolved = (year ?? articleDate.map { "\($0.year)年" } ?? "") + rest
+        // 1至12月 in a January report: months written without a year that end after the article's month are last
+        // year's (a figure reports what has passed).
+        let resolved = (year ?? articleDate.map { a in "\(lastMonth.map { $0 > a.month } == true ? a.year - 1 : a.year)年" } ?? "") + rest
         return (resolved, j - i)
     }
 
