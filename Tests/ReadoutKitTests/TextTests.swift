@@ -140,12 +140,13 @@ import Testing
     /// and 去年 before a day give its year.
     @Test func monthsAfterTheArticlesAreLastYearsAndNamedYearsBeforeADay() {
         let reader = DateReader(articleDate: Day(2019, 1, 20))
-        let text = TextBuffer("1至12月,1月份,明年3月1日起,去年12月31日,2018年4月以来")
+        let text = TextBuffer("1至12月,1月份,明年3月1日起,去年12月31日,2018年4月以来,截止到今年9月底")
         #expect(reader.period(in: text, at: 0)?.0 == "2018年1至12月")
         #expect(reader.period(in: text, at: 6)?.0 == "2019年1月份")
         #expect(reader.day(in: text, at: 10)?.0 == Day(2020, 3, 1))
         #expect(reader.day(in: text, at: 18)?.0 == Day(2018, 12, 31))
         #expect(reader.period(in: text, at: 27)?.0 == "2018年4月以来")
+        #expect(reader.period(in: text, at: 37)?.0 == "截止到2019年9月底")
     }
 }
 

@@ -139,6 +139,10 @@ public struct DateReader: Sendable {
             j += n
         }
         guard year != nil || j > restStart else { return nil }
+        // 9月底, 2019年末, 3月上旬: the part of the month or year is part of the period.
+        if let part = Self.periodParts.first(where: { text.matches($0, at: j) }), j > i, text[j - 1] == "月" || text[j - 1] == "年" {
+            j += part.unicodeScalars.count
+        }
         // 2018年4月以来: a stretch since the month, not the month.
         if j > restStart, text.matches("以来", at: j) { j += 2 }
         let rest = text.slice(restStart, j)
@@ -147,6 +151,9 @@ public struct DateReader: Sendable {
         let resolved = (year ?? articleDate.map { a in "\(lastMonth.map { $0 > a.month } == true ? a.year - 1 : a.year)年" } ?? "") + rest
         return (resolved, j - i)
     }
+
+    /// The parts of a month or a year written after it (9月底, 年末, 上旬).
+    static let periodParts = ["底", "末", "初", "上旬", "中旬", "下旬"]
 
     static let yearRangeMarks: ScalarSet = ScalarSet("至到-—~～")
 
