@@ -1,5 +1,8 @@
 enum AttendanceRuleExamples {
     static let all: [Example] = [
+        // A dinner is named as written, with its kind (meeting_words.txt, event_kinds.txt).
+        Example("国务院总理胡锦涛在巴黎出席中法工商界晚餐会并致辞。",
+                yields: ["胡锦涛 attended 中法工商界晚餐会", "文章 reports 中法工商界晚餐会", "中法工商界晚餐会 kind 宴会"]),
         Example("中共中央政治局委员、中央组织部部长、全国组织工作会议筹备组组长陈希出席会议并讲话。",
                 yields: ["陈希 attended 会议", "陈希 spoke_at 会议", "陈希 title 中共中央政治局委员",
                          "陈希 title 中央组织部部长", "陈希 title 全国组织工作会议筹备组组长",

@@ -64,6 +64,12 @@ public struct EncounterRule: ExtractionRule {
             Example("国家主席胡锦涛3日在圣何塞会见哥斯达黎加立法大会主席门多萨及各政党代表。",
                     yields: ["胡锦涛 attended 胡锦涛会见门多萨", "门多萨 attended 胡锦涛会见门多萨", "各政党代表 attended 胡锦涛会见门多萨"]),
             Example("国家主席胡锦涛在安克雷奇会见阿拉斯加州州长沃克。", yields: ["沃克 attended 胡锦涛会见沃克", "沃克 title 阿拉斯加州州长"]),
+            // A banquet held for a guest is a 宴会 (event_kinds.txt).
+            Example("国家主席胡锦涛在人民大会堂为卢卡申科举行欢迎晚宴。",
+                    yields: ["胡锦涛 attended 欢迎晚宴(卢卡申科)", "卢卡申科 attended 欢迎晚宴(卢卡申科)", "欢迎晚宴(卢卡申科) kind 宴会"]),
+            // 时 that ends a country's name ends no guest; a visiting group (参观团, guest_parties.txt) is a guest.
+            Example("全国人大常委会委员长胡锦涛12日在北京会见比利时首相米歇尔。全国政协主席胡锦涛29日在京会见全国少数民族参观团。",
+                    yields: ["胡锦涛 attended 胡锦涛会见米歇尔", "米歇尔 attended 胡锦涛会见米歇尔", "文章 reports 胡锦涛会见全国少数民族参观团"]),
             // A clause with no subject of its own continues the sentence's topic.
             Example("全国政协主席贾庆林11月7日至9日对约旦进行正式友好访问,分别会见了首相恩苏尔、众议院代议长萨法迪,并与参议长拉瓦比德进行了会谈。",
                     yields: ["贾庆林 attended 贾庆林会见恩苏尔", "萨法迪 attended 贾庆林会见萨法迪", "贾庆林 attended 贾庆林同拉瓦比德会谈",
@@ -334,9 +340,9 @@ public struct EncounterRule: ExtractionRule {
         for stop in lex.guestEnds {
             var from = s + 2
             while let at = text.find(stop, from: from, to: end) {
-                // A one-character stop inside a word ends nothing (临时参议长), unless a clause or what was said follows
-                // it (会见…林芳正时说: 正时 is a word too).
-                if stop.unicodeScalars.count == 1, at > s, vocabulary.kind(text, at - 1, at + 1) != nil,
+                // A one-character stop that ends a word ends nothing (临时参议长, 比利时首相), unless a clause or what was
+                // said follows it (会见…林芳正时说: 正时 is a word too).
+                if stop.unicodeScalars.count == 1, at > s, (1...3).contains(where: { k in at - k >= s && vocabulary.kind(text, at - k, at + 1) != nil }),
                    at + 1 < end, text[at + 1].isHan, lex.sourceVerbs.longest(in: text, at: at + 1, limit: end) == nil {
                     from = at + 1; continue
                 }
@@ -347,8 +353,11 @@ public struct EncounterRule: ExtractionRule {
     }
 
     func record(_ name: String, _ hosts: PeopleList, _ guests: PeopleList, role: String, _ span: Span, _ context: inout ExtractionContext) -> EntityKey {
-        // Its kind by what happened, not by the guest's name it ends in.
-        let meeting = context.report(name, span, kind: role == "出席" ? "仪式" : role)
+        // Its kind by what happened, not by the guest's name it ends in: a ceremony's by the word before the guest
+        // (欢迎晚宴(…) is a 宴会, 欢迎仪式(…) a 仪式).
+        let held = name.split(separator: "(").first.map(String.init) ?? name
+        let kind = role != "出席" ? role : [context.lexicons.eventKind(held)].first { $0 != "会议" } ?? "仪式"
+        let meeting = context.report(name, span, kind: kind)
         if let day = context.dates.articleDate { context.fact(meeting, Predicate.heldOn, literal: day.description, span) }
         attend(hosts, meeting, role: role, &context)
         attend(guests, meeting, role: role, &context)
