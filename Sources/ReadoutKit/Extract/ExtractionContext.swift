@@ -128,16 +128,19 @@ public struct ExtractionContext {
         // 庆祝大会暨就职典礼 after 庆祝香港回归祖国20周年大会暨香港特别行政区第五届政府就职典礼: a name of five or more
         // characters written in order inside an earlier one that ends the same way is that event, named short.
         let length = name.unicodeScalars.count
-        if let earlier = reported.last(where: { $0.span.end <= span.start && $0.key.name.unicodeScalars.count > length + 1
-            && ($0.key.name.hasSuffix(name) || length >= 5 && Self.abbreviates(name, $0.key.name)) }) {
+        if let earlier = reported.last(where: { let said = untagged($0.key.name)
+            return $0.span.end <= span.start && said.unicodeScalars.count > length + 1 && (said.hasSuffix(name) || length >= 5 && Self.abbreviates(name, said)) }) {
             extraction.mentions.append(Mention(earlier.key, surface: doc.slice(span), span: span, rule: rule))
             return earlier.key
         }
+        // 欢迎晚宴, 中外媒体吹风会: a name of generic words only is this article's event of that name.
+        let said = name
+        let name = isGeneric(said) && !articleTag.isEmpty ? "\(said)(\(articleTag))" : said
         let event = mention(.meeting, name, span)
         fact(article, Predicate.reports, event, span)
         reported.append((event, span))
         if eventKinds[event] == nil {
-            let kind = kind ?? lexicons.eventKind(name)
+            let kind = kind ?? lexicons.eventKind(said)
             eventKinds[event] = kind
             fact(event, Predicate.kind, literal: kind, span)
         }
@@ -175,6 +178,25 @@ public struct ExtractionContext {
             return report(articleTag.isEmpty ? word : "\(word)(\(articleTag))", span, kind: kind)
         }
         return mainMeeting ?? (kind == nil ? reported.first?.key : nil) ?? meetingForReference()
+    }
+
+    /// Whether an event's name is only generic modifiers and a meeting word (欢迎晚宴, 专题会, 全体会议); 会议 alone is
+    /// the article's meeting and has its own path (meetingForReference).
+    func isGeneric(_ name: String) -> Bool {
+        guard name != "会议" else { return false }
+        let text = TextBuffer(name)
+        var k = 0
+        while true {
+            if lexicons.meetingWords.longest(in: text, at: text.count, limit: k) == text.count - k { return true }
+            guard let n = lexicons.genericEventModifiers.longest(in: text, at: k, limit: text.count), k + n < text.count else { return false }
+            k += n
+        }
+    }
+
+    /// An event's name without the article's tag a generic name was given (欢迎晚宴(…) → 欢迎晚宴).
+    func untagged(_ name: String) -> String {
+        let tag = "(\(articleTag))"
+        return !articleTag.isEmpty && name.hasSuffix(tag) ? String(name.dropLast(tag.count)) : name
     }
 
     /// The kind of an arrival on a visit (ArrivalRule): an event the visit's other activities pass over.

@@ -182,6 +182,8 @@ public final class Lexicons: Sendable {
     public let eventParts: Set<String>
     /// Words that refer to whatever event was reported before them (活动, 考察活动): generic_event_words.txt.
     public let genericEventWords: Set<String>
+    /// Words before a meeting word that leave an event's name generic (欢迎, 中外媒体, 专题): generic_event_modifiers.txt.
+    public let genericEventModifiers: Trie
     /// Verbs between the parties of talks and 会谈 (举行, 进行了): held_verbs.txt.
     public let heldVerbs: [String]
     /// Words that end a party met but not named person by person (代表团, 团队代表): guest_parties.txt, matched backwards.
@@ -392,6 +394,7 @@ public final class Lexicons: Sendable {
         talkWords = try trie("talk_words.txt")
         eventParts = Set(try words("event_parts.txt"))
         genericEventWords = Set(try words("generic_event_words.txt"))
+        genericEventModifiers = try trie("generic_event_modifiers.txt")
         heldVerbs = try words("held_verbs.txt")
         guestParties = try trie("guest_parties.txt", reversed: true)
         eventHedges = try trie("event_hedges.txt")

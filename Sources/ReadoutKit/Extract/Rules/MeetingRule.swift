@@ -44,7 +44,10 @@ public struct MeetingRule: ExtractionRule {
             Example("十四届全国人大一次会议主席团11日下午在北京人民大会堂举行第八次会议。",
                     yields: ["文章 reports 十四届全国人大一次会议主席团第八次会议", "十四届全国人大一次会议主席团第八次会议 held_in 北京"]),
             Example("第四届东方经济论坛将于9月在符拉迪沃斯托克举行。", forbids: ["reports"]),
-            Example("越共中央总书记阮富仲和国家主席张晋创举行的盛大欢迎晚宴。", yields: ["文章 reports 盛大欢迎晚宴"]),
+            // A name of generic words only (盛大, 欢迎; generic_event_modifiers.txt) is this article's event of that name:
+            // the date (and headline) tell it apart from every other 欢迎晚宴; its kind is still read from the name.
+            Example("越共中央总书记阮富仲和国家主席张晋创举行的盛大欢迎晚宴。",
+                    yields: ["文章 reports 盛大欢迎晚宴(2020-11-12)", "盛大欢迎晚宴(2020-11-12) kind 宴会"], forbids: ["文章 reports 盛大欢迎晚宴"]),
             Example("第九届中国-东盟商务与投资峰会暨2012中国-东盟自贸区论坛开幕式21日在南宁举行。",
                     yields: ["文章 reports 第九届中国-东盟商务与投资峰会暨2012中国-东盟自贸区论坛开幕式"]),
         ]
