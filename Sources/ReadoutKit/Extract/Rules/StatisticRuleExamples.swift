@@ -68,6 +68,12 @@ enum StatisticRuleExamples {
                 yields: ["全省新增污水处理能力40万吨/日 unit 万吨/日", "农业保险密度达到500元/人 unit 元/人",
                          "全省规模以上工业增加值年均增长8.6% direction 年均增长", "逮捕犯罪嫌疑人60名 subject 逮捕犯罪嫌疑人"],
                 forbids: ["value 8"]),
+        // Figures in a row as many as the subject's items go one to each (StatisticRule.distribute), 分别 or not; a
+        // place that is the list's first item is an item, not the owner of all.
+        Example("韩国、美国、德国实际对华投资分别增长12%、8%和5%。全省清洁能源装机和新能源装机突破5000万千瓦、3000万千瓦。",
+                yields: ["韩国实际对华投资增长12% subject 韩国实际对华投资", "德国实际对华投资增长5% subject 德国实际对华投资",
+                         "全省新能源装机突破3000万千瓦 subject 全省新能源装机"],
+                forbids: ["subject 韩国、美国、德国实际对华投资", "subject 全省清洁能源装机和新能源装机"]),
         Example("全国法院受理案件3080.5万件。", yields: ["全国法院受理案件3080.5万件 value 3080.5", "全国法院受理案件3080.5万件 unit 万件"]),
         Example("国内生产总值增长6%以上。", yields: ["国内生产总值增长6%以上 qualifier 以上", "国内生产总值增长6%以上 value 6"]),
         Example("群众安全感达97.87。", yields: ["群众安全感达97.87 value 97.87", "群众安全感达97.87 unit "]),
