@@ -203,6 +203,8 @@ public final class Lexicons: Sendable {
     public let atTheMeeting: [String]
     public let attendanceDeeds: [String]
     public let statisticThresholds: Trie
+    /// Words before a figure that make it the size of one thing (一条, 一座): statistic_single_objects.txt.
+    public let statisticSingleObjects: Trie   // reversed
     /// What a unit is per, after a slash (万吨/日, 元/人): unit_denominators.txt.
     public let unitDenominators: Trie
     /// Words that end or begin no statistic's subject (造成, 之列; 是, 就): statistic_subject_ends.txt, _starts.txt.
@@ -406,6 +408,7 @@ public final class Lexicons: Sendable {
         atTheMeeting = try words("at_the_meeting.txt")
         attendanceDeeds = try words("attendance_deeds.txt")
         statisticThresholds = try trie("statistic_thresholds.txt")
+        statisticSingleObjects = try trie("statistic_single_objects.txt", reversed: true)
         unitDenominators = try trie("unit_denominators.txt")
         statisticSubjectEnds = try trie("statistic_subject_ends.txt", reversed: true)
         statisticSubjectStarts = try trie("statistic_subject_starts.txt")

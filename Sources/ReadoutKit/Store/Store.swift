@@ -25,7 +25,7 @@ public final class Store {
         let exists = FileManager.default.fileExists(atPath: path)
         if readOnly && !exists { throw StoreError("\(path): no such database (run `readout ingest` first)") }
         db = try Connection(path: path, readOnly: readOnly)
-        let version: Int
+        var version: Int
         do {
             version = Int(try db.rows("PRAGMA user_version").first?.first?.int ?? 0)
         } catch {
@@ -36,7 +36,15 @@ public final class Store {
         }
         if version == 0, exists {
             let tables = try db.rows("SELECT count(*) FROM sqlite_master")
-            if tables.first?.first?.int ?? 0 > 0 { throw StoreError("\(path): not a Readout database (it has tables but no Readout schema)") }
+            if tables.first?.first?.int ?? 0 > 0 {
+                // Another readout may have committed the first migration between the two reads (its tables and its
+                // version in one transaction): read the version again before calling the file foreign.
+                version = Int(try db.rows("PRAGMA user_version").first?.first?.int ?? 0)
+                if version == 0 { throw StoreError("\(path): not a Readout database (it has tables but no Readout schema)") }
+                if version > Self.schemaVersion {
+                    throw StoreError("\(path): database schema version \(version) is newer than this readout (\(Self.schemaVersion)); upgrade readout")
+                }
+            }
         }
         guard !readOnly else {
             if version == 0 { throw StoreError("\(path): empty database (run `readout ingest` first)") }

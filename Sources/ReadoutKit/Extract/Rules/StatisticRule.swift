@@ -301,12 +301,17 @@ public struct StatisticRule: ExtractionRule {
     /// 70多公里外, 12海里处, 高达18米的标识, 直径为305米, 海拔4200多米: a length that says where something is or how
     /// big one thing is measures no outcome (a road built, 新建公路6784公里, does).
     func isPlaceOrSize(_ figure: Figure, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        var k = figure.span.start
+        while k > sentence.start, figure.span.start - k < 2, "为约达近".unicodeScalars.contains(text[k - 1]) { k -= 1 }
+        // 一条60米长的模型桥, 一支200人的乐队: the size of one thing, in any unit.
+        if lex.statisticSingleObjects.longest(in: text, at: k, limit: sentence.start) != nil { return true }
         guard lex.statisticLengthUnits.contains(figure.unit) else { return false }
         let end = figure.span.end
         if lex.statisticLocationEnds.longest(in: text, at: end, limit: sentence.end) != nil { return true }
         if end < sentence.end, text[end] == "的" { return true }
-        var k = figure.span.start
-        while k > sentence.start, figure.span.start - k < 2, "为约达近".unicodeScalars.contains(text[k - 1]) { k -= 1 }
+        // 气田距离利比亚边境100公里: a distance from a place, where 距 opens it in the figure's clause.
+        let clause = Clauses.clauseStart(text, before: figure.span.start, floor: sentence.start)
+        if text.find("距", from: clause, to: figure.span.start) != nil { return true }
         return lex.statisticSizeWords.longest(in: text, at: k, limit: sentence.start) != nil
     }
 

@@ -74,6 +74,10 @@ enum StatisticRuleExamples {
                 yields: ["韩国实际对华投资增长12% subject 韩国实际对华投资", "德国实际对华投资增长5% subject 德国实际对华投资",
                          "全省新能源装机突破3000万千瓦 subject 全省新能源装机"],
                 forbids: ["subject 韩国、美国、德国实际对华投资", "subject 全省清洁能源装机和新能源装机"]),
+        // The size of one thing (一条…, statistic_single_objects.txt), a distance from a place (距…), a count of a
+        // meeting's venues (分会场) measure nothing.
+        Example("团队搭建了一条60米长的模型桥。此次遇袭的气田距离边境100公里。同时全军设4000个分会场。全市新建公路120公里。",
+                yields: ["全市新建公路120公里 value 120"], forbids: ["value 60", "value 100", "value 4000"]),
         Example("全国法院受理案件3080.5万件。", yields: ["全国法院受理案件3080.5万件 value 3080.5", "全国法院受理案件3080.5万件 unit 万件"]),
         Example("国内生产总值增长6%以上。", yields: ["国内生产总值增长6%以上 qualifier 以上", "国内生产总值增长6%以上 value 6"]),
         Example("群众安全感达97.87。", yields: ["群众安全感达97.87 value 97.87", "群众安全感达97.87 unit "]),
