@@ -31,9 +31,6 @@ public final class Store {
         } catch {
             throw StoreError("\(path): not a Readout database (\(error))")
         }
-        if version > Self.schemaVersion {
-            throw StoreError("\(path): database schema version \(version) is newer than this readout (\(Self.schemaVersion)); upgrade readout")
-        }
         if version == 0, exists {
             let tables = try db.rows("SELECT count(*) FROM sqlite_master")
             if tables.first?.first?.int ?? 0 > 0 {
@@ -41,10 +38,10 @@ public final class Store {
                 // version in one transaction): read the version again before calling the file foreign.
                 version = Int(try db.rows("PRAGMA user_version").first?.first?.int ?? 0)
                 if version == 0 { throw StoreError("\(path): not a Readout database (it has tables but no Readout schema)") }
-                if version > Self.schemaVersion {
-                    throw StoreError("\(path): database schema version \(version) is newer than this readout (\(Self.schemaVersion)); upgrade readout")
-                }
             }
+        }
+        if version > Self.schemaVersion {
+            throw StoreError("\(path): database schema version \(version) is newer than this readout (\(Self.schemaVersion)); upgrade readout")
         }
         guard !readOnly else {
             if version == 0 { throw StoreError("\(path): empty database (run `readout ingest` first)") }
