@@ -116,12 +116,23 @@ struct BodyNameWords {
         for (k, w) in words.enumerated() where w.start >= start && k + 1 < words.count {
             // A copy of the suffix describes only for bodies of a kind (集团…集团, not 委员会常务委员会) and only
             // where a name follows it (not 集团)公司).
+            // Another place after the copy names a branch (北京儿童医院保定医院), not a body described (伊朗国家通讯社
+            // 伊朗伊斯兰共和国通讯社).
             let copy = ofKind && w.length == suffix.length
                 && (0..<w.length).allSatisfy { text[w.start + $0] == text[suffix.start + $0] } && text[w.end].isHan
+                && !branchPlace(after: w.end, suffix: suffix, text, lex)
             let describes = copy || lex.bodyDescriptors.contains(text, w.start, w.end)
             if describes, nameOne(from: words[k + 1].start, text, lex) { after = words[k + 1].start }
         }
         return after
+    }
+
+    /// Does a place other than the one the phrase opens with follow at `k`, with no describing word before (拉美最大
+    /// 传媒集团巴西环球集团 is described)?
+    func branchPlace(after k: Int, suffix: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        guard let m = lex.placeLength(in: text, at: k, limit: suffix.start), let first = words.first,
+              !words.contains(where: { $0.end <= k && lex.bodyDescriptors.contains(text, $0.start, $0.end) }) else { return false }
+        return !(0..<m).allSatisfy { first.start + $0 < k && text[first.start + $0] == text[k + $0] }
     }
 
     /// A verb of every day alone before the suffix (维护银行, 开放大学, 完善纪委, 审查公司): a deed, not a name.

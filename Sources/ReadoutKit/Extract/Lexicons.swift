@@ -153,6 +153,8 @@ public final class Lexicons: Sendable {
     public let joiningVerbs: Trie
     public let nameInnerWords: Trie
     public let bodyHeads: Trie
+    /// Heads of names that start a body even inside a phrase (inner_body_heads.txt).
+    public let innerBodyHeads: Trie
     /// Title words that make their holder the head of the body (书记, 部长): TitleFacts.
     public let headTitles: Set<String>
     /// First characters of local short forms of bodies (省委, 区法院): TitleFacts.
@@ -376,6 +378,7 @@ public final class Lexicons: Sendable {
         joiningVerbs = try trie("joining_verbs.txt")
         nameInnerWords = try trie("name_inner_words.txt")
         bodyHeads = try trie("body_heads.txt")
+        innerBodyHeads = try trie("inner_body_heads.txt")
         headTitles = Set(try words("head_titles.txt"))
         localHeads = try characters("local_heads.txt")
         subjectFrontCharacters = try characters("subject_front_characters.txt")

@@ -15,7 +15,7 @@ enum TitleFacts {
         var body = context.doc.slice(bodySpan)
         guard body.unicodeScalars.count >= 2, body.unicodeScalars.allSatisfy({ $0.isHan || "()".unicodeScalars.contains($0) }) else { return }
         // 北美五大工程院院士: a count makes a kind of body; the title names none.
-        if OrganizationRule.count(bodySpan.start, bodySpan.end, text).counted { return }
+        if OrganizationRule.count(bodySpan.start, bodySpan.end, text, context.lexicons).counted { return }
         // 中国移动广西公司原党委委员: 原 says the post was held before; the body is 中国移动广西公司党委.
         if let k = OrganizationRule.formerPost(bodySpan.start, bodySpan.end, text, context.lexicons) {
             // 咸阳市原市委: the local short form after it repeats the place's last character (咸阳市委).

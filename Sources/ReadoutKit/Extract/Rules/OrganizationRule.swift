@@ -100,6 +100,20 @@ public struct OrganizationRule: ExtractionRule {
                              "文章 mentions 大连海事大学", "文章 mentions 余姚农村合作银行"],
                     forbids: ["文章 mentions 国家法院", "文章 mentions 专项领导小组", "文章 mentions 次中央财经领导小组", "文章 mentions 俄罗斯公司",
                               "文章 mentions 美国大公司", "文章 mentions 连海事大学", "文章 mentions 姚农村合作银行"]),
+            // A place after a body names a branch or an institute of it; a second body only across a deed or where its
+            // kind differs (OrganizationRule.secondBody). A suffix of kinds right after another goes on (大学|医院).
+            Example("中国科学院空间应用技术济南研究院开工,北京儿童医院保定医院接诊,国务院河南安阳市凯达商贸有限公司起火,德国埃森大学医院的医生说。",
+                    yields: ["文章 mentions 中国科学院空间应用技术济南研究院", "文章 mentions 北京儿童医院保定医院",
+                             "文章 mentions 河南安阳市凯达商贸有限公司", "文章 mentions 德国埃森大学医院"],
+                    forbids: ["文章 mentions 济南研究院", "文章 mentions 保定医院", "文章 mentions 国务院河南安阳市凯达商贸有限公司",
+                              "文章 mentions 德国埃森大学"]),
+            // The term of a body is part of its name (第十九届); an ordinal after other words is cut with them; a date in
+            // quotes labels an event, not the company.
+            Example("会议通过了中国共产党第十九次全国代表大会代表资格审查委员会的报告,他代表民盟第十二届中央委员会作报告,天津港“8·12”瑞海公司起火。",
+                    yields: ["文章 mentions 中国共产党第十九次全国代表大会代表资格审查委员会", "文章 mentions 民盟第十二届中央委员会",
+                             "文章 mentions 瑞海公司"],
+                    forbids: ["文章 mentions 全国代表大会代表资格审查委员会", "文章 mentions 代表民盟第十二届中央委员会",
+                              "文章 mentions 天津港“8·12”瑞海公司"]),
             // Too short for a word after 华 (and no crash on it).
             Example("美方在华部,还有对华委。", forbids: ["mentions"]),
             Example("群众建立“互助五兴”小组,挫败一支侦察破坏小组,新界总商会和三方联络小组参加。",
@@ -124,6 +138,8 @@ public struct OrganizationRule: ExtractionRule {
     static let bodyEnds: ScalarSet = ScalarSet("委协州省市县区部局厅会组院")
     /// Kinds of the words that a stop inside does not end (共和党, 协同); a verb or a pronoun does (送到, 这次).
     static let nameWordKinds: Set<WordClass?> = [.noun, .verbalNoun, .proper, .place, .lexicon, .other]
+    /// Marks between the figures of a date that labels an event (“8·12”, “7.20”).
+    static let dateLabelMarks: ScalarSet = ScalarSet("·.．")
     static let boundaryAfter: ScalarSet = ScalarSet("对和与及的在、等是将向为从把被同,。;:!?)”")
 
     public func apply(to context: inout ExtractionContext) {
@@ -150,6 +166,8 @@ public struct OrganizationRule: ExtractionRule {
                 if n == 1 && !endsWord(p, span, text, lex) { p += 1; continue }
                 // 第五十四集团军: a longer suffix goes on past this one; the name ends with it.
                 if p < span.end, lex.orgSuffixes.longest(in: text, at: p + 1, limit: span.start) ?? 0 > n { p += 1; continue }
+                // 德国埃森大学|医院: a suffix of kinds right after this one names the body this one holds; the name ends there.
+                if p < span.end, lex.categoryHeads.longest(in: text, at: p, limit: span.end) != nil { p += 1; continue }
                 // 中国黄金集团|公司, 北方华创科技集团|股份有限公司: a company's legal form follows; the name ends with it.
                 if continuesWithLegalForm(p, span, text, lex) { p += 1; continue }
                 // 江苏省委原常委, 耿惠昌常委: a title that ends here and is longer than the suffix is a post, not a body.
@@ -175,6 +193,8 @@ public struct OrganizationRule: ExtractionRule {
                     }
                     // 推进“一带一路”建设工作领导小组: a quoted phrase inside the name.
                     if c == "”", let q = (max(span.start, s - 14)..<(s - 1)).last(where: { text[$0] == "“" }), q > span.start, text[q - 1].isHan {
+                        // 天津港“8·12”瑞海公司: a date in quotes labels an event; the name starts after it.
+                        if (q + 1..<(s - 1)).allSatisfy({ text[$0].isASCIIDigit || Self.dateLabelMarks.contains(text[$0]) }) { open = false; break }
                         s = q; continue
                     }
                     // 阿尔及利亚内政部: a stop inside a place's name is no stop.
@@ -242,7 +262,7 @@ public struct OrganizationRule: ExtractionRule {
                 }
                 // A count in front (三家加拿大烟草公司, 9家港口集团, 省、市两级党委) makes a category of what follows: no body.
                 // An ordinal (第34届, 第二次) is only cut off.
-                let count = Self.count(s, p - n, text)
+                let count = Self.count(s, p - n, text, lex)
                 if count.counted { p += 1; continue }
                 // 16个|国家法院, 13个|专项领导小组: the count stands before the stop where the phrase began.
                 if Self.countedBefore(s, floor: span.start, text) { p += 1; continue }
@@ -277,17 +297,17 @@ public struct OrganizationRule: ExtractionRule {
                     while s < p - n - 2, let v = lex.verbsBeforeName.longest(in: text, at: s, limit: p - n) ?? lex.timeWords.longest(in: text, at: s, limit: p - n) { s += v }
                     if lex.verbsBeforeName.longest(in: text, at: s, limit: p - n) != nil { p += 1; continue }
                 }
-                // 联合福建海警局, 最近北京交通大学: a place inside the phrase starts the name, unless the phrase opens with
-                // a place, a word that heads names (中共, 全国, 武警) or a known body.
+                // 联合福建海警局, 最近北京交通大学, 代表民盟第十二届中央委员会: a place or a head of names (inner_body_heads.txt)
+                // inside the phrase starts the name, unless the phrase opens with a place, such a word (中共, 全国, 武警) or a known body.
                 if s + 1 < p - n - 1, lex.placeLength(in: text, at: s, limit: p) == nil,
                    lex.bodyHeads.longest(in: text, at: s, limit: p) == nil, lex.organizationTrie.longest(in: text, at: s, limit: p) == nil,
-                   let k = (s + 1..<(p - n - 1)).first(where: { lex.placeLength(in: text, at: $0, limit: p) != nil && text[$0 - 1] != "驻" }) {
+                   let k = (s + 1..<(p - n - 1)).first(where: { (lex.placeLength(in: text, at: $0, limit: p) != nil || Self.innerHead(at: $0, text, lex)) && text[$0 - 1] != "驻" }) {
                     s = k
                 } else if s + 1 < p - n - 1, let k = (s + 1..<(p - n - 1)).first(where: { k in
                     k > s + 2 && lex.placeLength(in: text, at: k, limit: p) != nil && text[k - 1] != "驻"
-                        && (s + 2..<k).contains { lex.orgSuffixes.longest(in: text, at: $0, limit: s) ?? 0 > 1 } }) {
-                    // 武警新疆总队医院联合福建海警局: a body, words, then a place start a second body (国务院台湾事务办公室,
-                    // with the place right after the first, is one).
+                        && (s + 2...k).contains { j in lex.orgSuffixes.longest(in: text, at: j, limit: s) ?? 0 > 1 && Self.secondBody(after: j, at: k, suffix: Span(p - n, p), text, lex) } }) {
+                    // 武警新疆总队医院联合福建海警局, 国务院河南安阳市…公司: a body, then a place start a second body
+                    // (OrganizationRule.secondBody).
                     s = k
                 }
                 // Verbs, adverbs, pronouns and times in front are no part of the name (赞扬中刚友好医院), nor, before
@@ -339,7 +359,7 @@ public struct OrganizationRule: ExtractionRule {
 
     /// A count in text[s..<e] (三家加拿大烟草公司, 北美五大工程院) makes the phrase a kind of body, not one; an ordinal
     /// (第34届, 第二次) is only cut off: where the phrase starts after the ordinals before the count, if any.
-    static func count(_ s: Int, _ e: Int, _ text: TextBuffer) -> (counted: Bool, afterOrdinals: Int) {
+    static func count(_ s: Int, _ e: Int, _ text: TextBuffer, _ lex: Lexicons) -> (counted: Bool, afterOrdinals: Int) {
         var start = s
         var k = s
         while k < e {
@@ -347,11 +367,39 @@ public struct OrganizationRule: ExtractionRule {
             while c < e, numerals.contains(text[c]) { c += 1 }
             if c > k, c < e, measures.contains(text[c]) {
                 if !ordinals.contains(text[c]) { return (true, start) }
-                start = c + 1
-                k = start
+                // 中国共产党第二十次全国代表大会…委员会, 中国侨联第十届委员会: an ordinal right after a body is a word of
+                // its name (the term); after other words (大会上代表第十八届…) the name starts after it.
+                let o = k > start && text[k - 1] == "第" ? k - 1 : k
+                let afterBody = o > start && (lex.orgSuffixes.longest(in: text, at: o, limit: start) != nil
+                    || lex.organizationsEnding.longest(in: text, at: o, limit: start) != nil)
+                if !afterBody { start = c + 1 }
+                k = c + 1
             } else { k = max(c, k + 1) }
         }
         return (false, start)
+    }
+
+    /// A head of names (inner_body_heads.txt) at `k` that does not end a word begun before it (代表|民盟, not 国民革命军).
+    static func innerHead(at k: Int, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        lex.innerBodyHeads.longest(in: text, at: k) != nil && lex.segmenter.vocabulary.kind(text, k - 1, k + 1) == nil
+    }
+
+    /// Does a place at `k`, after a body that ends at `j`, start a second body ending in `suffix`? Yes across a deed
+    /// (医院联合福建海警局), or where the second is a company (place_kinds.txt) and the first none (国务院|河南…公司); no
+    /// where the place names a branch or an institute of the first (北京儿童医院|保定医院, 中国科学院空间应用技术|济南
+    /// 研究院, 中国石油天然气集团公司|兰州石化公司).
+    static func secondBody(after j: Int, at k: Int, suffix: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        let words = j < k ? lex.segmenter.words(text, j, k) : []
+        let deed = words.indices.contains { i in
+            let w = words[i]
+            if [.preposition, .conjunction, .adverb].contains(w.kind) { return true }
+            // 日前批复湖南省政府, 委员会组织中国…翻译局: a verb right before the place; not one inside the words of the
+            // name (空间应用技术济南研究院).
+            return w.kind == .verb && (i == words.count - 1 || words[i + 1].kind != .noun)
+        }
+        guard !deed, lex.placeKinds.contains(text, suffix.start, suffix.end) else { return deed }
+        // A group, a bank, a university before the place holds the second (…集团尼日利亚有限公司, 香港大学深圳医院).
+        return !(2...4).contains { m in m <= j && (lex.categoryHeads.contains(text, j - m, j) || lex.kindHeads.contains(text, j - m, j)) }
     }
 
     /// Does a count end right before `s` (16个|国家法院: the measure word stopped the phrase)? Not an ordinal
