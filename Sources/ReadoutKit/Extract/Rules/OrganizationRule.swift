@@ -114,6 +114,13 @@ public struct OrganizationRule: ExtractionRule {
                              "文章 mentions 瑞海公司"],
                     forbids: ["文章 mentions 全国代表大会代表资格审查委员会", "文章 mentions 代表民盟第十二届中央委员会",
                               "文章 mentions 天津港“8·12”瑞海公司"]),
+            // Levels of place make a kind (县乡党委, 省(市)委, 各省(区、市)党委); so does a department named by its trade alone.
+            Example("各级党委特别是县乡党委负责,由省(市)委书记担任组长,各省(区、市)党委、政府掌握,房管局、城管局、民政局等各方和江苏省民政厅、四川省公安厅等参加。",
+                    yields: ["文章 mentions 江苏省民政厅", "文章 mentions 四川省公安厅"],
+                    forbids: ["文章 mentions 县乡党委", "文章 mentions 省(市)委", "文章 mentions 市)党委", "文章 mentions 城管局", "文章 mentions 民政局"]),
+            Example("会上,长寿区法院、检察院、公安局、司法局负责人发言。",
+                    yields: ["文章 mentions 长寿区法院", "文章 mentions 长寿区检察院", "文章 mentions 长寿区公安局", "文章 mentions 长寿区司法局"],
+                    forbids: ["文章 mentions 公安局"]),
             // Too short for a word after 华 (and no crash on it).
             Example("美方在华部,还有对华委。", forbids: ["mentions"]),
             Example("群众建立“互助五兴”小组,挫败一支侦察破坏小组,新界总商会和三方联络小组参加。",
@@ -338,6 +345,19 @@ public struct OrganizationRule: ExtractionRule {
                 }
                 // A category and a suffix is no body (当地党委, 有关部门, 国内银行).
                 if lex.genericBodies.contains(text, s, p - n) { p += 1; continue }
+                // 长寿区法院、检察院、公安局: a list's later items that name a department alone belong to the place of its first.
+                if p - s <= 3, let place = Self.listPlace(before: s, of: context, text, lex) {
+                    // 上海市、市政府: the place's 市 is not written twice.
+                    let end = text[place.end - 1] == text[s] ? place.end - 1 : place.end
+                    let org = context.mention(.organization, text.slice(place.start, end) + text.slice(s, p), Span(s, p))
+                    context.fact(context.article, Predicate.mentions, org, Span(s, p))
+                    p += 1; continue
+                }
+                // 民政局, 城管局, 公安厅: a department named by its trade alone is one that every county or province has.
+                if p - s == 3, lex.tradeBureauSuffixes.contains(text[p - 1]), lex.placeLength(in: text, at: s, limit: p) == nil { p += 1; continue }
+                // 各省(区、市)党委, 省(市)委: levels of place in brackets make a kind.
+                if let open = (s..<p).first(where: { text[$0] == "(" }), let close = (open..<p).first(where: { text[$0] == ")" }), close > open + 1,
+                   (open + 1..<close).allSatisfy({ lex.localHeads.contains(text[$0]) || text[$0] == "、" }) { p += 1; continue }
                 // 劳务派遣公司, 县级医院, 城市定点医院: a kind of body the corpora count (generic_body_phrases.txt, mined by
                 // scripts/mine-generic-bodies), alone or after generic words.
                 if let g = lex.genericBodyPhrases.longest(in: text, at: p, limit: s), g == p - s || covered(s, p - g, by: [lex.genericBodies, lex.tradeWords], text) { p += 1; continue }
@@ -349,6 +369,8 @@ public struct OrganizationRule: ExtractionRule {
                 if let close = (s..<p).first(where: { text[$0] == "”" }), !(s..<close).contains(where: { text[$0] == "“" }) { p += 1; continue }
                 // 党委(党组, 公安厅(局: a bracket opened inside and closed after the suffix; the phrase is a gloss.
                 if (s..<p).contains(where: { text[$0] == "(" }), !(s..<p).contains(where: { text[$0] == ")" }) { p += 1; continue }
+                // 各省(区、市)党委 read from 市: a bracket closed inside the phrase and opened before it.
+                if let close = (s..<p).first(where: { text[$0] == ")" }), !(s..<close).contains(where: { text[$0] == "(" }) { p += 1; continue }
                 if p - s - n >= 2, lex.organizations[text.slice(s, p)] == nil {
                     record(Span(s, p), &context)
                 }
@@ -377,6 +399,19 @@ public struct OrganizationRule: ExtractionRule {
             } else { k = max(c, k + 1) }
         }
         return (false, start)
+    }
+
+    /// The place that opens the first item of a list of bodies whose item starts at `s` (长寿区|法院、检察院): a name of
+    /// two to four characters and its 区, 市, 县, 省 or 州 opening a body read before, the list's first item.
+    static func listPlace(before s: Int, of context: ExtractionContext, _ text: TextBuffer, _ lex: Lexicons) -> Span? {
+        guard s > 0, text[s - 1] == "、" else { return nil }
+        var e = s - 1
+        while e > 0, e > s - 40, text[e - 1].isHan || text[e - 1] == "、" { e -= 1 }
+        guard let first = (e..<s).first(where: { text[$0] == "、" }),
+              let body = context.extraction.mentions.last(where: { $0.entity.type == .organization && $0.span.end == first })?.span,
+              body.start >= e, let a = (body.start + 2..<max(body.start + 2, min(body.start + 5, body.end - 2))).first(where: { Lexicons.adminSuffixes.contains(text[$0]) })
+        else { return nil }
+        return Span(body.start, a + 1)
     }
 
     /// A head of names (inner_body_heads.txt) at `k` that does not end a word begun before it (代表|民盟, not 国民革命军).
