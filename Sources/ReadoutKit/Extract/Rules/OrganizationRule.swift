@@ -121,6 +121,12 @@ public struct OrganizationRule: ExtractionRule {
             Example("会上,长寿区法院、检察院、公安局、司法局负责人发言。",
                     yields: ["文章 mentions 长寿区法院", "文章 mentions 长寿区检察院", "文章 mentions 长寿区公安局", "文章 mentions 长寿区司法局"],
                     forbids: ["文章 mentions 公安局"]),
+            // A suffix that is also a word of the clause ends a name only before a boundary; a count of places and a time
+            // in front make no body.
+            Example("舞蹈教师不仅教聋哑孩子学会跳舞,英语课总会在祠堂里开始,中华医学会、中国红十字会总会参加,广西、四川等七省区纪委书记座谈,年终党支部评议。",
+                    yields: ["文章 mentions 中华医学会", "文章 mentions 中国红十字会总会"],
+                    forbids: ["文章 mentions 舞蹈教师不仅教聋哑孩子学会", "文章 mentions 英语课总会", "文章 mentions 七省区纪委",
+                              "文章 mentions 年终党支部"]),
             // Too short for a word after 华 (and no crash on it).
             Example("美方在华部,还有对华委。", forbids: ["mentions"]),
             Example("群众建立“互助五兴”小组,挫败一支侦察破坏小组,新界总商会和三方联络小组参加。",
@@ -139,6 +145,8 @@ public struct OrganizationRule: ExtractionRule {
     /// Numerals and the measure words after them: a counted phrase in front of a body (三家中方银行, 200多名县委).
     static let numerals: ScalarSet = ScalarSet("0123456789一二三四五六七八九十百千万两几")
     static let measures: ScalarSet = ScalarSet("多余家名个所位批座处级大届次支")
+    /// 七省区, 五省市: a count of places makes their bodies a kind (not 第二市政工程公司).
+    static let placeMeasures: ScalarSet = ScalarSet("省区市县")
     /// Measure words that make an ordinal (第34届, 第二次): cut off, not a count that makes a category.
     static let ordinals: ScalarSet = ScalarSet("届次")
     /// Last characters of a body or a region's name: 原 after one starts a former post (省委原常委, 政协原党组).
@@ -329,6 +337,13 @@ public struct OrganizationRule: ExtractionRule {
                     s = max(s, head.afterJoiningVerb(from: s, text, lex))
                     s = head.start(from: max(s, head.afterDescription(from: s, suffix: Span(p - n, p), ofKind: ofKind, text, lex)), text, lex)
                     if head.isOnlyAVerb(from: s, text, lex) { p += 1; continue }
+                    // 孩子学会跳舞, 英语课总会在…开始: a suffix that is also a word of the clause, a verb after it and no
+                    // place, known word or unknown characters before it (not 中华护理学会加入, 布鲁金斯学会认为).
+                    if lex.boundSuffixes.contains(text, p - n, p), p < span.end,
+                       let next = lex.segmenter.words(text, p, min(span.end, p + 4)).first,
+                       [.verb, .preposition, .adverb].contains(next.kind), lex.bodyHeads.longest(in: text, at: s, limit: p) == nil,
+                       !head.words.contains(where: { w in w.start >= s && (w.kind == nil || w.kind == .place || w.kind == .lexicon
+                           || lex.placeLength(in: text, at: w.start, limit: p) != nil || lex.bodyNameMarks.contains(text, w.start, w.end)) }) { p += 1; continue }
                     if ofKind, !head.nameOne(from: s, text, lex) { p += 1; continue }
                 }
                 // 在华外国商会, 对华友好小组: bodies described by their tie to China, not named.
@@ -387,6 +402,7 @@ public struct OrganizationRule: ExtractionRule {
         while k < e {
             var c = k
             while c < e, numerals.contains(text[c]) { c += 1 }
+            if c > k, c < e, placeMeasures.contains(text[c]), k == s || text[k - 1] != "第" { return (true, start) }
             if c > k, c < e, measures.contains(text[c]) {
                 if !ordinals.contains(text[c]) { return (true, start) }
                 // 中国共产党第二十次全国代表大会…委员会, 中国侨联第十届委员会: an ordinal right after a body is a word of
