@@ -93,6 +93,11 @@ public struct EncounterRule: ExtractionRule {
                     yields: ["刘永清 attended 欢迎仪式(赛义德)", "赛义德 attended 欢迎仪式(赛义德)", "伊什拉芙 attended 欢迎仪式(赛义德)",
                              "胡锦涛 attended 欢迎宴会(赛义德)", "赛义德 attended 欢迎宴会(赛义德)"],
                     forbids: ["attended 欢迎仪式(伊什拉芙)"]),
+            // A call is talks by telephone; 参加了会见 with no 会见 reported in the text is at the article's 会见.
+            Example("李克强16日在京应约同巴基斯坦总理夏巴兹通电话。",
+                    yields: ["李克强 attended 李克强同夏巴兹通电话", "夏巴兹 attended 李克强同夏巴兹通电话", "李克强同夏巴兹通电话 kind 通话"]),
+            Example("张德江说,两国合作前景广阔。王晨参加了会见。", yields: ["王晨 attended 会见(2020-11-12)", "会见(2020-11-12) kind 会见"],
+                    forbids: ["王晨 attended 会议"]),
             Example("会见时,双方表示愿意加强合作。", forbids: ["attended"]),
             Example("国家主席胡锦涛将会见欧洲理事会主席图斯克。", forbids: ["attended"]),
             Example("白俄罗斯总统卢卡申科今天抵达莫斯科,将与俄罗斯总统普京举行会谈。", forbids: ["普京 attended", "会谈"]),
@@ -114,12 +119,12 @@ public struct EncounterRule: ExtractionRule {
         for (i, n) in lex.encounterTrie.matches(in: text, span) {
             switch lex.encounterWords[text.slice(i, i + n)] {
             case .meet: _ = meeting(at: i, length: n, span, &context)
-            case .talks: _ = talks(at: i, span, &context)
+            case .talks: _ = talks(at: i, length: n, span, &context)
             case .ceremony: _ = ceremony(at: i, length: n, span, &context)
             case .accompanied: accompanied(at: i, span, &context)
-            case .join: companions(before: i, span, role: "参加", &context)
+            case .join: companions(before: i, Span(i, i + n), span, role: "参加", &context)
             // 陪同人员同机抵达: the staff of a visit, read by the arrival rule.
-            case .accompany: if !context.text.matches("人员", at: i + n) { companions(before: i, span, role: "陪同", &context) }
+            case .accompany: if !context.text.matches("人员", at: i + n) { companions(before: i, Span(i, i + n), span, role: "陪同", &context) }
             case .guestEnd, nil: break
             }
         }
@@ -178,7 +183,7 @@ public struct EncounterRule: ExtractionRule {
     }
 
     /// HOST同/与 GUEST(在…)(举行)会谈.
-    func talks(at i: Int, _ sentence: Span, _ context: inout ExtractionContext) -> EntityKey? {
+    func talks(at i: Int, length n: Int, _ sentence: Span, _ context: inout ExtractionContext) -> EntityKey? {
         let text = context.text
         let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
         guard let with = (clause..<i).first(where: { text[$0] == "同" || text[$0] == "与" }), with > clause,
@@ -197,8 +202,10 @@ public struct EncounterRule: ExtractionRule {
         }
         let guests = Self.guestList(Span(from, end), context.names)
         guard Self.readToEnd(guests, end) else { return nil }
-        let name = "\(text.slice(hosts.persons[0].name))同\(text.slice(guests.persons[0].name))会谈"
-        return record(name, hosts, guests, role: "会谈", Span(hosts.start, i + 2), &context)
+        // 会谈 and 会晤 are talks; 通电话 is a call, named so.
+        let word = context.lexicons.eventKind(text.slice(i, i + n)) == "通话" ? text.slice(i, i + n) : "会谈"
+        let name = "\(text.slice(hosts.persons[0].name))同\(text.slice(guests.persons[0].name))\(word)"
+        return record(name, hosts, guests, role: word, Span(hosts.start, i + n), &context)
     }
 
     /// HOST举行(…)欢迎仪式,欢迎 GUEST对我国进行…访问; HOST(在…)为 GUEST 举行欢迎仪式 (or 欢迎宴会). Named by what was
@@ -248,9 +255,15 @@ public struct EncounterRule: ExtractionRule {
     }
 
     /// 王沪宁、栗战书等参加会见 / 陪同考察; 中共中央政治局委员王沪宁、栗战书，国务委员杨洁篪等参加会见 (over commas).
-    func companions(before i: Int, _ sentence: Span, role: String, _ context: inout ExtractionContext) {
+    /// 参加了会见: the event word the verb names (会见, 会谈) says which event; where the article reported none of its
+    /// kind (a 会见 named only in the headline), the event is that word, told apart by the article's headline and date.
+    func companions(before i: Int, _ verb: Span, _ sentence: Span, role: String, _ context: inout ExtractionContext) {
         guard let list = people(before: i, sentence, walkBack: true, &context) else { return }
-        attend(list, context.event(at: i, kind: nil), role: role, &context)
+        let lex = context.lexicons
+        let word = (verb.start..<verb.end - 1).lazy.map { Span($0, verb.end) }.first { lex.eventKinds[context.text.slice($0)] != nil }
+            .flatMap { w in lex.genericEventWords.contains(context.text.slice(w)) ? nil : w }
+        let bare = word.map { (context.text.slice($0), $0) }
+        attend(list, context.event(at: i, kind: bare.map { lex.eventKind($0.0) }, bare: bare), role: role, &context)
     }
 
     /// The people who are the subject of the verb at `i`, read whole, or nil. `groupsAlone`: a list of unnamed groups
@@ -356,7 +369,7 @@ public struct EncounterRule: ExtractionRule {
         // Its kind by what happened, not by the guest's name it ends in: a ceremony's by the word before the guest
         // (欢迎晚宴(…) is a 宴会, 欢迎仪式(…) a 仪式).
         let held = name.split(separator: "(").first.map(String.init) ?? name
-        let kind = role != "出席" ? role : [context.lexicons.eventKind(held)].first { $0 != "会议" } ?? "仪式"
+        let kind = role != "出席" ? context.lexicons.eventKind(role) : [context.lexicons.eventKind(held)].first { $0 != "会议" } ?? "仪式"
         let meeting = context.report(name, span, kind: kind)
         if let day = context.dates.articleDate { context.fact(meeting, Predicate.heldOn, literal: day.description, span) }
         attend(hosts, meeting, role: role, &context)
