@@ -211,6 +211,9 @@ public struct ExtractionContext {
         return k == a.count
     }
 
+    /// Whether the article reports any event before `position`.
+    public func hasReported(before position: Int) -> Bool { reported.contains { $0.span.start <= position } }
+
     /// The last event of `kind` the article reports before `position`, if any (unlike `event(at:)`, never another).
     public func lastReported(before position: Int, kind: String) -> EntityKey? {
         reported.last { $0.span.start <= position && eventKinds[$0.key] == kind }?.key

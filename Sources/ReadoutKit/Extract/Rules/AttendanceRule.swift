@@ -48,6 +48,9 @@ public struct AttendanceRule: ExtractionRule {
         }
     }
 
+    /// The kind of a speech that is an event of its own (event_kinds.txt: 演讲).
+    static let speechKind = "演讲"
+
     /// The people named at the head of each ;-part of a 会上 sentence spoke at the meeting.
     func atTheMeeting(_ span: Span, _ context: inout ExtractionContext) {
         let text = context.text
@@ -255,7 +258,17 @@ public struct AttendanceRule: ExtractionRule {
             context.lexicons.attendanceTrie.longest(in: context.text, at: k, limit: region.start).flatMap { context.lexicons.attendance[context.text.slice(k, k + $0)] }?.kind == .remark
         }
         if mentioned != nil && cited { return }
-        let named = (mentioned ?? (cited ? nil : eventNamed(in: between, &context))).map(EventRef.known)
+        var named = (mentioned ?? (cited ? nil : eventNamed(in: between, &context))).map(EventRef.known)
+        // 习近平在印度世界事务委员会发表重要演讲: a speech with no event reported before it and none of the article's is
+        // an event of its own (演讲), not a meeting named after the headline.
+        // 发表了题为《…》的重要演讲: the word may close the clause after the verb.
+        let clauseEnd = Clauses.clauseEnd(context.text, from: i + n, ceiling: sentence.end)
+        if named == nil, !cited, !context.hasReported(before: i), context.mainMeeting == nil,
+           let w = (i + 2...max(i + 2, clauseEnd)).lazy.map({ Span($0 - 2, $0) })
+            .first(where: { context.lexicons.eventKinds[context.text.slice($0)] == Self.speechKind }) {
+            let word = context.text.slice(w)
+            named = EventRef(at: i, kind: context.lexicons.eventKind(word), bare: (word, w))
+        }
         record(list, roles: [verb.role], venue: venue, predicate: verb.predicate, Span(region.start, i + n), &context, at: named)
         // 吕薇委员就…等问题;…;郭庆平就…等问题分别提问: each ;-part before says who, then 就 what.
         if context.text.matches("分别", at: i - 2) {

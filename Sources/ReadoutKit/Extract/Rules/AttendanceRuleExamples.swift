@@ -1,5 +1,13 @@
 enum AttendanceRuleExamples {
     static let all: [Example] = [
+        // A speech with no event before it is an event of its own (演讲), not a meeting named after the headline; at an
+        // event reported before, it is at that event.
+        Example("国家主席胡锦涛在印度世界事务委员会发表了题为《携手追寻民族复兴之梦》的重要演讲。",
+                yields: ["胡锦涛 spoke_at 演讲(2020-11-12)", "胡锦涛 attended 演讲(2020-11-12)", "演讲(2020-11-12) kind 演讲"],
+                forbids: ["胡锦涛 attended 会议"]),
+        Example("博鳌亚洲论坛2015年年会28日在海南博鳌开幕。胡锦涛出席开幕式并发表主旨演讲。",
+                yields: ["胡锦涛 attended 博鳌亚洲论坛2015年年会开幕式", "胡锦涛 spoke_at 博鳌亚洲论坛2015年年会开幕式"],
+                forbids: ["胡锦涛 attended 演讲(2020-11-12)"]),
         // A dinner is named as written, with its kind (meeting_words.txt, event_kinds.txt).
         Example("国务院总理胡锦涛在巴黎出席中法工商界晚餐会并致辞。",
                 yields: ["胡锦涛 attended 中法工商界晚餐会", "文章 reports 中法工商界晚餐会", "中法工商界晚餐会 kind 宴会"]),
