@@ -127,6 +127,10 @@ public struct OrganizationRule: ExtractionRule {
                     yields: ["文章 mentions 中华医学会", "文章 mentions 中国红十字会总会"],
                     forbids: ["文章 mentions 舞蹈教师不仅教聋哑孩子学会", "文章 mentions 英语课总会", "文章 mentions 七省区纪委",
                               "文章 mentions 年终党支部"]),
+            Example("原告中铁十六局路桥公司起诉,2012年底海淀区政府发布通知,国务院派工作组赶赴现场,当前地缘政治局势紧张。",
+                    yields: ["文章 mentions 中铁十六局路桥公司", "文章 mentions 海淀区政府"],
+                    forbids: ["文章 mentions 原告中铁十六局路桥公司", "文章 mentions 底海淀区政府", "文章 mentions 国务院派工作组",
+                              "文章 mentions 地缘政治局", "文章 mentions 当前地缘政治局"]),
             // Too short for a word after 华 (and no crash on it).
             Example("美方在华部,还有对华委。", forbids: ["mentions"]),
             Example("群众建立“互助五兴”小组,挫败一支侦察破坏小组,新界总商会和三方联络小组参加。",
@@ -141,7 +145,7 @@ public struct OrganizationRule: ExtractionRule {
     public init() {}
 
     /// Characters that end the phrase before a body's name (由人力资源社会保障部: the name starts after 由).
-    static let stops: ScalarSet = ScalarSet("由和与及的对在从向为将把被是同等让使经按各个其该这那了着并或到受请来分他她我你兼就有像于")
+    static let stops: ScalarSet = ScalarSet("由和与及的对在从向为将把被是同等让使经按各个其该这那了着并或到受请来分他她我你兼就有像于派")
     /// Numerals and the measure words after them: a counted phrase in front of a body (三家中方银行, 200多名县委).
     static let numerals: ScalarSet = ScalarSet("0123456789一二三四五六七八九十百千万两几")
     static let measures: ScalarSet = ScalarSet("多余家名个所位批座处级大届次支")
@@ -153,6 +157,8 @@ public struct OrganizationRule: ExtractionRule {
     static let bodyEnds: ScalarSet = ScalarSet("委协州省市县区部局厅会组院")
     /// Kinds of the words that a stop inside does not end (共和党, 协同); a verb or a pronoun does (送到, 这次).
     static let nameWordKinds: Set<WordClass?> = [.noun, .verbalNoun, .proper, .place, .lexicon, .other]
+    /// The part of a year or month a date may end with (2012年底, 3月初).
+    static let periodParts: ScalarSet = ScalarSet("底初末")
     /// Marks between the figures of a date that labels an event (“8·12”, “7.20”).
     static let dateLabelMarks: ScalarSet = ScalarSet("·.．")
     static let boundaryAfter: ScalarSet = ScalarSet("对和与及的在、等是将向为从把被同,。;:!?)”")
@@ -256,6 +262,8 @@ public struct OrganizationRule: ExtractionRule {
                 // 2016年巴黎市政府, 二〇一六年: the date before the name.
                 if s > span.start, s < p - n, text[s - 1].isASCII && text[s - 1].properties.numericType != nil || Numerals.isNumeral(text[s - 1]),
                    "年月日号".unicodeScalars.contains(text[s]) { s += 1 }
+                // 2012年底|海淀区政府: the part of the year the date ends with.
+                if s > span.start, s < p - n - 2, "年月".unicodeScalars.contains(text[s - 1]), Self.periodParts.contains(text[s]) { s += 1 }
                 // Verbs, list markers, times and counts in front are not part of the name (普遍建立…小组, 今年西城区政府,
                 // 三家中方银行).
                 // 第一季度公司(财报): a period written in front too.
