@@ -98,6 +98,10 @@ public struct EncounterRule: ExtractionRule {
                     yields: ["李克强 attended 李克强同夏巴兹通电话", "夏巴兹 attended 李克强同夏巴兹通电话", "李克强同夏巴兹通电话 kind 通话"]),
             Example("张德江说,两国合作前景广阔。王晨参加了会见。", yields: ["王晨 attended 会见(2020-11-12)", "会见(2020-11-12) kind 会见"],
                     forbids: ["王晨 attended 会议"]),
+            Example("伊朗外长阿卜杜拉希扬9日访问叙利亚,分别与叙利亚总统巴沙尔、叙利亚外长梅克达德举行会谈。",
+                    yields: ["巴沙尔 attended 阿卜杜拉希扬同巴沙尔会谈", "梅克达德 attended 阿卜杜拉希扬同梅克达德会谈",
+                             "阿卜杜拉希扬 attended 阿卜杜拉希扬同巴沙尔会谈", "阿卜杜拉希扬 attended 阿卜杜拉希扬同梅克达德会谈"],
+                    forbids: ["梅克达德 attended 阿卜杜拉希扬同巴沙尔会谈"]),
             Example("会见时,双方表示愿意加强合作。", forbids: ["attended"]),
             Example("国家主席胡锦涛将会见欧洲理事会主席图斯克。", forbids: ["attended"]),
             Example("白俄罗斯总统卢卡申科今天抵达莫斯科,将与俄罗斯总统普京举行会谈。", forbids: ["普京 attended", "会谈"]),
@@ -204,6 +208,17 @@ public struct EncounterRule: ExtractionRule {
         guard Self.readToEnd(guests, end) else { return nil }
         // 会谈 and 会晤 are talks; 通电话 is a call, named so.
         let word = context.lexicons.eventKind(text.slice(i, i + n)) == "通话" ? text.slice(i, i + n) : "会谈"
+        // 分别与巴沙尔、梅克达德举行会谈: talks with each guest apart.
+        if text.matches("分别", at: with - 2), guests.persons.count > 1 {
+            var last: EntityKey?
+            for guest in guests.persons {
+                var one = guests
+                one.persons = [guest]
+                let name = "\(text.slice(hosts.persons[0].name))同\(text.slice(guest.name))\(word)"
+                last = record(name, hosts, one, role: word, Span(hosts.start, i + n), &context)
+            }
+            return last
+        }
         let name = "\(text.slice(hosts.persons[0].name))同\(text.slice(guests.persons[0].name))\(word)"
         return record(name, hosts, guests, role: word, Span(hosts.start, i + n), &context)
     }
