@@ -5,6 +5,10 @@ public struct MeetingRule: ExtractionRule {
         identifier: "meeting",
         summary: "A meeting name before 在…召开/举行, or after 主持召开; its date and place.",
         examples: [
+            // A description before 的 is no part of an event's name; a figure or a name keeps it one.
+            Example("俄罗斯9日举行一年一度的阅兵式。国务院举行隆重的国庆招待会。中共中央举行纪念毛泽东同志诞辰120周年的座谈会。",
+                    yields: ["文章 reports 阅兵式(2020-11-12)", "文章 reports 国庆招待会", "文章 reports 纪念毛泽东同志诞辰120周年的座谈会"],
+                    forbids: ["文章 reports 一年一度的阅兵式", "文章 reports 隆重的国庆招待会"]),
             Example("11月6日,全国农田水利建设工作会议在京召开。",
                     yields: ["全国农田水利建设工作会议 held_on 2020-11-06", "全国农田水利建设工作会议 held_in 北京", "文章 reports 全国农田水利建设工作会议"]),
             Example("国务院总理李克强3月4日主持召开国务院常务会议,部署加快发展。", yields: ["文章 reports 国务院常务会议", "国务院常务会议 held_on 2020-03-04"]),
@@ -272,6 +276,14 @@ public struct MeetingRule: ExtractionRule {
         var found = found
         // 举行的盛大欢迎晚宴, 举行了…: the name starts after the particle.
         while found.name.length > 3, text[found.name.start] == "的" || text[found.name.start] == "了" { found.name.start += 1 }
+        // 一年一度的阅兵式, 隆重的国庆招待会: a description before 的 is no part of the name (a bare event word left is told
+        // apart by the article's tag); 纪念…120周年的座谈会, with a figure or a name in it, stays one.
+        if let de = (found.name.start..<found.name.end).last(where: { text[$0] == "的" }), de > found.name.start, found.body == nil,
+           !(found.name.start..<found.name.end).contains(where: { Self.quoteMarks.contains(text[$0]) }),
+           context.lexicons.meetingWords.longest(in: text, at: found.name.end, limit: de + 1) != nil, text.slice(de + 1, found.name.end) != "会议",
+           Self.describes(Span(found.name.start, de), text, context) {
+            found.name.start = de + 1
+        }
         // 召开这次座谈会: the event named before, not a new one; 召开14次会议: a count of meetings, not one.
         if context.lexicons.eventDeterminers.longest(in: text, at: found.name.start) != nil { return }
         var k = found.name.start
@@ -290,6 +302,20 @@ public struct MeetingRule: ExtractionRule {
         if let (place, span) = found.place {
             let p = context.mention(.place, place, span)
             context.fact(meeting, Predicate.heldIn, p, span)
+        }
+    }
+
+    /// Marks around a title or a quoted phrase, or a dash before one: a 的 inside belongs to it.
+    static let quoteMarks: ScalarSet = ScalarSet("“”《》—")
+
+    /// Is text[span] a description only: no figure, quote, title mark, person, place, body or word the vocabulary
+    /// does not hold?
+    static func describes(_ span: Span, _ text: TextBuffer, _ context: ExtractionContext) -> Bool {
+        // Four characters at most (一年一度, 丰富多彩, 隆重热烈): longer, it is a clause of the name (…学习贯彻党的…).
+        guard span.length <= 4, text[span.end - 1] != "党", (span.start..<span.end).allSatisfy({ text[$0].isHan && !Numerals.isNumeral(text[$0]) || text[$0] == "一" }),
+              ExtractionContext.spans(context.personSpans, within: span).isEmpty else { return false }
+        return context.lexicons.segmenter.words(text, span.start, span.end).allSatisfy { w in
+            w.kind != nil && w.kind != .place && w.kind != .proper && w.kind != .lexicon && context.lexicons.placeLength(in: text, at: w.start, limit: w.end) == nil
         }
     }
 
