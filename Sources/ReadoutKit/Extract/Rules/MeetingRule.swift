@@ -5,6 +5,10 @@ public struct MeetingRule: ExtractionRule {
         identifier: "meeting",
         summary: "A meeting name before 在…召开/举行, or after 主持召开; its date and place.",
         examples: [
+            // A 、 inside a quoted phrase is part of the name.
+            Example("全面推进“三证合一、一照一码”登记制度改革工作全国电视电话会议8日在京召开。",
+                    yields: ["文章 reports 全面推进“三证合一、一照一码”登记制度改革工作全国电视电话会议"],
+                    forbids: ["文章 reports 一照一码”登记制度改革工作全国电视电话会议"]),
             // A description before 的 is no part of an event's name; a figure or a name keeps it one.
             Example("俄罗斯9日举行一年一度的阅兵式。国务院举行隆重的国庆招待会。中共中央举行纪念毛泽东同志诞辰120周年的座谈会。",
                     yields: ["文章 reports 阅兵式(2020-11-12)", "文章 reports 国庆招待会", "文章 reports 纪念毛泽东同志诞辰120周年的座谈会"],
@@ -229,11 +233,18 @@ public struct MeetingRule: ExtractionRule {
     /// that come before one (李克强出席|…论坛, 国务院召开|…会议, 李强向|…开幕式致贺信, 会议决定|…会议, 沈跃跃宣布|大会开幕).
     static func nameStart(before i: Int, _ floor: Int, _ text: TextBuffer, limit: Int) -> Int {
         var s = i
-        while s > max(floor, limit), text[s - 1].isHan || text[s - 1].isASCIIDigit || Self.nameMarks.contains(text[s - 1]) {
+        while s > max(floor, limit), text[s - 1].isHan || text[s - 1].isASCIIDigit || Self.nameMarks.contains(text[s - 1])
+                || text[s - 1] == "、" && insideQuote(s - 1, floor, i, text) {
             if ["出席", "主持", "参加", "召开", "举行", "在", "向", "决定", "宣布"].contains(where: { s - $0.unicodeScalars.count >= floor && text.matches($0, at: s - $0.unicodeScalars.count) }) { break }
             s -= 1
         }
         return s
+    }
+
+    /// Is position `k` inside a quoted phrase that closes before `end` (推进“三证合一、一照一码”登记制度改革…会议)?
+    static func insideQuote(_ k: Int, _ floor: Int, _ end: Int, _ text: TextBuffer) -> Bool {
+        guard let open = (max(floor, k - 20)..<k).last(where: { text[$0] == "“" || text[$0] == "”" }), text[open] == "“" else { return false }
+        return (k..<end).contains { text[$0] == "”" }
     }
 
     /// The meeting a headline names without a verb (…在新疆干部大会上传达…); used when the body names none.

@@ -131,6 +131,9 @@ public struct OrganizationRule: ExtractionRule {
                     yields: ["文章 mentions 中铁十六局路桥公司", "文章 mentions 海淀区政府"],
                     forbids: ["文章 mentions 原告中铁十六局路桥公司", "文章 mentions 底海淀区政府", "文章 mentions 国务院派工作组",
                               "文章 mentions 地缘政治局", "文章 mentions 当前地缘政治局"]),
+            Example("第13集团军工兵团和14集团军工兵团参加,6家定点医院接诊,2016年巴黎市政府宣布,1000万银行卡。",
+                    yields: ["文章 mentions 第13集团军工兵团", "文章 mentions 14集团军工兵团", "文章 mentions 巴黎市政府"],
+                    forbids: ["文章 mentions 集团军工兵团", "文章 mentions 6家定点医院", "文章 mentions 2016年巴黎市政府", "文章 mentions 1000万银行"]),
             // Too short for a word after 华 (and no crash on it).
             Example("美方在华部,还有对华委。", forbids: ["mentions"]),
             Example("群众建立“互助五兴”小组,挫败一支侦察破坏小组,新界总商会和三方联络小组参加。",
@@ -242,6 +245,16 @@ public struct OrganizationRule: ExtractionRule {
                     }
                     // 中国—中亚应急管理工作组, 让-维尔迪耶医院: a single dash or hyphen between two characters joins the name.
                     if s - 2 >= span.start, c != "·", context.names.isJoiner(s - 1) { s -= 1; continue }
+                    // 第13集团军工兵团, 14集团军, 301医院: figures that number a unit, written with 第 or right before a suffix,
+                    // are part of its name (not a count, 6家, 1000万银行, nor a date, 2016年).
+                    if c.isASCIIDigit {
+                        var d = s - 1
+                        while d > span.start, text[d - 1].isASCIIDigit { d -= 1 }
+                        let ordinal = d > span.start && text[d - 1] == "第"
+                        let numbered = (s + 1...min(p, s + 4)).contains { e in lex.orgSuffixes.longest(in: text, at: e, limit: s) == e - s }
+                        if ordinal || numbered { s = ordinal ? d - 1 : d }
+                        open = false; break
+                    }
                     guard c.isHan || c == "(" || c == ")", !Self.stops.contains(c) else { open = false; break }
                     // A body inside the name is its parent and part of it (中国科学院植物研究所, 清华大学经济管理学院).
                     // The name starts after the last verb before it (他希望曙光公司, 致信中国残疾人福利基金会).
