@@ -155,6 +155,8 @@ public final class Lexicons: Sendable {
     public let bodyHeads: Trie
     /// Heads of names that start a body even inside a phrase (inner_body_heads.txt).
     public let innerBodyHeads: Trie
+    /// Words that join an item to a list of people (list_joiners.txt).
+    public let listJoiners: Trie
     /// Suffixes that are also words of a clause (bound_suffixes.txt).
     public let boundSuffixes: Trie
     /// Suffixes of the departments every place has (trade_bureau_suffixes.txt).
@@ -383,6 +385,7 @@ public final class Lexicons: Sendable {
         nameInnerWords = try trie("name_inner_words.txt")
         bodyHeads = try trie("body_heads.txt")
         innerBodyHeads = try trie("inner_body_heads.txt")
+        listJoiners = try trie("list_joiners.txt")
         boundSuffixes = try trie("bound_suffixes.txt")
         tradeBureauSuffixes = try characters("trade_bureau_suffixes.txt")
         headTitles = Set(try words("head_titles.txt"))

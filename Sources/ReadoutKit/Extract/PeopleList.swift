@@ -168,7 +168,12 @@ struct PeopleList {
     /// 办公室主任、副主任 → 办公室主任, 办公室副主任: a bare title word takes the body of the group before it.
     mutating func flushGroups(_ pending: inout [Span], _ text: TextBuffer, _ lexicons: Lexicons) {
         var body = ""
-        for span in pending {
+        for var span in pending {
+            // 以及国务院有关部门负责同志: the conjunction that joins the group to the list is no part of it.
+            if let n = lexicons.listJoiners.longest(in: text, at: span.start, limit: span.end), n < span.length - 1,
+               lexicons.segmenter.words(text, span.start, span.end).first?.length == n {
+                span = Span(span.start + n, span.end)
+            }
             let whole = text.slice(span)
             let head = lexicons.titles.longest(in: text, at: span.end, limit: span.start) ?? lexicons.groupHeads.longest(in: text, at: span.end, limit: span.start) ?? 0
             if head == span.length || (span.length - head <= 1 && whole.hasPrefix("副")) {

@@ -1,5 +1,9 @@
 enum AttendanceRuleExamples {
     static let all: [Example] = [
+        // The word that joins a group to the list (以及; list_joiners.txt) is no part of the group.
+        Example("李克强出席会议。中央军委委员,以及国务院有关部门主要负责同志出席会议。",
+                yields: ["中央军委委员 attended 会议", "国务院有关部门主要负责同志 attended 会议"],
+                forbids: ["以及国务院有关部门主要负责同志 attended 会议"]),
         // A speech with no event before it is an event of its own (演讲), not a meeting named after the headline; at an
         // event reported before, it is at that event.
         Example("国家主席胡锦涛在印度世界事务委员会发表了题为《携手追寻民族复兴之梦》的重要演讲。",
