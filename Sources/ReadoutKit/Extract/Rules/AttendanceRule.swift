@@ -259,7 +259,7 @@ public struct AttendanceRule: ExtractionRule {
         }
         if mentioned != nil && cited { return }
         var named = (mentioned ?? (cited ? nil : eventNamed(in: between, &context))).map(EventRef.known)
-        // 习近平在印度世界事务委员会发表重要演讲: a speech with no event reported before it and none of the article's is
+        // 胡锦涛在印度世界事务委员会发表重要演讲: a speech with no event reported before it and none of the article's is
         // an event of its own (演讲), not a meeting named after the headline.
         // 发表了题为《…》的重要演讲: the word may close the clause after the verb.
         let clauseEnd = Clauses.clauseEnd(context.text, from: i + n, ceiling: sentence.end)

@@ -209,18 +209,14 @@ public struct EncounterRule: ExtractionRule {
         // 会谈 and 会晤 are talks; 通电话 is a call, named so.
         let word = context.lexicons.eventKind(text.slice(i, i + n)) == "通话" ? text.slice(i, i + n) : "会谈"
         // 分别与巴沙尔、梅克达德举行会谈: talks with each guest apart.
-        if text.matches("分别", at: with - 2), guests.persons.count > 1 {
-            var last: EntityKey?
-            for guest in guests.persons {
-                var one = guests
-                one.persons = [guest]
-                let name = "\(text.slice(hosts.persons[0].name))同\(text.slice(guest.name))\(word)"
-                last = record(name, hosts, one, role: word, Span(hosts.start, i + n), &context)
-            }
-            return last
+        let apart = text.matches("分别", at: with - 2) && guests.persons.count > 1
+        let parties = apart ? guests.persons.map { guest in var one = guests; one.persons = [guest]; return one } : [guests]
+        var last: EntityKey?
+        for party in parties {
+            let name = "\(text.slice(hosts.persons[0].name))同\(text.slice(party.persons[0].name))\(word)"
+            last = record(name, hosts, party, role: word, Span(hosts.start, i + n), &context)
         }
-        let name = "\(text.slice(hosts.persons[0].name))同\(text.slice(guests.persons[0].name))\(word)"
-        return record(name, hosts, guests, role: word, Span(hosts.start, i + n), &context)
+        return last
     }
 
     /// HOST举行(…)欢迎仪式,欢迎 GUEST对我国进行…访问; HOST(在…)为 GUEST 举行欢迎仪式 (or 欢迎宴会). Named by what was

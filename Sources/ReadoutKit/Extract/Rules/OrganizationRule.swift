@@ -160,8 +160,6 @@ public struct OrganizationRule: ExtractionRule {
     static let bodyEnds: ScalarSet = ScalarSet("委协州省市县区部局厅会组院")
     /// Kinds of the words that a stop inside does not end (共和党, 协同); a verb or a pronoun does (送到, 这次).
     static let nameWordKinds: Set<WordClass?> = [.noun, .verbalNoun, .proper, .place, .lexicon, .other]
-    /// The part of a year or month a date may end with (2012年底, 3月初).
-    static let periodParts: ScalarSet = ScalarSet("底初末")
     /// Marks between the figures of a date that labels an event (“8·12”, “7.20”).
     static let dateLabelMarks: ScalarSet = ScalarSet("·.．")
     static let boundaryAfter: ScalarSet = ScalarSet("对和与及的在、等是将向为从把被同,。;:!?)”")
@@ -275,8 +273,11 @@ public struct OrganizationRule: ExtractionRule {
                 // 2016年巴黎市政府, 二〇一六年: the date before the name.
                 if s > span.start, s < p - n, text[s - 1].isASCII && text[s - 1].properties.numericType != nil || Numerals.isNumeral(text[s - 1]),
                    "年月日号".unicodeScalars.contains(text[s]) { s += 1 }
-                // 2012年底|海淀区政府: the part of the year the date ends with.
-                if s > span.start, s < p - n - 2, "年月".unicodeScalars.contains(text[s - 1]), Self.periodParts.contains(text[s]) { s += 1 }
+                // 2012年底|海淀区政府, 3月上旬: the part of the year or month the date ends with (DateReader.periodParts).
+                if s > span.start, "年月".unicodeScalars.contains(text[s - 1]),
+                   let part = DateReader.periodParts.first(where: { text.matches($0, at: s) }), s + part.unicodeScalars.count < p - n - 1 {
+                    s += part.unicodeScalars.count
+                }
                 // Verbs, list markers, times and counts in front are not part of the name (普遍建立…小组, 今年西城区政府,
                 // 三家中方银行).
                 // 第一季度公司(财报): a period written in front too.
