@@ -5,14 +5,20 @@
 /// where their tables would not). A compact trie, made for one article's few names, keeps its first step in an
 /// edge list behind a 1,024-bit map: the table is 256 KB to fill.
 public struct Trie: Sendable {
-    /// The node reached from the root by a BMP scalar, or -1; empty in a compact trie, whose root is `edges[0]`.
+    /// The node reached from the root by a BMP scalar, or -1; empty in a compact trie, whose root is node 0.
     private var root: [Int32] = []
     /// The first scalars of the words, one bit each by their low bits (`firstMask`): 16 bits of a BMP scalar in a
     /// table trie, 10 in a compact one. A set bit may still be another scalar's; a clear one rules a position out.
     private var firstBits: [UInt64]
     private let firstMask: UInt32
     private var astral: [UInt32: Int32] = [:]
-    private var edges: [[(key: UInt32, next: Int32)]] = [[]]
+    /// The edges of node n are `keys[edgeStart[n]..<edgeStart[n + 1]]`, sorted, leading to `next` at the same places: one
+    /// flat array each, so a step reads no array of arrays (whose buffers would be retained and released per step).
+    private var edgeStart: [Int32] = []
+    private var keys: [UInt32] = []
+    private var next: [Int32] = []
+    /// The edges while words go in; flattened into `edgeStart`, `keys` and `next` when the trie is built.
+    private var building: [[(key: UInt32, next: Int32)]] = [[]]
     private var terminal: [Bool] = [false]
     public private(set) var words: [String] = []
     public let reversed: Bool
@@ -23,13 +29,25 @@ public struct Trie: Sendable {
         firstBits = [UInt64](repeating: 0, count: Int(firstMask + 1) / 64)
         if !compact { root = [Int32](repeating: -1, count: 0x10000) }
         for w in words { insert(w) }
+        edgeStart.reserveCapacity(building.count + 1)
+        for list in building {
+            edgeStart.append(Int32(keys.count))
+            for e in list { keys.append(e.key); next.append(e.next) }
+        }
+        edgeStart.append(Int32(keys.count))
+        building = []
     }
 
     public var isEmpty: Bool { words.isEmpty }
 
     private mutating func newNode() -> Int32 {
-        edges.append([]); terminal.append(false)
-        return Int32(edges.count - 1)
+        building.append([]); terminal.append(false)
+        return Int32(building.count - 1)
+    }
+
+    /// A node's child by `key` while words go in.
+    private func builtChild(_ node: Int32, _ key: UInt32) -> Int32? {
+        building[Int(node)].first { $0.key == key }?.next
     }
 
     mutating func insert(_ word: String) {
@@ -39,10 +57,10 @@ public struct Trie: Sendable {
         var node: Int32
         firstBits[Int(first.value & firstMask) >> 6] |= 1 << (first.value & 63)
         if root.isEmpty {
-            node = child(0, first.value) ?? {
+            node = builtChild(0, first.value) ?? {
                 let next = newNode()
-                edges[0].append((first.value, next))
-                edges[0].sort { $0.key < $1.key }
+                building[0].append((first.value, next))
+                building[0].sort { $0.key < $1.key }
                 return next
             }()
         } else if first.value < 0x10000 {
@@ -53,10 +71,10 @@ public struct Trie: Sendable {
             node = astral[first.value]!
         }
         for c in scalars.dropFirst() {
-            if let next = child(node, c.value) { node = next; continue }
+            if let next = builtChild(node, c.value) { node = next; continue }
             let next = newNode()
-            edges[Int(node)].append((c.value, next))
-            edges[Int(node)].sort { $0.key < $1.key }
+            building[Int(node)].append((c.value, next))
+            building[Int(node)].sort { $0.key < $1.key }
             node = next
         }
         if !terminal[Int(node)] { terminal[Int(node)] = true; words.append(word) }
@@ -64,9 +82,13 @@ public struct Trie: Sendable {
 
     @inline(__always)
     private func child(_ node: Int32, _ key: UInt32) -> Int32? {
-        for e in edges[Int(node)] {
-            if e.key == key { return e.next }
-            if e.key > key { return nil }
+        var k = Int(edgeStart[Int(node)])
+        let end = Int(edgeStart[Int(node) + 1])
+        while k < end {
+            let c = keys[k]
+            if c == key { return next[k] }
+            if c > key { return nil }
+            k += 1
         }
         return nil
     }
