@@ -246,6 +246,10 @@ public struct StatisticRule: ExtractionRule {
         }
         if let q = take(Self.approximations) { qualifier = q }
         let scale = take(Self.scales) ?? ""
+        // 1万8千多只, 3亿5千万: the rest of the number after its scale is a fraction of it (1.8万只, 3.5亿).
+        if qualifier == nil, let (rest, n) = Self.remainder(after: scale, in: text, at: k, sentence), let whole = Double(value) {
+            value = Self.written(whole + rest); k += n
+        }
         if let q = take(Self.approximations) { qualifier = q }
         // A range: 6.5-7%, 6.5%-7%, 10至15厘米. The figure is its upper end; the lower is kept as where it starts.
         if scale.isEmpty, qualifier == nil, k + 1 < sentence.end, Self.rangeMarks.contains(text[k]), text[k + 1].isASCIIDigit,
@@ -288,6 +292,38 @@ public struct StatisticRule: ExtractionRule {
         // 零下39℃: a temperature below zero.
         if i - 2 >= sentence.start, text.matches("零下", at: i - 2) { return Figure(value: "-" + value, unit: unit, qualifier: qualifier, span: Span(i - 2, k)) }
         return Figure(value: value, unit: unit, qualifier: qualifier, span: Span(i, k))
+    }
+
+    /// The lesser scales a number may go on with after 万 or 亿, with their part of it.
+    static let lesserScales: [String: [(word: String, part: Double)]] = [
+        "万": [("千", 0.1), ("百", 0.01)],
+        "亿": [("千万", 0.1), ("百万", 0.01), ("万", 0.0001)],
+    ]
+
+    /// What the digits and lesser scales right after a scale add to the number, as a fraction of that scale, and
+    /// how many characters they take: 8千 after 1万 is 0.8, 5千万 after 3亿 is 0.5; 8千5百 after 1万 is 0.85.
+    static func remainder(after scale: String, in text: TextBuffer, at start: Int, _ sentence: Span) -> (Double, Int)? {
+        guard var lesser = lesserScales[scale] else { return nil }
+        var k = start, sum = 0.0
+        while k < sentence.end, text[k].isASCIIDigit {
+            var e = k
+            while e < sentence.end, text[e].isASCIIDigit { e += 1 }
+            guard let digits = Double(text.slice(k, e)),
+                  let index = lesser.firstIndex(where: { text.matches($0.word, at: e) }) else { break }
+            sum += digits * lesser[index].part
+            k = e + lesser[index].word.unicodeScalars.count
+            lesser.removeFirst(index + 1)   // 8千5百, never 5百8千
+        }
+        return k > start ? (sum, k - start) : nil
+    }
+
+    /// A number as written in a figure: no trailing zeros (1.8, not 1.800000).
+    static func written(_ x: Double) -> String {
+        let millionths = Int((x * 1_000_000).rounded())
+        var fraction = String(millionths % 1_000_000)
+        fraction = String(repeating: "0", count: 6 - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return String(millionths / 1_000_000) + (fraction.isEmpty ? "" : "." + fraction)
     }
 
     /// 约6个半小时, 近250人, 超30万, 不到100毫升: the word before a number that makes it approximate or a bound, when

@@ -7,6 +7,11 @@ enum StatisticRuleExamples {
         Example("2019年群众对社会治安的满意度达到97.38%。",
                 yields: ["群众对社会治安的满意度达到97.38% subject 群众对社会治安的满意度",
                          "群众对社会治安的满意度达到97.38% period 2019年", "群众对社会治安的满意度达到97.38% value 97.38"]),
+        // The rest of a number after its scale is a fraction of it (StatisticRule.remainder).
+        Example("全县共有贫困村4万6千多个,救助野生动物1万8千多只,总投资3亿5千万元。",
+                yields: ["全县共有贫困村4万6千多个 value 4.6", "全县共有贫困村4万6千多个 unit 万个", "全县共有贫困村4万6千多个 qualifier 多",
+                         "全县救助野生动物1万8千多只 value 1.8", "全县总投资3亿5千万元 value 3.5", "全县总投资3亿5千万元 unit 亿元"],
+                forbids: ["value 6", "value 8", "value 5"]),
         Example("贫困发生率由19.4%降至1.24%。",
                 yields: ["贫困发生率由19.4%降至1.24% value 1.24", "贫困发生率由19.4%降至1.24% from_value 19.4", "贫困发生率由19.4%降至1.24% direction 降至"]),
         // A distance that says where something is (以西70公里, 70多公里外) is no figure.
