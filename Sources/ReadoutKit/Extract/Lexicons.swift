@@ -157,6 +157,11 @@ public final class Lexicons: Sendable {
     public let innerBodyHeads: Trie
     /// Words that join an item to a list of people (list_joiners.txt).
     public let listJoiners: Trie
+    /// Titles of one holder at a time (one_holder_titles.txt) and words of many people (many_words.txt): groups.
+    public let oneHolderTitles: Set<String>
+    public let manyWords: Trie
+    /// Words after a name that make it describe a group (name_modifier_followers.txt).
+    public let nameModifierFollowers: Trie
     /// Suffixes that are also words of a clause (bound_suffixes.txt).
     public let boundSuffixes: Trie
     /// Suffixes of the departments every place has (trade_bureau_suffixes.txt).
@@ -386,6 +391,9 @@ public final class Lexicons: Sendable {
         bodyHeads = try trie("body_heads.txt")
         innerBodyHeads = try trie("inner_body_heads.txt")
         listJoiners = try trie("list_joiners.txt")
+        oneHolderTitles = Set(try words("one_holder_titles.txt"))
+        manyWords = try trie("many_words.txt")
+        nameModifierFollowers = try trie("name_modifier_followers.txt")
         boundSuffixes = try trie("bound_suffixes.txt")
         tradeBureauSuffixes = try characters("trade_bureau_suffixes.txt")
         headTitles = Set(try words("head_titles.txt"))

@@ -29,10 +29,14 @@ struct PeopleList {
                 var (title, name) = names.split(piece)
                 // In a run of bare names, a short piece with a surname the lexicon lacks is still a name (向巴平措).
                 if title == nil, name == nil, bareNames >= 2, Self.couldBeName(piece, names) { name = piece }
+                // 中央和国家机关有关部门、各省区市、新疆生产建设兵团负责同志: unknown pieces in a row all wait for the
+                // group word that may end the last.
+                // Until it does, the list starts after them.
+                if let u = unknown, title == nil, name == nil { reset(after: u); unknown = Span(u.start, piece.end); continue }
                 if let u = unknown {
                     unknown = nil
                     // 中共中央、国务院有关部门负责人: an unknown piece before a group word belongs to the group.
-                    if name == nil, let t = title { title = Span(u.start, t.end) }
+                    if name == nil, let t = title { title = Span(u.start, t.end); start = min(start, u.start) }
                     // 乍得总统代比 after titled people, 约旦国王阿卜杜拉二世 before one: a titled person whose name did not
                     // read is passed over, not a sign that the people around it are none.
                     else if !persons.isEmpty || title != nil && name != nil, Self.titledPerson(u, names) {}

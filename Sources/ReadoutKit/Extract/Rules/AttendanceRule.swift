@@ -437,12 +437,20 @@ public struct AttendanceRule: ExtractionRule {
     }
 
     /// A group is people written as a phrase (各省区市有关负责同志), never a clause: no bracket of a headline
-    /// ([视频]张高丽会见新加坡副总理), no comma, no 会见 or 会谈 inside it (talk_words.txt).
+    /// ([视频]张高丽会见新加坡副总理), no comma, no 会见 or 会谈 inside it (talk_words.txt), and no person's name
+    /// (期待习近平主席, 总统塞西率政府高级官员 are clauses about a person) unless a word after it makes it describe the
+    /// group (同志生前友好, name_modifier_followers.txt). Nor one person left unnamed: a surname and
+    /// a title (习主席), or a title of one holder with no word of many (最高人民法院院长, not 各国驻华大使).
     static func readsAsGroup(_ span: Span, _ context: ExtractionContext) -> Bool {
         let text = context.text, lex = context.lexicons
-        return !(span.start..<span.end).contains { k in
+        if (span.start..<span.end).contains(where: { k in
             "[]【】,;:".unicodeScalars.contains(text[k]) || lex.talkWords.longest(in: text, at: k, limit: span.end) != nil
-        }
+        }) { return false }
+        if ExtractionContext.spans(context.personSpans, within: span).contains(where: { lex.nameModifierFollowers.longest(in: text, at: $0.end, limit: span.end) == nil }) { return false }
+        guard let title = lex.titles.longest(in: text, at: span.end, limit: span.start) else { return true }
+        if span.length - title == 1, lex.surnames.contains(text[span.start]) { return false }
+        let many = (span.start..<span.end).contains { text[$0].isASCIIDigit || Numerals.isNumeral(text[$0]) || lex.manyWords.longest(in: text, at: $0, limit: span.end) != nil }
+        return many || !lex.oneHolderTitles.contains(text.slice(span.end - title, span.end))
     }
 }
 

@@ -59,6 +59,18 @@ enum AttendanceRuleExamples {
                 forbids: ["斐济总理姆拜尼马拉马总理 attended 会议"]),
         Example("古巴国务委员会主席劳尔·卡斯特罗出席会议。", yields: ["劳尔·卡斯特罗 attended 会议"]),
         Example("各省区市和有关部门负责同志参加会议。", yields: ["各省区市和有关部门负责同志 attended 会议"]),
+        // Unknown pieces in a row before a group word are all the group's (PeopleList); a title of one holder
+        // with no word of many is one person unnamed, a phrase holding a name a clause about that person
+        // (AttendanceRule.readsAsGroup).
+        Example("中央和国家机关有关部门、各省区市和计划单列市、新疆生产建设兵团负责同志参加会议。",
+                yields: ["中央和国家机关有关部门、各省区市和计划单列市、新疆生产建设兵团负责同志 attended 会议"],
+                forbids: ["各省区市和计划单列市、新疆生产建设兵团负责同志 attended 会议"]),
+        Example("全国人大常委会副委员长、最高人民法院院长、各国驻华大使出席仪式。",
+                yields: ["全国人大常委会副委员长 attended 仪式(2020-11-12)", "各国驻华大使 attended 仪式(2020-11-12)"],
+                forbids: ["最高人民法院院长 attended 仪式(2020-11-12)"]),
+        Example("国务院总理王立新出席仪式,王立新同志生前友好和家乡代表参加仪式。埃及总统塞西率政府高级官员出席仪式。",
+                yields: ["王立新同志生前友好和家乡代表 attended 仪式(2020-11-12)"],
+                forbids: ["埃及总统塞西率政府高级官员 attended 仪式(2020-11-12)"]),
         Example("会前,胡锦涛总书记对全国就业工作作出重要指示。", forbids: ["attended"]),
         // The deliberations of a delegation, a training course's opening: events too.
         Example("中共中央政治局常委、国务院副总理李克强来到河南代表团参加审议。", yields: ["李克强 attended 河南代表团审议", "河南代表团审议 kind 审议", "李克强 title 国务院副总理"]),
