@@ -162,6 +162,8 @@ public final class Lexicons: Sendable {
     public let manyWords: Trie
     /// Words after a name that make it describe a group (name_modifier_followers.txt).
     public let nameModifierFollowers: Trie
+    /// Words that lead to the place between people and their verb (place_leads.txt): AttendanceRule.subjectRegion.
+    public let placeLeads: Trie
     /// Suffixes that are also words of a clause (bound_suffixes.txt).
     public let boundSuffixes: Trie
     /// Suffixes of the departments every place has (trade_bureau_suffixes.txt).
@@ -394,6 +396,7 @@ public final class Lexicons: Sendable {
         oneHolderTitles = Set(try words("one_holder_titles.txt"))
         manyWords = try trie("many_words.txt")
         nameModifierFollowers = try trie("name_modifier_followers.txt")
+        placeLeads = try trie("place_leads.txt")
         boundSuffixes = try trie("bound_suffixes.txt")
         tradeBureauSuffixes = try characters("trade_bureau_suffixes.txt")
         headTitles = Set(try words("head_titles.txt"))

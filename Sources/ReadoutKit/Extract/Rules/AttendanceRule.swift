@@ -350,11 +350,13 @@ public struct AttendanceRule: ExtractionRule {
             } else if let at = meetingPlaceBefore(e, sentence, text) {
                 e = at; changed = true
             }
-            // A place between the people and the verb: 温家宝12月9日在广州主持召开, 在人民大会堂东门外广场举行.
-            if let at = (max(sentence.start, e - 16)..<max(sentence.start, e - 1)).last(where: { text[$0] == "在" }),
-               (at + 1..<e).allSatisfy({ text[$0].isHan }), e - at >= 2, venueStart(before: e, sentence, text) == nil,
+            // A place between the people and the verb: 温家宝12月9日在广州主持召开, 在人民大会堂东门外广场举行,
+            // 前往总统府与…举行会谈 (place_leads.txt).
+            if let at = (max(sentence.start, e - 16)..<max(sentence.start, e - 1)).last(where: { context.lexicons.placeLeads.longest(in: text, at: $0, limit: e) != nil }),
+               case let place = at + context.lexicons.placeLeads.longest(in: text, at: at, limit: e)!,
+               (place..<e).allSatisfy({ text[$0].isHan }), e > place, venueStart(before: e, sentence, text) == nil,
                // 在人民大会堂会见来华出席…: a place holds no deed; the verb then belongs to a clause about the guest.
-               !(at + 1..<e).contains(where: { context.lexicons.encounterTrie.longest(in: text, at: $0, limit: e) != nil
+               !(place..<e).contains(where: { context.lexicons.encounterTrie.longest(in: text, at: $0, limit: e) != nil
                    || context.lexicons.attendanceTrie.longest(in: text, at: $0, limit: e) != nil }) {
                 e = at; changed = true
             }

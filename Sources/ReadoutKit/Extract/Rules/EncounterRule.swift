@@ -51,6 +51,10 @@ public struct EncounterRule: ExtractionRule {
                     yields: ["蔡奇 attended 胡锦涛会见加兹瓦尼", "王毅 attended 胡锦涛会见加兹瓦尼"], forbids: ["reports 第31届世界大学生夏季运动会"]),
             Example("国家主席胡锦涛在人民大会堂同来华进行国事访问的法国总统马克龙举行会谈。",
                     yields: ["胡锦涛 attended 胡锦涛同马克龙会谈", "马克龙 attended 胡锦涛同马克龙会谈"]),
+            // A place the host goes to before the talks (前往…; place_leads.txt) stands between host and 与.
+            Example("欢迎仪式后,胡锦涛前往葡萄牙总统府与葡萄牙总统德索萨举行会谈。王毅等参加上述活动。",
+                    yields: ["胡锦涛 attended 胡锦涛同德索萨会谈", "德索萨 attended 胡锦涛同德索萨会谈", "王毅 attended 胡锦涛同德索萨会谈"],
+                    forbids: ["王毅 attended 会议"]),
             Example("随后,胡锦涛同杜特尔特举行会谈。", yields: ["胡锦涛 attended 胡锦涛同杜特尔特会谈", "杜特尔特 attended 胡锦涛同杜特尔特会谈"]),
             Example("李强在广东考察。黄坤明、王伟中陪同考察。", yields: ["黄坤明 attended 李强在广东考察", "王伟中 attended 李强在广东考察"]),
             Example("国家主席胡锦涛在贝尔格莱德同塞尔维亚总统尼科利奇举行会谈。杨洁篪等参加了会谈。", yields: ["杨洁篪 attended 胡锦涛同尼科利奇会谈"]),
