@@ -17,6 +17,7 @@ struct PeopleList {
         var sharedTitles: [Span] = []
         var pendingGroups: [Span] = []
         var unknown: Span?
+        var unknownPieces = 0   // how many pieces `unknown` runs over
         func reset(after span: Span) {
             persons.removeAll(); groups.removeAll(); pendingTitles = []; pendingGroups = []; sharedTitles = []
             start = span.end
@@ -30,16 +31,21 @@ struct PeopleList {
                 // In a run of bare names, a short piece with a surname the lexicon lacks is still a name (向巴平措).
                 if title == nil, name == nil, bareNames >= 2, Self.couldBeName(piece, names) { name = piece }
                 // 中央和国家机关有关部门、各省区市、新疆生产建设兵团负责同志: unknown pieces in a row all wait for the
-                // group word that may end the last.
-                // Until it does, the list starts after them.
-                if let u = unknown, title == nil, name == nil { reset(after: u); unknown = Span(u.start, piece.end); continue }
+                // group word that may end the last. Until it does, a list with no one in it yet starts after them;
+                // people read before them stay (伍戈等专家和徐工集团、浙江泰隆银行、美团网负责人).
+                if let u = unknown, title == nil, name == nil {
+                    if persons.isEmpty { reset(after: u) }
+                    unknown = Span(u.start, piece.end); unknownPieces += 1
+                    continue
+                }
                 if let u = unknown {
                     unknown = nil
+                    defer { unknownPieces = 0 }
                     // 中共中央、国务院有关部门负责人: an unknown piece before a group word belongs to the group.
                     if name == nil, let t = title { title = Span(u.start, t.end); start = min(start, u.start) }
                     // 乍得总统代比 after titled people, 约旦国王阿卜杜拉二世 before one: a titled person whose name did not
                     // read is passed over, not a sign that the people around it are none.
-                    else if !persons.isEmpty || title != nil && name != nil, Self.titledPerson(u, names) {}
+                    else if unknownPieces == 1, !persons.isEmpty || title != nil && name != nil, Self.titledPerson(u, names) {}
                     else { reset(after: u) }
                 }
                 switch (title, name) {
@@ -55,7 +61,7 @@ struct PeopleList {
                 case (let t?, nil):
                     pendingTitles.append(contentsOf: Self.splitJoined(t, text)); pendingGroups.append(t)
                 case (nil, nil):
-                    unknown = piece
+                    unknown = piece; unknownPieces = 1
                 }
             }
             // 于广州、…、张兴凯等12位常委: the title after the count is the title of each bare name of the clause.
@@ -101,6 +107,10 @@ struct PeopleList {
             && lex.groupHeads.longest(in: text, at: piece.end, limit: piece.start) == nil
             && lex.orgSuffixes.longest(in: text, at: piece.end, limit: piece.start) == nil
             && lex.organizations[text.slice(piece)] == nil
+            // 王沪宁、栗战书和安徽省、中央有关部门负责同志: a place is no name, however its first character reads;
+            // nor is a four-character piece that opens with a place (沈阳机床, 武汉爱帝; 向巴平措 is a name).
+            && !names.isPlace(piece.start, piece.end)
+            && !(piece.length == 4 && names.isPlace(piece.start, piece.start + 2))
     }
 
     /// The 、 pieces of a clause; a piece joined by 和/及/以及 splits where its left part is a person.
@@ -124,12 +134,20 @@ struct PeopleList {
                 }
                 k += 1
             }
-            // 胡锦涛等党和国家领导同志: what follows 等 describes the people before it.
+            // 胡锦涛等党和国家领导同志: what follows 等 describes the people before it, up to a word that joins
+            // another item to the list (伍戈等专家和|徐工集团、…负责人).
+            var joined: Span?
             if let deng = (rest.start + 2..<max(rest.start + 2, rest.end - 1)).first(where: { text[$0] == "等" }),
                names.split(Span(rest.start, deng)).name != nil, names.split(Span(deng + 1, rest.end)).name == nil {
+                for k in deng + 2..<max(deng + 2, rest.end - 2) where !Self.insideWord(k, clause, names) {
+                    if let n = names.lexicons.listJoiners.longest(in: text, at: k, limit: rest.end), rest.end - k - n >= 2 {
+                        joined = Span(k + n, rest.end); break
+                    }
+                }
                 rest.end = deng
             }
             if rest.length > 0 { out.append(rest) }
+            if let joined { out.append(joined) }
         }
         return out
     }

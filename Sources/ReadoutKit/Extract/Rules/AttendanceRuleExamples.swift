@@ -65,6 +65,11 @@ enum AttendanceRuleExamples {
         Example("中央和国家机关有关部门、各省区市和计划单列市、新疆生产建设兵团负责同志参加会议。",
                 yields: ["中央和国家机关有关部门、各省区市和计划单列市、新疆生产建设兵团负责同志 attended 会议"],
                 forbids: ["各省区市和计划单列市、新疆生产建设兵团负责同志 attended 会议"]),
+        // An item joined after 等 (…等专家和…) starts the group it heads; a place is no bare name (PeopleList).
+        Example("刘元春、李迅雷等专家和徐工集团、浙江泰隆银行、美团网负责人参加会议。王沪宁、栗战书和安徽省、中央有关部门负责同志参加会议。",
+                yields: ["刘元春 attended 会议", "李迅雷 attended 会议", "徐工集团、浙江泰隆银行、美团网负责人 attended 会议",
+                         "栗战书 attended 会议", "安徽省、中央有关部门负责同志 attended 会议"],
+                forbids: ["浙江泰隆银行、美团网负责人 attended 会议", "安徽省 attended 会议"]),
         Example("全国人大常委会副委员长、最高人民法院院长、各国驻华大使出席仪式。",
                 yields: ["全国人大常委会副委员长 attended 仪式(2020-11-12)", "各国驻华大使 attended 仪式(2020-11-12)"],
                 forbids: ["最高人民法院院长 attended 仪式(2020-11-12)"]),
