@@ -561,6 +561,20 @@ public struct StatisticRule: ExtractionRule {
             e += 1
         }
         if e - s < 2 { e = Clauses.clauseEnd(text, from: s, ceiling: sentence.end) }
+        // 7名来自北京的艺术家: a clause that opens with a verb and ends in 的 describes the noun after it, which is counted.
+        if counted, e + 2 < sentence.end, text[e] == "的", lex.segmenter.words(text, s, e).first?.kind == .verb {
+            var k = e + 1
+            while k < sentence.end, k - s < 24, text[k].isHan, lex.statisticStops.longest(in: text, at: k, limit: sentence.end) == nil { k += 1 }
+            if k - e > 2 { e = k }
+        }
+        // 600多名灭火人员|出动直升机, 3架飞机|和多艘船只: the counted noun ends at the first verb or conjunction after it.
+        // A figure in the rest of the phrase makes the count its scope (31个省…报告新增确诊病例22例), as a figure
+        // inside the subject does.
+        if counted {
+            let whole = e
+            e = Self.nounEnd(Span(s, e), text, lex)
+            if (e..<whole).contains(where: { text[$0].isASCIIDigit }) { return nil }
+        }
         // 来自46个国家和地区的137支代表队, 150个国家的30多万用户: a count whose noun describes what follows (…的
         // and a noun) is its scope; the figure measures nothing.
         if counted, e + 1 < sentence.end, text[e] == "的", text[e + 1].isHan,
@@ -570,6 +584,29 @@ public struct StatisticRule: ExtractionRule {
         // 提出19条新措施:…, 5类新型力量,即…: a count that introduces a list is its scope, not a figure.
         if e < sentence.end, text[e] == ":" || text.matches(",即", at: e) || text.matches(",分别是", at: e) || text.matches(",包括", at: e) { return nil }
         return span
+    }
+
+    /// Where the noun phrase at the start of a span ends: before the first verb with an object that follows a noun of
+    /// it (灭火人员|出动直升机), or a conjunction that joins a noun of its own count (飞机|和多艘船只; 国家和地区 are
+    /// counted together). Verbs before any noun belong to it (留守儿童, 来自北京的艺术家), and so does a verb that
+    /// ends the phrase: it says what befell what is counted (苹果受损, 士兵死亡).
+    static func nounEnd(_ span: Span, _ text: TextBuffer, _ lex: Lexicons) -> Int {
+        var noun = false
+        let words = lex.segmenter.words(text, span.start, span.end)
+        func inQuote(_ k: Int) -> Bool { (span.start..<k).filter { text[$0] == "“" }.count > (span.start..<k).filter { text[$0] == "”" }.count }
+        for (k, w) in words.enumerated() {
+            switch w.kind {
+            // 传承|人, 宣讲|员: a verb with one character after it is the front of a noun; nor is a quote cut (“秀出”).
+            case .verb?: if noun, k + 1 < words.count, words[k + 1].length > 1, !inQuote(w.start) { return w.start }
+            case .conjunction?:
+                if noun, k + 1 < words.count, words[k + 1].kind == .numeral || text[words[k + 1].start].isASCIIDigit || text[words[k + 1].start] == "多" {
+                    return w.start
+                }
+            case .noun?, .place?, .proper?, .lexicon?, .verbalNoun?: noun = true
+            default: break
+            }
+        }
+        return span.end
     }
 
     /// A subject begins and ends where words do (WordSegmenter): one that starts inside a word starts after it

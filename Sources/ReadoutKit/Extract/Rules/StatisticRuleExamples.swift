@@ -7,6 +7,14 @@ enum StatisticRuleExamples {
         Example("2019年群众对社会治安的满意度达到97.38%。",
                 yields: ["群众对社会治安的满意度达到97.38% subject 群众对社会治安的满意度",
                          "群众对社会治安的满意度达到97.38% period 2019年", "群众对社会治安的满意度达到97.38% value 97.38"]),
+        // A counted noun ends before the verb after it or a conjunction that joins a noun of its own count; a clause
+        // that opens with a verb and ends in 的 describes it (StatisticRule.nounEnd, subjectAfter).
+        Example("600多名灭火人员出动直升机应对火情。美国海岸警卫队出动了3架飞机和多艘船只。7名来自北京的艺术家走进新疆。来自50多个国家和地区的代表参加。袭击造成10名士兵死亡。",
+                yields: ["灭火人员600多名 subject 灭火人员", "袭击造成士兵死亡10名 subject 袭击造成士兵死亡", "美国海岸警卫队出动飞机3架 subject 美国海岸警卫队出动飞机",
+                         "来自北京的艺术家7名 subject 来自北京的艺术家"],
+                forbids: ["subject 灭火人员出动直升机", "subject 飞机和多艘船只", "subject 来自北京", "subject 国家"]),
+        Example("河北二氧化硫、氮氧化物排放量分别削减1.2%、5.6%。",
+                yields: ["河北二氧化硫排放量削减1.2% direction 削减", "河北氮氧化物排放量削减5.6% subject 河北氮氧化物排放量"]),
         // The rest of a number after its scale is a fraction of it (StatisticRule.remainder).
         Example("全县共有贫困村4万6千多个,救助野生动物1万8千多只,总投资3亿5千万元。",
                 yields: ["全县共有贫困村4万6千多个 value 4.6", "全县共有贫困村4万6千多个 unit 万个", "全县共有贫困村4万6千多个 qualifier 多",
@@ -41,7 +49,7 @@ enum StatisticRuleExamples {
         // counted (unit 亿); a count after 上述 points back to a list.
         Example("企业销售额增长了30%。她将世界纪录提高了0.4秒。全球12亿人口面临危机。宪法法律委认为上述3项草案已比较成熟。",
                 yields: ["企业销售额增长30% value 30", "企业销售额增长30% direction 增长", "她将世界纪录提高0.4秒 unit 秒",
-                         "全球人口面临危机12亿 unit 亿"],
+                         "全球人口12亿 unit 亿"],
                 forbids: ["value 3", "unit 亿人"]),
         // A verb of a deed before the amount is its direction, never the subject alone (statistic_deeds.txt); a
         // subject that is only a word joining clauses (其中) says nothing of what is measured.
@@ -65,7 +73,7 @@ enum StatisticRuleExamples {
         Example("船上60人遇难,其中48人是当地居民。他不在48人观察名单之列。当地企业的出口总额目前已达到300亿元。全市培育专精特新“小巨人”企业120家。眼下,安溪县3万多亩茶园陆续进入采摘期。",
                 yields: ["船上遇难60人 value 60", "当地企业的出口总额达到300亿元 subject 当地企业的出口总额",
                          "全市培育专精特新“小巨人”企业120家 subject 全市培育专精特新“小巨人”企业",
-                         "安溪县茶园陆续进入采摘期3万多亩 subject 安溪县茶园陆续进入采摘期"],
+                         "安溪县茶园3万多亩 subject 安溪县茶园"],
                 forbids: ["value 48", "当地企业的出口总额目前达到300亿元 subject 当地企业的出口总额目前", "安溪县3万多亩 subject 安溪县"]),
         // What a unit is per (unit_denominators.txt) is part of it; 年均 joins the verb; after a preposition's phrase the
         // verb alone leads a count (StatisticRule.countLead); a count of the parts of a thing is no figure.
