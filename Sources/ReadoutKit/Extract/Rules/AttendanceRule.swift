@@ -440,9 +440,9 @@ public struct AttendanceRule: ExtractionRule {
 
     /// A group is people written as a phrase (各省区市有关负责同志), never a clause: no bracket of a headline
     /// ([视频]张高丽会见新加坡副总理), no comma, no 会见 or 会谈 inside it (talk_words.txt), and no person's name
-    /// (期待习近平主席, 总统塞西率政府高级官员 are clauses about a person) unless a word after it makes it describe the
+    /// (期待胡锦涛主席, 总统塞西率政府高级官员 are clauses about a person) unless a word after it makes it describe the
     /// group (同志生前友好, name_modifier_followers.txt). Nor one person left unnamed: a surname and
-    /// a title (习主席), or a title of one holder with no word of many (最高人民法院院长, not 各国驻华大使).
+    /// a title (胡主席), or a title of one holder with no word of many (最高人民法院院长, not 各国驻华大使).
     static func readsAsGroup(_ span: Span, _ context: ExtractionContext) -> Bool {
         let text = context.text, lex = context.lexicons
         if (span.start..<span.end).contains(where: { k in
