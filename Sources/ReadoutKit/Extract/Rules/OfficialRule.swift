@@ -58,6 +58,9 @@ public struct OfficialRule: ExtractionRule {
             Example("向英国首相特蕾莎·梅致慰问电,同阿库福-阿多总统会谈。", yields: ["特蕾莎·梅 title 英国首相", "阿库福-阿多 title 总统"]),
             Example("他向英国王室致意,同别尔德穆哈梅多夫总统会谈,美国海军作战部长迈克·吉尔迪宣布。",
                     yields: ["迈克·吉尔迪 title 美国海军作战部长"], forbids: ["向英 title 国王", "梅多夫 title 总统", "迈克·吉尔迪宣布 title 美国海军作战部长"]),
+            // A word of a stop's character and the title's first (应急, 对外) starts the title (OfficialRule.titleStart).
+            Example("应急管理部部长王祥喜、中联部对外联络部副部长王俊出席,会议同意大利总理孔特的建议。",
+                    yields: ["王祥喜 title 应急管理部部长", "王俊 title 中联部对外联络部副部长"], forbids: ["王祥喜 title 急管理部部长"]),
             Example("胡锦涛出席佐科总统连任就职仪式,塞内加尔总统马基·萨勒应邀出席。", yields: ["马基·萨勒 title 塞内加尔总统"], forbids: ["席佐科 title 总统", "马基·萨勒应邀 title 塞内加尔总统"]),
             Example("高度重视安全生产工作。", forbids: ["mentions", "title"]),
             // No name after a title that follows a name, or after a counted title; no glued adverb, no known body.
@@ -131,6 +134,8 @@ public struct OfficialRule: ExtractionRule {
         }
     }
 
+    /// Kinds of words a title may open with (WordSegmenter): 应急, 对外, 和平, 对华.
+    static let nounKinds: Set<WordClass?> = [.noun, .verbalNoun, .proper, .place, .lexicon]
     static let comrade = Array("同志".unicodeScalars)
     static let clauseStops: ScalarSet = ScalarSet("以由和与同对向在是了的及将请给为让被把应据,:;。!?“”\"( \n")
 
@@ -230,7 +235,14 @@ public struct OfficialRule: ExtractionRule {
             // 圣多美和普林西比总统: 和 inside a country's name is no stop.
             let inPlace = text[s - 1] == "和" && (max(span.start, s - 6)..<(s - 1)).contains { k in
                 (lexicons.foreignPlacesForward.longest(in: text, at: k, limit: span.end) ?? 0) > s - k }
-            if Self.clauseStops.contains(text[s - 1]), !(text[s - 1] == "和" && text[s] == "国"), !inPlace {
+            // 应急管理部部长, 对外联络部部长, 和田地委书记: a stop that starts a noun or a place with the title's first
+            // character is no stop, unless the title reads better from there (对|外交部, 同|意大利总理).
+            let vocabulary = lexicons.segmenter.vocabulary
+            let startsWord = Self.nounKinds.contains(vocabulary.kind(text, s - 1, s + 1))
+                && (vocabulary.logFrequency(text, s - 1, s + 1) ?? 0) >= max(NameReader.gluedWord, vocabulary.logFrequency(text, s, s + 2) ?? 0)
+                && (lexicons.foreignPlacesForward.longest(in: text, at: s, limit: i) ?? 0) < 2 && lexicons.chinaPlaces.longest(in: text, at: s, limit: i) == nil
+                || (lexicons.chinaPlaces.longest(in: text, at: s - 1, limit: i) ?? 0) >= 2
+            if Self.clauseStops.contains(text[s - 1]), !(text[s - 1] == "和" && text[s] == "国"), !inPlace, !startsWord {
                 // 印尼海洋与投资统筹部长, 政协社会和法制委员会主任: 与 joining two words of the body's name.
                 let suffixEnds = [i - wordLength + 1, i - wordLength]
                 guard let j = suffixEnds.lazy.compactMap({ e -> Int? in
