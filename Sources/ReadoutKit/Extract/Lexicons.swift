@@ -164,6 +164,8 @@ public final class Lexicons: Sendable {
     public let nameModifierFollowers: Trie
     /// Words that lead to the place between people and their verb (place_leads.txt): AttendanceRule.subjectRegion.
     public let placeLeads: Trie
+    /// Verbs of an event's hosts before 的 (host_verbs.txt, reversed): MeetingRule.
+    public let hostVerbs: Trie
     /// Suffixes that are also words of a clause (bound_suffixes.txt).
     public let boundSuffixes: Trie
     /// Suffixes of the departments every place has (trade_bureau_suffixes.txt).
@@ -397,6 +399,7 @@ public final class Lexicons: Sendable {
         manyWords = try trie("many_words.txt")
         nameModifierFollowers = try trie("name_modifier_followers.txt")
         placeLeads = try trie("place_leads.txt")
+        hostVerbs = try trie("host_verbs.txt", reversed: true)
         boundSuffixes = try trie("bound_suffixes.txt")
         tradeBureauSuffixes = try characters("trade_bureau_suffixes.txt")
         headTitles = Set(try words("head_titles.txt"))

@@ -5,6 +5,10 @@ public struct MeetingRule: ExtractionRule {
         identifier: "meeting",
         summary: "A meeting name before 在…召开/举行, or after 主持召开; its date and place.",
         examples: [
+            // A long name is read to its start (MeetingRule.nameStart); who holds the event is no part of it.
+            Example("国务院天津港“8·12”瑞海公司危险品仓库特别重大火灾爆炸事故调查组召开第一次全体会议。由国家版权局与世界知识产权组织合作举办的第四届版权金奖颁奖仪式今天举行。",
+                    yields: ["文章 reports 国务院天津港“8·12”瑞海公司危险品仓库特别重大火灾爆炸事故调查组第一次全体会议", "文章 reports 第四届版权金奖颁奖仪式"],
+                    forbids: ["文章 reports 津港“8·12”瑞海公司危险品仓库特别重大火灾爆炸事故调查组第一次全体会议"]),
             // A 、 inside a quoted phrase is part of the name.
             Example("全面推进“三证合一、一照一码”登记制度改革工作全国电视电话会议8日在京召开。",
                     yields: ["文章 reports 全面推进“三证合一、一照一码”登记制度改革工作全国电视电话会议"],
@@ -231,14 +235,21 @@ public struct MeetingRule: ExtractionRule {
 
     /// Where a meeting's name starts, back from its last word: over characters of a name, not over the verbs
     /// that come before one (李克强出席|…论坛, 国务院召开|…会议, 李强向|…开幕式致贺信, 会议决定|…会议, 沈跃跃宣布|大会开幕).
-    static func nameStart(before i: Int, _ floor: Int, _ text: TextBuffer, limit: Int) -> Int {
+    /// A name that runs past `limit` (国务院天津港“8·12”瑞海公司危险品仓库…调查组第一次全体会议) is read on to
+    /// where it starts, when that is at most `overrun` characters further; else it is cut at the limit.
+    static func nameStart(before i: Int, _ floor: Int, _ text: TextBuffer, limit: Int, overrun: Int = 24) -> Int {
         var s = i
-        while s > max(floor, limit), text[s - 1].isHan || text[s - 1].isASCIIDigit || Self.nameMarks.contains(text[s - 1])
-                || text[s - 1] == "、" && insideQuote(s - 1, floor, i, text) {
-            if ["出席", "主持", "参加", "召开", "举行", "在", "向", "决定", "宣布"].contains(where: { s - $0.unicodeScalars.count >= floor && text.matches($0, at: s - $0.unicodeScalars.count) }) { break }
-            s -= 1
+        func walk(to bound: Int) {
+            while s > max(floor, bound), text[s - 1].isHan || text[s - 1].isASCIIDigit || Self.nameMarks.contains(text[s - 1])
+                    || text[s - 1] == "、" && insideQuote(s - 1, floor, i, text) {
+                if ["出席", "主持", "参加", "召开", "举行", "在", "向", "决定", "宣布"].contains(where: { s - $0.unicodeScalars.count >= floor && text.matches($0, at: s - $0.unicodeScalars.count) }) { return }
+                s -= 1
+            }
         }
-        return s
+        walk(to: limit)
+        guard s == limit, limit > floor else { return s }
+        walk(to: limit - overrun)
+        return s > max(floor, limit - overrun) || s == floor ? s : limit
     }
 
     /// Is position `k` inside a quoted phrase that closes before `end` (推进“三证合一、一照一码”登记制度改革…会议)?
@@ -293,6 +304,11 @@ public struct MeetingRule: ExtractionRule {
            !(found.name.start..<found.name.end).contains(where: { Self.quoteMarks.contains(text[$0]) }),
            context.lexicons.meetingWords.longest(in: text, at: found.name.end, limit: de + 1) != nil, text.slice(de + 1, found.name.end) != "会议",
            Self.describes(Span(found.name.start, de), text, context) {
+            found.name.start = de + 1
+        }
+        // 由…联合主办的中哈“丝路剧场”开播仪式: who holds the event is no part of its name (host_verbs.txt).
+        if found.name.length > 6, text[found.name.start] == "由", found.body == nil,
+           let de = (found.name.start + 3..<found.name.end - 2).first(where: { text[$0] == "的" && context.lexicons.hostVerbs.longest(in: text, at: $0, limit: found.name.start) != nil }) {
             found.name.start = de + 1
         }
         // 召开这次座谈会: the event named before, not a new one; 召开14次会议: a count of meetings, not one.
