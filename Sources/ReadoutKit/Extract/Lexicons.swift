@@ -166,6 +166,8 @@ public final class Lexicons: Sendable {
     public let placeLeads: Trie
     /// Verbs of an event's hosts before 的 (host_verbs.txt, reversed): MeetingRule.
     public let hostVerbs: Trie
+    /// Words that praise what was held (event_praise_words.txt): EncounterRule.ceremony.
+    public let eventPraiseWords: Trie
     /// Suffixes that are also words of a clause (bound_suffixes.txt).
     public let boundSuffixes: Trie
     /// Suffixes of the departments every place has (trade_bureau_suffixes.txt).
@@ -400,6 +402,7 @@ public final class Lexicons: Sendable {
         nameModifierFollowers = try trie("name_modifier_followers.txt")
         placeLeads = try trie("place_leads.txt")
         hostVerbs = try trie("host_verbs.txt", reversed: true)
+        eventPraiseWords = try trie("event_praise_words.txt")
         boundSuffixes = try trie("bound_suffixes.txt")
         tradeBureauSuffixes = try characters("trade_bureau_suffixes.txt")
         headTitles = Set(try words("head_titles.txt"))

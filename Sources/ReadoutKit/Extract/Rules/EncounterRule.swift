@@ -55,6 +55,8 @@ public struct EncounterRule: ExtractionRule {
             Example("欢迎仪式后,胡锦涛前往葡萄牙总统府与葡萄牙总统德索萨举行会谈。王毅等参加上述活动。",
                     yields: ["胡锦涛 attended 胡锦涛同德索萨会谈", "德索萨 attended 胡锦涛同德索萨会谈", "王毅 attended 胡锦涛同德索萨会谈"],
                     forbids: ["王毅 attended 会议"]),
+            Example("塞内加尔总统萨勒在机场为胡锦涛举行隆重热烈的欢迎仪式。",
+                    yields: ["萨勒 attended 欢迎仪式(胡锦涛)", "胡锦涛 attended 欢迎仪式(胡锦涛)"], forbids: ["热烈的欢迎仪式(胡锦涛)"]),
             Example("随后,胡锦涛同杜特尔特举行会谈。", yields: ["胡锦涛 attended 胡锦涛同杜特尔特会谈", "杜特尔特 attended 胡锦涛同杜特尔特会谈"]),
             Example("李强在广东考察。黄坤明、王伟中陪同考察。", yields: ["黄坤明 attended 李强在广东考察", "王伟中 attended 李强在广东考察"]),
             Example("国家主席胡锦涛在贝尔格莱德同塞尔维亚总统尼科利奇举行会谈。杨洁篪等参加了会谈。", yields: ["杨洁篪 attended 胡锦涛同尼科利奇会谈"]),
@@ -229,10 +231,12 @@ public struct EncounterRule: ExtractionRule {
         let text = context.text
         let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
         guard let held = text.find("举行", from: clause, to: i) else { return nil }
-        // What was held, without 了 and the words that praise it (隆重, 盛大): 欢迎仪式, 欢迎宴会; a bare 仪式 is a welcome.
+        // What was held, without 了 and the words that praise it (隆重热烈的, 盛大; event_praise_words.txt): 欢迎仪式,
+        // 欢迎宴会; a bare 仪式 is a welcome.
         var what = held + 2
         while what < i, let k = context.lexicons.attendanceFillers.longest(in: text, at: what, limit: i)
-                ?? (text.matches("隆重", at: what) || text.matches("盛大", at: what) ? 2 : text[what] == "了" ? 1 : nil) { what += k }
+                ?? context.lexicons.eventPraiseWords.longest(in: text, at: what, limit: i).map({ text[what + $0] == "的" ? $0 + 1 : $0 })
+                ?? (text[what] == "了" ? 1 : nil) { what += k }
         let phrase = what < i ? text.slice(what, i + n) : "欢迎" + text.slice(i, i + n)
         if let wei = (clause..<held).last(where: { text[$0] == "为" }), wei > clause {
             // 为赛义德和夫人伊什拉芙举行, 为赛义德夫妇举行: the guests between 为 and 举行.

@@ -9,6 +9,10 @@ public struct MeetingRule: ExtractionRule {
             Example("国务院天津港“8·12”瑞海公司危险品仓库特别重大火灾爆炸事故调查组召开第一次全体会议。由国家版权局与世界知识产权组织合作举办的第四届版权金奖颁奖仪式今天举行。",
                     yields: ["文章 reports 国务院天津港“8·12”瑞海公司危险品仓库特别重大火灾爆炸事故调查组第一次全体会议", "文章 reports 第四届版权金奖颁奖仪式"],
                     forbids: ["文章 reports 津港“8·12”瑞海公司危险品仓库特别重大火灾爆炸事故调查组第一次全体会议"]),
+            // A verb inside a book title (《在…》) is part of the name.
+            Example("纪念毛泽东同志《在延安文艺座谈会上的讲话》发表70周年座谈会在京举行。",
+                    yields: ["文章 reports 纪念毛泽东同志《在延安文艺座谈会上的讲话》发表70周年座谈会"],
+                    forbids: ["文章 reports 延安文艺座谈会上的讲话》发表70周年座谈会"]),
             // A 、 inside a quoted phrase is part of the name.
             Example("全面推进“三证合一、一照一码”登记制度改革工作全国电视电话会议8日在京召开。",
                     yields: ["文章 reports 全面推进“三证合一、一照一码”登记制度改革工作全国电视电话会议"],
@@ -239,10 +243,12 @@ public struct MeetingRule: ExtractionRule {
     /// where it starts, when that is at most `overrun` characters further; else it is cut at the limit.
     static func nameStart(before i: Int, _ floor: Int, _ text: TextBuffer, limit: Int, overrun: Int = 24) -> Int {
         var s = i
+        var inTitle = 0   // how many 《 are still open walking back: a verb inside a book title is part of it
         func walk(to bound: Int) {
             while s > max(floor, bound), text[s - 1].isHan || text[s - 1].isASCIIDigit || Self.nameMarks.contains(text[s - 1])
                     || text[s - 1] == "、" && insideQuote(s - 1, floor, i, text) {
-                if ["出席", "主持", "参加", "召开", "举行", "在", "向", "决定", "宣布"].contains(where: { s - $0.unicodeScalars.count >= floor && text.matches($0, at: s - $0.unicodeScalars.count) }) { return }
+                if inTitle == 0, ["出席", "主持", "参加", "召开", "举行", "在", "向", "决定", "宣布"].contains(where: { s - $0.unicodeScalars.count >= floor && text.matches($0, at: s - $0.unicodeScalars.count) }) { return }
+                if text[s - 1] == "》" { inTitle += 1 } else if text[s - 1] == "《", inTitle > 0 { inTitle -= 1 }
                 s -= 1
             }
         }
