@@ -177,7 +177,10 @@ public struct ExtractionContext {
         if let (word, span) = bare, let kind, kind != "会议" {
             return report(articleTag.isEmpty ? word : "\(word)(\(articleTag))", span, kind: kind)
         }
-        return mainMeeting ?? (kind == nil ? reported.first?.key : nil) ?? meetingForReference()
+        if let m = mainMeeting ?? (kind == nil ? reported.first?.key : nil) { return m }
+        // 参加汇报会 where the text names no meeting: the 汇报会 of this article, not a 会议 named after its headline.
+        if let (word, span) = bare, word != "会议", !articleTag.isEmpty { return report("\(word)(\(articleTag))", span, kind: kind) }
+        return meetingForReference()
     }
 
     /// Whether an event's name is only generic modifiers and a meeting word (欢迎晚宴, 专题会, 全体会议); 会议 alone is

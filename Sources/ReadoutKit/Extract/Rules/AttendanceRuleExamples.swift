@@ -59,6 +59,10 @@ enum AttendanceRuleExamples {
                 forbids: ["斐济总理姆拜尼马拉马总理 attended 会议"]),
         Example("古巴国务委员会主席劳尔·卡斯特罗出席会议。", yields: ["劳尔·卡斯特罗 attended 会议"]),
         Example("各省区市和有关部门负责同志参加会议。", yields: ["各省区市和有关部门负责同志 attended 会议"]),
+        // A bare event word where the text names no meeting is that event of the article, not a 会议.
+        Example("何立峰及中央和国家机关有关部门负责同志参加汇报会。",
+                yields: ["何立峰 attended 汇报会(2020-11-12)", "中央和国家机关有关部门负责同志 attended 汇报会(2020-11-12)"],
+                forbids: ["何立峰 attended 会议"]),
         // Unknown pieces in a row before a group word are all the group's (PeopleList); a title of one holder
         // with no word of many is one person unnamed, a phrase holding a name a clause about that person
         // (AttendanceRule.readsAsGroup).
@@ -121,9 +125,9 @@ enum AttendanceRuleExamples {
         Example("会议要求各地认真贯彻落实。", forbids: ["attended"]),
         // Leads that end in 的还有, after any attendance verb; a date in brackets between the person and the verb.
         Example("在主席台就座的还有:丁薛祥、刘鹤、许其亮。", yields: ["丁薛祥 attended 会议", "刘鹤 attended 会议", "许其亮 attended 会议"]),
-        Example("出席座谈会的党外人士还有邵鸿、何报翔等。", yields: ["邵鸿 attended 会议", "何报翔 attended 会议"]),
+        Example("出席座谈会的党外人士还有邵鸿、何报翔等。", yields: ["邵鸿 attended 座谈会(2020-11-12)", "何报翔 attended 座谈会(2020-11-12)"]),
         // A surname the list reads as any other (赖), and people named after the event's 的 and their description.
-        Example("出席座谈会的党外人士还有曹鸿鸣、赖明、黄荣等。", yields: ["曹鸿鸣 attended 会议", "赖明 attended 会议", "黄荣 attended 会议"]),
+        Example("出席座谈会的党外人士还有曹鸿鸣、赖明、黄荣等。", yields: ["曹鸿鸣 attended 座谈会(2020-11-12)", "赖明 attended 座谈会(2020-11-12)", "黄荣 attended 座谈会(2020-11-12)"]),
         Example("会议开始时,李克强提议,出席会议的国务院领导同志张高丽、刘延东、汪洋等全体起立,为遇难同胞默哀。",
                 yields: ["张高丽 attended 会议", "刘延东 attended 会议", "汪洋 attended 会议"]),
         Example("出席会议的同志们全体起立。", forbids: ["attended"]),
