@@ -20,6 +20,7 @@ public struct InspectionRule: ExtractionRule {
             Example("胡锦涛视察驻澳部队并发表重要讲话。", yields: ["胡锦涛 attended 胡锦涛视察驻澳部队"]),
             Example("世界卫生组织的专家将对三个省市进行考察。", forbids: ["attended", "reports"]),
             Example("李强将于下周在广东调研。", forbids: ["attended", "reports"]),
+            Example("春节前夕,胡锦涛专程来到这里考察。", forbids: ["胡锦涛来到这里考察"]),
         ]
     )
 
@@ -81,6 +82,12 @@ public struct InspectionRule: ExtractionRule {
            case let companions = Clauses.clauseStart(text, before: with, floor: sentence.start), text[companions] == "在", hosts.start >= companions {
             guard let topic = EncounterRule().topic(before: companions, sentence, &context) else { return }
             hosts = topic
+        }
+        // 来到这里考察: a word that stands for a place named elsewhere (arrival_words.txt no_place) names no tour of its
+        // own; it is the tour reported before, if any.
+        if let p = place, context.lexicons.arrivalNoPlaces.contains(text.slice(p)) {
+            if let tour = context.lastReported(before: i, kind: "调研") { EncounterRule().attend(hosts, tour, role: verb, &context) }
+            return
         }
         let host = text.slice(hosts.persons[0].name)
         let name: String
