@@ -217,6 +217,11 @@ public struct ExtractionContext {
     /// Whether the article reports any event before `position`.
     public func hasReported(before position: Int) -> Bool { reported.contains { $0.span.start <= position } }
 
+    /// The first event of `kind` the article reports before `position`, if any.
+    public func firstReported(before position: Int, kind: String) -> EntityKey? {
+        reported.first { $0.span.start <= position && eventKinds[$0.key] == kind }?.key
+    }
+
     /// The last event of `kind` the article reports before `position`, if any (unlike `event(at:)`, never another).
     public func lastReported(before position: Int, kind: String) -> EntityKey? {
         reported.last { $0.span.start <= position && eventKinds[$0.key] == kind }?.key

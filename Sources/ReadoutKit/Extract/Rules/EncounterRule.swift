@@ -59,6 +59,10 @@ public struct EncounterRule: ExtractionRule {
                     yields: ["萨勒 attended 欢迎仪式(胡锦涛)", "胡锦涛 attended 欢迎仪式(胡锦涛)"], forbids: ["热烈的欢迎仪式(胡锦涛)"]),
             Example("随后,胡锦涛同杜特尔特举行会谈。", yields: ["胡锦涛 attended 胡锦涛同杜特尔特会谈", "杜特尔特 attended 胡锦涛同杜特尔特会谈"]),
             Example("李强在广东考察。黄坤明、王伟中陪同考察。", yields: ["黄坤明 attended 李强在广东考察", "王伟中 attended 李强在广东考察"]),
+            // 陪同考察 joins the tour as the article first reports it, not its last stop.
+            Example("李强在广东考察。21日下午,李强来到深圳前海考察。黄坤明、王伟中陪同考察。",
+                    yields: ["黄坤明 attended 李强在广东考察", "王伟中 attended 李强在广东考察"],
+                    forbids: ["黄坤明 attended 李强来到深圳前海考察"]),
             Example("国家主席胡锦涛在贝尔格莱德同塞尔维亚总统尼科利奇举行会谈。杨洁篪等参加了会谈。", yields: ["杨洁篪 attended 胡锦涛同尼科利奇会谈"]),
             // Companions over a comma between their titles; 一同会见 and 出席会见; a party met after a person.
             Example("中共中央总书记胡锦涛在人民大会堂会见连战。中共中央政治局委员王沪宁、栗战书,国务委员杨洁篪等参加会见。",
@@ -282,6 +286,13 @@ public struct EncounterRule: ExtractionRule {
         let word = (verb.start..<verb.end - 1).lazy.map { Span($0, verb.end) }.first { lex.eventKinds[context.text.slice($0)] != nil }
             .flatMap { w in lex.genericEventWords.contains(context.text.slice(w)) ? nil : w }
         let bare = word.map { (context.text.slice($0), $0) }
+        // 陪同考察, 陪同调研: companions were with the tour throughout, not at its last stop: the tour as the article
+        // first reports it (习近平在陕西考察, not …来到西安…考察).
+        if lex.inspectionVerbs.longest(in: context.text, at: verb.end, limit: sentence.end) != nil,
+           let tour = context.firstReported(before: i, kind: InspectionRule.kind) {
+            attend(list, tour, role: role, &context)
+            return
+        }
         attend(list, context.event(at: i, kind: bare.map { lex.eventKind($0.0) }, bare: bare), role: role, &context)
     }
 

@@ -26,6 +26,9 @@ public struct InspectionRule: ExtractionRule {
 
     public init() {}
 
+    /// The kind of a tour's event.
+    static let kind = "调研"
+
     public func apply(to context: inout ExtractionContext) {
         context.bodyThenHeadline { span, context in read(span, &context) }
     }
@@ -86,7 +89,7 @@ public struct InspectionRule: ExtractionRule {
         // 来到这里考察: a word that stands for a place named elsewhere (arrival_words.txt no_place) names no tour of its
         // own; it is the tour reported before, if any.
         if let p = place, context.lexicons.arrivalNoPlaces.contains(text.slice(p)) {
-            if let tour = context.lastReported(before: i, kind: "调研") { EncounterRule().attend(hosts, tour, role: verb, &context) }
+            if let tour = context.lastReported(before: i, kind: Self.kind) { EncounterRule().attend(hosts, tour, role: verb, &context) }
             return
         }
         let host = text.slice(hosts.persons[0].name)
@@ -94,7 +97,7 @@ public struct InspectionRule: ExtractionRule {
         if place != nil { name = "\(host)\(text.slice(hostEnd, i + n))" }
         else { name = "\(host)\(verb)\(text.slice(object!))" }
         let end = object?.end ?? i + n
-        let event = context.report(name, Span(hosts.start, end), kind: "调研")
+        let event = context.report(name, Span(hosts.start, end), kind: Self.kind)
         if let (day, daySpan) = MeetingRule().leadingDay(before: i, sentence, &context) ?? context.dates.articleDate.map({ ($0, Span(hosts.start, end)) }) {
             context.fact(event, Predicate.heldOn, literal: day.description, daySpan)
         }
