@@ -252,14 +252,14 @@ func temporaryPath(_ name: String = "store") -> String {
         #expect(try store.db.rows("SELECT origin FROM document ORDER BY id") == [[.text("a.txt")], [.text("c.txt")]])
         // Nothing of the failed document is left behind: no rows of its own, no entity only it named.
         #expect(try store.db.rows("SELECT count(*) FROM triple WHERE document NOT IN (SELECT id FROM document)") == [[.integer(0)]])
-        #expect(try store.db.rows("SELECT count(*) FROM entity WHERE name = '会议(b.txt, 2020-11-12)'") == [[.integer(0)]])
+        #expect(try store.db.rows("SELECT count(*) FROM entity WHERE name = '座谈会(b.txt, 2020-11-12)'") == [[.integer(0)]])
         #expect(try store.db.rows("SELECT count(*) FROM document_text") == [[.integer(2)]])
         // c.txt's run of triple ids starts where a.txt's ends: b.txt's rolled-back ids are given again.
         #expect(try runsOfTriples(store) == [[.text("a.txt"), .integer(1), .integer(Int64(n(batch[0].0)))],
                                              [.text("c.txt"), .integer(Int64(n(batch[0].0)) + 1), .integer(Int64(n(batch[0].0) + n(batch[2].0)))]])
         // The same document without the bad fact is stored whole, its meeting with it.
         #expect(try store.ingest(read("11月11日,赵克志主持召开座谈会。周强出席。", "b.txt"), origin: "b.txt") != .unchanged)
-        #expect(try store.db.rows("SELECT count(*) FROM entity WHERE name = '会议(b.txt, 2020-11-12)'") == [[.integer(1)]])
+        #expect(try store.db.rows("SELECT count(*) FROM entity WHERE name = '座谈会(b.txt, 2020-11-12)'") == [[.integer(1)]])
         #expect(try runsOfTriples(store).count == 3)
     }
 
