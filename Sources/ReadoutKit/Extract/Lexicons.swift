@@ -168,6 +168,8 @@ public final class Lexicons: Sendable {
     public let hostVerbs: Trie
     /// Words that praise what was held (event_praise_words.txt): EncounterRule.ceremony.
     public let eventPraiseWords: Trie
+    /// Verbs a meeting's name never runs back over (name_stop_verbs.txt, reversed): MeetingRule.nameStart.
+    public let nameStopVerbs: Trie
     /// Suffixes that are also words of a clause (bound_suffixes.txt).
     public let boundSuffixes: Trie
     /// Suffixes of the departments every place has (trade_bureau_suffixes.txt).
@@ -403,6 +405,7 @@ public final class Lexicons: Sendable {
         placeLeads = try trie("place_leads.txt")
         hostVerbs = try trie("host_verbs.txt", reversed: true)
         eventPraiseWords = try trie("event_praise_words.txt")
+        nameStopVerbs = try trie("name_stop_verbs.txt", reversed: true)
         boundSuffixes = try trie("bound_suffixes.txt")
         tradeBureauSuffixes = try characters("trade_bureau_suffixes.txt")
         headTitles = Set(try words("head_titles.txt"))

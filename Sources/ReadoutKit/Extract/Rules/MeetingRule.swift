@@ -164,7 +164,7 @@ public struct MeetingRule: ExtractionRule {
             }
         }
         guard let n = context.lexicons.meetingWords.longest(in: text, at: e, limit: span.start) else { return nil }
-        let s = Self.nameStart(before: e - n, span.start, text, limit: e - 40)
+        let s = Self.nameStart(before: e - n, span.start, text, context.lexicons, limit: e - 40)
         // A date in front of the name: 11月6日,全国农田水利建设工作会议… or 3日,…
         if day == nil { day = leadingDay(before: s, span, &context) }
         let name = stripLeading(Span(s, e), text, context)
@@ -202,7 +202,7 @@ public struct MeetingRule: ExtractionRule {
                     b -= back; moved = true; break
                 }
             }
-            let a = Self.nameStart(before: b, span.start, text, limit: b - 30)
+            let a = Self.nameStart(before: b, span.start, text, lexicons, limit: b - 30)
             if b - a >= 3, lexicons.orgSuffixes.longest(in: text, at: b, limit: a) != nil || "团会组局".unicodeScalars.contains(text[b - 1]) { body = Span(a, b) }
         }
         if bare && body == nil { return nil }
@@ -238,16 +238,16 @@ public struct MeetingRule: ExtractionRule {
     static let nameMarks = ScalarSet("()“”·《》-—")
 
     /// Where a meeting's name starts, back from its last word: over characters of a name, not over the verbs
-    /// that come before one (李克强出席|…论坛, 国务院召开|…会议, 李强向|…开幕式致贺信, 会议决定|…会议, 沈跃跃宣布|大会开幕).
+    /// that come before one (李克强出席|…论坛, 国务院召开|…会议; name_stop_verbs.txt).
     /// A name that runs past `limit` (国务院天津港“8·12”瑞海公司危险品仓库…调查组第一次全体会议) is read on to
     /// where it starts, when that is at most `overrun` characters further; else it is cut at the limit.
-    static func nameStart(before i: Int, _ floor: Int, _ text: TextBuffer, limit: Int, overrun: Int = 24) -> Int {
+    static func nameStart(before i: Int, _ floor: Int, _ text: TextBuffer, _ lexicons: Lexicons, limit: Int, overrun: Int = 24) -> Int {
         var s = i
         var inTitle = 0   // how many 《 are still open walking back: a verb inside a book title is part of it
         func walk(to bound: Int) {
             while s > max(floor, bound), text[s - 1].isHan || text[s - 1].isASCIIDigit || Self.nameMarks.contains(text[s - 1])
                     || text[s - 1] == "、" && insideQuote(s - 1, floor, i, text) {
-                if inTitle == 0, ["出席", "主持", "参加", "召开", "举行", "在", "向", "决定", "宣布"].contains(where: { s - $0.unicodeScalars.count >= floor && text.matches($0, at: s - $0.unicodeScalars.count) }) { return }
+                if inTitle == 0, lexicons.nameStopVerbs.longest(in: text, at: s, limit: floor) != nil { return }
                 if text[s - 1] == "》" { inTitle += 1 } else if text[s - 1] == "《", inTitle > 0 { inTitle -= 1 }
                 s -= 1
             }
@@ -271,7 +271,7 @@ public struct MeetingRule: ExtractionRule {
         var best: Span?
         for e in stride(from: title.end, to: title.start + 3, by: -1) {
             guard let n = context.lexicons.meetingWords.longest(in: text, at: e, limit: title.start) else { continue }
-            let s = Self.nameStart(before: e - n, title.start, text, limit: e - 40)
+            let s = Self.nameStart(before: e - n, title.start, text, context.lexicons, limit: e - 40)
             if e - s > n, e - s >= 4 { best = Span(s, e); break }
         }
         guard let name = best else { return }
