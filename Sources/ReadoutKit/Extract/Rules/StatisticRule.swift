@@ -60,19 +60,29 @@ public struct StatisticRule: ExtractionRule {
 
     public func apply(to context: inout ExtractionContext) {
         var paragraphPeriod: [Int: String] = [:]
+        // Sentences with no figure are read for the paragraph's period only when a figure after them needs it.
+        var unread: [Int: [Span]] = [:]
         let personSpans = context.personSpans
         let bodySpans = context.spans(of: .organization)
         // A headline repeats the body's figures; the body says them in full.
         for sentence in context.doc.sentences where context.doc.paragraphs[sentence.paragraph].kind != .title {
-            read(sentence.span, paragraph: sentence.paragraph, persons: ExtractionContext.spans(personSpans, within: sentence.span),
-                 bodies: ExtractionContext.spans(bodySpans, within: sentence.span), &paragraphPeriod, &context)
+            let span = sentence.span, paragraph = sentence.paragraph
+            guard (span.start..<span.end).contains(where: { context.text[$0].isASCIIDigit }) else {
+                if paragraphPeriod[paragraph] == nil { unread[paragraph, default: []].append(span) }
+                continue
+            }
+            for earlier in unread.removeValue(forKey: paragraph) ?? [] where paragraphPeriod[paragraph] == nil {
+                paragraphPeriod[paragraph] = periodEarlier(before: earlier.end, earlier, context)
+            }
+            read(span, paragraph: paragraph, persons: ExtractionContext.spans(personSpans, within: span),
+                 bodies: ExtractionContext.spans(bodySpans, within: span), &paragraphPeriod, &context)
         }
     }
 
     func read(_ sentence: Span, paragraph: Int, persons: ArraySlice<Span>, bodies: ArraySlice<Span>, _ paragraphPeriod: inout [Int: String], _ context: inout ExtractionContext) {
         let text = context.text
         let lex = context.lexicons
-        if let p = periodEarlier(before: sentence.end, sentence, context) { paragraphPeriod[paragraph] = paragraphPeriod[paragraph] ?? p }
+        if paragraphPeriod[paragraph] == nil { paragraphPeriod[paragraph] = periodEarlier(before: sentence.end, sentence, context) }
         var previous: (found: Found, end: Int)?
         var distributed: [String] = []
         var topics: ClauseTopics?
