@@ -449,6 +449,9 @@ public struct AttendanceRule: ExtractionRule {
             "[]【】,;:".unicodeScalars.contains(text[k]) || lex.talkWords.longest(in: text, at: k, limit: span.end) != nil
         }) { return false }
         if ExtractionContext.spans(context.personSpans, within: span).contains(where: { lex.nameModifierFollowers.longest(in: text, at: $0.end, limit: span.end) == nil }) { return false }
+        // 国务院总理李强将与…等五国领导人: 将 as a word of its own announces a deed; the phrase is a clause (军队将领 is a group).
+        if (span.start..<span.end).contains(where: { text[$0] == "将" }),
+           lex.segmenter.words(text, span.start, span.end).contains(where: { $0.length == 1 && text[$0.start] == "将" }) { return false }
         guard let title = lex.titles.longest(in: text, at: span.end, limit: span.start) else { return true }
         if span.length - title == 1, lex.surnames.contains(text[span.start]) { return false }
         let many = (span.start..<span.end).contains { text[$0].isASCIIDigit || Numerals.isNumeral(text[$0]) || lex.manyWords.longest(in: text, at: $0, limit: span.end) != nil }
