@@ -432,7 +432,9 @@ public struct AttendanceRule: ExtractionRule {
 
     /// The unnamed groups of a list at an event; what does not read as a group (a clause, a headline) is left out.
     static func recordGroups(_ groups: [PeopleList.Group], at meeting: EntityKey, _ qualifiers: [Qualifier], _ context: inout ExtractionContext) {
-        for g in groups where readsAsGroup(g.span, context) {
+        guard !groups.isEmpty else { return }
+        let persons = context.personSpans   // sorted once for all the groups of the list
+        for g in groups where readsAsGroup(g.span, persons: persons, context) {
             let group = context.mention(.group, g.name, g.span)
             context.fact(group, Predicate.attended, meeting, g.span, qualifiers)
         }
@@ -443,12 +445,12 @@ public struct AttendanceRule: ExtractionRule {
     /// (期待胡锦涛主席, 总统塞西率政府高级官员 are clauses about a person) unless a word after it makes it describe the
     /// group (同志生前友好, name_modifier_followers.txt). Nor one person left unnamed: a surname and
     /// a title (胡主席), or a title of one holder with no word of many (最高人民法院院长, not 各国驻华大使).
-    static func readsAsGroup(_ span: Span, _ context: ExtractionContext) -> Bool {
+    static func readsAsGroup(_ span: Span, persons: [Span], _ context: ExtractionContext) -> Bool {
         let text = context.text, lex = context.lexicons
         if (span.start..<span.end).contains(where: { k in
             "[]【】,;:".unicodeScalars.contains(text[k]) || lex.talkWords.longest(in: text, at: k, limit: span.end) != nil
         }) { return false }
-        if ExtractionContext.spans(context.personSpans, within: span).contains(where: { lex.nameModifierFollowers.longest(in: text, at: $0.end, limit: span.end) == nil }) { return false }
+        if ExtractionContext.spans(persons, within: span).contains(where: { lex.nameModifierFollowers.longest(in: text, at: $0.end, limit: span.end) == nil }) { return false }
         // 国务院总理李强将与…等五国领导人: 将 as a word of its own announces a deed; the phrase is a clause (军队将领 is a group).
         if (span.start..<span.end).contains(where: { text[$0] == "将" }),
            lex.segmenter.words(text, span.start, span.end).contains(where: { $0.length == 1 && text[$0.start] == "将" }) { return false }

@@ -287,7 +287,7 @@ public struct EncounterRule: ExtractionRule {
             .flatMap { w in lex.genericEventWords.contains(context.text.slice(w)) ? nil : w }
         let bare = word.map { (context.text.slice($0), $0) }
         // 陪同考察, 陪同调研: companions were with the tour throughout, not at its last stop: the tour as the article
-        // first reports it (习近平在陕西考察, not …来到西安…考察).
+        // first reports it (胡锦涛在陕西考察, not …来到西安…考察).
         if lex.inspectionVerbs.longest(in: context.text, at: verb.end, limit: sentence.end) != nil,
            let tour = context.firstReported(before: i, kind: InspectionRule.kind) {
             attend(list, tour, role: role, &context)

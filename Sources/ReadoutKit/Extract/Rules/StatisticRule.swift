@@ -603,11 +603,10 @@ public struct StatisticRule: ExtractionRule {
     static func nounEnd(_ span: Span, _ text: TextBuffer, _ lex: Lexicons) -> Int {
         var noun = false
         let words = lex.segmenter.words(text, span.start, span.end)
-        func inQuote(_ k: Int) -> Bool { (span.start..<k).filter { text[$0] == "“" }.count > (span.start..<k).filter { text[$0] == "”" }.count }
         for (k, w) in words.enumerated() {
             switch w.kind {
             // 传承|人, 宣讲|员: a verb with one character after it is the front of a noun; nor is a quote cut (“秀出”).
-            case .verb?: if noun, k + 1 < words.count, words[k + 1].length > 1, !inQuote(w.start) { return w.start }
+            case .verb?: if noun, k + 1 < words.count, words[k + 1].length > 1, !MeetingRule.insideQuote(w.start, span.start, span.end, text) { return w.start }
             case .conjunction?:
                 if noun, k + 1 < words.count, words[k + 1].kind == .numeral || text[words[k + 1].start].isASCIIDigit || text[words[k + 1].start] == "多" {
                     return w.start
