@@ -42,7 +42,10 @@ public struct AttendanceRule: ExtractionRule {
                 i += n
             case .report:
                 let end = Clauses.clauseEnd(text, from: i + n, ceiling: sentence.end)
-                if context.lexicons.reportNouns.longest(in: text, at: end, limit: i + n) != nil { speech(verb, at: i, length: n, sentence, &context) }
+                // 作 as a word of its own, not the end of a common word (工作, 合作: …在中央经济工作会议上讲话); a rare one
+                // is a chance pairing (所作的说明, 周强作的报告).
+                let inWord = i > sentence.start && (context.lexicons.segmenter.vocabulary.logFrequency(text, i - 1, i + 1) ?? 0) >= NameReader.commonName
+                if context.lexicons.reportNouns.longest(in: text, at: end, limit: i + n) != nil, !inWord { speech(verb, at: i, length: n, sentence, &context) }
                 i += n
             }
         }
@@ -84,6 +87,11 @@ public struct AttendanceRule: ExtractionRule {
         let tail = Clauses.clauseEnd(text, from: after, ceiling: sentence.end)
         // 参加会见/会谈: talks between leaders are not meetings with attendees.
         if context.lexicons.talkWords.longest(in: text, at: after) != nil { return after }
+        // 王沪宁在主持大会时表示, 在出席…期间: 在 before the verb puts the people at the event while it is under way;
+        // 在主持…集体学习时的重要讲话 cites a speech made there, no attendance the article reports.
+        let during = i - 1 > sentence.start && text[i - 1] == "在"
+        if during, ["时的", "上的", "期间的"].contains(where: { text.find($0, from: after, to: tail) != nil }) { return after }
+        let verbStart = during ? i - 1 : i
         guard let event = object(after: after, verb: i, tail, sentence, &context) else { return after }
         if verb.role == "主持", let by = byPhrase(before: i, sentence, text) {
             record(PeopleList(by, names: context.names), roles: [verb.role], venue: nil, predicate: verb.predicate, Span(by.start, after), &context, at: event)
@@ -100,7 +108,7 @@ public struct AttendanceRule: ExtractionRule {
             }
             k += 1
         }
-        if let (region, venue) = subjectRegion(before: i, sentence, &context) {
+        if let (region, venue) = subjectRegion(before: verbStart, sentence, &context) {
             // 将出席, 将于…出席: an announcement, no attendance yet (a speech 将作 at the meeting under way is one).
             if Self.announced(Span(region.end, i), text) { return after }
             var list = PeopleList(region, names: context.names)
@@ -254,20 +262,24 @@ public struct AttendanceRule: ExtractionRule {
             $0.entity.type == .meeting && $0.entity != context.mainMeeting && $0.span.start >= between.start && $0.span.end <= between.end
                 && context.text.find("在", from: between.start, to: $0.span.start) != nil && (i - $0.span.end <= 6 || context.text[$0.span.end] == "上")
         }?.entity
-        let cited = (sentence.start..<region.start).contains { k in
-            context.lexicons.attendanceTrie.longest(in: context.text, at: k, limit: region.start).flatMap { context.lexicons.attendance[context.text.slice(k, k + $0)] }?.kind == .remark
-        }
-        if mentioned != nil && cited { return }
-        var named = (mentioned ?? (cited ? nil : eventNamed(in: between, &context))).map(EventRef.known)
-        // 胡锦涛在印度世界事务委员会发表重要演讲: a speech with no event reported before it and none of the article's is
-        // an event of its own (演讲), not a meeting named after the headline.
-        // 发表了题为《…》的重要演讲: the word may close the clause after the verb.
-        let clauseEnd = Clauses.clauseEnd(context.text, from: i + n, ceiling: sentence.end)
-        if named == nil, !cited, !context.hasReported(before: i), context.mainMeeting == nil,
-           let w = (i + 2...max(i + 2, clauseEnd)).lazy.map({ Span($0 - 2, $0) })
-            .first(where: { context.lexicons.eventKinds[context.text.slice($0)] == Self.speechKind }) {
-            let word = context.text.slice(w)
-            named = EventRef(at: i, kind: context.lexicons.eventKind(word), bare: (word, w))
+        let cited = Self.cited(before: region.start, sentence, context)
+        // 快评指出,胡锦涛总书记在…上的重要讲话: a cited speech is no attendance the article reports (nor is the event
+        // named in it one the article reports: later attendances must not fall to it).
+        if cited { return }
+        var named = (mentioned ?? eventNamed(in: between, &context)).map(EventRef.known)
+        // 胡锦涛在印度世界事务委员会发表重要演讲, 总统3日发表讲话说: a speech with no event reported before it, none of
+        // the article's and no meeting word before it (在会上) is an event of its own (演讲: event_kinds.txt), not a
+        // meeting named after the headline. 发表了题为《…》的重要演讲: the word may close the clause after the verb.
+        let text = context.text, lex = context.lexicons
+        let clauseEnd = Clauses.clauseEnd(text, from: i + n, ceiling: sentence.end)
+        let atMeeting = text.find("会上", from: between.start, to: i) != nil
+            || (between.start + 1...max(between.start + 1, i)).contains { lex.meetingWords.longest(in: text, at: $0, limit: between.start) != nil }
+        if named == nil, !context.hasReported(before: i), context.mainMeeting == nil, !atMeeting,
+           let w = (i + 2...max(i + 2, clauseEnd)).lazy.compactMap({ e in
+               (2...4).lazy.map { Span(e - $0, e) }.first { $0.start >= i && lex.eventKinds[text.slice($0)] == Self.speechKind }
+           }).first {
+            let word = text.slice(w)
+            named = EventRef(at: i, kind: lex.eventKind(word), bare: (word, w))
         }
         record(list, roles: [verb.role], venue: venue, predicate: verb.predicate, Span(region.start, i + n), &context, at: named)
         // 吕薇委员就…等问题;…;郭庆平就…等问题分别提问: each ;-part before says who, then 就 what.
@@ -276,6 +288,23 @@ public struct AttendanceRule: ExtractionRule {
                 record(part, roles: [verb.role], venue: venue, predicate: verb.predicate, Span(part.start, i + n), &context, at: named)
             }
         }
+    }
+
+    /// Whether the people at `start` are someone else's words: a remark verb and its comma right before them, or
+    /// before one short clause (快评指出,胡锦涛…; 韩正表示,2017年,胡锦涛…), not anywhere earlier in a sentence
+    /// of many speakers (…作了…的说明,张纪南作了…的报告: 说 of 说明 cites nobody).
+    static func cited(before start: Int, _ sentence: Span, _ context: ExtractionContext) -> Bool {
+        let text = context.text
+        var e = start
+        for _ in 0..<2 {
+            guard e > sentence.start, text[e - 1] == "," || text[e - 1] == ":" else { return false }
+            e -= 1
+            if (1...3).contains(where: { e - $0 >= sentence.start && context.lexicons.attendance[text.slice(e - $0, e)]?.kind == .remark }) { return true }
+            let s = Clauses.clauseStart(text, before: e, floor: sentence.start)
+            guard e - s <= 10 else { return false }
+            e = s
+        }
+        return false
     }
 
     /// Whether the word at `at` of `length` characters begins a longer word of the vocabulary (代表|大会, 代表团).

@@ -51,6 +51,20 @@ enum AttendanceRuleExamples {
         Example("中共中央政治局常委、国务院总理李克强主持会议并讲话。",
                 yields: ["李克强 attended 会议", "李克强 presided_over 会议", "李克强 spoke_at 会议",
                          "李克强 title 中共中央政治局常委", "李克强 title 国务院总理"]),
+        // 在主持…时 puts the people at the event as it goes on; 在主持…时的讲话 only cites a speech made there. A headline
+        // that names the body's event short is that event (ExtractionContext.report).
+        Example("胡锦涛主持中央政治局集体学习\n中共中央政治局22日下午就完善金融服务、防范金融风险举行第十三次集体学习。胡锦涛在主持学习时强调,要深化认识。",
+                yields: ["胡锦涛 presided_over 中共中央政治局第十三次集体学习", "胡锦涛 attended 中共中央政治局第十三次集体学习"],
+                forbids: ["胡锦涛 attended 中央政治局集体学习", "文章 reports 中央政治局集体学习"]),
+        Example("首都各界纪念现行宪法公布施行30周年大会在人民大会堂隆重举行。温家宝在主持大会时表示,要深刻领会讲话精神。要深入学习贯彻胡锦涛总书记在主持中央政治局第十七次集体学习时的重要讲话精神。",
+                yields: ["温家宝 presided_over 首都各界纪念现行宪法公布施行30周年大会"], forbids: ["胡锦涛 attended 中央政治局第十七次集体学习", "文章 reports 中央政治局第十七次集体学习"]),
+        // A speech with no event around it is one of its own; one cited in another's words is no attendance; 作 inside
+        // 工作 is no verb of a report.
+        Example("玻利维亚总统阿尔塞26日在总统府发表讲话,强烈谴责未遂政变。",
+                yields: ["阿尔塞 spoke_at 讲话(2020-11-12)", "讲话(2020-11-12) kind 演讲"], forbids: ["阿尔塞 attended 会议"]),
+        Example("韩正会见泰国总理巴育。韩正表示,胡锦涛主席在博鳌亚洲论坛开幕式上发表主旨演讲,阐述了中方的理念。",
+                forbids: ["胡锦涛 attended 博鳌亚洲论坛开幕式", "胡锦涛 attended 韩正会见巴育", "文章 reports 博鳌亚洲论坛开幕式"]),
+        Example("胡锦涛在中央经济工作会议上讲话。", yields: ["胡锦涛 spoke_at 中央经济工作会议"], forbids: ["胡锦涛 attended 讲话(2020-11-12)"]),
         Example("会议由国务院副总理马凯主持。", yields: ["马凯 attended 会议", "马凯 presided_over 会议", "马凯 title 国务院副总理"]),
         Example("出席会议的还有王沪宁、赵乐际等。", yields: ["王沪宁 attended 会议", "赵乐际 attended 会议"]),
         Example("国务委员兼外交部长王毅出席会议。", yields: ["王毅 attended 会议", "王毅 title 国务委员", "王毅 title 外交部长"]),

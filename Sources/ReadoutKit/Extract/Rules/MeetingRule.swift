@@ -40,6 +40,10 @@ public struct MeetingRule: ExtractionRule {
                     yields: ["文章 reports 十三届全国人大五次会议第二次全体会议", "十三届全国人大五次会议第二次全体会议 held_on 2020-11-05",
                              "文章 reports 政协第十三届全国委员会常务委员会第九次会议全体会议"],
                     forbids: ["文章 reports 十三届全国人大五次会议 ", "文章 reports 第二次全体会议"]),
+            // The body an ordinal session belongs to may come before a topic (就…) and the verb; 就 inside a word is none.
+            Example("中共中央政治局2月22日下午就完善金融服务、防范金融风险举行第十三次集体学习。中国就业促进会举行第三次会员大会。",
+                    yields: ["文章 reports 中共中央政治局第十三次集体学习", "中共中央政治局第十三次集体学习 held_on 2020-02-22"],
+                    forbids: ["文章 reports 第十三次集体学习", "文章 reports 业促进会举行第三次会员大会"]),
             Example("省部级主要领导干部专题研讨班1日下午在中央党校(国家行政学院)结业。",
                     yields: ["文章 reports 省部级主要领导干部专题研讨班", "省部级主要领导干部专题研讨班 held_on 2020-11-01"]),
             Example("各地要召开专题会议进行部署。", forbids: ["reports", "held_on"]),
@@ -194,6 +198,8 @@ public struct MeetingRule: ExtractionRule {
         var body: Span?
         if text.matches("第", at: start) || bare && !presided {
             var b = place.map { $0.1.start - 1 } ?? verb
+            // 中共中央政治局2月22日下午就完善金融服务、防范金融风险举行第十三次集体学习: the topic is between body and verb.
+            if let topic = Self.topicLead(before: b, span, text, lexicons) { b = topic }
             var moved = true
             while moved {
                 moved = false
@@ -207,6 +213,15 @@ public struct MeetingRule: ExtractionRule {
         }
         if bare && body == nil { return nil }
         return Found(name: name, day: nil, place: place, body: body)
+    }
+
+    /// Where 就 (on the topic of) opens a phrase before the verb of its clause, written as a word of its own (not
+    /// in 就业, 成就).
+    static func topicLead(before verb: Int, _ span: Span, _ text: TextBuffer, _ lexicons: Lexicons) -> Int? {
+        let clause = Clauses.clauseStart(text, before: verb, floor: max(span.start, verb - 60))
+        guard let at = (clause..<verb).last(where: { text[$0] == "就" }), at > clause else { return nil }
+        let alone = lexicons.segmenter.words(text, clause, verb).contains { $0.start == at && $0.length == 1 }
+        return alone ? at : nil
     }
 
     /// 在北京人民大会堂 / 在京 just before a verb.
