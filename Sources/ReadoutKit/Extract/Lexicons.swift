@@ -164,6 +164,8 @@ public final class Lexicons: Sendable {
     public let nameModifierFollowers: Trie
     /// Words that lead to the place between people and their verb (place_leads.txt): AttendanceRule.subjectRegion.
     public let placeLeads: Trie
+    /// Words that lead to the place of an inspection tour (tour_leads.txt): InspectionRule.
+    public let tourLeads: [String]
     /// Verbs of an event's hosts before 的 (host_verbs.txt, reversed): MeetingRule.
     public let hostVerbs: Trie
     /// Words that praise what was held (event_praise_words.txt): EncounterRule.ceremony.
@@ -214,6 +216,8 @@ public final class Lexicons: Sendable {
     /// Verbs of an inspection tour (inspection_verbs.txt), and the words after them that make a noun (inspection_nouns.txt).
     public let inspectionVerbs: Trie
     public let inspectionNouns: Trie
+    /// Tour verbs that may take what is toured as their object (inspection_object_verbs.txt).
+    public let inspectionObjectVerbs: Set<String>
     /// Words that point back to an event already named (这次, 上述): event_determiners.txt.
     public let eventDeterminers: Trie
     /// The kind of an event by the last word of its name (会见, 仪式, 论坛 …; 会议 when none): event_kinds.txt.
@@ -403,6 +407,7 @@ public final class Lexicons: Sendable {
         manyWords = try trie("many_words.txt")
         nameModifierFollowers = try trie("name_modifier_followers.txt")
         placeLeads = try trie("place_leads.txt")
+        tourLeads = try words("tour_leads.txt")
         hostVerbs = try trie("host_verbs.txt", reversed: true)
         eventPraiseWords = try trie("event_praise_words.txt")
         nameStopVerbs = try trie("name_stop_verbs.txt", reversed: true)
@@ -434,6 +439,7 @@ public final class Lexicons: Sendable {
         eventHedges = try trie("event_hedges.txt")
         inspectionVerbs = try trie("inspection_verbs.txt")
         inspectionNouns = try trie("inspection_nouns.txt")
+        inspectionObjectVerbs = Set(try words("inspection_object_verbs.txt"))
         eventDeterminers = try trie("event_determiners.txt")
         reportNouns = try trie("report_nouns.txt", reversed: true)
         speakerPrepositions = try words("speaker_prepositions.txt")

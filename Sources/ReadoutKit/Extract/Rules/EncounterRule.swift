@@ -104,6 +104,7 @@ public struct EncounterRule: ExtractionRule {
                              "胡锦涛 attended 欢迎宴会(赛义德)", "赛义德 attended 欢迎宴会(赛义德)"],
                     forbids: ["attended 欢迎仪式(伊什拉芙)"]),
             // A call is talks by telephone; 参加了会见 with no 会见 reported in the text is at the article's 会见.
+            Example("国务院总理李克强1日应约同欧盟委员会主席冯德莱恩通电话。", yields: ["李克强 attended 李克强同冯德莱恩通电话"], forbids: ["应约 attended"]),
             Example("李克强16日在京应约同巴基斯坦总理夏巴兹通电话。",
                     yields: ["李克强 attended 李克强同夏巴兹通电话", "夏巴兹 attended 李克强同夏巴兹通电话", "李克强同夏巴兹通电话 kind 通话"]),
             Example("张德江说,两国合作前景广阔。王晨参加了会见。", yields: ["王晨 attended 会见(2020-11-12)", "会见(2020-11-12) kind 会见"],

@@ -21,6 +21,16 @@ public struct InspectionRule: ExtractionRule {
             Example("世界卫生组织的专家将对三个省市进行考察。", forbids: ["attended", "reports"]),
             Example("李强将于下周在广东调研。", forbids: ["attended", "reports"]),
             Example("春节前夕,胡锦涛专程来到这里考察。", forbids: ["胡锦涛来到这里考察"]),
+            // A place that ends the clause before the verb; 参观 and what is visited; a visit on the host's tour is part
+            // of it; who went along (陪同下) is no place.
+            Example("9日,国务院总理李克强赴中国医学科学院病原生物学研究所,考察疫情防控科研攻关。",
+                    yields: ["文章 reports 李克强赴中国医学科学院病原生物学研究所考察", "李克强 attended 李克强赴中国医学科学院病原生物学研究所考察"]),
+            Example("国家主席胡锦涛夫人彭丽媛在泰国总理夫人娜拉蓬陪同下参观甘拉雅尼音乐学院。",
+                    yields: ["文章 reports 彭丽媛参观甘拉雅尼音乐学院", "彭丽媛 attended 彭丽媛参观甘拉雅尼音乐学院"],
+                    forbids: ["文章 reports 彭丽媛在泰国总理夫人娜拉蓬陪同下参观"]),
+            Example("张高丽在出席论坛之前参观了展览。", forbids: ["文章 reports 张高丽在出席论坛之前参观"]),
+            Example("国务院总理李强在天津调研。李强参观智能制造生产线。",
+                    yields: ["李强 attended 李强在天津调研"], forbids: ["文章 reports 李强参观智能制造生产线"]),
         ]
     )
 
@@ -55,27 +65,37 @@ public struct InspectionRule: ExtractionRule {
         for k in stride(from: i - 1, through: max(clause, i - 16), by: -1) {
             // 在宁夏、内蒙古调研: places in a list.
             guard text[k].isHan || text[k] == "、" else { break }
-            if let p = ["来到", "在", "到", "赴"].first(where: { text.matches($0, at: k - $0.unicodeScalars.count + 1) }) {
+            if let p = context.lexicons.tourLeads.first(where: { text.matches($0, at: k - $0.unicodeScalars.count + 1) }) {
                 let s = k - p.unicodeScalars.count + 1
                 if k + 1 < i { place = Span(k + 1, i); hostEnd = s }
                 break
             }
         }
+        // 李克强赴中国医学科学院病原生物学研究所,考察疫情防控科研攻关: the place ends the clause before a verb that opens
+        // its own (after words like 并, attendance_fillers.txt).
+        var joined = false
+        if place == nil, let before = placeEndingClause(before: clause, verb: i, sentence, context) {
+            place = before.place; hostEnd = before.lead; joined = true
+        }
+        // 在泰国总理夫人娜拉蓬陪同下参观…: who went along, not a place; what is toured follows the verb.
+        if let p = place, text.find("陪同下", from: p.start, to: p.end) != nil { place = nil; hostEnd = p.start - 1 }
         if var p = place {
             // 在座谈会上介绍了调研 is no tour; 来到…陆港进行调研 is one, at the 陆港.
             if (p.start..<p.end).contains(where: { text[$0] == "的" || text[$0] == "上" && $0 > p.start && "会式坛议".unicodeScalars.contains(text[$0 - 1]) }) { return }
+            // 在出席论坛之前参观: a deed of the host's, not a place.
+            if (p.start..<p.end).contains(where: { context.lexicons.attendanceTrie.longest(in: text, at: $0, limit: p.end) != nil }) { return }
             for filler in ["进行", "开展"] where p.length > 2 && text.matches(filler, at: p.end - 2) { p.end -= 2 }
             place = p
         }
         var object: Span?
         if place == nil {
             // 视察东部战区机关: a body after the verb, to the end of the clause.
-            guard verb == "视察" else { return }
+            guard context.lexicons.inspectionObjectVerbs.contains(verb) else { return }
             let start = text.matches("了", at: i + n) ? i + n + 1 : i + n   // 视察了服贸会展馆
             var end = Clauses.clauseEnd(text, from: start, ceiling: sentence.end)
             // 视察驻澳部队并发表重要讲话: the body ends before what the host did next.
             for stop in ["并", "时", "后"] { if let at = text.find(stop, from: start + 2, to: end) { end = at } }
-            guard end - start >= 2, end - start <= 16, (start..<end).allSatisfy({ text[$0].isHan }) else { return }
+            guard end - start >= 2, end - start <= 16, (start..<end).allSatisfy({ text[$0].isHan || MeetingRule.nameMarks.contains(text[$0]) }) else { return }
             object = Span(start, end)
         }
         guard var hosts = EncounterRule().people(before: hostEnd, sentence, &context),
@@ -93,8 +113,15 @@ public struct InspectionRule: ExtractionRule {
             return
         }
         let host = text.slice(hosts.persons[0].name)
+        // 李强在天津调研…参观智能制造生产线: a visit on a tour of the same host reported before is part of that tour, so
+        // those who went along the tour are not filed under one stop of it.
+        if object != nil, let tour = context.lastReported(before: i, kind: Self.kind), tour.name.hasPrefix(host) {
+            EncounterRule().attend(hosts, tour, role: verb, &context)
+            return
+        }
         let name: String
-        if place != nil { name = "\(host)\(text.slice(hostEnd, i + n))" }
+        if joined, let p = place { name = "\(host)\(text.slice(hostEnd, p.end))\(verb)" }
+        else if place != nil { name = "\(host)\(text.slice(hostEnd, i + n))" }
         else { name = "\(host)\(verb)\(text.slice(object!))" }
         let end = object?.end ?? i + n
         let event = context.report(name, Span(hosts.start, end), kind: Self.kind)
@@ -108,5 +135,23 @@ public struct InspectionRule: ExtractionRule {
             }
         }
         EncounterRule().attend(hosts, event, role: verb, &context)
+    }
+
+    /// The place a clause before the verb's own ends with (…赴|中国医学科学院病原生物学研究所,考察…), where nothing but
+    /// words like 并 stands between that comma and the verb: where its lead starts, and the place.
+    func placeEndingClause(before clause: Int, verb: Int, _ sentence: Span, _ context: ExtractionContext) -> (lead: Int, place: Span)? {
+        let text = context.text
+        var e = verb
+        while e > clause, let n = context.lexicons.attendanceFillers.longest(in: text, at: e, limit: clause) { e -= n }
+        guard e == clause, clause > sentence.start, text[clause - 1] == "," else { return nil }
+        let end = clause - 1
+        for k in stride(from: end - 2, through: max(sentence.start, end - 24), by: -1) {
+            guard text[k].isHan || MeetingRule.nameMarks.contains(text[k]) else { return nil }
+            if let lead = context.lexicons.tourLeads.first(where: { text.matches($0, at: k) }), text[k] != "在" {
+                let place = Span(k + lead.unicodeScalars.count, end)
+                return place.length >= 2 ? (k, place) : nil
+            }
+        }
+        return nil
     }
 }
