@@ -149,6 +149,9 @@ struct BodyNameWords {
     func nameOne(from start: Int, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
         let rest = words.filter { $0.start >= start }
         guard let first = rest.first else { return false }
+        // A body that names one opens the name: its parent (清华|大学|经济管理学院, not 县域农村商业|银行|要完善纪委).
+        if let k = rest.indices.dropFirst().first(where: { lex.orgSuffixes.contains(text, rest[$0].start, rest[$0].end) }),
+           BodyNameWords(text, first.start, rest[k].start, lex).nameOne(from: first.start, text, lex) { return true }
         if first.length == 1, Lexicons.adminSuffixes.contains(text[first.start]) { return true }
         for (k, w) in rest.enumerated() {
             switch w.kind {
@@ -169,6 +172,12 @@ struct BodyNameWords {
             // A mark of one character (中) only at the head of the name (中石油集团; not 县级中医院).
             if lex.bodyNameMarks.contains(text, w.start, w.end), w.length > 1 || k == 0 { return true }
             if lex.placeLength(in: text, at: w.start, limit: w.end) != nil { return true }
+            // A body written as one word, more than its suffix, is the parent (众议院|情报委员会; not 委员会|党组).
+            if w.length >= 3, let n = lex.orgSuffixes.longest(in: text, at: w.end, limit: w.start), n < w.length { return true }
+            // A number of parties heads a name (三方联络小组, 七十七国集团; party_counters.txt), not other counts (首家, 九成).
+            if k == 0, w.kind == .numeral, w.length >= 2, lex.partyCounters.contains(text[w.end - 1]) { return true }
+            // Two countries written with a character each (中日友好协会, 中俄…委员会).
+            if k == 0, w.length == 2, lex.bodyNameMarks.contains(text, w.start, w.start + 1), lex.bodyNameMarks.contains(text, w.start + 1, w.end) { return true }
             // Two characters the vocabulary does not join: a brand or a foreign name (广汽集团, 莫伊大学), unless both
             // are verbs or words of grammar (住进医院).
             if k + 1 < rest.count, w.length == 1, rest[k + 1].length == 1,

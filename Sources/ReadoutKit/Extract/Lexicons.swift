@@ -191,6 +191,10 @@ public final class Lexicons: Sendable {
     public let categoryHeads: Trie
     /// Suffixes of bodies named by a place or a proper name (公司, 大学, 党委): BodyNameWords.
     public let kindHeads: Trie
+    /// Suffixes of bodies named by what they do, one to a state (function_heads.txt, reversed): OrganizationRule.
+    public let functionHeads: Trie
+    /// Measure words of the parties a body is named by the number of (party_counters.txt): BodyNameWords.nameOne.
+    public let partyCounters: ScalarSet
     public let genericBodyPhrases: Trie   // reversed
     public let appointmentVerbs: [String]
     public let instructionVerbs: [String]
@@ -422,6 +426,8 @@ public final class Lexicons: Sendable {
         tradeWords = try trie("trade_words.txt")
         categoryHeads = try trie("category_heads.txt")
         kindHeads = try trie("kind_heads.txt")
+        functionHeads = try trie("function_heads.txt", reversed: true)
+        partyCounters = try characters("party_counters.txt")
         genericBodyPhrases = Trie(try file("generic_body_phrases.txt", fields: 2...2).rows.map { $0.fields[0] }, reversed: true)
         appointmentVerbs = try words("appointment_verbs.txt")
         instructionVerbs = try words("instruction_verbs.txt")

@@ -9,6 +9,11 @@ public struct OrganizationRule: ExtractionRule {
                     yields: ["文章 mentions 人力资源和社会保障部", "文章 mentions 中共中央政法委员会"]),
             Example("各省(区、市)和新疆生产建设兵团平安建设领导小组组长参加会议。", yields: ["文章 mentions 新疆生产建设兵团"]),
             Example("根据东中西部发展实际,因地制宜。", forbids: ["mentions"]),
+            // Common words alone before a suffix make a kind (专家咨询委员会, 产业技术研究院); a parent body, a country
+            // written with one character or a suffix of one body to a state (中部军区: function_heads.txt) names one.
+            Example("专家咨询委员会和产业技术研究院提出建议。众议院情报委员会、中日友好协会和俄北方舰队发表声明。中部军区举行演习。",
+                    yields: ["文章 mentions 众议院情报委员会", "文章 mentions 中日友好协会", "文章 mentions 俄北方舰队", "文章 mentions 中部军区"],
+                    forbids: ["文章 mentions 专家咨询委员会", "文章 mentions 产业技术研究院"]),
             // A company's legal form after 集团 carries the name on (OrganizationRule.continuesWithLegalForm).
             Example("北方华创科技集团股份有限公司和中国黄金集团公司发布公告。",
                     yields: ["文章 mentions 北方华创科技集团股份有限公司", "文章 mentions 中国黄金集团公司"],
@@ -95,8 +100,8 @@ public struct OrganizationRule: ExtractionRule {
                     forbids: ["文章 mentions 华外国商会", "文章 mentions 华友好小组", "文章 mentions 英国约半数医院", "文章 mentions 核查小组"]),
             // A count before the stop the phrase began at, a measure word after a stop, a place alone before a suffix
             // it has many of.
-            Example("16个国家法院和13个专项领导小组参加,全国第一家高原医学研究所成立,这次中央财经领导小组会议上,俄罗斯公司和美国大公司表示,吉隆坡法院、日本银行、北京医院、在大连海事大学和余姚农村合作银行宣布。",
-                    yields: ["文章 mentions 中央财经领导小组", "文章 mentions 吉隆坡法院", "文章 mentions 日本银行", "文章 mentions 北京医院", "文章 mentions 高原医学研究所",
+            Example("16个国家法院和13个专项领导小组参加,全国第一家青海高原医学研究所成立,这次中央财经领导小组会议上,俄罗斯公司和美国大公司表示,吉隆坡法院、日本银行、北京医院、在大连海事大学和余姚农村合作银行宣布。",
+                    yields: ["文章 mentions 中央财经领导小组", "文章 mentions 吉隆坡法院", "文章 mentions 日本银行", "文章 mentions 北京医院", "文章 mentions 青海高原医学研究所",
                              "文章 mentions 大连海事大学", "文章 mentions 余姚农村合作银行"],
                     forbids: ["文章 mentions 国家法院", "文章 mentions 专项领导小组", "文章 mentions 次中央财经领导小组", "文章 mentions 俄罗斯公司",
                               "文章 mentions 美国大公司", "文章 mentions 连海事大学", "文章 mentions 姚农村合作银行"]),
@@ -366,7 +371,9 @@ public struct OrganizationRule: ExtractionRule {
                        [.verb, .preposition, .adverb].contains(next.kind), lex.bodyHeads.longest(in: text, at: s, limit: p) == nil,
                        !head.words.contains(where: { w in w.start >= s && (w.kind == nil || w.kind == .place || w.kind == .lexicon
                            || lex.placeLength(in: text, at: w.start, limit: p) != nil || lex.bodyNameMarks.contains(text, w.start, w.end)) }) { p += 1; continue }
-                    if ofKind, !head.nameOne(from: s, text, lex) { p += 1; continue }
+                    // 专家委员会, 产业技术研究院, 企业协会: common words alone before a suffix make a kind, unless the suffix
+                    // is one of a body a state has one of (对外关系部, 中部军区; function_heads.txt).
+                    if ofKind || lex.functionHeads.longest(in: text, at: p, limit: s) == nil, !head.nameOne(from: s, text, lex) { p += 1; continue }
                 }
                 // 在华外国商会, 对华友好小组: bodies described by their tie to China, not named.
                 // 在华北电力大学, 对华晨汽车: 华 that begins a word written often (华北) or a brand (no word after it) is no China.
@@ -476,7 +483,7 @@ public struct OrganizationRule: ExtractionRule {
     }
 
     /// Does a count end right before `s` (16个|国家法院: the measure word stopped the phrase)? Not an ordinal
-    /// (第一家|高原医学研究所, 第34届).
+    /// (第一家|青海高原医学研究所, 第34届).
     static func countedBefore(_ s: Int, floor: Int, _ text: TextBuffer) -> Bool {
         guard s - 2 >= floor, measures.contains(text[s - 1]), !ordinals.contains(text[s - 1]) else { return false }
         var first = s - 1
