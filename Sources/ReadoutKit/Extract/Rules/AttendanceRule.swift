@@ -44,8 +44,10 @@ public struct AttendanceRule: ExtractionRule {
                 let end = Clauses.clauseEnd(text, from: i + n, ceiling: sentence.end)
                 // 作 as a word of its own, not the end of a common word (工作, 合作: …在中央经济工作会议上讲话); a rare one
                 // is a chance pairing (所作的说明, 周强作的报告).
-                let inWord = i > sentence.start && (context.lexicons.segmenter.vocabulary.logFrequency(text, i - 1, i + 1) ?? 0) >= NameReader.commonName
-                if context.lexicons.reportNouns.longest(in: text, at: end, limit: i + n) != nil, !inWord { speech(verb, at: i, length: n, sentence, &context) }
+                if context.lexicons.reportNouns.longest(in: text, at: end, limit: i + n) != nil,
+                   i == sentence.start || (context.lexicons.segmenter.vocabulary.logFrequency(text, i - 1, i + 1) ?? 0) < NameReader.commonName {
+                    speech(verb, at: i, length: n, sentence, &context)
+                }
                 i += n
             }
         }
@@ -88,9 +90,9 @@ public struct AttendanceRule: ExtractionRule {
         // 参加会见/会谈: talks between leaders are not meetings with attendees.
         if context.lexicons.talkWords.longest(in: text, at: after) != nil { return after }
         // 王沪宁在主持大会时表示, 在出席…期间: 在 before the verb puts the people at the event while it is under way;
-        // 在主持…集体学习时的重要讲话 cites a speech made there, no attendance the article reports.
+        // 在主持…集体学习时的重要讲话 cites a speech made there, no attendance the article reports (cited_during_marks.txt).
         let during = i - 1 > sentence.start && text[i - 1] == "在"
-        if during, ["时的", "上的", "期间的"].contains(where: { text.find($0, from: after, to: tail) != nil }) { return after }
+        if during, context.lexicons.citedDuringMarks.contains(where: { text.find($0, from: after, to: tail) != nil }) { return after }
         let verbStart = during ? i - 1 : i
         guard let event = object(after: after, verb: i, tail, sentence, &context) else { return after }
         if verb.role == "主持", let by = byPhrase(before: i, sentence, text) {
@@ -253,19 +255,17 @@ public struct AttendanceRule: ExtractionRule {
         }
         // Only a fully read list counts; it may hold groups too (…副主任齐跃明,先进集体代表…负责同志作大会发言).
         guard !list.persons.isEmpty, list.start == region.start else { return }
+        // 会议强调,胡锦涛总书记在党的十九届五中全会发表了重要讲话; 快评指出,胡锦涛…: a cited speech is no attendance the
+        // article reports (nor is the event named in it one the article reports: later attendances must not fall to it).
+        if Self.cited(before: region.start, sentence, context) { return }
         // 11月18日,胡锦涛在亚太经合组织第二十六次领导人非正式会议上发表的重要讲话: a speech at the event named between
-        // the speaker and the verb. Where the article only cites it (会议强调,胡锦涛总书记在党的十九届五中全会发表了重要讲话),
-        // it is no attendance the article reports.
+        // the speaker and the verb.
         let between = Span(list.persons.last!.name.end, i + n)
         // Only where the speech is said to be at it: 在 before the name, and the verb (or 上) right after it.
         let mentioned = context.extraction.mentions.last {
             $0.entity.type == .meeting && $0.entity != context.mainMeeting && $0.span.start >= between.start && $0.span.end <= between.end
                 && context.text.find("在", from: between.start, to: $0.span.start) != nil && (i - $0.span.end <= 6 || context.text[$0.span.end] == "上")
         }?.entity
-        let cited = Self.cited(before: region.start, sentence, context)
-        // 快评指出,胡锦涛总书记在…上的重要讲话: a cited speech is no attendance the article reports (nor is the event
-        // named in it one the article reports: later attendances must not fall to it).
-        if cited { return }
         var named = (mentioned ?? eventNamed(in: between, &context)).map(EventRef.known)
         // 胡锦涛在印度世界事务委员会发表重要演讲, 总统3日发表讲话说: a speech with no event reported before it, none of
         // the article's and no meeting word before it (在会上) is an event of its own (演讲: event_kinds.txt), not a

@@ -138,7 +138,8 @@ public struct InspectionRule: ExtractionRule {
     }
 
     /// The place a clause before the verb's own ends with (…赴|中国医学科学院病原生物学研究所,考察…), where nothing but
-    /// words like 并 stands between that comma and the verb: where its lead starts, and the place.
+    /// words like 并 stands between that comma and the verb: where its lead starts, and the place. Not after 在: 在…,
+    /// sets a scene (在新的起点上,考察…), it does not go somewhere.
     func placeEndingClause(before clause: Int, verb: Int, _ sentence: Span, _ context: ExtractionContext) -> (lead: Int, place: Span)? {
         let text = context.text
         var e = verb
