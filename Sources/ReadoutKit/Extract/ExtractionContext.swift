@@ -127,7 +127,7 @@ public struct ExtractionContext {
         // before it is that event, named again.
         // 庆祝大会暨就职典礼 after 庆祝香港回归祖国20周年大会暨香港特别行政区第五届政府就职典礼: a name of five or more
         // characters written in order inside an earlier one that ends the same way is that event, named short.
-        // A headline names the body's event short too (习近平主持中央政治局集体学习 over 中共中央政治局第十三次集体学习),
+        // A headline names the body's event short too (胡锦涛主持中央政治局集体学习 over 中共中央政治局第十三次集体学习),
         // though written before it.
         let length = name.unicodeScalars.count
         let inHeadline = doc.title.map { $0.start <= span.start && span.end <= $0.end } ?? false

@@ -43,7 +43,7 @@ public struct AttendanceRule: ExtractionRule {
             case .report:
                 let end = Clauses.clauseEnd(text, from: i + n, ceiling: sentence.end)
                 // 作 as a word of its own, not the end of a common word (工作, 合作: …在中央经济工作会议上讲话); a rare one
-                // is a chance pairing (所作的说明, 周强作的报告).
+                // is a chance pairing (所作的说明, 李强作的报告).
                 if context.lexicons.reportNouns.longest(in: text, at: end, limit: i + n) != nil,
                    i == sentence.start || (context.lexicons.segmenter.vocabulary.logFrequency(text, i - 1, i + 1) ?? 0) < NameReader.commonName {
                     speech(verb, at: i, length: n, sentence, &context)
@@ -114,6 +114,7 @@ public struct AttendanceRule: ExtractionRule {
             // 将出席, 将于…出席: an announcement, no attendance yet (a speech 将作 at the meeting under way is one).
             if Self.announced(Span(region.end, i), text) { return after }
             var list = PeopleList(region, names: context.names)
+            if Self.announced(after: list, verb: i, text) { return after }
             // 赵乐际参加会见并主持表彰大会: the people are named before the first verb of the clause.
             if list.persons.isEmpty && list.groups.isEmpty, let cut = context.lexicons.attendanceFirstVerbs.compactMap({ context.text.find($0, from: region.start + 2, to: region.end) }).min() {
                 list = PeopleList(Span(region.start, cut), names: context.names)
@@ -146,8 +147,12 @@ public struct AttendanceRule: ExtractionRule {
             return EventRef(at: after, kind: word.map { lex.eventKind($0.0) }, bare: word)
         }
         if after >= sentence.end { return EventRef(at: after) }
+        // 出席挂牌仪式并在座谈会上讲话: the object ends before 并 as a word of its own (not in 兼并重组…会议).
+        var objectEnd = min(tail, after + 40)
+        if let and = text.find("并", from: after + 2, to: objectEnd),
+           lex.segmenter.words(text, after, objectEnd).contains(where: { $0.start == and && $0.length == 1 }) { objectEnd = and }
         var end: Int?
-        for e in stride(from: min(tail, after + 40), through: after + 2, by: -1) where lex.meetingWords.longest(in: text, at: e, limit: after) != nil {
+        for e in stride(from: objectEnd, through: after + 2, by: -1) where lex.meetingWords.longest(in: text, at: e, limit: after) != nil {
             end = e; break
         }
         guard let e = end else { return nil }
@@ -189,6 +194,13 @@ public struct AttendanceRule: ExtractionRule {
     /// Is 将 (will) written between the people and their verb?
     static func announced(_ between: Span, _ text: TextBuffer) -> Bool {
         (between.start..<between.end).contains { text[$0] == "将" }
+    }
+
+    /// Is 将 written between the last person of a list and the verb, outside that person's titles (…舒瓦洛夫等外国政要
+    /// 将应邀来华出席; not 杨勇上将出席)?
+    static func announced(after list: PeopleList, verb: Int, _ text: TextBuffer) -> Bool {
+        guard let last = list.persons.last else { return false }
+        return (last.name.end..<verb).contains { k in text[k] == "将" && !last.titles.contains { $0.start <= k && k < $0.end } }
     }
 
     /// 出席会议的还有, 在主席台就座的还有：, 出席座谈会的党外人士还有: where the list after such a lead starts.

@@ -65,6 +65,11 @@ enum AttendanceRuleExamples {
         Example("韩正会见泰国总理巴育。韩正表示,胡锦涛主席在博鳌亚洲论坛开幕式上发表主旨演讲,阐述了中方的理念。",
                 forbids: ["胡锦涛 attended 博鳌亚洲论坛开幕式", "胡锦涛 attended 韩正会见巴育", "文章 reports 博鳌亚洲论坛开幕式"]),
         Example("胡锦涛在中央经济工作会议上讲话。", yields: ["胡锦涛 spoke_at 中央经济工作会议"], forbids: ["胡锦涛 attended 讲话(2020-11-12)"]),
+        // 将 after the last person and outside their titles announces the attendance; 并 ends the event's name.
+        Example("博鳌亚洲论坛2015年年会开幕。俄罗斯第一副总理舒瓦洛夫、泰国副总理兼外长塔纳萨等外国政要将应邀来华出席年会。",
+                forbids: ["舒瓦洛夫 attended 博鳌亚洲论坛2015年年会"]),
+        Example("新时代中国历史研究座谈会暨中国历史研究院挂牌仪式在京举行。刘云山出席挂牌仪式并在座谈会上讲话。",
+                yields: ["刘云山 attended 新时代中国历史研究座谈会暨中国历史研究院挂牌仪式"], forbids: ["文章 reports 挂牌仪式并在座谈会"]),
         Example("会议由国务院副总理马凯主持。", yields: ["马凯 attended 会议", "马凯 presided_over 会议", "马凯 title 国务院副总理"]),
         Example("出席会议的还有王沪宁、赵乐际等。", yields: ["王沪宁 attended 会议", "赵乐际 attended 会议"]),
         Example("国务委员兼外交部长王毅出席会议。", yields: ["王毅 attended 会议", "王毅 title 国务委员", "王毅 title 外交部长"]),

@@ -68,6 +68,12 @@ public struct MeetingRule: ExtractionRule {
             // the date (and headline) tell it apart from every other 欢迎晚宴; its kind is still read from the name.
             Example("越共中央总书记阮富仲和国家主席张晋创举行的盛大欢迎晚宴。",
                     yields: ["文章 reports 盛大欢迎晚宴(2020-11-12)", "盛大欢迎晚宴(2020-11-12) kind 宴会"], forbids: ["文章 reports 盛大欢迎晚宴"]),
+            // A headline's meeting starts after a double dash, a person and their title; a name never runs back over 直播.
+            Example("为构建开放型世界经济作出贡献——胡锦涛主席上合组织青岛峰会讲话引起热烈反响\n胡锦涛主席在会上发表重要讲话。",
+                    yields: ["文章 reports 上合组织青岛峰会"], forbids: ["文章 reports 胡锦涛主席上合组织青岛峰会", "文章 reports 共赢——胡锦涛主席上合组织青岛峰会"]),
+            Example("第十七次中国——东盟领导人会议在内比都举行。", yields: ["文章 reports 第十七次中国——东盟领导人会议"]),
+            Example("本台将现场直播中国人民抗日战争暨世界反法西斯战争胜利70周年纪念大会。",
+                    forbids: ["文章 reports 本台将现场直播中国人民抗日战争暨世界反法西斯战争胜利70周年纪念大会"]),
             Example("第九届中国-东盟商务与投资峰会暨2012中国-东盟自贸区论坛开幕式21日在南宁举行。",
                     yields: ["文章 reports 第九届中国-东盟商务与投资峰会暨2012中国-东盟自贸区论坛开幕式"]),
         ]
@@ -259,11 +265,18 @@ public struct MeetingRule: ExtractionRule {
     static func nameStart(before i: Int, _ floor: Int, _ text: TextBuffer, _ lexicons: Lexicons, limit: Int, overrun: Int = 24) -> Int {
         var s = i
         var inTitle = 0   // how many 《 are still open walking back: a verb inside a book title is part of it
+        var inQuote = 0   // the same for “: a double dash inside a quote is part of the name
         func walk(to bound: Int) {
             while s > max(floor, bound), text[s - 1].isHan || text[s - 1].isASCIIDigit || Self.nameMarks.contains(text[s - 1])
                     || text[s - 1] == "、" && insideQuote(s - 1, floor, i, text) {
                 if inTitle == 0, lexicons.nameStopVerbs.longest(in: text, at: s, limit: floor) != nil { return }
+                // ——: a headline's parts are set apart by a double dash (…共赢——胡锦涛主席上合组织青岛峰会); one dash
+                // joins a name (中国—东盟博览会), and so does a double one after a place (中国——东盟领导人会议) or inside
+                // a quote (“辉煌成就——庆祝…成就展”开幕式).
+                if inTitle == 0, inQuote == 0, text[s - 1] == "—", s - 2 >= floor, text[s - 2] == "—",
+                   !(2...4).contains(where: { s - 2 - $0 >= floor && lexicons.placeLength(in: text, at: s - 2 - $0, limit: s - 2) == $0 }) { return }
                 if text[s - 1] == "》" { inTitle += 1 } else if text[s - 1] == "《", inTitle > 0 { inTitle -= 1 }
+                if text[s - 1] == "”" { inQuote += 1 } else if text[s - 1] == "“", inQuote > 0 { inQuote -= 1 }
                 s -= 1
             }
         }
@@ -286,7 +299,13 @@ public struct MeetingRule: ExtractionRule {
         var best: Span?
         for e in stride(from: title.end, to: title.start + 3, by: -1) {
             guard let n = context.lexicons.meetingWords.longest(in: text, at: e, limit: title.start) else { continue }
-            let s = Self.nameStart(before: e - n, title.start, text, context.lexicons, limit: e - 40)
+            var s = Self.nameStart(before: e - n, title.start, text, context.lexicons, limit: e - 40)
+            // 胡锦涛主席上合组织青岛峰会(讲话): the name starts after a person's name and the title written after it.
+            let names = context.names
+            if let k = (s + 2..<max(s + 2, e - n)).last(where: { context.lexicons.titlesForward.longest(in: text, at: $0, limit: e - n) != nil
+                    && names.nameStart(endingAt: $0, floor: s) != nil }) {
+                s = k + context.lexicons.titlesForward.longest(in: text, at: k, limit: e - n)!
+            }
             if e - s > n, e - s >= 4 { best = Span(s, e); break }
         }
         guard let name = best else { return }
