@@ -177,13 +177,17 @@ public struct ExtractionContext {
            let last = reported.last(where: { $0.span.start <= position && !lexicons.eventParts.contains(where: $0.key.name.hasSuffix) }) {
             return report(last.key.name + word, span, kind: kind)
         }
-        if let (word, span) = bare, let kind, kind != "会议" {
-            return report(articleTag.isEmpty ? word : "\(word)(\(articleTag))", span, kind: kind)
-        }
+        if let (word, span) = bare, let kind, kind != "会议" { return articleEvent(word, span, kind: kind) }
         if let m = mainMeeting ?? (kind == nil ? reported.first?.key : nil) { return m }
         // 参加汇报会 where the text names no meeting: the 汇报会 of this article, not a 会议 named after its headline.
-        if let (word, span) = bare, word != "会议", !articleTag.isEmpty { return report("\(word)(\(articleTag))", span, kind: kind) }
+        if let (word, span) = bare, word != "会议", !articleTag.isEmpty { return articleEvent(word, span, kind: kind) }
         return meetingForReference()
+    }
+
+    /// The event a bare word names in this article (签字仪式, 汇报会), told apart from others of its name by the
+    /// article's headline and date.
+    mutating func articleEvent(_ word: String, _ span: Span, kind: String?) -> EntityKey {
+        report(articleTag.isEmpty ? word : "\(word)(\(articleTag))", span, kind: kind)
     }
 
     /// Whether an event's name is only generic modifiers and a meeting word (欢迎晚宴, 专题会, 全体会议); 会议 alone is

@@ -17,6 +17,14 @@ public struct WordSegmenter: Sendable {
 
     public init(vocabulary: Vocabulary) { self.vocabulary = vocabulary }
 
+    /// Where `character` is written as a word of its own in text[start..<end] (将 in 李强将与…, not in 将领; 并 in
+    /// 出席…并讲话, not in 兼并; 就 in 就…举行, not in 就业), in text order; the stretch is segmented only where the
+    /// character occurs.
+    public func alone(_ character: Unicode.Scalar, _ text: TextBuffer, _ start: Int, _ end: Int) -> [Int] {
+        guard (start..<end).contains(where: { text[$0] == character }) else { return [] }
+        return words(text, start, end).filter { $0.length == 1 && text[$0.start] == character }.map(\.start)
+    }
+
     public func words(_ text: TextBuffer, _ start: Int, _ end: Int) -> [Word] {
         guard end > start else { return [] }
         let n = end - start

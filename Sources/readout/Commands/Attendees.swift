@@ -20,7 +20,7 @@ struct Attendees: ParsableCommand {
     @Option(help: "Only this document (its path or corpus id).") var document: String?
     @Option(help: "Only meetings on or after this date (YYYY-MM-DD).") var from: String?
     @Option(help: "Only meetings on or before this date (YYYY-MM-DD).") var to: String?
-    @Option(help: "Only events of this kind: 会议, 会见, 会谈, 通话, 演讲, 仪式, 论坛, 宴会, 活动 …") var kind: String?
+    @Option(help: "Only events of this kind: 会议, 会见, 会谈, 通话, 演讲, 仪式, 调研, 学习, 论坛, 宴会, 活动 …") var kind: String?
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
 

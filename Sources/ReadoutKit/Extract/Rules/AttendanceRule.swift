@@ -149,8 +149,7 @@ public struct AttendanceRule: ExtractionRule {
         if after >= sentence.end { return EventRef(at: after) }
         // 出席挂牌仪式并在座谈会上讲话: the object ends before 并 as a word of its own (not in 兼并重组…会议).
         var objectEnd = min(tail, after + 40)
-        if let and = text.find("并", from: after + 2, to: objectEnd),
-           lex.segmenter.words(text, after, objectEnd).contains(where: { $0.start == and && $0.length == 1 }) { objectEnd = and }
+        if let and = lex.segmenter.alone("并", text, after, objectEnd).first(where: { $0 >= after + 2 }) { objectEnd = and }
         var end: Int?
         for e in stride(from: objectEnd, through: after + 2, by: -1) where lex.meetingWords.longest(in: text, at: e, limit: after) != nil {
             end = e; break
@@ -493,8 +492,7 @@ public struct AttendanceRule: ExtractionRule {
         }) { return false }
         if ExtractionContext.spans(persons, within: span).contains(where: { lex.nameModifierFollowers.longest(in: text, at: $0.end, limit: span.end) == nil }) { return false }
         // 国务院总理李强将与…等五国领导人: 将 as a word of its own announces a deed; the phrase is a clause (军队将领 is a group).
-        if (span.start..<span.end).contains(where: { text[$0] == "将" }),
-           lex.segmenter.words(text, span.start, span.end).contains(where: { $0.length == 1 && text[$0.start] == "将" }) { return false }
+        if !lex.segmenter.alone("将", text, span.start, span.end).isEmpty { return false }
         guard let title = lex.titles.longest(in: text, at: span.end, limit: span.start) else { return true }
         if span.length - title == 1, lex.surnames.contains(text[span.start]) { return false }
         let many = (span.start..<span.end).contains { text[$0].isASCIIDigit || Numerals.isNumeral(text[$0]) || lex.manyWords.longest(in: text, at: $0, limit: span.end) != nil }

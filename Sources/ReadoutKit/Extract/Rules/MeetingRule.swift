@@ -225,9 +225,7 @@ public struct MeetingRule: ExtractionRule {
     /// in 就业, 成就).
     static func topicLead(before verb: Int, _ span: Span, _ text: TextBuffer, _ lexicons: Lexicons) -> Int? {
         let clause = Clauses.clauseStart(text, before: verb, floor: max(span.start, verb - 60))
-        guard let at = (clause..<verb).last(where: { text[$0] == "就" }), at > clause else { return nil }
-        let alone = lexicons.segmenter.words(text, clause, verb).contains { $0.start == at && $0.length == 1 }
-        return alone ? at : nil
+        return lexicons.segmenter.alone("就", text, clause, verb).last.flatMap { $0 > clause ? $0 : nil }
     }
 
     /// 在北京人民大会堂 / 在京 just before a verb.
