@@ -123,6 +123,11 @@ public struct OrganizationRule: ExtractionRule {
             Example("各级党委特别是县乡党委负责,由省(市)委书记担任组长,各省(区、市)党委、政府掌握,房管局、城管局、民政局等各方和江苏省民政厅、四川省公安厅等参加。",
                     yields: ["文章 mentions 江苏省民政厅", "文章 mentions 四川省公安厅"],
                     forbids: ["文章 mentions 县乡党委", "文章 mentions 省(市)委", "文章 mentions 市)党委", "文章 mentions 城管局", "文章 mentions 民政局"]),
+            // A one-character suffix ends a name before the verb or time of the clause the body opens, unless it makes a
+            // word with the character before (政局, 总部) or after (局面).
+            Example("北京市司法局召开会议,江苏省公安厅今天通报,埃及政局动荡,集团总部设在上海,这种格局面临挑战。",
+                    yields: ["文章 mentions 北京市司法局", "文章 mentions 江苏省公安厅"],
+                    forbids: ["文章 mentions 埃及政局", "文章 mentions 集团总部", "文章 mentions 这种格局"]),
             Example("会上,长寿区法院、检察院、公安局、司法局负责人发言。",
                     yields: ["文章 mentions 长寿区法院", "文章 mentions 长寿区检察院", "文章 mentions 长寿区公安局", "文章 mentions 长寿区司法局"],
                     forbids: ["文章 mentions 公安局"]),
@@ -508,11 +513,21 @@ public struct OrganizationRule: ExtractionRule {
         return true
     }
 
+    /// Whether a one-character suffix ending at `p` ends a word: before a mark, a title (局长), a word of grammar
+    /// (的, 和, 在), or a verb, adverb or time of the clause the body opens (北京市公安局|召开, 司法厅|今天). Before
+    /// such a clause word, not where the suffix makes a word with the character before it (埃及政局|动荡, 集团总部|
+    /// 设在, 首局|告负) or with the one after (格局|面 reads 局面).
     func endsWord(_ p: Int, _ span: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
         if p >= span.end { return true }
         let c = text[p]
-        return !c.isHan || Self.boundaryAfter.contains(c) || lex.titlesForward.longest(in: text, at: p) != nil
+        if !c.isHan || Self.boundaryAfter.contains(c) || lex.titlesForward.longest(in: text, at: p) != nil { return true }
+        let vocabulary = lex.segmenter.vocabulary
+        guard p + 1 < span.end, p - 2 >= span.start, vocabulary.kind(text, p - 1, p + 1) == nil, vocabulary.kind(text, p - 2, p) == nil else { return false }
+        return (2...3).contains { n in p + n <= span.end && vocabulary.kind(text, p, p + n).map(Self.clauseWordKinds.contains) == true }
     }
+
+    /// Kinds of the word after a body that say the body opens a clause (召开, 今天, 还, 向).
+    static let clauseWordKinds: Set<WordClass> = [.verb, .adverb, .time, .preposition]
 
     /// Whether the words after `p` are a company's legal form ending in a suffix (公司, 股份有限公司, 控股集团).
     func continuesWithLegalForm(_ p: Int, _ span: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
