@@ -182,6 +182,7 @@ public final class Lexicons: Sendable {
     public let headTitles: Set<String>
     /// First characters of local short forms of bodies (省委, 区法院): TitleFacts.
     public let localHeads: ScalarSet
+    public let localBodyWords: Trie
     /// Single characters that go from the front of a statistic's subject (在, 与, 了): StatisticRule.
     public let subjectFrontCharacters: ScalarSet
     /// Words that make common words one body's name (中央音乐学院, 联邦破产法院): BodyNameWords.
@@ -422,6 +423,7 @@ public final class Lexicons: Sendable {
         tradeBureauSuffixes = try characters("trade_bureau_suffixes.txt")
         headTitles = Set(try words("head_titles.txt"))
         localHeads = try characters("local_heads.txt")
+        localBodyWords = try trie("local_body_words.txt")
         subjectFrontCharacters = try characters("subject_front_characters.txt")
         bodyNameMarks = try trie("body_name_marks.txt")
         bodyDescriptors = try trie("body_descriptors.txt")

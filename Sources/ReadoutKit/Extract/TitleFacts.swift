@@ -29,7 +29,7 @@ enum TitleFacts {
         guard known || suffix > 0 && (bodySpan.length > suffix + 1
             || bodySpan.length == suffix + 1 && context.lexicons.localHeads.contains(text[bodySpan.start])
             || suffix >= 2 && bodySpan.length == suffix && Lexicons.adminSuffixes.contains(text[bodySpan.start])) else { return }
-        let org = context.mention(.organization, body, bodySpan)
+        let org = body == context.doc.slice(bodySpan) ? context.mentionBody(bodySpan) : context.mention(.organization, body, bodySpan)
         let leads = context.lexicons.headTitles.contains(word) && !text.matches("副", at: bodySpan.end)
         context.fact(person, leads ? Predicate.leads : Predicate.memberOf, org, span)
     }

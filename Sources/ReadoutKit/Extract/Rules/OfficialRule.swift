@@ -99,6 +99,9 @@ public struct OfficialRule: ExtractionRule {
             Example("中国移动广西公司原党委委员陈涛,陕西省咸阳市原市委书记张立,北美五大工程院院士安德鲁·戈登堡出席。",
                     yields: ["陈涛 member_of 中国移动广西公司党委", "张立 leads 陕西省咸阳市委", "安德鲁·戈登堡 title 北美五大工程院院士"],
                     forbids: ["陈涛 member_of 中国移动广西公司原党委", "张立 leads 陕西省咸阳市原市委", "安德鲁·戈登堡 member_of 北美五大工程院"]),
+            // A local short form in a title names the body of the place the article named last at its level.
+            Example("清水县召开常务会议,县人大常委会副主任刘志伟列席会议。", yields: ["刘志伟 member_of 清水县人大常委会"],
+                    forbids: ["刘志伟 member_of 县人大常委会"]),
             // No name is the tail of a country the places lexicon knows (阿尔及|利亚总统); 一起 follows names.
             Example("阿尔及利亚总统 布特弗利卡表示,圣多美和普林西比总统诺瓦致电,美国总统奥巴马一起出席。",
                     yields: ["奥巴马 title 美国总统", "诺瓦 title 圣多美和普林西比总统"],

@@ -128,6 +128,10 @@ public struct OrganizationRule: ExtractionRule {
             Example("北京市司法局召开会议,江苏省公安厅今天通报,埃及政局动荡,集团总部设在上海,这种格局面临挑战。",
                     yields: ["文章 mentions 北京市司法局", "文章 mentions 江苏省公安厅"],
                     forbids: ["文章 mentions 埃及政局", "文章 mentions 集团总部", "文章 mentions 这种格局"]),
+            // Local short forms name the body of the place the article named last at their level, or none.
+            Example("清水县召开会议,县委、县政府和县政协负责人参加,乐清市建立市委督查室。", yields: ["文章 mentions 清水县委", "文章 mentions 清水县政府",
+                    "文章 mentions 清水县政协"], forbids: ["文章 mentions 县委", "文章 mentions 乐清市建立市委"]),
+            Example("县委、县政府负责人参加。", forbids: ["mentions"]),
             Example("会上,长寿区法院、检察院、公安局、司法局负责人发言。",
                     yields: ["文章 mentions 长寿区法院", "文章 mentions 长寿区检察院", "文章 mentions 长寿区公安局", "文章 mentions 长寿区司法局"],
                     forbids: ["文章 mentions 公安局"]),
@@ -190,8 +194,20 @@ public struct OrganizationRule: ExtractionRule {
                 }
                 i += 1
             }
+            // Local short forms (县委、县政府, 市政协): the body of the place the article named last at that level;
+            // none where it named no such place.
+            var localEnds = Set<Int>()
+            for k in span.start..<span.end where lex.localHeads.contains(text[k]) {
+                // The form ends where a word does (县政府|坚持, not 市政府办|公室 of 市政府办公室, read by its suffix).
+                guard let m = LocalBodies.length(at: k, limit: span.end, text, lex),
+                      k + m == span.end || !text[k + m].isHan || lex.segmenter.vocabulary.kind(text, k + m - 1, k + m + 1) == nil,
+                      LocalBodies.resolved(Span(k, k + m), context) != nil else { continue }
+                record(Span(k, k + m), &context)
+                localEnds.insert(k + m)
+            }
             var p = span.start + 3
             while p <= span.end {
+                if localEnds.contains(p) { p += 1; continue }
                 guard let n = lex.orgSuffixes.longest(in: text, at: p, limit: span.start) else { p += 1; continue }
                 // A known body ends here (…中央政治局): it was recorded by name; the words before it are not part of it.
                 if lex.organizationsEnding.longest(in: text, at: p, limit: span.start) != nil { p += 1; continue }
@@ -545,7 +561,7 @@ public struct OrganizationRule: ExtractionRule {
     }
 
     func record(_ span: Span, _ context: inout ExtractionContext) {
-        let org = context.mention(.organization, context.doc.slice(span), span)
+        let org = context.mentionBody(span)
         context.fact(context.article, Predicate.mentions, org, span)
     }
 }
