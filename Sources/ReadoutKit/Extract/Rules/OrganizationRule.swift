@@ -128,6 +128,9 @@ public struct OrganizationRule: ExtractionRule {
             Example("北京市司法局召开会议,江苏省公安厅今天通报,埃及政局动荡,集团总部设在上海,这种格局面临挑战。",
                     yields: ["文章 mentions 北京市司法局", "文章 mentions 江苏省公安厅"],
                     forbids: ["文章 mentions 埃及政局", "文章 mentions 集团总部", "文章 mentions 这种格局"]),
+            // Newspapers end in 日报 or 晚报; 报道 after 今日 is no paper.
+            Example("据福建日报和扬子晚报报道,他们今日报道了此事。", yields: ["文章 mentions 福建日报", "文章 mentions 扬子晚报"],
+                    forbids: ["文章 mentions 他们今日报", "文章 mentions 们今日报"]),
             // Local short forms name the body of the place the article named last at their level, or none.
             Example("清水县召开会议,县委、县政府和县政协负责人参加,乐清市建立市委督查室。", yields: ["文章 mentions 清水县委", "文章 mentions 清水县政府",
                     "文章 mentions 清水县政协"], forbids: ["文章 mentions 县委", "文章 mentions 乐清市建立市委"]),
