@@ -184,6 +184,18 @@ public struct ExtractionContext {
         return meetingForReference()
     }
 
+    /// The events of a visit's program (above_event_kinds.txt) reported before `position`, other than `last`, at
+    /// which someone at `last` was found too: what 上述活动 covers besides the last event (会谈, 欢迎仪式 and 欢迎宴会
+    /// of one visit share the guest).
+    func eventsSharingPeople(with last: EntityKey, before position: Int) -> [EntityKey] {
+        let at = { (event: EntityKey) in Set(self.extraction.facts.lazy.filter { $0.predicate == Predicate.attended && $0.object == .entity(event) }.map(\.subject)) }
+        let people = at(last)
+        guard !people.isEmpty else { return [] }
+        var seen: Set<EntityKey> = [last]
+        return reported.filter { $0.span.start <= position && eventKinds[$0.key].map(lexicons.aboveEventKinds.contains) == true && seen.insert($0.key).inserted }
+            .map(\.key).filter { !at($0).isDisjoint(with: people) }
+    }
+
     /// The event a bare word names in this article (签字仪式, 汇报会), told apart from others of its name by the
     /// article's headline and date.
     mutating func articleEvent(_ word: String, _ span: Span, kind: String?) -> EntityKey {

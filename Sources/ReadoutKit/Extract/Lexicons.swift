@@ -183,6 +183,7 @@ public final class Lexicons: Sendable {
     /// First characters of local short forms of bodies (省委, 区法院): TitleFacts.
     public let localHeads: ScalarSet
     public let localBodyWords: Trie
+    public let aboveEventKinds: Set<String>
     /// Single characters that go from the front of a statistic's subject (在, 与, 了): StatisticRule.
     public let subjectFrontCharacters: ScalarSet
     /// Words that make common words one body's name (中央音乐学院, 联邦破产法院): BodyNameWords.
@@ -424,6 +425,7 @@ public final class Lexicons: Sendable {
         headTitles = Set(try words("head_titles.txt"))
         localHeads = try characters("local_heads.txt")
         localBodyWords = try trie("local_body_words.txt")
+        aboveEventKinds = Set(try words("above_event_kinds.txt"))
         subjectFrontCharacters = try characters("subject_front_characters.txt")
         bodyNameMarks = try trie("body_name_marks.txt")
         bodyDescriptors = try trie("body_descriptors.txt")

@@ -133,7 +133,8 @@ public struct AttendanceRule: ExtractionRule {
         if let n = lex.meetingObjects.longest(in: text, at: after) {
             // 出席会议, 出席这次座谈会: the last event of the kind the word says; 出席上述活动: the last event.
             // 出席上述活动, 参加有关活动: the last event of any kind.
-            if ["上述", "以上", "有关", "相关"].contains(where: { text.matches($0, at: after) }) { return EventRef(at: after) }
+            if ["上述", "以上"].contains(where: { text.matches($0, at: after) }) { var ref = EventRef(at: after); ref.above = true; return ref }
+            if ["有关", "相关"].contains(where: { text.matches($0, at: after) }) { return EventRef(at: after) }
             var word = (after + n...max(after + n, min(tail, after + n + 6))).lazy.compactMap { e in
                 lex.meetingWords.longest(in: text, at: e, limit: after).map { (text.slice(e - $0, e), Span(e - $0, e)) }
             }.first
@@ -457,17 +458,23 @@ public struct AttendanceRule: ExtractionRule {
                 at event: EventRef? = nil) {
         guard !list.persons.isEmpty || !list.groups.isEmpty else { return }
         // The event is found (or reported) only now that someone is at it: 中方欢迎阿方参加中国国际进口博览会 reports nothing.
-        let meeting = (event ?? EventRef(at: span.start)).resolve(&context)
+        let ref = event ?? EventRef(at: span.start)
+        let meeting = ref.resolve(&context)
+        // 出席上述活动: every event above that shares someone with the last (the talks, the welcome and the banquet of
+        // one visit), not another story of the same bulletin.
+        let meetings = ref.above ? context.eventsSharingPeople(with: meeting, before: ref.position) + [meeting] : [meeting]
         var qualifiers = roles.map { Qualifier("role", $0) }
         if let venue { qualifiers.append(Qualifier("venue", venue)) }
         for p in list.persons {
             let person = context.mention(.person, context.doc.slice(p.name), p.name)
-            context.fact(person, Predicate.attended, meeting, p.name, qualifiers)
-            if predicate != Predicate.attended { context.fact(person, predicate, meeting, p.name) }
-            for role in roles where role == "讲话" || role == "发言" { context.fact(person, Predicate.spokeAt, meeting, p.name) }
+            for meeting in meetings {
+                context.fact(person, Predicate.attended, meeting, p.name, qualifiers)
+                if predicate != Predicate.attended { context.fact(person, predicate, meeting, p.name) }
+                for role in roles where role == "讲话" || role == "发言" { context.fact(person, Predicate.spokeAt, meeting, p.name) }
+            }
             for t in p.titles { TitleFacts.record(person, title: t, &context) }
         }
-        Self.recordGroups(list.groups, at: meeting, qualifiers, &context)
+        for meeting in meetings { Self.recordGroups(list.groups, at: meeting, qualifiers, &context) }
     }
 
     /// The unnamed groups of a list at an event; what does not read as a group (a clause, a headline) is left out.
@@ -510,6 +517,8 @@ struct EventRef {
     var named: (String, Span)?
     /// A name the verb's object gives, reported as it stands.
     var reported: (String, Span)?
+    /// 上述活动, 以上活动: the events above, not only the last.
+    var above = false
 
     static func known(_ key: EntityKey) -> EventRef { EventRef(known: key) }
 

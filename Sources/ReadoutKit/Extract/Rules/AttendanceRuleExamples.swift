@@ -110,6 +110,11 @@ enum AttendanceRuleExamples {
                 yields: ["王勇 attended 全国安全生产工作会议", "李克强 attended 李克强会见雅各布·卢"], forbids: ["王勇 attended 李克强会见雅各布·卢"]),
         Example("17日,全国安全生产工作会议在京召开。国务院总理李克强16日在人民大会堂会见美国财政部长雅各布·卢。王毅、肖捷出席上述活动。",
                 yields: ["王毅 attended 李克强会见雅各布·卢", "肖捷 attended 李克强会见雅各布·卢"], forbids: ["王毅 attended 全国安全生产工作会议"]),
+        // 上述活动 after the program of a visit: every event of it that shares someone with the last (the talks and the
+        // welcome as well as the banquet), never a summit the guest came for.
+        Example("国家主席胡锦涛同来华进行国事访问并出席第二届亚信峰会的哈萨克斯坦总统纳扎尔巴耶夫举行会谈。会谈前,胡锦涛为纳扎尔巴耶夫举行欢迎仪式。当晚,胡锦涛为纳扎尔巴耶夫举行欢迎宴会。王岐山、杨洁篪参加上述活动。",
+                yields: ["王岐山 attended 胡锦涛同纳扎尔巴耶夫会谈", "王岐山 attended 欢迎仪式(纳扎尔巴耶夫)", "杨洁篪 attended 胡锦涛同纳扎尔巴耶夫会谈"],
+                forbids: ["王岐山 attended 第二届亚信峰会"]),
         Example("李克强来到河南代表团驻地。", forbids: ["attended"]),
         // An event named only where nobody is found at it is not reported, nor does 上述活动 go to it.
         Example("中方欢迎阿方积极参加中国国际进口博览会。王毅等出席上述活动。", forbids: ["文章 reports 中国国际进口博览会", "王毅 attended 中国国际进口博览会"]),
