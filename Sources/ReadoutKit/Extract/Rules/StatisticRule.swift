@@ -179,6 +179,8 @@ public struct StatisticRule: ExtractionRule {
             if s.length >= 2, s.end <= figure.span.start, lex.ownersLength(in: text, at: s.start, limit: s.end) == s.length,
                let after = subjectAfter(figure.span.end, counted: true, sentence, text, lex) { s = onWordBoundaries(after, before: false, sentence, text, lex) }
             guard s.length >= 2, let shape = shaped(s, persons: persons, context) else { continue }
+            // 日本一名患者高烧至40℃, 眼前这个总投资35亿元: a subject about one thing gives its size, not a measured figure.
+            if s.start < figure.span.start, aboutOneThing(Span(s.start, min(s.end, figure.span.start)), text, lex) { continue }
             s = shape
             // 其中投入500多亿元: a word that only joins the clause to the one before says nothing of what is measured.
             if lex.statisticPrefixes.longest(in: text, at: s.start, limit: s.end) == s.length { continue }
@@ -359,6 +361,15 @@ public struct StatisticRule: ExtractionRule {
         let clause = Clauses.clauseStart(text, before: figure.span.start, floor: sentence.start)
         if text.find("距", from: clause, to: figure.span.start) != nil { return true }
         return lex.statisticSizeWords.longest(in: text, at: k, limit: sentence.start) != nil
+    }
+
+    /// Whether a subject names one thing (一名患者, 这个项目): a single-object word ending inside it, written as a word
+    /// of its own (not 统一个, 这个别).
+    func aboutOneThing(_ s: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        (s.start + 2...s.end).contains { k in
+            guard let n = lex.statisticSingleObjects.longest(in: text, at: k, limit: s.start), k < s.end else { return false }
+            return lex.segmenter.words(text, max(s.start, k - n - 2), min(s.end, k + 2)).contains { $0.start == k - n && $0.end == k || $0.start == k - n + 1 && $0.end == k }
+        }
     }
 
     /// How many figures follow one another from this one: 11.2%、2.3%、1.5%和1.1% is four.
