@@ -128,6 +128,10 @@ public struct OrganizationRule: ExtractionRule {
             Example("北京市司法局召开会议,江苏省公安厅今天通报,埃及政局动荡,集团总部设在上海,这种格局面临挑战。",
                     yields: ["文章 mentions 北京市司法局", "文章 mentions 江苏省公安厅"],
                     forbids: ["文章 mentions 埃及政局", "文章 mentions 集团总部", "文章 mentions 这种格局"]),
+            // A place opens a name even where its first character is a word of time (也门); a place before a company's
+            // legal form names its branch (康菲石油中国有限公司).
+            Example("也门国家石油公司统一进口,康菲石油中国有限公司取得核准。", yields: ["文章 mentions 也门国家石油公司", "文章 mentions 康菲石油中国有限公司"],
+                    forbids: ["文章 mentions 门国家石油公司", "文章 mentions 中国有限公司"]),
             // Newspapers end in 日报 or 晚报; 报道 after 今日 is no paper.
             Example("据福建日报和扬子晚报报道,他们今日报道了此事。", yields: ["文章 mentions 福建日报", "文章 mentions 扬子晚报"],
                     forbids: ["文章 mentions 他们今日报", "文章 mentions 们今日报"]),
@@ -309,9 +313,11 @@ public struct OrganizationRule: ExtractionRule {
                 }
                 // Verbs, list markers, times and counts in front are not part of the name (普遍建立…小组, 今年西城区政府,
                 // 三家中方银行).
-                // 第一季度公司(财报): a period written in front too.
+                // 第一季度公司(财报): a period written in front too. Never the first character of a place (也门, 也 of the
+                // time words).
                 while s < p - n - 2, let v = lex.policyVerbs.longest(in: text, at: s, limit: p - n) ?? lex.timeWords.longest(in: text, at: s, limit: p - n)
-                        ?? context.dates.period(in: text, at: s).map({ $0.1 }).flatMap({ $0 > 0 && s + $0 <= p - n ? $0 : nil }) { s += v }
+                        ?? context.dates.period(in: text, at: s).map({ $0.1 }).flatMap({ $0 > 0 && s + $0 <= p - n ? $0 : nil }),
+                      v >= lex.placeLength(in: text, at: s, limit: p - n) ?? 0 { s += v }
                 // 公安部还会同环保部, 闫帅刚刚当上养老院: an adverb of the clause (a word of its own) ends what comes
                 // before the name.
                 // Segmented only where the list finds one of its words in the phrase (most phrases hold none).
@@ -367,7 +373,10 @@ public struct OrganizationRule: ExtractionRule {
                 // inside the phrase starts the name, unless the phrase opens with a place, such a word (中共, 全国, 武警) or a known body.
                 if s + 1 < p - n - 1, lex.placeLength(in: text, at: s, limit: p) == nil,
                    lex.bodyHeads.longest(in: text, at: s, limit: p) == nil, lex.organizationTrie.longest(in: text, at: s, limit: p) == nil,
-                   let k = (s + 1..<(p - n - 1)).first(where: { (lex.placeLength(in: text, at: $0, limit: p) != nil || Self.innerHead(at: $0, text, lex)) && text[$0 - 1] != "驻" }) {
+                   // (康菲石油中国有限公司: a place before the company's legal form names its branch, not a new name.)
+                   let k = (s + 1..<(p - n - 1)).first(where: { k in
+                       (lex.placeLength(in: text, at: k, limit: p).map { k + $0 >= p - n || !covered(k + $0, p - n, by: [lex.legalFormWords], text) }
+                           ?? Self.innerHead(at: k, text, lex)) && text[k - 1] != "驻" }) {
                     s = k
                 } else if s + 1 < p - n - 1, let k = (s + 1..<(p - n - 1)).first(where: { k in
                     k > s + 2 && lex.placeLength(in: text, at: k, limit: p) != nil && text[k - 1] != "驻"
