@@ -25,7 +25,7 @@ enum LocalBodies {
     /// Kinds of the word a local short form may follow: what the clause says of the body, not part of its name.
     static let wordKindsBefore: Set<WordClass> = [.verb, .adverb, .preposition, .conjunction, .particle, .time]
 
-    /// The place of level `level` (省, 市, 县, 区, 州) the article named last before `k`, with its level: 清水县,
+    /// The place of level `level` (省, 市, 县 or 区) the article named last before `k`, with its level: 清水县,
     /// 湖北省, 宁夏回族自治区.
     static func place(of level: Unicode.Scalar, before k: Int, _ context: ExtractionContext) -> String? {
         let text = context.text, lex = context.lexicons

@@ -204,7 +204,7 @@ public struct OrganizationRule: ExtractionRule {
             // Local short forms (县委、县政府, 市政协): the body of the place the article named last at that level;
             // none where it named no such place.
             var localEnds = Set<Int>()
-            for k in span.start..<span.end where lex.localHeads.contains(text[k]) {
+            for k in span.start..<span.end where LocalBodies.levels.contains(text[k]) {
                 // The form ends where a word does (县政府|坚持, not 市政府办|公室 of 市政府办公室, read by its suffix).
                 guard let m = LocalBodies.length(at: k, limit: span.end, text, lex),
                       k + m == span.end || !text[k + m].isHan || lex.segmenter.vocabulary.kind(text, k + m - 1, k + m + 1) == nil,
