@@ -101,6 +101,8 @@ public struct DateReader: Sendable {
             }
             return nil
         }
+        // 4月30日到5月5日, 自12月5日到今天: a stretch of days, both ends kept.
+        if let range = dayRange(in: text, at: i) { return range }
         // 全年, 三月份: the article's year, or a month written in Chinese numerals.
         if text.matches("全年", at: i), let d = articleDate { return ("\(d.year)年", 2) }
         if let (month, n) = chineseMonth(in: text, at: i), let d = articleDate { return ("\(d.year)年\(month)月", n) }
@@ -156,6 +158,16 @@ public struct DateReader: Sendable {
     static let periodParts = ["底", "末", "初", "上旬", "中旬", "下旬"]
 
     static let yearRangeMarks: ScalarSet = ScalarSet("至到-—~～")
+
+    /// A stretch of days at `i`, 自 or 从 before it or not: 4月30日到5月5日, 自12月5日到今天, 13日至14日; the later day
+    /// after the earlier. Returns it written with both ends resolved (2022年4月30日至2022年5月5日) and its length.
+    func dayRange(in text: TextBuffer, at i: Int) -> (String, Int)? {
+        guard i < text.count else { return nil }
+        let k = "自从".unicodeScalars.contains(text[i]) ? i + 1 : i
+        guard let (first, n1) = day(in: text, at: k), k + n1 + 1 < text.count, Self.yearRangeMarks.contains(text[k + n1]),
+              let (last, n2) = day(in: text, at: k + n1 + 1), first < last else { return nil }
+        return ("\(first.written)至\(last.written)", k + n1 + 1 + n2 - i)
+    }
 
     /// The length of a stretch of years at i: 2013—2021年, 2015年至2019年, 2016-2020年 (the later year after the
     /// earlier one).

@@ -28,6 +28,9 @@ enum StatisticRuleExamples {
         // A length that is the size of one thing (海拔, 直径为, before 的) measures no outcome (StatisticRule.isPlaceOrSize).
         Example("明天要翻越的雪山海拔4200多米,平台坠落在直径为305米的反射面板上,一号塔设置了一座高达18米的标识,大桥全长1886米,当地新建公路120公里。",
                 yields: ["当地新建公路120公里 value 120", "当地新建公路120公里 unit 公里"], forbids: ["value 4200", "value 305", "value 18", "value 1886"]),
+        // A stretch of days keeps both ends as the period.
+        Example("2022年4月30日到2022年5月5日,全国日均新增报告感染者下降80%。",
+                yields: ["全国日均新增报告感染者下降80% period 2022年4月30日至2022年5月5日"], forbids: ["period 2022年4月30日"]),
         // A subject about one thing (这个项目, 一台冷藏车) gives its size or price, not a measured figure.
         Example("眼前这个项目总投资35亿元,购买一台新能源冷藏车可获补贴3.5万元,全省粮食产量达到300万吨。",
                 yields: ["全省粮食产量达到300万吨 value 300"], forbids: ["value 35", "value 3.5"]),
