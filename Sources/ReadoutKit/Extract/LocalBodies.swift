@@ -25,8 +25,8 @@ enum LocalBodies {
     /// Kinds of the word a local short form may follow: what the clause says of the body, not part of its name.
     static let wordKindsBefore: Set<WordClass> = [.verb, .adverb, .preposition, .conjunction, .particle, .time]
 
-    /// The place of level `level` (省, 市, 县 or 区) the article named last before `k`, with its level: 清水县,
-    /// 湖北省, 宁夏回族自治区.
+    /// The place of level `level` (省, 市, 县, 区 or 州) the article named last before `k`, with its level: 清水县,
+    /// 湖北省, 宁夏回族自治区. Also what 全省, 全市 … stand for (StatisticRule.wholeRegion).
     static func place(of level: Unicode.Scalar, before k: Int, _ context: ExtractionContext) -> String? {
         let text = context.text, lex = context.lexicons
         var i = k - 1
@@ -59,9 +59,9 @@ enum LocalBodies {
 
 extension ExtractionContext {
     /// Records a body named by `span`, by the name of its place where the span is a local short form (县委 →
-    /// 清水县委, also written 县委); returns its key.
-    mutating func mentionBody(_ span: Span) -> EntityKey {
-        guard let full = LocalBodies.resolved(span, self) else { return mention(.organization, doc.slice(span), span) }
+    /// 清水县委, also written 县委); `resolved` when the caller has read it already. Returns its key.
+    mutating func mentionBody(_ span: Span, resolved: String? = nil) -> EntityKey {
+        guard let full = resolved ?? LocalBodies.resolved(span, self) else { return mention(.organization, doc.slice(span), span) }
         let key = mention(.organization, full, span)
         if extraction.aliases[key] == nil { extraction.aliases[key] = [doc.slice(span)] }
         return key

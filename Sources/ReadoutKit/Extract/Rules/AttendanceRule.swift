@@ -133,7 +133,7 @@ public struct AttendanceRule: ExtractionRule {
         if let n = lex.meetingObjects.longest(in: text, at: after) {
             // 出席会议, 出席这次座谈会: the last event of the kind the word says; 出席上述活动: the last event.
             // 出席上述活动, 参加有关活动: the last event of any kind.
-            if ["上述", "以上"].contains(where: { text.matches($0, at: after) }) { var ref = EventRef(at: after); ref.above = true; return ref }
+            if ["上述", "以上"].contains(where: { text.matches($0, at: after) }) { return EventRef(at: after, above: true) }
             if ["有关", "相关"].contains(where: { text.matches($0, at: after) }) { return EventRef(at: after) }
             var word = (after + n...max(after + n, min(tail, after + n + 6))).lazy.compactMap { e in
                 lex.meetingWords.longest(in: text, at: e, limit: after).map { (text.slice(e - $0, e), Span(e - $0, e)) }
@@ -524,8 +524,8 @@ struct EventRef {
 
     init(known: EntityKey) { self.known = known }
 
-    init(at position: Int, kind: String? = nil, bare: (String, Span)? = nil, named: (String, Span)? = nil, reported: (String, Span)? = nil) {
-        self.position = position; self.kind = kind; self.bare = bare; self.named = named; self.reported = reported
+    init(at position: Int, kind: String? = nil, bare: (String, Span)? = nil, named: (String, Span)? = nil, reported: (String, Span)? = nil, above: Bool = false) {
+        self.position = position; self.kind = kind; self.bare = bare; self.named = named; self.reported = reported; self.above = above
     }
 
     func resolve(_ context: inout ExtractionContext) -> EntityKey {

@@ -208,8 +208,8 @@ public struct OrganizationRule: ExtractionRule {
                 // The form ends where a word does (县政府|坚持, not 市政府办|公室 of 市政府办公室, read by its suffix).
                 guard let m = LocalBodies.length(at: k, limit: span.end, text, lex),
                       k + m == span.end || !text[k + m].isHan || lex.segmenter.vocabulary.kind(text, k + m - 1, k + m + 1) == nil,
-                      LocalBodies.resolved(Span(k, k + m), context) != nil else { continue }
-                record(Span(k, k + m), &context)
+                      let full = LocalBodies.resolved(Span(k, k + m), context) else { continue }
+                record(Span(k, k + m), resolved: full, &context)
                 localEnds.insert(k + m)
             }
             var p = span.start + 3
@@ -572,8 +572,8 @@ public struct OrganizationRule: ExtractionRule {
         return (name.start == span.start || words.contains { $0.start == name.start }) && words.contains { $0.end == name.end }
     }
 
-    func record(_ span: Span, _ context: inout ExtractionContext) {
-        let org = context.mentionBody(span)
+    func record(_ span: Span, resolved: String? = nil, _ context: inout ExtractionContext) {
+        let org = context.mentionBody(span, resolved: resolved)
         context.fact(context.article, Predicate.mentions, org, span)
     }
 }

@@ -363,12 +363,14 @@ public struct StatisticRule: ExtractionRule {
         return lex.statisticSizeWords.longest(in: text, at: k, limit: sentence.start) != nil
     }
 
-    /// Whether a subject names one thing (一名患者, 这个项目): a single-object word ending inside it, written as a word
-    /// of its own (not 统一个, 这个别).
+    /// Whether a subject names one thing (一名患者, 这个项目): a single-object word ending inside it with words of the
+    /// subject after it, and the segmentation cutting on both of its sides (not 统一|个别).
     func aboutOneThing(_ s: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
-        (s.start + 2...s.end).contains { k in
-            guard let n = lex.statisticSingleObjects.longest(in: text, at: k, limit: s.start), k < s.end else { return false }
-            return lex.segmenter.words(text, max(s.start, k - n - 2), min(s.end, k + 2)).contains { $0.start == k - n && $0.end == k || $0.start == k - n + 1 && $0.end == k }
+        guard s.length >= 3 else { return false }
+        return (s.start + 2..<s.end).contains { k in
+            guard let n = lex.statisticSingleObjects.longest(in: text, at: k, limit: s.start) else { return false }
+            let starts = Set(lex.segmenter.words(text, max(s.start, k - n - 2), min(s.end, k + 2)).map(\.start))
+            return starts.contains(k - n) && starts.contains(k)
         }
     }
 
@@ -790,17 +792,7 @@ public struct StatisticRule: ExtractionRule {
         guard k + 2 < text.count, text[k] == "全", Lexicons.adminSuffixes.contains(text[k + 1]) else { return nil }
         // 全市场, 全区域: 全 opens another word.
         guard lex.segmenter.words(text, k, min(text.count, k + 4)).first?.length == 2 else { return nil }
-        let suffix = text[k + 1]
-        var i = k - 1
-        while i >= 0 {
-            if let n = lex.placeLength(in: text, at: i, limit: k) {
-                if text[i + n - 1] == suffix { return text.slice(i, i + n) }
-                if i + n < k, text[i + n] == suffix { return text.slice(i, i + n + 1) }
-                if suffix == "区", text.matches("自治区", at: i + n) { return text.slice(i, i + n + 3) }
-            }
-            i -= 1
-        }
-        return nil
+        return LocalBodies.place(of: text[k + 1], before: k, context)
     }
 
     /// Whether a span names a place or a word of whose of its own (湖北省…, 全国).
