@@ -50,6 +50,24 @@ struct BodyNameWords {
         return after
     }
 
+    /// What a place that opens the phrase and a verb of its deed after it say (广东|加快|方舱医院, 以色列|袭击|医院,
+    /// 武汉|重建|湖北省委; clause_verbs.txt): the place is the clause's subject, and a name starts after the verb only
+    /// where the words after it name one by themselves. `nil` where none does (a kind, or nothing but the suffix);
+    /// the start unchanged where the phrase is no such clause (泰国选举委员会, 北京市排水集团: verbs that name what a
+    /// body does are not listed).
+    func afterPlaceVerb(from start: Int, _ text: TextBuffer, _ lex: Lexicons) -> Int? {
+        guard var k = words.firstIndex(where: { $0.start == start }) else { return start }
+        // The places in front (广东省|深圳市), each ending where a word does.
+        var places = 0
+        while k < words.count, let m = lex.placeLength(in: text, at: words[k].start, limit: words.last!.end),
+              let e = words[k...].firstIndex(where: { $0.end >= words[k].start + m }) {
+            k = e + 1; places += 1
+        }
+        guard places > 0, k < words.count, lex.clauseVerbs.longest(in: text, at: words[k].start, limit: words[k].end) == words[k].length else { return start }
+        guard k + 1 < words.count, nameOne(from: words[k + 1].start, text, lex) else { return nil }
+        return words[k + 1].start
+    }
+
     /// Where the second of two bodies joined by a verb starts (中国银联联合农业银行, 中央广播电视总台联合国家文物局,
     /// 中央赠送澳门特区政府): after a verb of joining_verbs.txt, written as a word of its own, that follows a body's
     /// suffix or a known body, where the words after it name one by themselves.

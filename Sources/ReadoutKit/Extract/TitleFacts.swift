@@ -14,6 +14,11 @@ enum TitleFacts {
         let word = text.slice(span.end - n, span.end)
         var body = context.doc.slice(bodySpan)
         guard body.unicodeScalars.count >= 2, body.unicodeScalars.allSatisfy({ $0.isHan || "()".unicodeScalars.contains($0) }) else { return }
+        // 中国常驻联合国代表, 欧盟驻委大使: the body after 驻 is where the post is held, not the body it serves; the
+        // title names no body of its own.
+        if let k = (bodySpan.start..<bodySpan.end).last(where: { text[$0] == "驻" }), k + 1 < bodySpan.end,
+           context.lexicons.organizationTrie.longest(in: text, at: k + 1, limit: bodySpan.end) == bodySpan.end - k - 1
+            || context.lexicons.placeLength(in: text, at: k + 1, limit: bodySpan.end) == bodySpan.end - k - 1 { return }
         // 北美五大工程院院士: a count makes a kind of body; the title names none.
         if OrganizationRule.count(bodySpan.start, bodySpan.end, text, context.lexicons).counted { return }
         // 中国移动广西公司原党委委员: 原 says the post was held before; the body is 中国移动广西公司党委.

@@ -99,6 +99,11 @@ public struct OfficialRule: ExtractionRule {
             Example("中国移动广西公司原党委委员陈涛,陕西省咸阳市原市委书记张立,北美五大工程院院士安德鲁·戈登堡出席。",
                     yields: ["陈涛 member_of 中国移动广西公司党委", "张立 leads 陕西省咸阳市委", "安德鲁·戈登堡 title 北美五大工程院院士"],
                     forbids: ["陈涛 member_of 中国移动广西公司原党委", "张立 leads 陕西省咸阳市原市委", "安德鲁·戈登堡 member_of 北美五大工程院"]),
+            // 原 right before the suffix of the post's body goes too (村原党支部), not the 原 of a word (青藏高原研究所); a
+            // body after 驻 is where the post is held, not the body the person serves (常驻联合国代表).
+            Example("大梨树村原党支部书记毛丰美,中国科学院青藏高原研究所所长姚檀栋,中国常驻联合国代表刘结一出席。",
+                    yields: ["毛丰美 leads 大梨树村党支部", "姚檀栋 member_of 中国科学院青藏高原研究所", "刘结一 title 中国常驻联合国代表"],
+                    forbids: ["毛丰美 leads 大梨树村原党支部", "刘结一 member_of 中国常驻联合国", "刘结一 member_of 联合国合国"]),
             // A local short form in a title names the body of the place the article named last at its level.
             Example("清水县召开常务会议,县人大常委会副主任刘志伟列席会议。", yields: ["刘志伟 member_of 清水县人大常委会"],
                     forbids: ["刘志伟 member_of 县人大常委会"]),

@@ -132,6 +132,14 @@ public struct OrganizationRule: ExtractionRule {
             // legal form names its branch (康菲石油中国有限公司).
             Example("也门国家石油公司统一进口,康菲石油中国有限公司取得核准。", yields: ["文章 mentions 也门国家石油公司", "文章 mentions 康菲石油中国有限公司"],
                     forbids: ["文章 mentions 门国家石油公司", "文章 mentions 中国有限公司"]),
+            // A place, then a verb of its deed (clause_verbs.txt), is a clause: a name starts after the verb only where
+            // the words after it name one (BodyNameWords.afterPlaceVerb); a verb that names what a body does stays.
+            Example("广东加快方舱医院建设,以色列袭击医院,武汉重建湖北省委,泰国选举委员会和北京市排水集团表示。",
+                    yields: ["文章 mentions 湖北省委", "文章 mentions 泰国选举委员会", "文章 mentions 北京市排水集团"],
+                    forbids: ["文章 mentions 广东加快方舱医院", "文章 mentions 以色列袭击医院", "文章 mentions 武汉重建湖北省委"]),
+            // A headquarters is a site (沈阳机床集团总部: the body is the group); a game's 决胜局 or 出局 is none.
+            Example("沈阳机床集团总部设在沈阳,中国队锁定胜局,他意外出局。", yields: ["文章 mentions 沈阳机床集团"],
+                    forbids: ["文章 mentions 沈阳机床集团总部", "文章 mentions 中国队锁定胜局", "文章 mentions 他意外出局"]),
             // Newspapers end in 日报 or 晚报; 报道 after 今日 is no paper.
             Example("据福建日报和扬子晚报报道,他们今日报道了此事。", yields: ["文章 mentions 福建日报", "文章 mentions 扬子晚报"],
                     forbids: ["文章 mentions 他们今日报", "文章 mentions 们今日报"]),
@@ -395,6 +403,8 @@ public struct OrganizationRule: ExtractionRule {
                     s = head.start(text, lex)
                     if ofKind { s = max(s, head.afterLastDeed(from: s, text, lex)) }
                     s = max(s, head.afterJoiningVerb(from: s, text, lex))
+                    guard let afterClause = head.afterPlaceVerb(from: s, text, lex) else { p += 1; continue }
+                    s = afterClause
                     s = head.start(from: max(s, head.afterDescription(from: s, suffix: Span(p - n, p), ofKind: ofKind, text, lex)), text, lex)
                     if head.isOnlyAVerb(from: s, text, lex) { p += 1; continue }
                     // 孩子学会跳舞, 英语课总会在…开始: a suffix that is also a word of the clause, a verb after it and no
@@ -528,7 +538,10 @@ public struct OrganizationRule: ExtractionRule {
     /// 咸阳市原市委): the post was held before; the body is named without it.
     static func formerPost(_ s: Int, _ e: Int, _ text: TextBuffer, _ lex: Lexicons) -> Int? {
         guard e - s >= 4 else { return nil }
-        return (s + 2..<e - 1).first { text[$0] == "原" && (bodyEnds.contains(text[$0 - 1]) || lex.orgSuffixes.longest(in: text, at: $0, limit: s) != nil) }
+        // 村原党支部, 中心原党委: 原 right before the suffix of the post's body, whatever ends the name before it (not the
+        // 原 of a word, 青藏高原研究所).
+        return (s + 2..<e - 1).first { text[$0] == "原" && (bodyEnds.contains(text[$0 - 1]) || lex.orgSuffixes.longest(in: text, at: $0, limit: s) != nil
+            || e - $0 - 1 <= 3 && lex.orgSuffixes.longest(in: text, at: e, limit: $0 + 1) != nil && lex.segmenter.vocabulary.kind(text, $0 - 1, $0 + 1) == nil) }
     }
 
     /// Is text[s..<e] made only of words of these lists?
