@@ -29,9 +29,18 @@ public struct InspectionRule: ExtractionRule {
                     yields: ["文章 reports 彭丽媛参观甘拉雅尼音乐学院", "彭丽媛 attended 彭丽媛参观甘拉雅尼音乐学院"],
                     forbids: ["文章 reports 彭丽媛在泰国总理夫人娜拉蓬陪同下参观"]),
             Example("张高丽在出席论坛之前参观了展览。", forbids: ["文章 reports 张高丽在出席论坛之前参观"]),
+            Example("彭丽媛在河内应邀同越共中央总书记阮富仲夫人吴氏敏共同参观越南妇女博物馆。",
+                    yields: ["彭丽媛 attended 彭丽媛参观越南妇女博物馆"], forbids: ["文章 reports 彭丽媛在河内应邀同越共中央总书记阮富仲夫人吴氏敏共同参观越南妇女博物馆"]),
+            // What is visited at the place is named with it, a quoted title whole; a place of twenty characters whole.
+            Example("全国政协主席汪洋在厦门参观“共同家园 共同记忆——闽台关系档案文献展”。国家主席胡锦涛30日上午来到香港少年警讯永久活动中心暨青少年综合训练营考察。",
+                    yields: ["汪洋 attended 汪洋在厦门参观“共同家园 共同记忆——闽台关系档案文献展”",
+                             "胡锦涛 attended 胡锦涛来到香港少年警讯永久活动中心暨青少年综合训练营考察"],
+                    forbids: ["汪洋 attended 汪洋在厦门参观"]),
             Example("国务院总理李强在天津调研。李强参观智能制造生产线。",
                     yields: ["李强 attended 李强在天津调研"], forbids: ["文章 reports 李强参观智能制造生产线"]),
-        ]
+        ],
+        // The people official named bound a tour's place (在河内同…夫人吴氏敏共同参观).
+        reads: ["official"]
     )
 
     public init() {}
@@ -62,7 +71,7 @@ public struct InspectionRule: ExtractionRule {
         // 在广东调研 / 到浙江宁波考察: the place between the preposition and the verb.
         var place: Span?
         var hostEnd = i
-        for k in stride(from: i - 1, through: max(clause, i - 16), by: -1) {
+        for k in stride(from: i - 1, through: max(clause, i - 24), by: -1) {
             // 在宁夏、内蒙古调研: places in a list.
             guard text[k].isHan || text[k] == "、" else { break }
             if let p = context.lexicons.tourLeads.first(where: { text.matches($0, at: k - $0.unicodeScalars.count + 1) }) {
@@ -77,8 +86,10 @@ public struct InspectionRule: ExtractionRule {
         if place == nil, let before = placeEndingClause(before: clause, verb: i, sentence, context) {
             place = before.place; hostEnd = before.lead; joined = true
         }
-        // 在泰国总理夫人娜拉蓬陪同下参观…: who went along, not a place; what is toured follows the verb.
-        if let p = place, text.find("陪同下", from: p.start, to: p.end) != nil { place = nil; hostEnd = p.start - 1 }
+        // 在泰国总理夫人娜拉蓬陪同下参观…, 在河内同…夫人吴氏敏共同参观…: who went along, not a place; what is toured
+        // follows the verb.
+        if let p = place, text.find("陪同下", from: p.start, to: p.end) != nil
+            || !ExtractionContext.spans(context.personSpans, within: p).isEmpty { place = nil; hostEnd = p.start - 1 }
         if var p = place {
             // 在座谈会上介绍了调研 is no tour; 来到…陆港进行调研 is one, at the 陆港.
             if (p.start..<p.end).contains(where: { text[$0] == "的" || text[$0] == "上" && $0 > p.start && "会式坛议".unicodeScalars.contains(text[$0 - 1]) }) { return }
@@ -90,14 +101,11 @@ public struct InspectionRule: ExtractionRule {
         var object: Span?
         if place == nil {
             // 视察东部战区机关: a body after the verb, to the end of the clause.
-            guard context.lexicons.inspectionObjectVerbs.contains(verb) else { return }
-            let start = text.matches("了", at: i + n) ? i + n + 1 : i + n   // 视察了服贸会展馆
-            var end = Clauses.clauseEnd(text, from: start, ceiling: sentence.end)
-            // 视察驻澳部队并发表重要讲话: the body ends before what the host did next.
-            for stop in ["并", "时", "后"] { if let at = text.find(stop, from: start + 2, to: end) { end = at } }
-            guard end - start >= 2, end - start <= 16, (start..<end).allSatisfy({ text[$0].isHan || MeetingRule.nameMarks.contains(text[$0]) }) else { return }
-            object = Span(start, end)
+            guard context.lexicons.inspectionObjectVerbs.contains(verb), let o = Self.object(after: i + n, sentence, text) else { return }
+            object = o
         }
+        // 在厦门参观“…档案文献展”: what is visited at the place is part of the visit's name.
+        let visited = place != nil && context.lexicons.inspectionObjectVerbs.contains(verb) ? Self.object(after: i + n, sentence, text) : nil
         guard var hosts = EncounterRule().people(before: hostEnd, sentence, &context),
               !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), text) else { return }
         // …HOST在出席…后,在A、B陪同下,先后来到…考察: the people of 陪同下 are the companions; the host is the sentence's topic.
@@ -121,9 +129,9 @@ public struct InspectionRule: ExtractionRule {
         }
         let name: String
         if joined, let p = place { name = "\(host)\(text.slice(hostEnd, p.end))\(verb)" }
-        else if place != nil { name = "\(host)\(text.slice(hostEnd, i + n))" }
+        else if place != nil { name = "\(host)\(text.slice(hostEnd, i + n))\(visited.map { text.slice($0) } ?? "")" }
         else { name = "\(host)\(verb)\(text.slice(object!))" }
-        let end = object?.end ?? i + n
+        let end = object?.end ?? visited?.end ?? i + n
         let event = context.report(name, Span(hosts.start, end), kind: Self.kind)
         if let (day, daySpan) = MeetingRule().leadingDay(before: i, sentence, &context) ?? context.dates.articleDate.map({ ($0, Span(hosts.start, end)) }) {
             context.fact(event, Predicate.heldOn, literal: day.description, daySpan)
@@ -135,6 +143,19 @@ public struct InspectionRule: ExtractionRule {
             }
         }
         EncounterRule().attend(hosts, event, role: verb, &context)
+    }
+
+    /// What is visited or inspected after the verb (视察了东部战区机关, 参观“中印尼友好”图片展): to the end of the clause,
+    /// and before what the host did next (视察驻澳部队|并发表重要讲话); a quoted title whole, its spaces too. Nil where
+    /// the clause holds more than a name: other marks, or too long for one.
+    static func object(after verbEnd: Int, _ sentence: Span, _ text: TextBuffer) -> Span? {
+        let start = text.matches("了", at: verbEnd) ? verbEnd + 1 : verbEnd
+        var end = Clauses.clauseEnd(text, from: start, ceiling: sentence.end)
+        for stop in ["并", "时", "后"] { if let at = text.find(stop, from: start + 2, to: end) { end = at } }
+        let quoted = (start..<end).contains { text[$0] == "“" }
+        guard end - start >= 2, end - start <= (quoted ? 40 : 24),
+              (start..<end).allSatisfy({ text[$0].isHan || MeetingRule.nameMarks.contains(text[$0]) || quoted && text[$0] == " " }) else { return nil }
+        return Span(start, end)
     }
 
     /// The place a clause before the verb's own ends with (…赴|中国医学科学院病原生物学研究所,考察…), where nothing but

@@ -11,6 +11,9 @@ public struct OfficialRule: ExtractionRule {
             Example("时任包头市长牛玉儒说,古巴外交部长罗德里格斯表示,应普京邀请,胡主席出席。",
                     yields: ["牛玉儒 title 包头市长", "罗德里格斯 title 古巴外交部长"],
                     forbids: ["任包头 title 市长", "巴外交 title 部长", "应普京 title 主席", "胡主席 title 主席"]),
+            // Titles of spokesmen and of finance ministers (titles.txt), foreign names after them.
+            Example("叙利亚外交部新闻发言人马克迪希表示,美国前财长鲍尔森出席。",
+                    yields: ["马克迪希 title 叙利亚外交部新闻发言人", "鲍尔森 title 美国前财长"]),
             Example("李克强向约翰·基介绍情况,董事长江丙坤出席。", yields: ["江丙坤 title 董事长"], forbids: ["李克强向约翰·基 title 董事长"]),
             // No title whose first character ends a word written often (地处|长江, 二十大|将于); no given name that is a
             // word of place or time (上游, 明天).
