@@ -94,7 +94,7 @@ struct BodyNameWords {
               // 路透社和益普索集团, 香港居民和特别行政区政府: a company, a government, a university after 和 is a body of its own.
               lex.kindHeads.longest(in: text, at: suffixStart, limit: text.count) == nil, !text.matches("政府", at: suffixStart),
               lex.orgSuffixes.longest(in: text, at: suffixStart - 1, limit: k + 1) == nil else { return nil }
-        // The words before it: one or two common nouns (社会, 公共|工程), four characters at most.
+        // The words before it: one or two common nouns (社会, 公共|工程, 国际贸易), four characters at most.
         let words = lex.segmenter.words(text, max(floor, k - 8), k)
         // 中信银行和海尔集团, 北海舰队和东海舰队: a body before 和 is a body of its own.
         // 行政长官和特别行政区政府, 武术学校和孔子学院: nor is a title, a group or a kind of body; and a known body after
@@ -106,7 +106,7 @@ struct BodyNameWords {
         else { return nil }
         var start: Int?
         for w in words.reversed() {
-            guard [.noun, .verbalNoun, .adjective, .place].contains(w.kind), w.length >= 2, k - w.start <= 4, lex.placeLength(in: text, at: w.start, limit: k) == nil,
+            guard [.noun, .verbalNoun, .adjective, .place, .proper].contains(w.kind), w.length >= 2, k - w.start <= 4, lex.placeLength(in: text, at: w.start, limit: k) == nil,
                   !(w.start..<w.end).contains(where: { OrganizationRule.stops.contains(text[$0]) }) else { break }
             let s = w.start
             let clean = s == floor || !text[s - 1].isHan || OrganizationRule.stops.contains(text[s - 1])

@@ -254,16 +254,30 @@ public struct ExtractionContext {
     /// The meeting 会议 refers to: the article's own, or, when the text names none, one named after the headline
     /// and its date (so that unnamed meetings of different articles, even of one headline, stay apart), marked
     /// `named_from headline`.
+    /// A headline that says what kind of event it reports (李克强同瓦努阿图总理举行会谈, 习近平会见日本首相特使) names it
+    /// by that word and kind (会谈(…), 会见(…)), not 会议(…).
     public mutating func meetingForReference() -> EntityKey {
         if let m = mainMeeting { return m }
-        var name = "会议"
-        if !article.name.isEmpty && article.name != "文章" { name = "会议(\(articleTag))" }
+        let (word, kind) = headlineEventWord() ?? ("会议", "会议")
+        var name = word
+        if !article.name.isEmpty && article.name != "文章" { name = "\(word)(\(articleTag))" }
         let m = EntityKey(.meeting, name)
         mainMeeting = m
         if let title = doc.title, title.length > 0 {
             fact(m, Predicate.namedFrom, literal: "headline", title)
-            fact(m, Predicate.kind, literal: "会议", title)
+            fact(m, Predicate.kind, literal: kind, title)
         }
         return m
+    }
+
+    /// The first word of the headline that names an event of a kind other than 会议 (会谈, 会见, 宴会: event_kinds.txt).
+    func headlineEventWord() -> (String, String)? {
+        guard let title = doc.title, title.length >= 2 else { return nil }
+        for k in title.start + 2...title.end {
+            guard let n = lexicons.eventKindWords.longest(in: text, at: k, limit: title.start),
+                  let kind = lexicons.eventKinds[text.slice(k - n, k)], kind != "会议" else { continue }
+            return (text.slice(k - n, k), kind)
+        }
+        return nil
     }
 }

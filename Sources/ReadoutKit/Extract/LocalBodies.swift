@@ -51,6 +51,10 @@ enum LocalBodies {
     /// opens with none or the article names no place of its level before it.
     static func resolved(_ span: Span, _ context: ExtractionContext) -> String? {
         let text = context.text
+        // 自治区政府, 自治区党委: 自治区 alone stands for the region the article named last (宁夏回族自治区).
+        if text.matches("自治区", at: span.start), span.length > 4 {
+            return place(of: "区", before: span.start, context).map { $0 + text.slice(span.start + 3, span.end) }
+        }
         guard length(at: span.start, limit: span.end, text, context.lexicons) != nil,
               let place = place(of: text[span.start], before: span.start, context) else { return nil }
         return place + text.slice(span.start + 1, span.end)

@@ -10,7 +10,9 @@ enum TitleFacts {
         let title = context.doc.slice(span)
         context.fact(person, Predicate.title, literal: title, span)
         guard let n = context.lexicons.titles.longest(in: text, at: span.end), n < span.length else { return }
-        let bodySpan = Span(bodyStart(Span(span.start, span.end - n), persons: context.personSpans, text, context.lexicons), span.end - n)
+        var bodySpan = Span(bodyStart(Span(span.start, span.end - n), persons: context.personSpans, text, context.lexicons), span.end - n)
+        // 原军事科学院院长: 原 as a word of its own says the post was held before (not 原子能, nor the place 原平市).
+        if bodySpan.length > 3, OrganizationRule.formerMark(at: bodySpan.start, limit: bodySpan.end, text, context.lexicons) { bodySpan.start += 1 }
         let word = text.slice(span.end - n, span.end)
         var body = context.doc.slice(bodySpan)
         guard body.unicodeScalars.count >= 2, body.unicodeScalars.allSatisfy({ $0.isHan || "()".unicodeScalars.contains($0) }) else { return }

@@ -140,6 +140,11 @@ public struct OrganizationRule: ExtractionRule {
             // A headquarters is a site (沈阳机床集团总部: the body is the group); a game's 决胜局 or 出局 is none.
             Example("沈阳机床集团总部设在沈阳,中国队锁定胜局,他意外出局。", yields: ["文章 mentions 沈阳机床集团"],
                     forbids: ["文章 mentions 沈阳机床集团总部", "文章 mentions 中国队锁定胜局", "文章 mentions 他意外出局"]),
+            // A maker or a giant in front describes the body (德国最大军火制造商莱茵金属公司); a university before 附属 holds
+            // the body named after it; a hospital ship is no body.
+            Example("德国最大军火制造商莱茵金属公司表示,大连大学附属新华医院接诊,这是“和平方舟”号医院船入列以来第12次出国。",
+                    yields: ["文章 mentions 莱茵金属公司", "文章 mentions 大连大学附属新华医院"],
+                    forbids: ["文章 mentions 德国最大军火制造商莱茵金属公司", "文章 mentions 大连大学", "文章 mentions “和平方舟”号医院"]),
             // Newspapers end in 日报 or 晚报; 报道 after 今日 is no paper.
             Example("据福建日报和扬子晚报报道,他们今日报道了此事。", yields: ["文章 mentions 福建日报", "文章 mentions 扬子晚报"],
                     forbids: ["文章 mentions 他们今日报", "文章 mentions 们今日报"]),
@@ -147,6 +152,11 @@ public struct OrganizationRule: ExtractionRule {
             Example("清水县召开会议,县委、县政府和县政协负责人参加,乐清市建立市委督查室。", yields: ["文章 mentions 清水县委", "文章 mentions 清水县政府",
                     "文章 mentions 清水县政协"], forbids: ["文章 mentions 县委", "文章 mentions 乐清市建立市委"]),
             Example("县委、县政府负责人参加。", forbids: ["mentions"]),
+            // A level alone before a body the local scan has no word for is the same short form (县农业局, 自治区政府);
+            // 市场 is a word of its own.
+            Example("宁夏回族自治区召开会议,自治区政府和县农业局负责人参加,市场监管局表示。", yields: ["文章 mentions 宁夏回族自治区政府", "文章 mentions 市场监管局"],
+                    forbids: ["文章 mentions 自治区政府"]),
+            Example("南京市召开会议,市州党委和各省(区、市)地方政府负责。", forbids: ["mentions"]),
             Example("会上,长寿区法院、检察院、公安局、司法局负责人发言。",
                     yields: ["文章 mentions 长寿区法院", "文章 mentions 长寿区检察院", "文章 mentions 长寿区公安局", "文章 mentions 长寿区司法局"],
                     forbids: ["文章 mentions 公安局"]),
@@ -231,6 +241,8 @@ public struct OrganizationRule: ExtractionRule {
                 if p < span.end, lex.orgSuffixes.longest(in: text, at: p + 1, limit: span.start) ?? 0 > n { p += 1; continue }
                 // 德国埃森大学|医院: a suffix of kinds right after this one names the body this one holds; the name ends there.
                 if p < span.end, lex.categoryHeads.longest(in: text, at: p, limit: span.end) != nil { p += 1; continue }
+                // 大连大学|附属新华医院: a body of it follows; the name ends with that one.
+                if text.matches("附属", at: p) { p += 1; continue }
                 // 中国黄金集团|公司, 北方华创科技集团|股份有限公司: a company's legal form follows; the name ends with it.
                 if continuesWithLegalForm(p, span, text, lex) { p += 1; continue }
                 // 江苏省委原常委, 耿惠昌常委: a title that ends here and is longer than the suffix is a post, not a body.
@@ -369,8 +381,10 @@ public struct OrganizationRule: ExtractionRule {
                 // 江苏省委原常委, 自治州原州委, 国家开发银行原党委(书记): a body then 原 and a post is the post of a former
                 // official; 原浙江省义乌县委(书记): 原 before a body says the official's post was former, not the body.
                 if Self.formerPost(s, p, text, lex) != nil { p += 1; continue }
+                // 原军事科学院: 原 as a word of its own (not 原子能, nor the place 原平市) is no part of the name either.
                 if text[s] == "原", s + 1 < p - n, lex.placeLength(in: text, at: s + 1, limit: p) != nil
-                    || lex.bodyHeads.longest(in: text, at: s + 1, limit: p) != nil || lex.organizationTrie.longest(in: text, at: s + 1, limit: p) != nil { s += 1 }
+                    || lex.bodyHeads.longest(in: text, at: s + 1, limit: p) != nil || lex.organizationTrie.longest(in: text, at: s + 1, limit: p) != nil
+                    || Self.formerMark(at: s, limit: p, text, lex) { s += 1 }
                 // A person named in front (马世侠政协…, 胡锦涛高度评价…): the body starts after the person and the verbs.
                 if let end = persons.last(where: { $0.start < p - n && $0.end > s && $0.end <= p - n })?.end {
                     s = end
@@ -397,6 +411,18 @@ public struct OrganizationRule: ExtractionRule {
                 // a suffix of kinds, anything up to the last deed (胡锦涛赞扬中刚友好医院); a verb alone
                 // before the suffix is a deed (维护银行); common words alone before a suffix of kinds make a kind
                 // (小型通讯公司, 县域农村商业银行).
+                // 县农业局, 省财政厅, 自治区政府: a level alone opens a short form the local scan has no word for; it names
+                // the body of the place the article named last at that level.
+                // Unresolved, it is read as any other phrase and stays as written (a page of a city's own site means that
+                // city by 市委组织部).
+                if let (level, rest) = Self.bareLevel(at: s, before: p, text, lex) {
+                    // 市州党委, 县旗党委, 省(市)委: levels side by side make a kind.
+                    if !text[rest].isHan || Self.levelWords.contains(text[rest]) { p += 1; continue }
+                    if let place = LocalBodies.place(of: level, before: s, context) {
+                        record(Span(s, p), resolved: place + text.slice(rest, p), &context)
+                        p += 1; continue
+                    }
+                }
                 if s < p - n {
                     let head = BodyNameWords(text, s, p - n, lex)
                     let ofKind = lex.kindHeads.contains(text, p - n, p)
@@ -464,6 +490,17 @@ public struct OrganizationRule: ExtractionRule {
                 p += 1
             }
         }
+    }
+
+    /// The level a name starting at `s` opens with when it is a level alone (县|农业局, 自治区|政府, 市|委宣传部; not
+    /// 市场|监管局, 区分, 县域: words of their own), and where the rest starts.
+    static let levelWords: ScalarSet = ScalarSet("省市县区州旗乡镇村")
+
+    static func bareLevel(at s: Int, before e: Int, _ text: TextBuffer, _ lex: Lexicons) -> (Unicode.Scalar, Int)? {
+        if text.matches("自治区", at: s), s + 4 < e { return ("区", s + 3) }
+        guard s + 2 < e, LocalBodies.levels.contains(text[s]) else { return nil }
+        if lex.segmenter.vocabulary.kind(text, s, s + 2) != nil, lex.localBodyWords.longest(in: text, at: s + 1, limit: e) == nil { return nil }
+        return (text[s], s + 1)
     }
 
     /// A count in text[s..<e] (三家加拿大烟草公司, 北美五大工程院) makes the phrase a kind of body, not one; an ordinal
@@ -542,6 +579,13 @@ public struct OrganizationRule: ExtractionRule {
         // 原 of a word, 青藏高原研究所).
         return (s + 2..<e - 1).first { text[$0] == "原" && (bodyEnds.contains(text[$0 - 1]) || lex.orgSuffixes.longest(in: text, at: $0, limit: s) != nil
             || e - $0 - 1 <= 3 && lex.orgSuffixes.longest(in: text, at: e, limit: $0 + 1) != nil && lex.segmenter.vocabulary.kind(text, $0 - 1, $0 + 1) == nil) }
+    }
+
+    /// Is the 原 at `s` a word of its own, saying a post or a name was held before (原|军事科学院院长; not 原子能, 原因,
+    /// nor the place 原平市)?
+    static func formerMark(at s: Int, limit: Int, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        text[s] == "原" && s + 1 < limit && (lex.segmenter.vocabulary.logFrequency(text, s, s + 2) ?? 0) < BodyNameWords.commonWord
+            && lex.placeLength(in: text, at: s, limit: limit) == nil
     }
 
     /// Is text[s..<e] made only of words of these lists?
