@@ -47,6 +47,19 @@ import Testing
         #expect(zhang?["roles"] as? [String] == ["出席", "讲话"])
     }
 
+    /// Talks the text names no other way (两国总理举行了会谈) take the headline's event word and kind, not 会议.
+    @Test func anEventNamedOnlyByTheHeadlineTakesItsKindFromIt() throws {
+        let dir = try CLI.temporaryDirectory()
+        let article = dir.appendingPathComponent("a.txt")
+        try "李克强同瓦努阿图总理举行会谈\n\n欢迎仪式后,两国总理举行了会谈。王毅、何立峰出席上述活动。\n".write(to: article, atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("e.sqlite").path
+        #expect(try CLI.run(["ingest", article.path, "--db", db]).status == 0)
+        let rows = try CLI.json(["attendees", "--db", db]) as! [[String: Any]]
+        #expect(rows.map { $0["name"] as? String } == ["王毅", "何立峰"])
+        #expect(Set(rows.map { $0["meeting"] as? String }) == ["会谈(李克强同瓦努阿图总理举行会谈)"])
+        #expect(rows.allSatisfy { $0["meeting_kind"] as? String == "会谈" && $0["named_from"] as? String == "headline" })
+    }
+
     /// An attendance stored under the headline by older rules (here: lexicons that lack 座谈会) moves to the event the
     /// text names once the store is re-extracted with the rules of today, and nothing stays under the headline.
     @Test func reextractMovesAnAttendanceOffTheHeadline() throws {
