@@ -173,8 +173,10 @@ public struct ExtractionContext {
         if let best { return best.key }
         if let (name, span) = named { return report(name, span, kind: kind) }
         // 第十九届亚洲运动会23日晚在杭州隆重开幕 … 出席开幕式: the opening of the event reported last.
+        // Not of a visit's program or a tour (会见 and 开幕式 are two events: 参加会见并出席开幕式).
         if let (word, span) = bare, lexicons.eventParts.contains(word),
-           let last = reported.last(where: { $0.span.start <= position && !lexicons.eventParts.contains(where: $0.key.name.hasSuffix) }) {
+           let last = reported.last(where: { $0.span.start <= position && !lexicons.eventParts.contains(where: $0.key.name.hasSuffix)
+               && eventKinds[$0.key].map { !lexicons.aboveEventKinds.contains($0) && $0 != InspectionRule.kind && $0 != Self.arrivalKind } ?? true }) {
             return report(last.key.name + word, span, kind: kind)
         }
         if let (word, span) = bare, let kind, kind != "会议" { return articleEvent(word, span, kind: kind) }

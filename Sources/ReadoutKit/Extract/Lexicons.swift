@@ -67,6 +67,8 @@ public enum ArrivalKind: String, Sendable, CaseIterable {
     case placeEnd = "place_end"
     /// A word that stands for a place named elsewhere (这里); not a trigger.
     case noPlace = "no_place"
+    /// What a venue's name ends in (宴会厅, 现场, 官邸): an arrival there is a moment of the event held there; not a trigger.
+    case venue
 }
 
 /// What a word of a meeting between leaders does (encounter_words.txt).
@@ -278,6 +280,7 @@ public final class Lexicons: Sendable {
     public let arrivalTrie: Trie
     public let arrivalPlaceEnds: [String]
     public let arrivalNoPlaces: Set<String>
+    public let arrivalVenues: [String]
     public let farewellWords: [String: FarewellKind]
     public let sittingWords: Trie
     public let farewellTrie: Trie
@@ -506,6 +509,7 @@ public final class Lexicons: Sendable {
         arrivalTrie = Trie(arrivalWords.keys.sorted())
         arrivalPlaceEnds = arrival.filter { $0.kind == .placeEnd }.map(\.word)
         arrivalNoPlaces = Set(arrival.filter { $0.kind == .noPlace }.map(\.word))
+        arrivalVenues = arrival.filter { $0.kind == .venue }.map(\.word)
         farewellWords = Dictionary(try keyed("farewell_words.txt", FarewellKind.self).map { ($0.word, $0.kind) }, uniquingKeysWith: { _, b in b })
         farewellTrie = Trie(farewellWords.keys.sorted())
         sittingWords = try trie("sitting_words.txt")

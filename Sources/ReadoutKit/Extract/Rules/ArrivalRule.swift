@@ -25,6 +25,8 @@ public struct ArrivalRule: ExtractionRule {
             Example("中国驻法国大使翟隽也到机场迎接。", forbids: ["attended", "reports"]),
             Example("胡锦涛将于明天抵达莫斯科。国家主席胡锦涛抵达这里,出席欢迎仪式。", forbids: ["抵达莫斯科", "抵达这里"]),
             Example("美国国务卿蒂勒森15日抵达土耳其访问。", yields: ["蒂勒森 attended 蒂勒森抵达土耳其"]),
+            // At a venue, an arrival is a moment of the event held there (arrival_words.txt venue).
+            Example("胡锦涛抵达宴会厅时,奥巴马热情迎接。胡锦涛抵达位于乌兰巴托市郊的总统官邸。", forbids: ["attended", "reports"]),
             Example("首批救灾物资已经抵达灾区,受到群众热情迎接。", forbids: ["attended", "reports"]),
         ],
         reads: ["inspection", "encounter"]
@@ -44,7 +46,7 @@ public struct ArrivalRule: ExtractionRule {
             case .greeted: greeted(at: i, length: n, sentence, &context)
             case .greet: join(before: i, sentence, role: "迎接", &context)
             case .companions: join(before: i, sentence, role: "陪同", &context)
-            case .placeEnd, .noPlace, nil: break
+            case .placeEnd, .noPlace, .venue, nil: break
             }
         }
     }
@@ -61,6 +63,8 @@ public struct ArrivalRule: ExtractionRule {
         }
         guard (2...20).contains(end - start), (start..<end).allSatisfy({ text[$0].isHan || text[$0] == "·" }),
               !context.lexicons.arrivalNoPlaces.contains(text.slice(start, end)),
+              // 抵达宴会厅, 抵达…总统官邸: a moment of the event held at the venue, which the text reports on its own.
+              case let written = text.slice(start, end), !context.lexicons.arrivalVenues.contains(where: written.hasSuffix),
               let visitors = EncounterRule().people(before: i, sentence, &context),
               !AttendanceRule.announced(Span(visitors.persons.last!.name.end, i), text) else { return }
         let event = context.report("\(text.slice(visitors.persons[0].name))抵达\(text.slice(start, end))", Span(visitors.start, end), kind: ExtractionContext.arrivalKind)

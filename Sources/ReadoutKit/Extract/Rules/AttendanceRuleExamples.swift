@@ -12,6 +12,10 @@ enum AttendanceRuleExamples {
         Example("博鳌亚洲论坛2015年年会28日在海南博鳌开幕。胡锦涛出席开幕式并发表主旨演讲。",
                 yields: ["胡锦涛 attended 博鳌亚洲论坛2015年年会开幕式", "胡锦涛 spoke_at 博鳌亚洲论坛2015年年会开幕式"],
                 forbids: ["胡锦涛 attended 演讲(2020-11-12)"]),
+        // The opening after a 会见 is an event of its own, not the 会见's (参加会见并出席开幕式).
+        Example("国家主席胡锦涛在人民大会堂会见中国红十字会第十一次全国会员代表大会全体代表。陈希、王毅参加会见并出席开幕式。",
+                yields: ["王毅 attended 胡锦涛会见中国红十字会第十一次全国会员代表大会全体代表"],
+                forbids: ["王毅 attended 胡锦涛会见中国红十字会第十一次全国会员代表大会全体代表开幕式"]),
         // A dinner is named as written, with its kind (meeting_words.txt, event_kinds.txt).
         Example("国务院总理胡锦涛在巴黎出席中法工商界晚餐会并致辞。",
                 yields: ["胡锦涛 attended 中法工商界晚餐会", "文章 reports 中法工商界晚餐会", "中法工商界晚餐会 kind 宴会"]),
