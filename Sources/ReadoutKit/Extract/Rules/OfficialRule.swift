@@ -11,6 +11,8 @@ public struct OfficialRule: ExtractionRule {
             Example("时任包头市长牛玉儒说,古巴外交部长罗德里格斯表示,应普京邀请,胡主席出席。",
                     yields: ["牛玉儒 title 包头市长", "罗德里格斯 title 古巴外交部长"],
                     forbids: ["任包头 title 市长", "巴外交 title 部长", "应普京 title 主席", "胡主席 title 主席"]),
+            // No name starts with the 于 of a word (对于叙总统: surname_word_ends.txt).
+            Example("对于叙总统巴沙尔的表态,外长王毅表示欢迎。", yields: ["王毅 title 外长"], forbids: ["于叙 title 总统"]),
             // Titles of spokesmen and of finance ministers (titles.txt), foreign names after them.
             Example("叙利亚外交部新闻发言人马克迪希表示,美国前财长鲍尔森出席。",
                     yields: ["马克迪希 title 叙利亚外交部新闻发言人", "鲍尔森 title 美国前财长"]),

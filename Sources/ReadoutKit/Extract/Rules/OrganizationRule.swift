@@ -417,7 +417,7 @@ public struct OrganizationRule: ExtractionRule {
                 // city by 市委组织部).
                 if let (level, rest) = Self.bareLevel(at: s, before: p, text, lex) {
                     // 市州党委, 县旗党委, 省(市)委: levels side by side make a kind.
-                    if !text[rest].isHan || Self.levelWords.contains(text[rest]) { p += 1; continue }
+                    if !text[rest].isHan || lex.localHeads.contains(text[rest]) { p += 1; continue }
                     if let place = LocalBodies.place(of: level, before: s, context) {
                         record(Span(s, p), resolved: place + text.slice(rest, p), &context)
                         p += 1; continue
@@ -494,8 +494,6 @@ public struct OrganizationRule: ExtractionRule {
 
     /// The level a name starting at `s` opens with when it is a level alone (县|农业局, 自治区|政府, 市|委宣传部; not
     /// 市场|监管局, 区分, 县域: words of their own), and where the rest starts.
-    static let levelWords: ScalarSet = ScalarSet("省市县区州旗乡镇村")
-
     static func bareLevel(at s: Int, before e: Int, _ text: TextBuffer, _ lex: Lexicons) -> (Unicode.Scalar, Int)? {
         if text.matches("自治区", at: s), s + 4 < e { return ("区", s + 3) }
         guard s + 2 < e, LocalBodies.levels.contains(text[s]) else { return nil }
