@@ -153,6 +153,15 @@ struct BodyNameWords {
         return !(0..<m).allSatisfy { first.start + $0 < k && text[first.start + $0] == text[k + $0] }
     }
 
+    /// One common noun alone before the suffix (技师学院, 药业公司, 小米集团): a brand or a kind, as the words before
+    /// the phrase tell (OrganizationRule.kindBefore).
+    func isOneCommonNoun(from start: Int, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        let rest = words.filter { $0.start >= start }
+        // A noun the vocabulary seldom sees (首钢, 中金, 大渡口) is a name.
+        guard rest.count == 1, let w = rest.first, w.kind == .noun, w.length >= 2, w.logFrequency >= Self.commonWord else { return false }
+        return lex.placeLength(in: text, at: w.start, limit: w.end) == nil && !lex.bodyNameMarks.contains(text, w.start, w.end)
+    }
+
     /// A verb of every day alone before the suffix (维护银行, 开放大学, 完善纪委, 审查公司): a deed, not a name.
     func isOnlyAVerb(from start: Int, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
         let rest = words.filter { $0.start >= start }

@@ -145,6 +145,9 @@ public struct OrganizationRule: ExtractionRule {
             Example("德国最大军火制造商莱茵金属公司表示,大连大学附属新华医院接诊,这是“和平方舟”号医院船入列以来第12次出国。",
                     yields: ["文章 mentions 莱茵金属公司", "文章 mentions 大连大学附属新华医院"],
                     forbids: ["文章 mentions 德国最大军火制造商莱茵金属公司", "文章 mentions 大连大学", "文章 mentions “和平方舟”号医院"]),
+            // A common noun alone before the suffix is a kind after 的, a measure word or a verb; a brand elsewhere.
+            Example("天津的这家技师学院扩招,教育部将成立专项工作组,小米集团发布新品,利润下滑的首钢集团收购股份。",
+                    yields: ["文章 mentions 小米集团", "文章 mentions 首钢集团"], forbids: ["文章 mentions 技师学院", "文章 mentions 专项工作组"]),
             // Newspapers end in 日报 or 晚报; 报道 after 今日 is no paper.
             Example("据福建日报和扬子晚报报道,他们今日报道了此事。", yields: ["文章 mentions 福建日报", "文章 mentions 扬子晚报"],
                     forbids: ["文章 mentions 他们今日报", "文章 mentions 们今日报"]),
@@ -443,6 +446,9 @@ public struct OrganizationRule: ExtractionRule {
                     // 专家委员会, 产业技术研究院, 企业协会: common words alone before a suffix make a kind, unless the suffix
                     // is one of a body a state has one of (对外关系部, 中部军区; function_heads.txt).
                     if ofKind || lex.functionHeads.longest(in: text, at: p, limit: s) == nil, !head.nameOne(from: s, text, lex) { p += 1; continue }
+                    // 这家技师学院, 成立专项工作组, 一家药业公司: a common noun alone before the suffix names a kind where
+                    // what stands before makes it one of many (的, a measure word or a pronoun, a verb), not a brand (小米集团).
+                    if head.isOneCommonNoun(from: s, text, lex), Self.kindBefore(s, span, text, lex) { p += 1; continue }
                 }
                 // 在华外国商会, 对华友好小组: bodies described by their tie to China, not named.
                 // 在华北电力大学, 对华晨汽车: 华 that begins a word written often (华北) or a brand (no word after it) is no China.
@@ -577,6 +583,15 @@ public struct OrganizationRule: ExtractionRule {
         // 原 of a word, 青藏高原研究所).
         return (s + 2..<e - 1).first { text[$0] == "原" && (bodyEnds.contains(text[$0 - 1]) || lex.orgSuffixes.longest(in: text, at: $0, limit: s) != nil
             || e - $0 - 1 <= 3 && lex.orgSuffixes.longest(in: text, at: e, limit: $0 + 1) != nil && lex.segmenter.vocabulary.kind(text, $0 - 1, $0 + 1) == nil) }
+    }
+
+    /// Do the words before a name starting at `s` make what follows one of many: 的, a measure word or a pronoun (一家,
+    /// 这家, 其), or a verb that ends there (成立, 收购, 派出)?
+    static func kindBefore(_ s: Int, _ span: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        guard s > span.start else { return false }
+        if text[s - 1] == "的" || text[s - 1] == "其" { return true }
+        guard let last = lex.segmenter.words(text, max(span.start, s - 4), s).last, last.end == s else { return false }
+        return last.kind == .measure || last.kind == .pronoun || last.kind == .verb && last.length >= 2
     }
 
     /// Is the 原 at `s` a word of its own, saying a post or a name was held before (原|军事科学院院长; not 原子能, 原因,
