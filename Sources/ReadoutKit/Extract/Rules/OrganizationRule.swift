@@ -145,6 +145,8 @@ public struct OrganizationRule: ExtractionRule {
             Example("德国最大军火制造商莱茵金属公司表示,大连大学附属新华医院接诊,这是“和平方舟”号医院船入列以来第12次出国。",
                     yields: ["文章 mentions 莱茵金属公司", "文章 mentions 大连大学附属新华医院"],
                     forbids: ["文章 mentions 德国最大军火制造商莱茵金属公司", "文章 mentions 大连大学", "文章 mentions “和平方舟”号医院"]),
+            // 谨代表 before a body is the speaker's (verbs_before_name.txt).
+            Example("我谨代表亚奥理事会表示感谢。", yields: ["文章 mentions 亚奥理事会"], forbids: ["文章 mentions 代表亚奥理事会"]),
             // A common noun alone before the suffix is a kind after 的, a measure word or a verb; a brand elsewhere.
             Example("天津的这家技师学院扩招,教育部将成立专项工作组,小米集团发布新品,利润下滑的首钢集团收购股份。",
                     yields: ["文章 mentions 小米集团", "文章 mentions 首钢集团"], forbids: ["文章 mentions 技师学院", "文章 mentions 专项工作组"]),
