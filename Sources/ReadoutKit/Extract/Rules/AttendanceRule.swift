@@ -267,6 +267,10 @@ public struct AttendanceRule: ExtractionRule {
         }
         // Only a fully read list counts; it may hold groups too (…副主任齐跃明,先进集体代表…负责同志作大会发言).
         guard !list.persons.isEmpty, list.start == region.start else { return }
+        // …大会7月1日上午隆重举行,胡锦涛将发表重要讲话, in an article of June: a speech announced for a later day is none
+        // yet (今天下午…将作交流发言 is the day's program, and stays).
+        if Self.announced(after: list, verb: i, context.text), let today = context.dates.articleDate,
+           (sentence.start..<i).contains(where: { k in context.dates.day(in: context.text, at: k).map { $0.0 > today } ?? false }) { return }
         // 会议强调,胡锦涛总书记在党的十九届五中全会发表了重要讲话; 快评指出,胡锦涛…: a cited speech is no attendance the
         // article reports (nor is the event named in it one the article reports: later attendances must not fall to it).
         if Self.cited(before: region.start, sentence, context) { return }

@@ -142,6 +142,7 @@ enum AttendanceRuleExamples {
         // An announcement (将出席, 将于…出席) is no attendance yet.
         Example("国家主席胡锦涛将于1月25日在北京以视频方式出席世界经济论坛“达沃斯议程”对话会并发表特别致辞。", forbids: ["attended"]),
         Example("今天下午,上海高院院长滕一龙将作交流发言。", yields: ["滕一龙 spoke_at 会议"]),
+        Example("庆祝中国共产党成立100周年大会7月1日上午在天安门广场隆重举行,胡锦涛将发表重要讲话。", forbids: ["attended", "spoke_at"], date: "2021-06-28"),
         // 视频发言: spoke by video; 总统网站消息 is no foreign name after a title (common words from end to end).
         Example("广东省长王伟中、四川省长黄强视频发言。", yields: ["黄强 spoke_at 会议", "王伟中 spoke_at 会议"], forbids: ["黄强视频 spoke_at 会议", "黄强视频 title 四川省长"]),
         Example("据哈萨克斯坦总统网站消息,哈萨克斯坦总统托卡耶夫主持召开了国防部会议。",
