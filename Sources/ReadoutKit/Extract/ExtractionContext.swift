@@ -256,7 +256,7 @@ public struct ExtractionContext {
     /// The meeting 会议 refers to: the article's own, or, when the text names none, one named after the headline
     /// and its date (so that unnamed meetings of different articles, even of one headline, stay apart), marked
     /// `named_from headline`.
-    /// A headline that says what kind of event it reports (李克强同瓦努阿图总理举行会谈, 习近平会见日本首相特使) names it
+    /// A headline that says what kind of event it reports (李克强同瓦努阿图总理举行会谈, 胡锦涛会见日本首相特使) names it
     /// by that word and kind (会谈(…), 会见(…)), not 会议(…).
     public mutating func meetingForReference() -> EntityKey {
         if let m = mainMeeting { return m }

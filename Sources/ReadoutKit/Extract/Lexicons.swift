@@ -123,6 +123,8 @@ public final class Lexicons: Sendable {
     public let policyVerbs: Trie
     /// Verbs of a deed done by a place, after it in running text (广东加快方舱医院): clause_verbs.txt.
     public let clauseVerbs: Trie
+    /// Words after a body's suffix that go on to a body it holds (附属, 直属): body_links.txt.
+    public let bodyLinks: Trie
     public let places: [String: String]
     /// The places of two characters or more, longest first (then by name): the order a venue is looked for
     /// inside a longer place name, the same on every run.
@@ -378,6 +380,7 @@ public final class Lexicons: Sendable {
         statisticLocationEnds = try trie("statistic_location_ends.txt")
         policyVerbs = try trie("policy_verbs.txt")
         clauseVerbs = try trie("clause_verbs.txt")
+        bodyLinks = try trie("body_links.txt")
 
         var places: [String: String] = [:]
         for row in try file("places.txt", fields: 2...2).rows { places[row.fields[0]] = row.fields[1] }

@@ -52,13 +52,35 @@ enum LocalBodies {
     static func resolved(_ span: Span, _ context: ExtractionContext) -> String? {
         let text = context.text
         // 自治区政府, 自治区党委: 自治区 alone stands for the region the article named last (宁夏回族自治区).
-        if text.matches("自治区", at: span.start), span.length > 4 {
-            return place(of: "区", before: span.start, context).map { $0 + text.slice(span.start + 3, span.end) }
-        }
-        guard length(at: span.start, limit: span.end, text, context.lexicons) != nil,
-              let place = place(of: text[span.start], before: span.start, context) else { return nil }
-        return place + text.slice(span.start + 1, span.end)
+        if text.matches(Self.region, at: span.start), span.length > 4 { return resolved(bare: span, context) }
+        guard length(at: span.start, limit: span.end, text, context.lexicons) != nil else { return nil }
+        return named(level: text[span.start], rest: span.start + 1, span, context)
     }
+
+    /// The place of `level` the article named last before `span`, and the body words from `rest` on.
+    static func named(level: Unicode.Scalar, rest: Int, _ span: Span, _ context: ExtractionContext) -> String? {
+        place(of: level, before: span.start, context).map { $0 + context.text.slice(rest, span.end) }
+    }
+
+    /// The body a span that opens with a level alone names (bareLevel: 县|农业局 → 清水县农业局, 自治区|政府 → 宁夏回族
+    /// 自治区政府), or nil when it opens with none or the article names no place of its level before it.
+    static func resolved(bare span: Span, _ context: ExtractionContext) -> String? {
+        guard let (level, rest) = bareLevel(at: span.start, before: span.end, context.text, context.lexicons) else { return nil }
+        return named(level: level, rest: rest, span, context)
+    }
+
+    /// The level a name starting at `s` opens with when it stands alone for its place (县|农业局, 自治区|政府, 市|委宣传部;
+    /// not 市场|监管局, 区分, 县域: words of their own), and where the body word after it starts.
+    static func bareLevel(at s: Int, before e: Int, _ text: TextBuffer, _ lex: Lexicons) -> (Unicode.Scalar, Int)? {
+        let region = Self.region.unicodeScalars.count
+        if text.matches(Self.region, at: s), s + region + 1 < e { return ("区", s + region) }
+        guard s + 2 < e, levels.contains(text[s]) else { return nil }
+        if lex.segmenter.vocabulary.kind(text, s, s + 2) != nil, lex.localBodyWords.longest(in: text, at: s + 1, limit: e) == nil { return nil }
+        return (text[s], s + 1)
+    }
+
+    /// An autonomous region written alone (自治区政府), a short form of level 区.
+    static let region = "自治区"
 }
 
 extension ExtractionContext {

@@ -110,7 +110,7 @@ public struct OfficialRule: ExtractionRule {
                     yields: ["毛丰美 leads 大梨树村党支部", "姚檀栋 member_of 中国科学院青藏高原研究所", "刘结一 title 中国常驻联合国代表"],
                     forbids: ["毛丰美 leads 大梨树村原党支部", "刘结一 member_of 中国常驻联合国", "刘结一 member_of 联合国合国"]),
             // 原 alone in front of a title's body says the post was held before; 自治区 alone stands for the region named last.
-            Example("原军事科学院院长赵南起逝世。习近平在新疆维吾尔自治区党委书记马兴瑞、自治区政府主席艾尔肯·吐尼亚孜陪同下调研。",
+            Example("原军事科学院院长赵南起逝世。胡锦涛在新疆维吾尔自治区党委书记马兴瑞、自治区政府主席艾尔肯·吐尼亚孜陪同下调研。",
                     yields: ["赵南起 leads 军事科学院", "艾尔肯·吐尼亚孜 leads 新疆维吾尔自治区政府"],
                     forbids: ["赵南起 leads 原军事科学院", "艾尔肯·吐尼亚孜 leads 自治区政府"]),
             // A local short form in a title names the body of the place the article named last at its level.

@@ -246,8 +246,8 @@ public struct OrganizationRule: ExtractionRule {
                 if p < span.end, lex.orgSuffixes.longest(in: text, at: p + 1, limit: span.start) ?? 0 > n { p += 1; continue }
                 // 德国埃森大学|医院: a suffix of kinds right after this one names the body this one holds; the name ends there.
                 if p < span.end, lex.categoryHeads.longest(in: text, at: p, limit: span.end) != nil { p += 1; continue }
-                // 大连大学|附属新华医院: a body of it follows; the name ends with that one.
-                if text.matches("附属", at: p) { p += 1; continue }
+                // 大连大学|附属新华医院: a body of it follows (body_links.txt); the name ends with that one.
+                if lex.bodyLinks.longest(in: text, at: p, limit: span.end) != nil { p += 1; continue }
                 // 中国黄金集团|公司, 北方华创科技集团|股份有限公司: a company's legal form follows; the name ends with it.
                 if continuesWithLegalForm(p, span, text, lex) { p += 1; continue }
                 // 江苏省委原常委, 耿惠昌常委: a title that ends here and is longer than the suffix is a post, not a body.
@@ -420,11 +420,11 @@ public struct OrganizationRule: ExtractionRule {
                 // the body of the place the article named last at that level.
                 // Unresolved, it is read as any other phrase and stays as written (a page of a city's own site means that
                 // city by 市委组织部).
-                if let (level, rest) = Self.bareLevel(at: s, before: p, text, lex) {
+                if let (_, rest) = LocalBodies.bareLevel(at: s, before: p, text, lex) {
                     // 市州党委, 县旗党委, 省(市)委: levels side by side make a kind.
                     if !text[rest].isHan || lex.localHeads.contains(text[rest]) { p += 1; continue }
-                    if let place = LocalBodies.place(of: level, before: s, context) {
-                        record(Span(s, p), resolved: place + text.slice(rest, p), &context)
+                    if let full = LocalBodies.resolved(bare: Span(s, p), context) {
+                        record(Span(s, p), resolved: full, &context)
                         p += 1; continue
                     }
                 }
@@ -498,15 +498,6 @@ public struct OrganizationRule: ExtractionRule {
                 p += 1
             }
         }
-    }
-
-    /// The level a name starting at `s` opens with when it is a level alone (县|农业局, 自治区|政府, 市|委宣传部; not
-    /// 市场|监管局, 区分, 县域: words of their own), and where the rest starts.
-    static func bareLevel(at s: Int, before e: Int, _ text: TextBuffer, _ lex: Lexicons) -> (Unicode.Scalar, Int)? {
-        if text.matches("自治区", at: s), s + 4 < e { return ("区", s + 3) }
-        guard s + 2 < e, LocalBodies.levels.contains(text[s]) else { return nil }
-        if lex.segmenter.vocabulary.kind(text, s, s + 2) != nil, lex.localBodyWords.longest(in: text, at: s + 1, limit: e) == nil { return nil }
-        return (text[s], s + 1)
     }
 
     /// A count in text[s..<e] (三家加拿大烟草公司, 北美五大工程院) makes the phrase a kind of body, not one; an ordinal
