@@ -28,6 +28,13 @@ public struct InspectionRule: ExtractionRule {
             Example("国家主席胡锦涛夫人彭丽媛在泰国总理夫人娜拉蓬陪同下参观甘拉雅尼音乐学院。",
                     yields: ["文章 reports 彭丽媛参观甘拉雅尼音乐学院", "彭丽媛 attended 彭丽媛参观甘拉雅尼音乐学院"],
                     forbids: ["文章 reports 彭丽媛在泰国总理夫人娜拉蓬陪同下参观"]),
+            // The spouse named after 夫人 is the one who visits, before or after a clause of who went along.
+            Example("当天,胡锦涛夫人刘永清在新西兰总督迈特帕里夫人贾妮陪同下,在惠灵顿参观梅西大学学生作品展,同师生们亲切交流。",
+                    yields: ["刘永清 attended 刘永清在惠灵顿参观梅西大学学生作品展"],
+                    forbids: ["胡锦涛 attended", "文章 reports 胡锦涛"]),
+            Example("当天下午,胡锦涛主席夫人刘永清在崔世安夫人霍慧芬陪同下,来到澳门旅游学院参观。",
+                    yields: ["刘永清 attended 刘永清来到澳门旅游学院参观"],
+                    forbids: ["文章 reports 霍慧芬"]),
             Example("张高丽在出席论坛之前参观了展览。", forbids: ["文章 reports 张高丽在出席论坛之前参观"]),
             Example("彭丽媛在河内应邀同越共中央总书记阮富仲夫人吴氏敏共同参观越南妇女博物馆。",
                     yields: ["彭丽媛 attended 彭丽媛参观越南妇女博物馆"], forbids: ["文章 reports 彭丽媛在河内应邀同越共中央总书记阮富仲夫人吴氏敏共同参观越南妇女博物馆"]),
@@ -113,6 +120,11 @@ public struct InspectionRule: ExtractionRule {
            case let companions = Clauses.clauseStart(text, before: with, floor: sentence.start), text[companions] == "在", hosts.start >= companions {
             guard let topic = EncounterRule().topic(before: companions, sentence, &context) else { return }
             hosts = topic
+        } else if text.find("陪同下", from: hosts.persons[0].name.end, to: hostEnd) != nil,
+                  let at = (hosts.start..<hosts.persons[0].name.start).last(where: { text[$0] == "在" }), at > hosts.start {
+            // 彭丽媛在崔世安夫人霍慧芬陪同下,来到…参观: the host stands before the 在 of those who went along.
+            guard let host = EncounterRule().people(before: at, sentence, &context) else { return }
+            hosts = host
         }
         // 来到这里考察: a word that stands for a place named elsewhere (arrival_words.txt no_place) names no tour of its
         // own; it is the tour reported before, if any.
