@@ -35,6 +35,8 @@ public struct InspectionRule: ExtractionRule {
             Example("当天下午,胡锦涛主席夫人刘永清在崔世安夫人霍慧芬陪同下,来到澳门旅游学院参观。",
                     yields: ["刘永清 attended 刘永清来到澳门旅游学院参观"],
                     forbids: ["文章 reports 霍慧芬"]),
+            Example("2016年,胡锦涛总书记在青海视察时指出,保护三江源是党中央确定的大政策。",
+                    yields: ["胡锦涛 attended 胡锦涛在青海视察"], forbids: ["文章 reports 胡锦涛在青海视察时指出"]),
             Example("张高丽在出席论坛之前参观了展览。", forbids: ["文章 reports 张高丽在出席论坛之前参观"]),
             Example("彭丽媛在河内应邀同越共中央总书记阮富仲夫人吴氏敏共同参观越南妇女博物馆。",
                     yields: ["彭丽媛 attended 彭丽媛参观越南妇女博物馆"], forbids: ["文章 reports 彭丽媛在河内应邀同越共中央总书记阮富仲夫人吴氏敏共同参观越南妇女博物馆"]),
@@ -164,6 +166,8 @@ public struct InspectionRule: ExtractionRule {
         let start = text.matches("了", at: verbEnd) ? verbEnd + 1 : verbEnd
         var end = Clauses.clauseEnd(text, from: start, ceiling: sentence.end)
         for stop in ["并", "时", "后"] { if let at = text.find(stop, from: start + 2, to: end) { end = at } }
+        // 在青海视察时指出: the clause goes on to what was said, nothing is named after the verb (视察后勤部队 is).
+        if text.matches("时", at: start) { return nil }
         let quoted = (start..<end).contains { text[$0] == "“" }
         guard end - start >= 2, end - start <= (quoted ? 40 : 24),
               (start..<end).allSatisfy({ text[$0].isHan || MeetingRule.nameMarks.contains(text[$0]) || quoted && text[$0] == " " }) else { return nil }
