@@ -189,6 +189,8 @@ enum AttendanceRuleExamples {
         Example("审计署审计长侯凯,财政部部长刘昆等有关部门负责同志到会听取意见、回答询问。", yields: ["侯凯 attended 会议", "刘昆 attended 会议"]),
         Example("上午10时,西藏自治区党委副书记、自治区人民政府主席齐扎拉宣布大会开始。", yields: ["齐扎拉 presided_over 会议"]),
         // An event named short (庆祝大会暨就职典礼) is the one named in full before it.
+        Example("庆祝中国共产党成立100周年大会1日上午在北京天安门广场隆重举行。李强主持庆祝大会。出席庆祝大会的还有迟浩田、姜春云等。",
+                yields: ["李强 attended 庆祝中国共产党成立100周年大会", "迟浩田 attended 庆祝中国共产党成立100周年大会"], forbids: ["reports 庆祝大会"]),
         Example("庆祝香港回归祖国20周年大会暨香港特别行政区第五届政府就职典礼1日上午在香港会展中心隆重举行。王沪宁、范长龙等出席庆祝大会暨就职典礼。",
                 yields: ["范长龙 attended 庆祝香港回归祖国20周年大会暨香港特别行政区第五届政府就职典礼"], forbids: ["reports 庆祝大会暨就职典礼"]),
         // 出席观礼 at the ceremony reported before; a married name after a title (林郑月娥); 与…欢聚一堂.
