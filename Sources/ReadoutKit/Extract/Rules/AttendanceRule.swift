@@ -23,7 +23,7 @@ public struct AttendanceRule: ExtractionRule {
         var first = sentence.start
         while first < sentence.end, text[first] == " " { first += 1 }
         if let opening = context.lexicons.atTheMeeting.first(where: { text.matches($0, at: first) }) {
-            atTheMeeting(Span(first + opening.unicodeScalars.count, sentence.end), &context)
+            atTheMeeting(Span(first + opening.unicodeScalars.count, sentence.end), at: openingEvent(sentence, context), &context)
         }
         var i = sentence.start
         while i < sentence.end {
@@ -56,8 +56,21 @@ public struct AttendanceRule: ExtractionRule {
     /// The kind of a speech that is an event of its own (event_kinds.txt: 演讲).
     static let speechKind = "演讲"
 
+    /// The event a sentence that opens 座谈会上, or 座谈中, places what follows at: the last 座谈会, not a tour reported
+    /// after it in which it was held. Nil for 会上, and 会议上, (the last event of any kind, as before).
+    func openingEvent(_ sentence: Span, _ context: ExtractionContext) -> EventRef? {
+        let text = context.text, lex = context.lexicons
+        var first = sentence.start
+        while first < sentence.end, text[first] == " " { first += 1 }
+        guard let opening = lex.atTheMeeting.first(where: { text.matches($0, at: first) }) else { return nil }
+        let wordEnd = first + opening.unicodeScalars.count - 2   // before 上, or 中,
+        guard let n = lex.meetingWords.longest(in: text, at: wordEnd, limit: first), case let word = text.slice(wordEnd - n, wordEnd),
+              word != "会", word != "会议" else { return nil }
+        return EventRef(at: wordEnd, kind: lex.eventKind(word), bare: (word, Span(wordEnd - n, wordEnd)))
+    }
+
     /// The people named at the head of each ;-part of a 会上 sentence spoke at the meeting.
-    func atTheMeeting(_ span: Span, _ context: inout ExtractionContext) {
+    func atTheMeeting(_ span: Span, at event: EventRef?, _ context: inout ExtractionContext) {
         let text = context.text
         for part in Clauses.split(text, span, at: [";"]) {
             guard let cut = context.lexicons.attendanceDeeds.compactMap({ text.find($0, from: part.start + 2, to: part.end) }).min() else { continue }
@@ -67,7 +80,7 @@ public struct AttendanceRule: ExtractionRule {
             guard let first = list.persons.firstIndex(where: { !$0.titles.isEmpty }) else { continue }
             list.persons.removeFirst(first)
             let verb = AttendanceVerb(verb: "发言", role: "发言", predicate: Predicate.spokeAt, kind: .speech)
-            record(list, roles: [verb.role], venue: nil, predicate: verb.predicate, Span(list.start, cut), &context)
+            record(list, roles: [verb.role], venue: nil, predicate: verb.predicate, Span(list.start, cut), &context, at: event)
         }
     }
 
@@ -297,6 +310,7 @@ public struct AttendanceRule: ExtractionRule {
             let word = text.slice(w)
             named = EventRef(at: i, kind: lex.eventKind(word), bare: (word, w))
         }
+        if named == nil { named = openingEvent(sentence, context) }
         record(list, roles: [verb.role], venue: venue, predicate: verb.predicate, Span(region.start, i + n), &context, at: named)
         // 吕薇委员就…等问题;…;郭庆平就…等问题分别提问: each ;-part before says who, then 就 what.
         if context.text.matches("分别", at: i - 2) {

@@ -147,8 +147,14 @@ enum AttendanceRuleExamples {
         Example("广东省长王伟中、四川省长黄强视频发言。", yields: ["黄强 spoke_at 会议", "王伟中 spoke_at 会议"], forbids: ["黄强视频 spoke_at 会议", "黄强视频 title 四川省长"]),
         Example("据哈萨克斯坦总统网站消息,哈萨克斯坦总统托卡耶夫主持召开了国防部会议。",
                 yields: ["托卡耶夫 presided_over 国防部会议"], forbids: ["网站消息 presided_over 国防部会议"]),
+        // 座谈会上, places the speakers at the 座谈会, not at the tour reported after it in which it was held.
+        Example("胡锦涛20日在合肥主持召开扎实推进长三角一体化发展座谈会并发表重要讲话。胡锦涛在安徽调研期间专门召开这次座谈会。座谈会上,上海市委书记李强、安徽省委书记李锦斌先后发言,介绍了工作情况。",
+                yields: ["李锦斌 spoke_at 扎实推进长三角一体化发展座谈会", "李强 attended 扎实推进长三角一体化发展座谈会"],
+                forbids: ["李锦斌 attended 胡锦涛在安徽调研", "李锦斌 spoke_at 胡锦涛在安徽调研"]),
         Example("座谈会上,来自研究机构的专家刘世锦、曹远征、华生结合自己的研究领域发表了见解;企业负责人胡茂元、王会生分别提出建议。",
-                yields: ["刘世锦 spoke_at 会议", "曹远征 spoke_at 会议", "华生 spoke_at 会议", "胡茂元 spoke_at 会议", "王会生 spoke_at 会议"]),
+                // No 座谈会 reported before: the article's 座谈会, as the text names it, not a meeting named after the headline.
+                yields: ["刘世锦 spoke_at 座谈会(2020-11-12)", "曹远征 spoke_at 座谈会(2020-11-12)", "华生 spoke_at 座谈会(2020-11-12)",
+                         "胡茂元 spoke_at 座谈会(2020-11-12)", "王会生 spoke_at 座谈会(2020-11-12)"], forbids: ["spoke_at 会议"]),
         Example("会上,各地要结合实际抓好落实。", forbids: ["attended"]),
         Example("四地警方召开座谈会。 会上,鼎湖区副区长、肇庆市公安局鼎湖分局局长梁学锋,四会市副市长、市公安局局长张朝晖分别介绍了各地的工作情况。",
                 yields: ["梁学锋 spoke_at 会议", "张朝晖 spoke_at 会议"]),
