@@ -147,6 +147,9 @@ enum AttendanceRuleExamples {
         Example("广东省长王伟中、四川省长黄强视频发言。", yields: ["黄强 spoke_at 会议", "王伟中 spoke_at 会议"], forbids: ["黄强视频 spoke_at 会议", "黄强视频 title 四川省长"]),
         Example("据哈萨克斯坦总统网站消息,哈萨克斯坦总统托卡耶夫主持召开了国防部会议。",
                 yields: ["托卡耶夫 presided_over 国防部会议"], forbids: ["网站消息 presided_over 国防部会议"]),
+        // A session of the UN General Assembly named as the text names it (meeting_words.txt: 一般性辩论).
+        Example("叙利亚副总理兼外长穆阿利姆29号在联大一般性辩论上发言时,指责美国政府在反恐问题上持双重标准。",
+                yields: ["穆阿利姆 attended 联大一般性辩论", "文章 reports 联大一般性辩论"], forbids: ["穆阿利姆 attended 会议"]),
         // 座谈会上, places the speakers at the 座谈会, not at the tour reported after it in which it was held.
         Example("胡锦涛20日在合肥主持召开扎实推进长三角一体化发展座谈会并发表重要讲话。胡锦涛在安徽调研期间专门召开这次座谈会。座谈会上,上海市委书记李强、安徽省委书记李锦斌先后发言,介绍了工作情况。",
                 yields: ["李锦斌 spoke_at 扎实推进长三角一体化发展座谈会", "李强 attended 扎实推进长三角一体化发展座谈会"],
