@@ -340,9 +340,10 @@ public struct EncounterRule: ExtractionRule {
             for k in stride(from: clause + 2, through: min(clauseEnd, clause + 24), by: 1) {
                 let list = PeopleList(Span(clause, k), names: context.names)
                 guard list.start == clause, list.persons.count == 1, list.persons[0].name.end == k, list.groups.isEmpty else { continue }
-                // 习近平夫人彭丽媛: a name that a longer reading makes part of a spouse's title gives way to the spouse.
+                // 胡锦涛夫人刘永清, 李克强总理夫人程虹: a name that a longer reading makes part of a spouse's title (the name,
+                // a title word or none, 夫人) gives way to the spouse.
                 if let f = found, f.persons[0].name.start != list.persons[0].name.start,
-                   !text.matches("夫人", at: list.persons[0].name.start - 2) { break }
+                   !(text.matches("夫人", at: list.persons[0].name.start - 2) && list.persons[0].name.start - f.persons[0].name.end <= 4) { break }
                 found = list
             }
             if let found, !(clause..<found.persons[0].name.end).contains(where: { context.lexicons.encounterTrie.longest(in: text, at: $0, limit: found.persons[0].name.end) != nil }) {

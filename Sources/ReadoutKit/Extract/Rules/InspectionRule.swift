@@ -32,6 +32,8 @@ public struct InspectionRule: ExtractionRule {
             Example("当天,胡锦涛夫人刘永清在新西兰总督迈特帕里夫人贾妮陪同下,在惠灵顿参观梅西大学学生作品展,同师生们亲切交流。",
                     yields: ["刘永清 attended 刘永清在惠灵顿参观梅西大学学生作品展"],
                     forbids: ["胡锦涛 attended", "文章 reports 胡锦涛"]),
+            Example("当天,李克强总理夫人程虹在埃塞俄比亚总理夫人罗曼陪同下,参观了亚的斯亚贝巴大学,并同在校师生互动交流。",
+                    yields: ["程虹 attended 程虹参观亚的斯亚贝巴大学"], forbids: ["罗曼陪", "李克强 attended"]),
             Example("当天下午,胡锦涛主席夫人刘永清在崔世安夫人霍慧芬陪同下,来到澳门旅游学院参观。",
                     yields: ["刘永清 attended 刘永清来到澳门旅游学院参观"],
                     forbids: ["文章 reports 霍慧芬"]),
@@ -123,8 +125,9 @@ public struct InspectionRule: ExtractionRule {
             guard let topic = EncounterRule().topic(before: companions, sentence, &context) else { return }
             hosts = topic
         } else if text.find("陪同下", from: hosts.persons[0].name.end, to: hostEnd) != nil,
-                  let at = (hosts.start..<hosts.persons[0].name.start).last(where: { text[$0] == "在" }), at > hosts.start {
-            // 彭丽媛在崔世安夫人霍慧芬陪同下,来到…参观: the host stands before the 在 of those who went along.
+                  let at = (hosts.start..<hosts.persons[0].name.start).last(where: { text[$0] == "在" && text[$0 - 1] != "正" }), at > hosts.start {
+            // 彭丽媛在崔世安夫人霍慧芬陪同下,来到…参观: the host stands before the 在 of those who went along; 他在…陪同下:
+            // one the text does not name here, and those who went along are not the host.
             guard let host = EncounterRule().people(before: at, sentence, &context) else { return }
             hosts = host
         }
