@@ -29,6 +29,8 @@ public struct AttendanceRule: ExtractionRule {
         while i < sentence.end {
             guard let n = context.lexicons.attendanceTrie.longest(in: text, at: i, limit: sentence.end),
                   let verb = context.lexicons.attendance[text.slice(i, i + n)] else { i += 1; continue }
+            // 发言人表示: the verb begins a title (发言人), it is no deed.
+            if let t = context.lexicons.titlesForward.longest(in: text, at: i, limit: sentence.end), t > n { i += t; continue }
             switch verb.kind {
             case .attend: i = attend(verb, at: i, length: n, sentence, &context)
             case .speech:

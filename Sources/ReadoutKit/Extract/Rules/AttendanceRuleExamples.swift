@@ -147,6 +147,8 @@ enum AttendanceRuleExamples {
         Example("广东省长王伟中、四川省长黄强视频发言。", yields: ["黄强 spoke_at 会议", "王伟中 spoke_at 会议"], forbids: ["黄强视频 spoke_at 会议", "黄强视频 title 四川省长"]),
         Example("据哈萨克斯坦总统网站消息,哈萨克斯坦总统托卡耶夫主持召开了国防部会议。",
                 yields: ["托卡耶夫 presided_over 国防部会议"], forbids: ["网站消息 presided_over 国防部会议"]),
+        // 发言 that begins the title 发言人 is no speech.
+        Example("韩国总统府青瓦台发言人随后表示,韩方将为会晤做好准备。", forbids: ["attended", "spoke_at"]),
         // A session of the UN General Assembly named as the text names it (meeting_words.txt: 一般性辩论).
         Example("叙利亚副总理兼外长穆阿利姆29号在联大一般性辩论上发言时,指责美国政府在反恐问题上持双重标准。",
                 yields: ["穆阿利姆 attended 联大一般性辩论", "文章 reports 联大一般性辩论"], forbids: ["穆阿利姆 attended 会议"]),
