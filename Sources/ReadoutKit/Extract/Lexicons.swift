@@ -232,6 +232,8 @@ public final class Lexicons: Sendable {
     public let inspectionNouns: Trie
     /// Tour verbs that may take what is toured as their object (inspection_object_verbs.txt).
     public let inspectionObjectVerbs: Set<String>
+    /// Verbs of a visit to people (看望, 慰问): a tour only where the article names its host as an official.
+    public let visitVerbs: Set<String>
     /// Words that point back to an event already named (这次, 上述): event_determiners.txt.
     public let eventDeterminers: Trie
     /// The kind of an event by the last word of its name (会见, 仪式, 论坛 …; 会议 when none): event_kinds.txt.
@@ -462,6 +464,7 @@ public final class Lexicons: Sendable {
         inspectionVerbs = try trie("inspection_verbs.txt")
         inspectionNouns = try trie("inspection_nouns.txt")
         inspectionObjectVerbs = Set(try words("inspection_object_verbs.txt"))
+        visitVerbs = Set(try words("visit_verbs.txt"))
         eventDeterminers = try trie("event_determiners.txt")
         reportNouns = try trie("report_nouns.txt", reversed: true)
         speakerPrepositions = try words("speaker_prepositions.txt")

@@ -28,6 +28,13 @@ public struct InspectionRule: ExtractionRule {
             Example("国家主席胡锦涛夫人彭丽媛在泰国总理夫人娜拉蓬陪同下参观甘拉雅尼音乐学院。",
                     yields: ["文章 reports 彭丽媛参观甘拉雅尼音乐学院", "彭丽媛 attended 彭丽媛参观甘拉雅尼音乐学院"],
                     forbids: ["文章 reports 彭丽媛在泰国总理夫人娜拉蓬陪同下参观"]),
+            // A visit to people (看望慰问) names whom; 来到 is one lead, not 来 before the lead 到.
+            Example("春节即将到来之际,中共中央总书记胡锦涛来到天津,看望慰问基层干部群众,向全国各族人民拜年。",
+                    yields: ["文章 reports 胡锦涛来到天津看望慰问基层干部群众", "胡锦涛 attended 胡锦涛来到天津看望慰问基层干部群众",
+                             "胡锦涛来到天津看望慰问基层干部群众 held_in 天津"]),
+            Example("中共中央总书记胡锦涛在北京看望慰问基层干部群众,考察北京冬奥会筹办工作。",
+                    yields: ["胡锦涛 attended 胡锦涛在北京看望慰问基层干部群众"]),
+            Example("胡锦涛走进有关处室,看望干部职工。冒着零下30多摄氏度的严寒,亲切看望慰问戍边官兵。", forbids: ["reports", "attended"]),
             // The spouse named after 夫人 is the one who visits, before or after a clause of who went along.
             Example("当天,胡锦涛夫人刘永清在新西兰总督迈特帕里夫人贾妮陪同下,在惠灵顿参观梅西大学学生作品展,同师生们亲切交流。",
                     yields: ["刘永清 attended 刘永清在惠灵顿参观梅西大学学生作品展"],
@@ -47,8 +54,8 @@ public struct InspectionRule: ExtractionRule {
                     yields: ["汪洋 attended 汪洋在厦门参观“共同家园 共同记忆——闽台关系档案文献展”",
                              "胡锦涛 attended 胡锦涛来到香港少年警讯永久活动中心暨青少年综合训练营考察"],
                     forbids: ["汪洋 attended 汪洋在厦门参观"]),
-            Example("国务院总理李强在天津调研。李强参观智能制造生产线。",
-                    yields: ["李强 attended 李强在天津调研"], forbids: ["文章 reports 李强参观智能制造生产线"]),
+            Example("国务院总理李强在天津调研。李强参观智能制造生产线。李强来到庭院,看望部分教师代表。",
+                    yields: ["李强 attended 李强在天津调研"], forbids: ["文章 reports 李强参观智能制造生产线", "文章 reports 李强来到庭院"]),
         ],
         // The people official named bound a tour's place (在河内同…夫人吴氏敏共同参观).
         reads: ["official"]
@@ -137,15 +144,22 @@ public struct InspectionRule: ExtractionRule {
             if let tour = context.lastReported(before: i, kind: Self.kind) { EncounterRule().attend(hosts, tour, role: verb, &context) }
             return
         }
+        // 韩正走|进有关处室,看望…, 严寒|看望…: people are visited in many a story; the host of such a visit is one the
+        // article names as an official (the official rule's), not a reading of the words before the verb alone.
+        if context.lexicons.visitVerbs.contains(verb) {
+            let personSpans = context.personSpans
+            guard hosts.persons.allSatisfy({ p in ExtractionContext.spans(personSpans, within: p.name).contains(p.name) }) else { return }
+        }
         let host = text.slice(hosts.persons[0].name)
         // 李强在天津调研…参观智能制造生产线: a visit on a tour of the same host reported before is part of that tour, so
         // those who went along the tour are not filed under one stop of it.
-        if object != nil, let tour = context.lastReported(before: i, kind: Self.kind), tour.name.hasPrefix(host) {
+        // So is a stop the clause before names (习近平来到庭院,看望…): one place of the tour.
+        if object != nil || joined, let tour = context.lastReported(before: i, kind: Self.kind), tour.name.hasPrefix(host) {
             EncounterRule().attend(hosts, tour, role: verb, &context)
             return
         }
         let name: String
-        if joined, let p = place { name = "\(host)\(text.slice(hostEnd, p.end))\(verb)" }
+        if joined, let p = place { name = "\(host)\(text.slice(hostEnd, p.end))\(verb)\(visited.map { text.slice($0) } ?? "")" }
         else if place != nil { name = "\(host)\(text.slice(hostEnd, i + n))\(visited.map { text.slice($0) } ?? "")" }
         else { name = "\(host)\(verb)\(text.slice(object!))" }
         let end = object?.end ?? visited?.end ?? i + n
@@ -188,9 +202,10 @@ public struct InspectionRule: ExtractionRule {
         let end = clause - 1
         for k in stride(from: end - 2, through: max(sentence.start, end - 24), by: -1) {
             guard text[k].isHan || MeetingRule.nameMarks.contains(text[k]) else { return nil }
-            if let lead = context.lexicons.tourLeads.first(where: { text.matches($0, at: k) }), text[k] != "在" {
-                let place = Span(k + lead.unicodeScalars.count, end)
-                return place.length >= 2 ? (k, place) : nil
+            // The lead that ends at k, the longer first (来到天津, not 来|到天津).
+            if let lead = context.lexicons.tourLeads.first(where: { text.matches($0, at: k - $0.unicodeScalars.count + 1) }), lead != "在" {
+                let place = Span(k + 1, end)
+                return place.length >= 2 ? (k - lead.unicodeScalars.count + 1, place) : nil
             }
         }
         return nil
