@@ -781,7 +781,9 @@ public struct StatisticRule: ExtractionRule {
         guard k > t, k < subject.start else { return nil }
         // 我国与“一带一路”沿线国家进出口总值: a subject cut inside the owner's own clause (at a quote, after 与) is a
         // relation of the place, not a measure of it.
-        if (k..<subject.start).contains(where: { "“”《》与和同对向及".unicodeScalars.contains(text[$0]) }) { return nil }
+        // Only where the subject is in the owner's own clause: 北川县依靠农家乐和特色农业,村民人均纯收入… keeps 北川县.
+        if Clauses.clauseEnd(text, from: k, ceiling: subject.start) >= subject.start,
+           (k..<subject.start).contains(where: { "“”《》与和同对向及".unicodeScalars.contains(text[$0]) }) { return nil }
         return Span(t, k)
     }
 

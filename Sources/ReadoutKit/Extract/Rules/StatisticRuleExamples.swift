@@ -133,6 +133,10 @@ enum StatisticRuleExamples {
         // The place a sentence opens with says where; a stretch of time is the period; scope counts are no figures.
         Example("湖北省去年脱贫攻坚取得进展,建档立卡贫困人口达到590万人。",
                 yields: ["湖北省建档立卡贫困人口达到590万人 subject 湖北省建档立卡贫困人口"]),
+        // The place that opens an earlier clause owns the figure, though that clause holds 和 (not a relation of the
+        // place's own clause: 我国与…国家进出口总值).
+        Example("2014年,北川县依靠农家乐和特色农业,村民人均纯收入达到6700元。",
+                yields: ["北川县村民人均纯收入达到6700元 subject 北川县村民人均纯收入"]),
         Example("近五年,吉林省累计申请专利7.7万件。", yields: ["吉林省累计申请专利7.7万件 period 近五年", "吉林省累计申请专利7.7万件 unit 万件"]),
         Example("全年社会消费品零售总额将首次达到41.1万亿元。",
                 yields: ["社会消费品零售总额达到41.1万亿元 subject 社会消费品零售总额", "社会消费品零售总额达到41.1万亿元 period 2020年"]),
