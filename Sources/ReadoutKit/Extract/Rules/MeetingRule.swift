@@ -26,6 +26,9 @@ public struct MeetingRule: ExtractionRule {
             Example("国务院总理李克强3月4日主持召开国务院常务会议,部署加快发展。", yields: ["文章 reports 国务院常务会议", "国务院常务会议 held_on 2020-03-04"]),
             Example("中央经济工作会议12月16日至18日在北京举行。", yields: ["中央经济工作会议 held_in 北京", "中央经济工作会议 held_on 2020-12-16"]),
             Example("中国共产党第十九次全国代表大会今天上午在北京开幕。", yields: ["中国共产党第十九次全国代表大会 held_on 2020-11-12"]),
+            // A lecture the standing committee holds after its sitting is an event of its own (meeting_words.txt: 专题讲座).
+            Example("十三届全国人大常委会第三十五次会议6月24日在北京闭幕。闭幕会后,十三届全国人大常委会举行第二十九讲专题讲座,栗战书委员长主持。",
+                    yields: ["文章 reports 十三届全国人大常委会第二十九讲专题讲座"]),
             // 宣布 before 大会开幕 is what the chair did, no part of the event's name.
             Example("中国妇女第十三次全国代表大会23日在北京开幕。大会主席团常务主席沈跃跃宣布大会开幕。黄晓薇作报告。",
                     yields: ["文章 reports 中国妇女第十三次全国代表大会"], forbids: ["宣布大会"]),
