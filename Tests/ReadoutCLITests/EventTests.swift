@@ -62,6 +62,18 @@ import Testing
 
     /// An attendance stored under the headline by older rules (here: lexicons that lack 座谈会) moves to the event the
     /// text names once the store is re-extracted with the rules of today, and nothing stays under the headline.
+    /// A name cut at the comma inside its quotes takes the quotes whole (the corpus's 全国政协…专题协商会, 2021-07-26).
+    @Test func anEventNameKeepsItsQuotesWhole() throws {
+        let dir = try CLI.temporaryDirectory()
+        let article = dir.appendingPathComponent("q.txt")
+        try "全国政协召开“积极应对人口老龄化，促进人口均衡发展”专题协商会\n\n全国政协26日在京召开“积极应对人口老龄化，促进人口均衡发展”专题协商会，全国政协主席汪洋出席并讲话。国务院副总理孙春兰出席会议并讲话。\n".write(to: article, atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("q.sqlite").path
+        #expect(try CLI.run(["ingest", article.path, "--db", db]).status == 0)
+        let rows = try CLI.json(["attendees", "--db", db]) as! [[String: Any]]
+        #expect(Set(rows.map { $0["name"] as? String }) == ["汪洋", "孙春兰"])
+        #expect(Set(rows.map { $0["meeting"] as? String }) == ["“积极应对人口老龄化,促进人口均衡发展”专题协商会"])
+    }
+
     @Test func reextractMovesAnAttendanceOffTheHeadline() throws {
         let dir = try CLI.temporaryDirectory()
         let article = dir.appendingPathComponent("a.txt")

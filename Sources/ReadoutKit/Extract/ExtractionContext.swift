@@ -123,6 +123,7 @@ public struct ExtractionContext {
     /// Records that the article reports an event named at `span`, with its kind; returns the event's key.
     @discardableResult
     public mutating func report(_ name: String, _ span: Span, kind: String? = nil) -> EntityKey {
+        let (name, span) = doc.slice(span) == name ? quotedWhole(span) : (name, span)
         // 主席会议举行了… after 政协第十三届全国委员会第三十四次主席会议: a shorter name that ends an event reported
         // before it is that event, named again.
         // 庆祝大会暨就职典礼 after 庆祝香港回归祖国20周年大会暨香港特别行政区第五届政府就职典礼: a name of five or more
@@ -139,8 +140,8 @@ public struct ExtractionContext {
         }
         // 欢迎晚宴, 中外媒体吹风会: a name of generic words only is this article's event of that name.
         let said = name
-        let name = isGeneric(said) && !articleTag.isEmpty ? "\(said)(\(articleTag))" : said
-        let event = mention(.meeting, name, span)
+        let stored = isGeneric(said) && !articleTag.isEmpty ? "\(said)(\(articleTag))" : said
+        let event = mention(.meeting, stored, span)
         fact(article, Predicate.reports, event, span)
         reported.append((event, span))
         if eventKinds[event] == nil {
@@ -234,6 +235,20 @@ public struct ExtractionContext {
         var k = 0
         for c in b where k < a.count && c == a[k] { k += 1 }
         return k == a.count
+    }
+
+    /// A name cut inside the quotes it holds takes them whole: “积极应对人口老龄化,促进人口均衡发展”专题协商会 (cut at
+    /// the comma inside the quotes), “新加坡讲座” (cut before the closing mark).
+    func quotedWhole(_ span: Span) -> (String, Span) {
+        var span = span
+        let opens = (span.start..<span.end).filter { text[$0] == "“" }.count, closes = (span.start..<span.end).filter { text[$0] == "”" }.count
+        if closes > opens, let open = (max(0, span.start - 40)..<span.start).last(where: { text[$0] == "“" }),
+           !(open..<span.start).contains(where: { text[$0] == "”" || text[$0] == "。" }) {
+            span.start = open
+        } else if opens > closes, span.end < text.count, text[span.end] == "”" {
+            span.end += 1
+        }
+        return (doc.slice(span), span)
     }
 
     /// Whether `short` is four characters, the first two and the last two of `long` (庆祝大会 for
