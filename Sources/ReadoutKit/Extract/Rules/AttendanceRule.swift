@@ -149,7 +149,9 @@ public struct AttendanceRule: ExtractionRule {
             // 出席会议, 出席这次座谈会: the last event of the kind the word says; 出席上述活动: the last event.
             // 出席上述活动, 参加有关活动: the last event of any kind.
             if ["上述", "以上"].contains(where: { text.matches($0, at: after) }) { return EventRef(at: after, above: true) }
-            if ["有关", "相关"].contains(where: { text.matches($0, at: after) }) { return EventRef(at: after) }
+            if ["有关", "相关"].contains(where: { text.matches($0, at: after) }) { return EventRef(at: after, activity: true) }
+            // 参加活动: whatever the article reports, the tour before all else (generic_event_words.txt).
+            if lex.genericEventWords.contains(text.slice(after, after + n)) { return EventRef(at: after, activity: true) }
             var word = (after + n...max(after + n, min(tail, after + n + 6))).lazy.compactMap { e in
                 lex.meetingWords.longest(in: text, at: e, limit: after).map { (text.slice(e - $0, e), Span(e - $0, e)) }
             }.first
@@ -188,7 +190,7 @@ public struct AttendanceRule: ExtractionRule {
             text.matches("宣布", at: p.end) || lex.attendanceTrie.longest(in: text, at: p.end, limit: e) != nil
         }
         // 参加考察活动: no event of its own, but the one reported before (of any kind).
-        if lex.genericEventWords.contains(text.slice(s, e)) { return EventRef(at: after) }
+        if lex.genericEventWords.contains(text.slice(s, e)) { return EventRef(at: after, activity: true) }
         guard e - s > word, !bareAfterDescription, !holdsPerson,
               (s..<e).allSatisfy({ text[$0].isHan || text[$0].isASCIIDigit || MeetingRule.nameMarks.contains(text[$0]) }) else {
             let bare = text.slice(e - word, e)
@@ -539,18 +541,23 @@ struct EventRef {
     var reported: (String, Span)?
     /// 上述活动, 以上活动: the events above, not only the last.
     var above = false
+    /// 参加活动, 参加有关活动: the activities of the day, a tour before the moments reported inside it.
+    var activity = false
 
     static func known(_ key: EntityKey) -> EventRef { EventRef(known: key) }
 
     init(known: EntityKey) { self.known = known }
 
-    init(at position: Int, kind: String? = nil, bare: (String, Span)? = nil, named: (String, Span)? = nil, reported: (String, Span)? = nil, above: Bool = false) {
+    init(at position: Int, kind: String? = nil, bare: (String, Span)? = nil, named: (String, Span)? = nil, reported: (String, Span)? = nil,
+         above: Bool = false, activity: Bool = false) {
         self.position = position; self.kind = kind; self.bare = bare; self.named = named; self.reported = reported; self.above = above
+        self.activity = activity
     }
 
     func resolve(_ context: inout ExtractionContext) -> EntityKey {
         if let known { return known }
         if let (name, span) = reported { return context.report(name, span, kind: kind) }
-        return context.event(at: position, kind: kind, bare: bare, named: named)
+        let event = context.event(at: position, kind: kind, bare: bare, named: named)
+        return activity ? context.tour(holding: event, before: position) ?? event : event
     }
 }

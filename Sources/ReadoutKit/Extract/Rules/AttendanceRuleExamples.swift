@@ -147,6 +147,10 @@ enum AttendanceRuleExamples {
         Example("广东省长王伟中、四川省长黄强视频发言。", yields: ["黄强 spoke_at 会议", "王伟中 spoke_at 会议"], forbids: ["黄强视频 spoke_at 会议", "黄强视频 title 四川省长"]),
         Example("据哈萨克斯坦总统网站消息,哈萨克斯坦总统托卡耶夫主持召开了国防部会议。",
                 yields: ["托卡耶夫 presided_over 国防部会议"], forbids: ["网站消息 presided_over 国防部会议"]),
+        // 参加活动 after a moment of a tour (接见 inside 视察) is the tour's.
+        Example("中共中央总书记胡锦涛4日视察信息支援部队。上午10时许,胡锦涛来到信息支援部队机关,亲切接见信息支援部队第一次党代会全体代表,同大家合影留念。郭伯雄、徐才厚等参加活动。",
+                yields: ["郭伯雄 attended 胡锦涛视察信息支援部队", "徐才厚 attended 胡锦涛视察信息支援部队"],
+                forbids: ["郭伯雄 attended 胡锦涛会见信息支援部队第一次党代会全体代表"]),
         // 发言 that begins the title 发言人 is no speech.
         Example("韩国总统府青瓦台发言人随后表示,韩方将为会晤做好准备。", forbids: ["attended", "spoke_at"]),
         // A session of the UN General Assembly named as the text names it (meeting_words.txt: 一般性辩论).
