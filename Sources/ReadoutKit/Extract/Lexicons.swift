@@ -146,6 +146,8 @@ public final class Lexicons: Sendable {
     /// Verbs after which a body's name or a title starts (他希望曙光公司), and category words that make no name (当地党委).
     public let verbsBeforeName: Trie
     public let verbsBeforeNameEnding: Trie   // reversed
+    /// Words before a name that only one naming a body by itself follows (words_before_named_body.txt), reversed.
+    public let wordsBeforeNamedBodyEnding: Trie
     public let genericBodies: Trie
     /// Words that make a kind of body of what follows (一些, 多家, 当地): OrganizationRule.
     public let bodyDeterminers: Trie
@@ -411,6 +413,7 @@ public final class Lexicons: Sendable {
         let verbsBeforeName = try words("verbs_before_name.txt")
         self.verbsBeforeName = Trie(verbsBeforeName)
         verbsBeforeNameEnding = Trie(verbsBeforeName, reversed: true)
+        wordsBeforeNamedBodyEnding = Trie(try words("words_before_named_body.txt"), reversed: true)
         genericBodies = try trie("generic_bodies.txt")
         bodyDeterminers = try trie("body_determiners.txt")
         bodyCounters = try trie("body_counters.txt")

@@ -147,6 +147,16 @@ public struct OrganizationRule: ExtractionRule {
                     forbids: ["文章 mentions 德国最大军火制造商莱茵金属公司", "文章 mentions 大连大学", "文章 mentions “和平方舟”号医院"]),
             // 谨代表 before a body is the speaker's (verbs_before_name.txt).
             Example("我谨代表亚奥理事会表示感谢。", yields: ["文章 mentions 亚奥理事会"], forbids: ["文章 mentions 代表亚奥理事会"]),
+            // A vessel named after a body, a stop that opens a city, a title before 与, a park or town named after a
+            // university: no body, or the body whole.
+            Example("“中山大学”号科考船起航。总统与联邦委员会协商。黑龙江同江市八岔村党支部书记出席。他们了解岳麓山国家大学科技城建设情况。",
+                    yields: ["文章 mentions 黑龙江同江市八岔村党支部", "文章 mentions 联邦委员会"],
+                    forbids: ["文章 mentions 中山大学", "文章 mentions 总统与联邦委员会", "文章 mentions 江市八岔村党支部", "国家大学"]),
+            // 代表 alone before a body that names itself; not before words that name none (代表资格审查委员会).
+            Example("他代表中央纪律检查委员会常务委员会作报告。全国人大代表盛虹控股集团有限公司董事长缪汉根赶回企业。会议通过了中国共产党第十九次全国代表大会代表资格审查委员会的报告。",
+                    yields: ["文章 mentions 中央纪律检查委员会常务委员会", "文章 mentions 盛虹控股集团有限公司",
+                             "文章 mentions 中国共产党第十九次全国代表大会代表资格审查委员会"],
+                    forbids: ["文章 mentions 代表中央纪律检查委员会常务委员会", "文章 mentions 全国人大代表盛虹控股集团有限公司", "文章 mentions 资格审查委员会"]),
             // A common noun alone before the suffix is a kind after 的, a measure word or a verb; a brand elsewhere.
             Example("天津的这家技师学院扩招,教育部将成立专项工作组,小米集团发布新品,利润下滑的首钢集团收购股份。",
                     yields: ["文章 mentions 小米集团", "文章 mentions 首钢集团"], forbids: ["文章 mentions 技师学院", "文章 mentions 专项工作组"]),
@@ -256,8 +266,10 @@ public struct OrganizationRule: ExtractionRule {
                 if n == 1, Self.numerals.contains(text[p - 2]) { p += 1; continue }
                 // 朝鲜劳动党委员长: a title that starts inside the suffix and runs past it.
                 if (p - n..<p).contains(where: { k in (lex.titlesForward.longest(in: text, at: k, limit: span.end) ?? 0) > p - k }) { p += 1; continue }
+                // “中山大学”号, “和平方舟”号: the quoted name of a vessel, not the body it is named after.
+                if p + 1 < span.end, text[p] == "”", text[p + 1] == "号" { p += 1; continue }
                 if lex.notOrgEndings.longest(in: text, at: p, limit: span.start) != nil
-                    || p < span.end && lex.notOrgEndings.longest(in: text, at: p + 1, limit: span.start) ?? 0 > 1 { p += 1; continue }
+                    || (1...3).contains(where: { k in p + k <= span.end && lex.notOrgEndings.longest(in: text, at: p + k, limit: span.start) ?? 0 > k }) { p += 1; continue }
                 var s = p - n
                 var open = true   // no clear start found yet
                 // The words of the phrase, read once a stop is met: a stop that ends or is inside a noun is none (共和党,
@@ -277,6 +289,8 @@ public struct OrganizationRule: ExtractionRule {
                         if (q + 1..<(s - 1)).allSatisfy({ text[$0].isASCIIDigit || Self.dateLabelMarks.contains(text[$0]) }) { open = false; break }
                         s = q; continue
                     }
+                    // 同江市八岔村党支部: a stop that opens a county or city the vocabulary knows is no stop.
+                    if Self.stops.contains(c), let m = lex.localPlaceLength(in: text, at: s - 1, limit: p - n), s - 1 + m <= p - n { s -= 1; continue }
                     // 阿尔及利亚内政部: a stop inside a place's name is no stop.
                     if Self.stops.contains(c), (1...4).contains(where: { k in s - k >= span.start && (lex.foreignPlacesForward.longest(in: text, at: s - k, limit: p - n) ?? 0) >= k + 1 }) {
                         s -= 1; continue
@@ -285,7 +299,9 @@ public struct OrganizationRule: ExtractionRule {
                     if Self.stops.contains(c), lex.nameInnerWords.longest(in: text, at: s - 1, limit: p - n) != nil
                         || s - 2 > span.start && lex.nameInnerWords.contains(text, s - 2, s) { s -= 1; continue }
                     // 文化和旅游部, 老挝和平与团结委员会: two short words joined by 和 or 与 before the suffix name one body.
+                    // Not a title before it (总统与联邦委员会: the president and a body).
                     if c == "和" || c == "与", p - n - s <= 4, text[s] != "第", s - 3 >= span.start, text[s - 2].isHan, text[s - 3].isHan,
+                       lex.titles.longest(in: text, at: s - 1, limit: s - 3) == nil,
                        !Self.stops.contains(text[s - 2]) && !Self.stops.contains(text[s - 3]) || lex.nameInnerWords.contains(text, s - 3, s - 1),
                        lex.placeLength(in: text, at: s, limit: p) == nil, lex.placeLength(in: text, at: s - 3, limit: s - 1) == nil,
                        s - 3 == span.start || !text[s - 4].isHan || Self.stops.contains(text[s - 4])
@@ -315,6 +331,10 @@ public struct OrganizationRule: ExtractionRule {
                     // A body inside the name is its parent and part of it (中国科学院植物研究所, 清华大学经济管理学院).
                     // The name starts after the last verb before it (他希望曙光公司, 致信中国残疾人福利基金会).
                     if lex.verbsBeforeNameEnding.longest(in: text, at: s, limit: span.start) != nil { open = false; break }
+                    // 代表中央纪律检查委员会, 全国人大代表盛虹控股集团: only before words that name one body by themselves (not
+                    // 全国代表大会代表|资格审查委员会).
+                    if lex.wordsBeforeNamedBodyEnding.longest(in: text, at: s, limit: span.start) != nil,
+                       BodyNameWords(text, s, p - n, lex).nameOne(from: s, text, lex) { open = false; break }
                     s -= 1
                 }
                 if s == span.start { open = false }
