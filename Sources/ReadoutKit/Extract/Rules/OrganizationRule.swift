@@ -153,9 +153,9 @@ public struct OrganizationRule: ExtractionRule {
                     yields: ["文章 mentions 黑龙江同江市八岔村党支部", "文章 mentions 联邦委员会"],
                     forbids: ["文章 mentions 中山大学", "文章 mentions 总统与联邦委员会", "文章 mentions 江市八岔村党支部", "国家大学"]),
             // 代表 alone before a body that names itself; not before words that name none (代表资格审查委员会).
-            Example("他代表中央纪律检查委员会常务委员会作报告。全国人大代表盛虹控股集团有限公司董事长缪汉根赶回企业。会议通过了中国共产党第十九次全国代表大会代表资格审查委员会的报告。",
+            Example("他代表中央纪律检查委员会常务委员会作报告。全国人大代表盛虹控股集团有限公司董事长缪汉根赶回企业。会议通过了中国共产党第十九次全国代表大会代表资格审查委员会的报告。宁夏回族自治区人民代表大会常务委员会公告。",
                     yields: ["文章 mentions 中央纪律检查委员会常务委员会", "文章 mentions 盛虹控股集团有限公司",
-                             "文章 mentions 中国共产党第十九次全国代表大会代表资格审查委员会"],
+                             "文章 mentions 中国共产党第十九次全国代表大会代表资格审查委员会", "文章 mentions 宁夏回族自治区人民代表大会常务委员会"],
                     forbids: ["文章 mentions 代表中央纪律检查委员会常务委员会", "文章 mentions 全国人大代表盛虹控股集团有限公司", "文章 mentions 资格审查委员会"]),
             // A common noun alone before the suffix is a kind after 的, a measure word or a verb; a brand elsewhere.
             Example("天津的这家技师学院扩招,教育部将成立专项工作组,小米集团发布新品,利润下滑的首钢集团收购股份。",
@@ -292,7 +292,9 @@ public struct OrganizationRule: ExtractionRule {
                     // 同江市八岔村党支部: a stop that opens a county or city the vocabulary knows is no stop.
                     if Self.stops.contains(c), let m = lex.localPlaceLength(in: text, at: s - 1, limit: p - n), s - 1 + m <= p - n { s -= 1; continue }
                     // 阿尔及利亚内政部: a stop inside a place's name is no stop.
-                    if Self.stops.contains(c), (1...4).contains(where: { k in s - k >= span.start && (lex.foreignPlacesForward.longest(in: text, at: s - k, limit: p - n) ?? 0) >= k + 1 }) {
+                    // 宁夏回族自治区人民代表大会常务委员会: nor one inside a place of China's (回).
+                    if Self.stops.contains(c), (1...4).contains(where: { k in s - k >= span.start && (lex.foreignPlacesForward.longest(in: text, at: s - k, limit: p - n)
+                        ?? lex.placeLength(in: text, at: s - k, limit: p - n) ?? 0) >= k + 1 }) {
                         s -= 1; continue
                     }
                     // 经济管理学院, 个人数字金融部: a stop that begins a word of the name is no stop.
@@ -330,10 +332,13 @@ public struct OrganizationRule: ExtractionRule {
                     guard c.isHan || c == "(" || c == ")", !Self.stops.contains(c) else { open = false; break }
                     // A body inside the name is its parent and part of it (中国科学院植物研究所, 清华大学经济管理学院).
                     // The name starts after the last verb before it (他希望曙光公司, 致信中国残疾人福利基金会).
-                    if lex.verbsBeforeNameEnding.longest(in: text, at: s, limit: span.start) != nil { open = false; break }
+                    // Not one that begins a word of the name (宁夏回族自治区: 回族, name_inner_words.txt).
+                    if let v = lex.verbsBeforeNameEnding.longest(in: text, at: s, limit: span.start),
+                       lex.nameInnerWords.longest(in: text, at: s - v, limit: p - n) == nil { open = false; break }
                     // 代表中央纪律检查委员会, 全国人大代表盛虹控股集团: only before words that name one body by themselves (not
                     // 全国代表大会代表|资格审查委员会).
-                    if lex.wordsBeforeNamedBodyEnding.longest(in: text, at: s, limit: span.start) != nil,
+                    if let w = lex.wordsBeforeNamedBodyEnding.longest(in: text, at: s, limit: span.start),
+                       lex.segmenter.words(text, max(span.start, s - w - 4), min(p - n, s + 4)).contains(where: { $0.end == s }),
                        BodyNameWords(text, s, p - n, lex).nameOne(from: s, text, lex) { open = false; break }
                     s -= 1
                 }
