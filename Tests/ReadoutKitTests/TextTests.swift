@@ -28,6 +28,11 @@ import Testing
     @Test func chinesePunctuationStays() {
         #expect(Normaliser.normalise("一、二。“三”") == "一、二。“三”")
     }
+
+    /// The corpus writes 伊万・杜克・马克斯 with the katakana dot; names are read with the middle dot.
+    @Test func theDotsOfANameBecomeTheMiddleDot() {
+        #expect(Normaliser.normalise("伊万・杜克・马克斯、让･路易‧多米尼克") == "伊万·杜克·马克斯、让·路易·多米尼克")
+    }
 }
 
 @Suite struct HTMLStripperTests {

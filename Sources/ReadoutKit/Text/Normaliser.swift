@@ -1,4 +1,5 @@
-/// Full-width ASCII to half-width, ideographic space to space, line ends to `\n`, each line trimmed,
+/// Full-width ASCII to half-width, ideographic space to space, the dots of a transliterated name to the middle dot
+/// (・ → ·), line ends to `\n`, each line trimmed,
 /// runs of blank lines to one. Chinese punctuation (。、“”) stays as written.
 public enum Normaliser {
     public static func normalise(_ text: String) -> String {
@@ -47,6 +48,8 @@ public enum Normaliser {
         let v = c.value
         if v >= 0xFF01 && v <= 0xFF5E { return Unicode.Scalar(v - 0xFEE0)! }
         if v == 0x3000 || v == 0xA0 || v == 0x09 { return " " }
+        // 伊万・杜克・马克斯: the other dots pages write between the parts of a transliterated name are the middle dot.
+        if v == 0x30FB || v == 0xFF65 || v == 0x2027 { return "·" }
         return c
     }
 }
