@@ -123,7 +123,7 @@ public struct NameReader {
 
     /// Kinds of vocabulary words that are no name in running text, and how often such a word must be written:
     /// e^5.7 ≈ 300 for the whole name (战车 906), e^7.6 ≈ 2,000 for a given name (媒体, 两岸; not 建国, a place).
-    static let commonKinds: Set<WordClass> = [.noun, .verbalNoun, .proper, .other, .locative, .adverb, .numeral]
+    static let commonKinds: Set<WordClass> = [.noun, .verbalNoun, .verb, .proper, .other, .locative, .adverb, .numeral]
     /// Kinds of words that are no given name, and how often such a word must be written: e^6.2 ≈ 500 (沿线 553), and
     /// e^7.6 ≈ 2,000 for words of time (明天 3,264; not 明明, 1,305).
     static let functionGiven: [WordClass: Float] = [.locative: 6.2, .conjunction: 6.2, .pronoun: 6.2, .preposition: 6.2, .particle: 6.2, .time: 7.6]
