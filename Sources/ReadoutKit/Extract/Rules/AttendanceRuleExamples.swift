@@ -151,6 +151,9 @@ enum AttendanceRuleExamples {
         Example("中共中央总书记胡锦涛4日视察信息支援部队。上午10时许,胡锦涛来到信息支援部队机关,亲切接见信息支援部队第一次党代会全体代表,同大家合影留念。郭伯雄、徐才厚等参加活动。",
                 yields: ["郭伯雄 attended 胡锦涛视察信息支援部队", "徐才厚 attended 胡锦涛视察信息支援部队"],
                 forbids: ["郭伯雄 attended 胡锦涛会见信息支援部队第一次党代会全体代表"]),
+        // 晋衔仪式 is the 中央军委晋升上将军衔仪式 said again short (its characters in order, the last two the same).
+        Example("中央军委晋升上将军衔仪式10日在北京八一大楼隆重举行。胡锦涛出席晋衔仪式。",
+                yields: ["胡锦涛 attended 中央军委晋升上将军衔仪式"], forbids: ["reports 晋衔仪式"]),
         // 作了发言 is the verb whole; 作了 is no part of the last name before it.
         Example("受表彰的先进典型代表钱素云、杨佳、王晖作了发言。", yields: ["王晖 spoke_at 会议", "钱素云 spoke_at 会议"], forbids: ["王晖作了"]),
         // 发言 that begins the title 发言人 is no speech.

@@ -26,6 +26,9 @@ public struct MeetingRule: ExtractionRule {
             Example("国务院总理李克强3月4日主持召开国务院常务会议,部署加快发展。", yields: ["文章 reports 国务院常务会议", "国务院常务会议 held_on 2020-03-04"]),
             Example("中央经济工作会议12月16日至18日在北京举行。", yields: ["中央经济工作会议 held_in 北京", "中央经济工作会议 held_on 2020-12-16"]),
             Example("中国共产党第十九次全国代表大会今天上午在北京开幕。", yields: ["中国共产党第十九次全国代表大会 held_on 2020-11-12"]),
+            // The body that holds it is no part of the name (name_stop_verbs.txt: 举办).
+            Example("香港特区政府举办《基本法》颁布三十周年网上研讨会8日下午举行。新加坡工商界举办的欢迎晚宴今晚举行。",
+                    yields: ["文章 reports 《基本法》颁布三十周年网上研讨会"], forbids: ["文章 reports 香港特区政府举办", "的欢迎晚宴"]),
             // A lecture the standing committee holds after its sitting is an event of its own (meeting_words.txt: 专题讲座).
             Example("十三届全国人大常委会第三十五次会议6月24日在北京闭幕。闭幕会后,十三届全国人大常委会举行第二十九讲专题讲座,栗战书委员长主持。",
                     yields: ["文章 reports 十三届全国人大常委会第二十九讲专题讲座"]),
@@ -271,6 +274,8 @@ public struct MeetingRule: ExtractionRule {
             while s > max(floor, bound), text[s - 1].isHan || text[s - 1].isASCIIDigit || Self.nameMarks.contains(text[s - 1])
                     || text[s - 1] == "、" && insideQuote(s - 1, floor, i, text) {
                 if inTitle == 0, lexicons.nameStopVerbs.longest(in: text, at: s, limit: floor) != nil { return }
+                // 新加坡工商界举办的|欢迎晚宴: nor over the 的 after such a verb.
+                if inTitle == 0, text[s - 1] == "的", s - 1 > floor, lexicons.nameStopVerbs.longest(in: text, at: s - 1, limit: floor) != nil { return }
                 // ——: a headline's parts are set apart by a double dash (…共赢——胡锦涛主席上合组织青岛峰会); one dash
                 // joins a name (中国—东盟博览会), and so does a double one after a place (中国——东盟领导人会议) or inside
                 // a quote (“辉煌成就——庆祝…成就展”开幕式).
