@@ -92,6 +92,8 @@ public struct NameReader {
         if s > 0, e < text.count, text[s - 1] == "《", text[e] == "》" { return false }
         // 应普京邀请, 很高兴应…邀请: 应 there means "at the invitation of".
         if let ying = (s..<e).first(where: { text[$0] == "应" }), text.find("邀请", from: ying + 1, to: min(text.count, ying + 14)) != nil { return false }
+        // 向我新当选…: a given name opening with a personal pronoun is a word before that pronoun.
+        if e > s + surnameLength, Self.pronouns.contains(text[s + surnameLength]) { return false }
         // 向中方: a given name that is an ordinary word.
         if given == 2, !delimited, lexicons.notNames.contains(text, s + surnameLength, e) { return false }
         // The general vocabulary (which holds no names of persons): a province or a city is a place (安徽省); in
@@ -128,6 +130,7 @@ public struct NameReader {
     /// e^7.6 ≈ 2,000 for words of time (明天 3,264; not 明明, 1,305).
     static let functionGiven: [WordClass: Float] = [.locative: 6.2, .conjunction: 6.2, .pronoun: 6.2, .preposition: 6.2, .particle: 6.2, .time: 7.6]
     static let commonName: Float = 5.7
+    static let pronouns: ScalarSet = ScalarSet("我你他她")
     static let commonGiven: Float = 7.6
 
     /// A word of the general vocabulary written often, and no proper noun: 特别 (of 特别代表) is no foreign name.

@@ -13,6 +13,8 @@ public struct OfficialRule: ExtractionRule {
                     forbids: ["任包头 title 市长", "巴外交 title 部长", "应普京 title 主席", "胡主席 title 主席"]),
             // No name starts with the 于 of a word (对于叙总统: surname_word_ends.txt).
             Example("对于叙总统巴沙尔的表态,外长王毅表示欢迎。", yields: ["王毅 title 外长"], forbids: ["于叙 title 总统"]),
+            // A given name does not open with a pronoun (向我新当选…).
+            Example("外国领导人向我新当选领导人致贺电。", forbids: ["向我新"]),
             // A verb written often is no name after a title (发言人回应说, 专家解释说).
             Example("巴勒斯坦国总统阿巴斯发言人回应说,以方的举动无法改变事实。中国疾控中心专家解释说,没有证据。", forbids: ["回应 title", "解释 title"]),
             // Titles of spokesmen and of finance ministers (titles.txt), foreign names after them.
