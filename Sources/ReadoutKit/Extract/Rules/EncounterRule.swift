@@ -7,6 +7,10 @@ public struct EncounterRule: ExtractionRule {
         identifier: "encounter",
         summary: "Host and guest of 会见, 会谈 and 欢迎仪式, and those who 陪同 or 参加会见.",
         examples: [
+            // A clause with no subject of its own continues the sentence's topic, read as the article names the person
+            // (张高丽, not 张高丽当 of 当地时间).
+            Example("应邀访问罗马尼亚的国务院副总理张高丽当地时间25日在布加勒斯特同罗马尼亚第一副总理德拉格内亚举行会谈,会见了罗马尼亚议会众议长兹格内亚。",
+                    yields: ["文章 reports 张高丽会见兹格内亚", "张高丽 attended 张高丽会见兹格内亚"], forbids: ["张高丽当"]),
             Example("国务院总理李克强13日下午在人民大会堂会见美国总统特别代表、财政部长雅各布·卢。",
                     yields: ["李克强 attended 李克强会见雅各布·卢", "雅各布·卢 attended 李克强会见雅各布·卢", "文章 reports 李克强会见雅各布·卢", "李克强会见雅各布·卢 kind 会见",
                              "雅各布·卢 title 财政部长"]),
@@ -337,6 +341,8 @@ public struct EncounterRule: ExtractionRule {
             // longest reading of the name (贾庆林, not 贾庆).
             let clauseEnd = Clauses.clauseEnd(text, from: clause, ceiling: sentence.end)
             var found: PeopleList?
+            var named: PeopleList?
+            let personSpans = context.personSpans
             for k in stride(from: clause + 2, through: min(clauseEnd, clause + 24), by: 1) {
                 let list = PeopleList(Span(clause, k), names: context.names)
                 guard list.start == clause, list.persons.count == 1, list.persons[0].name.end == k, list.groups.isEmpty else { continue }
@@ -345,7 +351,11 @@ public struct EncounterRule: ExtractionRule {
                 if let f = found, f.persons[0].name.start != list.persons[0].name.start,
                    !(text.matches("夫人", at: list.persons[0].name.start - 2) && list.persons[0].name.start - f.persons[0].name.end <= 4) { break }
                 found = list
+                if ExtractionContext.spans(personSpans, within: list.persons[0].name).contains(list.persons[0].name) { named = list }
             }
+            // 张高丽当地时间25日…: a reading the article names a person by wins over a longer one cut where the span ends
+            // (张高丽当).
+            if let n = named, let f = found, n.persons[0].name.start == f.persons[0].name.start { found = n }
             if let found, !(clause..<found.persons[0].name.end).contains(where: { context.lexicons.encounterTrie.longest(in: text, at: $0, limit: found.persons[0].name.end) != nil }) {
                 return found
             }
