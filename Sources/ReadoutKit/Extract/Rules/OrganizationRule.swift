@@ -147,9 +147,10 @@ public struct OrganizationRule: ExtractionRule {
                     forbids: ["文章 mentions 德国最大军火制造商莱茵金属公司", "文章 mentions 大连大学", "文章 mentions “和平方舟”号医院"]),
             // 谨代表 before a body is the speaker's (verbs_before_name.txt).
             Example("我谨代表亚奥理事会表示感谢。", yields: ["文章 mentions 亚奥理事会"], forbids: ["文章 mentions 代表亚奥理事会"]),
-            // A suffix that runs on into an ordinary word (小组第二, 联合会诊, 作战区域) ends no body; 仅 stands before names.
-            Example("中国队以小组第二的成绩晋级。市专家组联合会诊后确定方案。俄特别军事行动作战区域内。仅达美航空公司就取消了航班。",
-                    yields: ["文章 mentions 达美航空公司"], forbids: ["中国队以小组", "市专家组联合会", "作战区", "仅达美航空公司"]),
+            // A suffix that runs on into an ordinary word (联合会诊, 作战区域) ends no body; 仅 stands before names. A
+            // group's sitting is no word of that kind (领导小组第十次会议).
+            Example("市专家组联合会诊后确定方案。俄特别军事行动作战区域内。仅达美航空公司就取消了航班。中央全面深化改革领导小组第十次会议召开。",
+                    yields: ["文章 mentions 达美航空公司", "文章 mentions 中央全面深化改革领导小组"], forbids: ["市专家组联合会", "作战区", "仅达美航空公司"]),
             // A vessel named after a body, a stop that opens a city, a title before 与, a park or town named after a
             // university: no body, or the body whole.
             Example("“中山大学”号科考船起航。总统与联邦委员会协商。黑龙江同江市八岔村党支部书记出席。他们了解岳麓山国家大学科技城建设情况。",
