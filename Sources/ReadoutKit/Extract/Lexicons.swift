@@ -236,6 +236,8 @@ public final class Lexicons: Sendable {
     public let inspectionObjectVerbs: Set<String>
     /// Verbs of a visit to people (看望, 慰问): a tour only where the article names its host as an official.
     public let visitVerbs: Set<String>
+    /// Words of a gathering a leader holds with guests (gathering_words.txt: 欢聚一堂).
+    public let gatheringWords: Trie
     /// Words that point back to an event already named (这次, 上述): event_determiners.txt.
     public let eventDeterminers: Trie
     /// The kind of an event by the last word of its name (会见, 仪式, 论坛 …; 会议 when none): event_kinds.txt.
@@ -468,6 +470,7 @@ public final class Lexicons: Sendable {
         inspectionNouns = try trie("inspection_nouns.txt")
         inspectionObjectVerbs = Set(try words("inspection_object_verbs.txt"))
         visitVerbs = Set(try words("visit_verbs.txt"))
+        gatheringWords = try trie("gathering_words.txt")
         eventDeterminers = try trie("event_determiners.txt")
         reportNouns = try trie("report_nouns.txt", reversed: true)
         speakerPrepositions = try words("speaker_prepositions.txt")

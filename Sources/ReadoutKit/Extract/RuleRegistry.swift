@@ -7,6 +7,7 @@ public enum RuleRegistry {
         ClauseSubjectRule.self,
         OfficialRule.self,
         InspectionRule.self,
+        GatheringRule.self,
         EncounterRule.self,
         ArrivalRule.self,
         FarewellRule.self,

@@ -151,6 +151,9 @@ enum AttendanceRuleExamples {
         Example("中共中央总书记胡锦涛4日视察信息支援部队。上午10时许,胡锦涛来到信息支援部队机关,亲切接见信息支援部队第一次党代会全体代表,同大家合影留念。郭伯雄、徐才厚等参加活动。",
                 yields: ["郭伯雄 attended 胡锦涛视察信息支援部队", "徐才厚 attended 胡锦涛视察信息支援部队"],
                 forbids: ["郭伯雄 attended 胡锦涛会见信息支援部队第一次党代会全体代表"]),
+        // Those who 出席 after a gathering the text names are at it, not at a meeting named after the headline.
+        Example("中共中央总书记胡锦涛22日下午在人民大会堂同各民主党派中央、全国工商联负责人和无党派人士代表欢聚一堂,共迎佳节。贾庆林、李长春出席。",
+                yields: ["贾庆林 attended 胡锦涛同各民主党派中央、全国工商联负责人和无党派人士代表欢聚一堂"], forbids: ["贾庆林 attended 会议"]),
         // 晋衔仪式 is the 中央军委晋升上将军衔仪式 said again short (its characters in order, the last two the same).
         Example("中央军委晋升上将军衔仪式10日在北京八一大楼隆重举行。胡锦涛出席晋衔仪式。",
                 yields: ["胡锦涛 attended 中央军委晋升上将军衔仪式"], forbids: ["reports 晋衔仪式"]),
