@@ -342,7 +342,7 @@ public struct EncounterRule: ExtractionRule {
             let clauseEnd = Clauses.clauseEnd(text, from: clause, ceiling: sentence.end)
             var found: PeopleList?
             var named: PeopleList?
-            let personSpans = context.personSpans
+            var personSpans: [Span]?   // sorted once, and only when a reading is found
             for k in stride(from: clause + 2, through: min(clauseEnd, clause + 24), by: 1) {
                 let list = PeopleList(Span(clause, k), names: context.names)
                 guard list.start == clause, list.persons.count == 1, list.persons[0].name.end == k, list.groups.isEmpty else { continue }
@@ -351,7 +351,8 @@ public struct EncounterRule: ExtractionRule {
                 if let f = found, f.persons[0].name.start != list.persons[0].name.start,
                    !(text.matches("夫人", at: list.persons[0].name.start - 2) && list.persons[0].name.start - f.persons[0].name.end <= 4) { break }
                 found = list
-                if ExtractionContext.spans(personSpans, within: list.persons[0].name).contains(list.persons[0].name) { named = list }
+                if personSpans == nil { personSpans = context.personSpans }
+                if ExtractionContext.spans(personSpans!, within: list.persons[0].name).contains(list.persons[0].name) { named = list }
             }
             // 张高丽当地时间25日…: a reading the article names a person by wins over a longer one cut where the span ends
             // (张高丽当).

@@ -27,10 +27,7 @@ public struct GatheringRule: ExtractionRule {
 
     func read(_ sentence: Span, _ context: inout ExtractionContext) {
         let text = context.text, lex = context.lexicons
-        var i = sentence.start
-        while i < sentence.end {
-            guard let n = lex.gatheringWords.longest(in: text, at: i, limit: sentence.end) else { i += 1; continue }
-            defer { i += n }
+        for (i, n) in lex.gatheringWords.matches(in: text, sentence) {
             let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
             // 同 GUESTS: the guests between the last 同 or 与 of the clause and the word.
             guard let with = (clause..<i).last(where: { text[$0] == "同" || text[$0] == "与" }), i - with > 2 else { continue }

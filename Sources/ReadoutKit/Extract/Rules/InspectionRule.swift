@@ -72,10 +72,7 @@ public struct InspectionRule: ExtractionRule {
 
     func read(_ span: Span, _ context: inout ExtractionContext) {
         let text = context.text, lex = context.lexicons
-        var i = span.start
-        while i < span.end {
-            guard let n = lex.inspectionVerbs.longest(in: text, at: i, limit: span.end) else { i += 1; continue }
-            defer { i += n }
+        for (i, n) in lex.inspectionVerbs.matches(in: text, span) {
             // 陪同考察 is the companions' (the encounter rule reads it); 考察团, 调研组, 调研报告 are no tours.
             if text.matches("陪同", at: i - 2) || lex.inspectionNouns.longest(in: text, at: i + n, limit: span.end) != nil { continue }
             tour(at: i, length: n, span, &context)
