@@ -26,6 +26,9 @@ public struct MeetingRule: ExtractionRule {
             Example("国务院总理李克强3月4日主持召开国务院常务会议,部署加快发展。", yields: ["文章 reports 国务院常务会议", "国务院常务会议 held_on 2020-03-04"]),
             Example("中央经济工作会议12月16日至18日在北京举行。", yields: ["中央经济工作会议 held_in 北京", "中央经济工作会议 held_on 2020-12-16"]),
             Example("中国共产党第十九次全国代表大会今天上午在北京开幕。", yields: ["中国共产党第十九次全国代表大会 held_on 2020-11-12"]),
+            // A press conference a session holds is the event, named with its session (sitting_words.txt: 记者会).
+            Example("全国政协十二届四次会议今天下午举行记者会,邀请委员回答记者提问。",
+                    yields: ["文章 reports 全国政协十二届四次会议记者会"]),
             // The body that holds it is no part of the name (name_stop_verbs.txt: 举办).
             Example("香港特区政府举办《基本法》颁布三十周年网上研讨会8日下午举行。新加坡工商界举办的欢迎晚宴今晚举行。",
                     yields: ["文章 reports 《基本法》颁布三十周年网上研讨会"], forbids: ["文章 reports 香港特区政府举办", "的欢迎晚宴"]),
