@@ -126,16 +126,15 @@ public struct ExtractionContext {
         let (name, span) = doc.slice(span) == name ? quotedWhole(span) : (name, span)
         // 主席会议举行了… after 政协第十三届全国委员会第三十四次主席会议: a shorter name that ends an event reported
         // before it is that event, named again.
-        // 庆祝大会暨就职典礼 after 庆祝香港回归祖国20周年大会暨香港特别行政区第五届政府就职典礼 (晋衔仪式 after
-        // 中央军委晋升上将军衔仪式): a name of four or more
-        // characters written in order inside an earlier one that ends the same way is that event, named short; so is
-        // 庆祝大会 after 庆祝中国共产党成立100周年大会, its first two and last two characters.
+        // 庆祝大会暨就职典礼 after 庆祝香港回归祖国20周年大会暨香港特别行政区第五届政府就职典礼, 晋衔仪式 after
+        // 中央军委晋升上将军衔仪式, 庆祝大会 after 庆祝中国共产党成立100周年大会: a name of four or more characters
+        // written in order inside an earlier one that ends the same way is that event, named short.
         // A headline names the body's event short too (胡锦涛主持中央政治局集体学习 over 中共中央政治局第十三次集体学习),
         // though written before it.
         let length = name.unicodeScalars.count
         let inHeadline = doc.title.map { $0.start <= span.start && span.end <= $0.end } ?? false
         if let earlier = reported.last(where: { let said = untagged($0.key.name)
-            return ($0.span.end <= span.start || inHeadline) && said.unicodeScalars.count > length + 1 && (said.hasSuffix(name) || length >= 4 && Self.abbreviates(name, said) || Self.clips(name, said)) }) {
+            return ($0.span.end <= span.start || inHeadline) && said.unicodeScalars.count > length + 1 && (said.hasSuffix(name) || length >= 4 && Self.abbreviates(name, said)) }) {
             extraction.mentions.append(Mention(earlier.key, surface: doc.slice(span), span: span, rule: rule))
             return earlier.key
         }
@@ -262,10 +261,11 @@ public struct ExtractionContext {
         return (doc.slice(span), span)
     }
 
-    /// Whether `short` is four characters, the first two and the last two of `long` (庆祝大会 for
-    /// 庆祝中国共产党成立100周年大会): the way a long name is said again short.
-    static func clips(_ short: String, _ long: String) -> Bool {
-        short.unicodeScalars.count == 4 && long.unicodeScalars.count > 6 && long.hasPrefix(short.prefix(2)) && long.hasSuffix(short.suffix(2))
+    /// Whether every person of a list is one the article names as a person (a mention of the official rule's), not a
+    /// reading of the words before a verb alone (韩正走|进…, 严寒|看望…).
+    func namesEveryone(_ list: PeopleList) -> Bool {
+        let spans = personSpans
+        return list.persons.allSatisfy { Self.spans(spans, within: $0.name).contains($0.name) }
     }
 
     /// Whether the article reports any event before `position`.

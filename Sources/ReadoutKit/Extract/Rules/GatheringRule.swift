@@ -34,9 +34,7 @@ public struct GatheringRule: ExtractionRule {
             // 在人民大会堂同…: the place before 同 is no part of the host.
             let hostEnd = (max(clause, with - 12)..<with).last(where: { text[$0] == "在" }) ?? with
             guard let hosts = EncounterRule().people(before: hostEnd, sentence, &context),
-                  !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), text) else { continue }
-            let personSpans = context.personSpans
-            guard hosts.persons.allSatisfy({ p in ExtractionContext.spans(personSpans, within: p.name).contains(p.name) }) else { continue }
+                  !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), text), context.namesEveryone(hosts) else { continue }
             let word = text.slice(i, i + n)
             let name = text.slice(hosts.persons[0].name) + "同" + text.slice(with + 1, i) + word
             let span = Span(hosts.start, i + n)

@@ -143,14 +143,11 @@ public struct InspectionRule: ExtractionRule {
         }
         // 韩正走|进有关处室,看望…, 严寒|看望…: people are visited in many a story; the host of such a visit is one the
         // article names as an official (the official rule's), not a reading of the words before the verb alone.
-        if context.lexicons.visitVerbs.contains(verb) {
-            let personSpans = context.personSpans
-            guard hosts.persons.allSatisfy({ p in ExtractionContext.spans(personSpans, within: p.name).contains(p.name) }) else { return }
-        }
+        if context.lexicons.visitVerbs.contains(verb), !context.namesEveryone(hosts) { return }
         let host = text.slice(hosts.persons[0].name)
         // 李强在天津调研…参观智能制造生产线: a visit on a tour of the same host reported before is part of that tour, so
         // those who went along the tour are not filed under one stop of it.
-        // So is a stop the clause before names (习近平来到庭院,看望…): one place of the tour.
+        // So is a stop the clause before names (李强来到庭院,看望…): one place of the tour.
         if object != nil || joined, let tour = context.lastReported(before: i, kind: Self.kind), tour.name.hasPrefix(host) {
             EncounterRule().attend(hosts, tour, role: verb, &context)
             return
