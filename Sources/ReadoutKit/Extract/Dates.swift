@@ -106,6 +106,7 @@ public struct DateReader: Sendable {
         // 全年, 三月份: the article's year, or a month written in Chinese numerals.
         if text.matches("全年", at: i), let d = articleDate { return ("\(d.year)年", 2) }
         if let (month, n) = chineseMonth(in: text, at: i), let d = articleDate { return ("\(d.year)年\(month)月", n) }
+        if let plan = planPeriod(in: text, at: i) { return plan }
         if let n = duration(in: text, at: i) {
             // 今年以来 → 2020年以来: the year is resolved, the rest kept as written.
             if text.matches("今年", at: i), let d = articleDate { return ("\(d.year)年" + text.slice(i + 2, i + n), n) }
@@ -152,6 +153,22 @@ public struct DateReader: Sendable {
         // year's (a figure reports what has passed).
         let resolved = (year ?? articleDate.map { a in "\(lastMonth.map { $0 > a.month } == true ? a.year - 1 : a.year)年" } ?? "") + rest
         return (resolved, j - i)
+    }
+
+    static let planNumerals: ScalarSet = ScalarSet("一二三四五六七八九")
+    static let planParts = ["期间", "时期", "以来", "期末", "末", "初"]
+
+    /// A stretch of a five-year plan: “十三五”期间, 十三五末, “十四五”以来, written with its quotes whether or not the
+    /// text has them, so that one plan's period is written one way.
+    func planPeriod(in text: TextBuffer, at i: Int) -> (String, Int)? {
+        var j = i
+        if j < text.count, text[j] == "“" { j += 1 }
+        guard j + 3 < text.count, text[j] == "十", Self.planNumerals.contains(text[j + 1]), text[j + 2] == "五" else { return nil }
+        let plan = text.slice(j, j + 3)
+        j += 3
+        if text[j] == "”" { j += 1 }
+        guard let part = Self.planParts.first(where: { text.matches($0, at: j) }) else { return nil }
+        return ("“\(plan)”\(part)", j + part.unicodeScalars.count - i)
     }
 
     /// The parts of a month or a year written after it (9月底, 年末, 上旬).

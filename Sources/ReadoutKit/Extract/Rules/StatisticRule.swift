@@ -49,6 +49,15 @@ public struct StatisticRule: ExtractionRule {
     static let beforeInnerTime: ScalarSet = ScalarSet("从在到于至自由截")
     static let afterInnerTime: ScalarSet = ScalarSet("前后底初末以起至的止来内")
 
+    /// 涉及20多个省区市, 从7个方面, 每10万人, 深入全省11个地市: a count right after a scope word, or after one and the
+    /// place the count is of, gives the scope of something else.
+    func isScope(_ figure: Figure, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        let front = figure.span.start - (figure.span.start > sentence.start && "约近超逾".unicodeScalars.contains(text[figure.span.start - 1]) ? 1 : 0)
+        if lex.statisticScopeWords.longest(in: text, at: front, limit: sentence.start) != nil { return true }
+        return (2...4).contains { k in front - k > sentence.start && lex.ownersLength(in: text, at: front - k, limit: front) == k
+            && lex.statisticScopeWords.longest(in: text, at: front - k, limit: sentence.start) != nil }
+    }
+
     struct Figure {
         var value: String; var unit: String; var qualifier: String?; var span: Span; var rangeFrom: (value: String, span: Span)? = nil
         /// Where the 由 or 从 of a figure a change started from stands.
@@ -98,7 +107,7 @@ public struct StatisticRule: ExtractionRule {
             i = max(figure.span.end, i + 1)
             if (1...6).contains(where: { k in figure.span.start - k >= sentence.start && lex.statisticThresholds.longest(in: text, at: figure.span.start - k) != nil }) { continue }
             // 涉及20多个省区市, 从7个方面, 每10万人: a count that gives the scope of something else.
-            if lex.statisticScopeWords.longest(in: text, at: figure.span.start - (figure.span.start > sentence.start && "约近超逾".unicodeScalars.contains(text[figure.span.start - 1]) ? 1 : 0), limit: sentence.start) != nil { continue }
+            if isScope(figure, sentence, text, lex) { continue }
             if isPlaceOrSize(figure, sentence, text, lex) { continue }
             // 由19.4%降至…: the figure a change started from belongs to the next one.
             if startsAChange(figure, sentence, text, lex) { continue }
@@ -866,7 +875,9 @@ public struct StatisticRule: ExtractionRule {
         let key = "\(subject.map { text.slice($0) } ?? found.subject)|\(figure.value)|\(figure.unit)"
         guard context.firstTime("statistic|" + key) else { return }
         let whole = Span(subject.map { min($0.start, figure.span.start) } ?? figure.span.start, max(subject?.end ?? 0, figure.span.end))
-        let name = found.subject + (from.map { "由\($0.value)\($0.unit)" } ?? "") + found.direction + (figure.approximation?.word ?? "") + text.slice(figure.span)
+        // A figure is what one article reported on its day: 本土病例1例 of 51 daily bulletins is 51 statistics, not one.
+        let reported = context.dates.articleDate.map { "(\($0))" } ?? ""
+        let name = found.subject + (from.map { "由\($0.value)\($0.unit)" } ?? "") + found.direction + (figure.approximation?.word ?? "") + text.slice(figure.span) + reported
         let stat = context.mention(.statistic, name, whole)
         context.fact(stat, Predicate.subject, literal: found.subject, subject ?? figure.span)
         context.fact(stat, Predicate.value, literal: figure.value, figure.span)
