@@ -77,11 +77,16 @@ public struct OrganizationRule: ExtractionRule {
             Example("委员会来审查公司的设计,公安部还会同中国人民银行调查,衢州市先后建成北京大学衢州研究院。",
                     yields: ["文章 mentions 中国人民银行", "文章 mentions 北京大学衢州研究院"],
                     forbids: ["文章 mentions 审查公司", "文章 mentions 衢州市先后建成北京大学衢州研究院"]),
-            // A word that counts or picks out bodies after a place makes a kind (美国多家银行); a consultation is a
-            // meeting and a hall a room, not a body.
-            Example("美国多家银行股价下跌,英国部分医院停诊,北京外国语大学和美国外国投资委员会参加,全国政协召开专题协商会,在二层迎宾厅举行。",
+            // A word that counts or picks out bodies after a place makes a kind (美国多家银行), after a verb in front
+            // too (OrganizationRule.countsAKind); a consultation is a meeting and a hall a room, not a body.
+            Example("美国多家银行股价下跌,英国部分医院停诊,北京外国语大学和美国外国投资委员会参加,全国政协召开专题协商会,在二层迎宾厅举行。以军围攻加沙地带多所医院。",
                     yields: ["文章 mentions 北京外国语大学", "文章 mentions 美国外国投资委员会"],
-                    forbids: ["文章 mentions 美国多家银行", "文章 mentions 英国部分医院", "文章 mentions 全国政协专题协商会", "文章 mentions 二层迎宾厅"]),
+                    forbids: ["文章 mentions 美国多家银行", "文章 mentions 英国部分医院", "文章 mentions 全国政协专题协商会", "文章 mentions 二层迎宾厅",
+                              "多所医院"]),
+            // 们 ends a plural of people, never part of a name; a verb in front is cut (verbs_before_name.txt).
+            Example("乡亲们学会了种脐橙。他有权调动中国石油天然气集团公司的资源。李强步入中国电子科技集团公司展厅。",
+                    yields: ["文章 mentions 中国石油天然气集团公司", "文章 mentions 中国电子科技集团公司"],
+                    forbids: ["学会", "调动", "步入"]),
             // Two bodies joined by a verb (联合, 会同, 赠送) are two; a task after a body stays in its name (推进).
             Example("中央广播电视总台联合国家文物局,国家卫健委联合中国出生缺陷干预救助基金会,新疆生产建设兵团推进“一带一路”建设工作领导小组成立。",
                     yields: ["文章 mentions 国家文物局", "文章 mentions 中国出生缺陷干预救助基金会", "文章 mentions 新疆生产建设兵团推进“一带一路”建设工作领导小组"],
@@ -334,6 +339,8 @@ public struct OrganizationRule: ExtractionRule {
                         open = false; break
                     }
                     guard c.isHan || c == "(" || c == ")", !Self.stops.contains(c) else { open = false; break }
+                    // 乡亲们学会(了): 们 ends a plural noun of people, never part of a body's name.
+                    if c == "们" { open = false; break }
                     // A body inside the name is its parent and part of it (中国科学院植物研究所, 清华大学经济管理学院).
                     // The name starts after the last verb before it (他希望曙光公司, 致信中国残疾人福利基金会).
                     // Not one that begins a word of the name (宁夏回族自治区: 回族, name_inner_words.txt).
@@ -400,12 +407,7 @@ public struct OrganizationRule: ExtractionRule {
                 // 一些上市公司, 当地联邦法院: a determiner makes a kind of body, unless a place or a known body follows it
                 // (一些清华大学 → 清华大学).
                 // 美国多家银行, 加沙地带多座医院: the same after the place the phrase opens with.
-                let placeFirst = lex.ownersLength(in: text, at: s, limit: p - n)
-                if placeFirst > 0, let d = lex.bodyCounters.longest(in: text, at: s + placeFirst, limit: p - n) {
-                    let rest = s + placeFirst + d
-                    guard lex.placeLength(in: text, at: rest, limit: p) != nil || lex.bodyHeads.longest(in: text, at: rest, limit: p) != nil
-                            || lex.organizationTrie.longest(in: text, at: rest, limit: p) != nil else { p += 1; continue }
-                }
+                if Self.countsAKind(from: s, suffix: Span(p - n, p), text, lex) { p += 1; continue }
                 if let d = lex.bodyDeterminers.longest(in: text, at: s, limit: p - n) {
                     let rest = s + d
                     guard lex.placeLength(in: text, at: rest, limit: p) != nil || lex.bodyHeads.longest(in: text, at: rest, limit: p) != nil
@@ -521,6 +523,8 @@ public struct OrganizationRule: ExtractionRule {
                 if (s..<p).contains(where: { text[$0] == "(" }), !(s..<p).contains(where: { text[$0] == ")" }) { p += 1; continue }
                 // 各省(区、市)党委 read from 市: a bracket closed inside the phrase and opened before it.
                 if let close = (s..<p).first(where: { text[$0] == ")" }), !(s..<close).contains(where: { text[$0] == "(" }) { p += 1; continue }
+                // 围攻|加沙地带多所医院: the verb in front is gone; what is left may count a kind after its place.
+                if Self.countsAKind(from: s, suffix: Span(p - n, p), text, lex) { p += 1; continue }
                 if p - s - n >= 2, lex.organizations[text.slice(s, p)] == nil {
                     record(Span(s, p), &context)
                 }
@@ -662,6 +666,16 @@ public struct OrganizationRule: ExtractionRule {
         if endsWord(name.end, span, text, lex) { return true }
         let words = lex.segmenter.words(text, max(span.start, name.start - 4), min(span.end, name.end + 4))
         return (name.start == span.start || words.contains { $0.start == name.start }) && words.contains { $0.end == name.end }
+    }
+
+    /// 美国多家银行, 加沙地带多座医院: a word that counts or picks out bodies after the place a phrase opens with makes
+    /// a kind, unless a place or a known body follows it.
+    static func countsAKind(from s: Int, suffix: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        let placeFirst = lex.ownersLength(in: text, at: s, limit: suffix.start)
+        guard placeFirst > 0, let d = lex.bodyCounters.longest(in: text, at: s + placeFirst, limit: suffix.start) else { return false }
+        let rest = s + placeFirst + d
+        return lex.placeLength(in: text, at: rest, limit: suffix.end) == nil && lex.bodyHeads.longest(in: text, at: rest, limit: suffix.end) == nil
+            && lex.organizationTrie.longest(in: text, at: rest, limit: suffix.end) == nil
     }
 
     func record(_ span: Span, resolved: String? = nil, _ context: inout ExtractionContext) {
