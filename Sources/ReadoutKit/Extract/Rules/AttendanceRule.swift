@@ -314,6 +314,13 @@ public struct AttendanceRule: ExtractionRule {
             let word = text.slice(w)
             named = EventRef(at: i, kind: lex.eventKind(word), bare: (word, w))
         }
+        // 华春莹在今天的例行记者会上表示: where the article has reported no event yet, the kind of event the speaker was
+        // at, written before 上, is the event (not 会 or 会议, which refer to the article's meeting).
+        if named == nil, context.mainMeeting == nil, !context.hasReported(before: i),
+           let e = (between.start..<(i + n)).last(where: { text[$0] == "上" }), text.find("在", from: between.start, to: e) != nil,
+           let m = lex.meetingWords.longest(in: text, at: e, limit: between.start), case let word = text.slice(e - m, e), word != "会", word != "会议" {
+            named = EventRef(at: e - m, kind: lex.eventKind(word), bare: (word, Span(e - m, e)))
+        }
         if named == nil { named = openingEvent(sentence, context) }
         record(list, roles: [verb.role], venue: venue, predicate: verb.predicate, Span(region.start, i + n), &context, at: named)
         // 吕薇委员就…等问题;…;郭庆平就…等问题分别提问: each ;-part before says who, then 就 what.

@@ -16,7 +16,7 @@ public struct InspectionRule: ExtractionRule {
                     yields: ["胡锦涛 attended 胡锦涛视察东部战区机关", "胡锦涛视察东部战区机关 kind 调研"]),
             Example("连日来,胡锦涛总书记在中国人民大学考察时发表重要讲话。", yields: ["胡锦涛 attended 胡锦涛在中国人民大学考察"], forbids: ["连日来 attended"]),
             Example("省财政厅组织多个调研组深入滩区调研。", forbids: ["attended", "reports"]),
-            Example("全国人大常委会副委员长丁仲礼在座谈会上介绍了调研情况。", forbids: ["reports"]),
+            Example("全国人大常委会副委员长丁仲礼在座谈会上介绍了调研情况。", forbids: ["调研"]),
             Example("胡锦涛视察驻澳部队并发表重要讲话。", yields: ["胡锦涛 attended 胡锦涛视察驻澳部队"]),
             Example("世界卫生组织的专家将对三个省市进行考察。", forbids: ["attended", "reports"]),
             Example("李强将于下周在广东调研。", forbids: ["attended", "reports"]),
