@@ -61,6 +61,10 @@ public struct EncounterRule: ExtractionRule {
                     forbids: ["王毅 attended 会议"]),
             Example("塞内加尔总统萨勒在机场为胡锦涛举行隆重热烈的欢迎仪式。",
                     yields: ["萨勒 attended 欢迎仪式(胡锦涛)", "胡锦涛 attended 欢迎仪式(胡锦涛)"], forbids: ["热烈的欢迎仪式(胡锦涛)"]),
+            // Talks and meetings are named by every person of each side (EncounterRule.partyName).
+            Example("法国总统奥朗德和德国总理默克尔当天与乌克兰总统波罗申科举行了会谈。胡锦涛会见爱尔兰众议长巴雷特、参议长伯克。",
+                    yields: ["默克尔 attended 奥朗德、默克尔同波罗申科会谈", "伯克 attended 胡锦涛会见巴雷特、伯克"],
+                    forbids: ["奥朗德同波罗申科会谈", "胡锦涛会见巴雷特 "]),
             Example("随后,胡锦涛同杜特尔特举行会谈。", yields: ["胡锦涛 attended 胡锦涛同杜特尔特会谈", "杜特尔特 attended 胡锦涛同杜特尔特会谈"]),
             Example("李强在广东考察。黄坤明、王伟中陪同考察。", yields: ["黄坤明 attended 李强在广东考察", "王伟中 attended 李强在广东考察"]),
             // 陪同考察 joins the tour as the article first reports it, not its last stop.
@@ -170,7 +174,7 @@ public struct EncounterRule: ExtractionRule {
                 }
                 return last
             }
-            return record("\(host)会见\(text.slice(guests.persons[0].name))", hosts, guests, role: "会见", Span(hosts.start, guests.persons.last!.name.end), &context)
+            return record("\(Self.partyName(hosts, text))会见\(Self.partyName(guests, text))", hosts, guests, role: "会见", Span(hosts.start, guests.persons.last!.name.end), &context)
         }
         guard end - start >= 2, end - start <= 40, context.lexicons.guestParties.longest(in: text, at: end, limit: start) != nil else { return nil }
         let none = PeopleList(Span(end, end), names: context.names)
@@ -228,7 +232,7 @@ public struct EncounterRule: ExtractionRule {
         let parties = apart ? guests.persons.map { guest in var one = guests; one.persons = [guest]; return one } : [guests]
         var last: EntityKey?
         for party in parties {
-            let name = "\(text.slice(hosts.persons[0].name))同\(text.slice(party.persons[0].name))\(word)"
+            let name = "\(Self.partyName(hosts, text))同\(Self.partyName(party, text))\(word)"
             last = record(name, hosts, party, role: word, Span(hosts.start, i + n), &context)
         }
         return last
@@ -420,6 +424,13 @@ public struct EncounterRule: ExtractionRule {
         attend(hosts, meeting, role: role, &context)
         attend(guests, meeting, role: role, &context)
         return meeting
+    }
+
+    /// One side of a meeting or talks as its name gives it: every person of it (奥朗德、默克尔同波罗申科会谈, 胡锦涛会见
+    /// 巴雷特、伯克), the first and 等 where more than three are named.
+    static func partyName(_ list: PeopleList, _ text: TextBuffer) -> String {
+        let names = list.persons.map { text.slice($0.name) }
+        return names.count <= 3 ? names.joined(separator: "、") : names[0] + "等"
     }
 
     func attend(_ list: PeopleList, _ meeting: EntityKey, role: String, _ context: inout ExtractionContext) {
