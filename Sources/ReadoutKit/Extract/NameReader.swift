@@ -255,6 +255,9 @@ public struct NameReader {
             // 汪洋和代表团, 郭佳和同事们).
             if n == 2, i + 3 < limit, text[i + 2] == "和", lexicons.attendanceTrie.longest(in: text, at: i + 3, limit: limit) != nil,
                isName(i, i + 3, delimited: true) { return 3 }
+            // 魏凤和同志: 和 right before 同志 ends the name (not 胡锦涛和同志们, and comrades).
+            if n == 2, i + 5 <= limit, text[i + 2] == "和", text.matches("同志", at: i + 3), i + 5 == limit || text[i + 5] != "们",
+               isName(i, i + 3, delimited: true) { return 3 }
             // 马杜罗|成为: a verb or adverb written very often that starts at the last character and runs on takes it
             // (not a rarer one, 黄孟复|出席, 伍廷意|在; nor an adjective or noun, 谢海平|等, 阎京华|表示); so does a word
             // that follows names (卢拉|致慰问电). The name is one shorter, or there is none.
