@@ -237,7 +237,9 @@ public struct OrganizationRule: ExtractionRule {
             var i = span.start
             // Known bodies first: longest match, leftmost, characters not reused.
             while i < span.end {
-                if let n = lex.organizationTrie.longest(in: text, at: i, limit: span.end), n >= 4 || endsKnownName(Span(i, i + n), span, text, lex) {
+                // 德国央行: a short form right after a foreign country's name is that country's body, not China's.
+                if let n = lex.organizationTrie.longest(in: text, at: i, limit: span.end), n >= 4 || endsKnownName(Span(i, i + n), span, text, lex)
+                    && lex.foreignPlaces.longest(in: text, at: i, limit: span.start).map({ text.slice(i - $0, i) == "中国" }) != false {
                     record(Span(i, i + n), &context)
                     i += n; continue
                 }
@@ -433,7 +435,7 @@ public struct OrganizationRule: ExtractionRule {
                    lex.bodyHeads.longest(in: text, at: s, limit: p) == nil, lex.organizationTrie.longest(in: text, at: s, limit: p) == nil,
                    // (康菲石油中国有限公司: a place before the company's legal form names its branch, not a new name.)
                    let k = (s + 1..<(p - n - 1)).first(where: { k in
-                       (lex.placeLength(in: text, at: k, limit: p).map { k + $0 >= p - n || !covered(k + $0, p - n, by: [lex.legalFormWords], text) }
+                       (lex.placeLength(in: text, at: k, limit: p).map { k + $0 >= p - n || !Self.covered(k + $0, p - n, by: [lex.legalFormWords], text) }
                            ?? Self.innerHead(at: k, text, lex)) && text[k - 1] != "驻" }) {
                     s = k
                 } else if s + 1 < p - n - 1, let k = (s + 1..<(p - n - 1)).first(where: { k in
@@ -460,11 +462,16 @@ public struct OrganizationRule: ExtractionRule {
                     }
                 }
                 if s < p - n {
-                    let head = BodyNameWords(text, s, p - n, lex)
-                    let ofKind = lex.kindHeads.contains(text, p - n, p)
+                    // 社区党支部, 临时指挥部: a head of kinds longer than the suffix read (部) is the suffix the words before
+                    // it must name one by.
+                    let kind = (n...4).last { k in p - k > s && lex.kindHeads.contains(text, p - k, p) }
+                    let head = BodyNameWords(text, s, p - (kind ?? n), lex)
+                    let ofKind = kind != nil
                     s = head.start(text, lex)
                     if ofKind { s = max(s, head.afterLastDeed(from: s, text, lex)) }
                     s = max(s, head.afterJoiningVerb(from: s, text, lex))
+                    // 网格党支部, 连队党支部: words that say where in general before a head of kinds make a kind.
+                    if let k = kind, p - k - s >= 2, Self.covered(s, p - k, by: [lex.genericBodies, lex.notLocalPlaces], text) { p += 1; continue }
                     guard let afterClause = head.afterPlaceVerb(from: s, text, lex) else { p += 1; continue }
                     s = afterClause
                     s = head.start(from: max(s, head.afterDescription(from: s, suffix: Span(p - n, p), ofKind: ofKind, text, lex)), text, lex)
@@ -512,9 +519,9 @@ public struct OrganizationRule: ExtractionRule {
                    (open + 1..<close).allSatisfy({ lex.localHeads.contains(text[$0]) || text[$0] == "、" }) { p += 1; continue }
                 // 劳务派遣公司, 县级医院, 城市定点医院: a kind of body the corpora count (generic_body_phrases.txt, mined by
                 // scripts/mine-generic-bodies), alone or after generic words.
-                if let g = lex.genericBodyPhrases.longest(in: text, at: p, limit: s), g == p - s || covered(s, p - g, by: [lex.genericBodies, lex.tradeWords], text) { p += 1; continue }
+                if let g = lex.genericBodyPhrases.longest(in: text, at: p, limit: s), g == p - s || Self.covered(s, p - g, by: [lex.genericBodies, lex.tradeWords], text) { p += 1; continue }
                 // 芯片科技公司, 城市定点医院: a category of trade before a suffix that names kinds of bodies.
-                if lex.categoryHeads.contains(text, p - n, p), covered(s, p - n, by: [lex.genericBodies, lex.tradeWords], text) { p += 1; continue }
+                if lex.categoryHeads.contains(text, p - n, p), Self.covered(s, p - n, by: [lex.genericBodies, lex.tradeWords], text) { p += 1; continue }
                 // Unbalanced brackets mean the phrase started inside them.
                 while s < p - n, text[s] == ")" || text[s] == "(" || text[s] != "·" && context.names.isJoiner(s) { s += 1 }
                 // 群众建立“互助五兴”小组: a quote closed inside the phrase and opened before it; the name started inside it.
@@ -628,7 +635,7 @@ public struct OrganizationRule: ExtractionRule {
     }
 
     /// Is text[s..<e] made only of words of these lists?
-    func covered(_ s: Int, _ e: Int, by lists: [Trie], _ text: TextBuffer) -> Bool {
+    static func covered(_ s: Int, _ e: Int, by lists: [Trie], _ text: TextBuffer) -> Bool {
         var k = s
         while k < e {
             guard let n = lists.compactMap({ $0.longest(in: text, at: k, limit: e) }).max() else { return false }
