@@ -65,6 +65,10 @@ public struct EncounterRule: ExtractionRule {
             Example("法国总统奥朗德和德国总理默克尔当天与乌克兰总统波罗申科举行了会谈。胡锦涛会见爱尔兰众议长巴雷特、参议长伯克。",
                     yields: ["默克尔 attended 奥朗德、默克尔同波罗申科会谈", "伯克 attended 胡锦涛会见巴雷特、伯克"],
                     forbids: ["奥朗德同波罗申科会谈", "胡锦涛会见巴雷特 "]),
+            // The host named after the clause of the meeting, as the one who spoke there (EncounterRule.speaker).
+            Example("在会见李显龙时,李克强表示,中新关系稳定发展。在同巴育会谈时,胡锦涛指出,双方要深化合作。肖捷参加上述会见。",
+                    yields: ["李克强 attended 李克强会见李显龙", "李显龙 attended 李克强会见李显龙", "胡锦涛 attended 胡锦涛同巴育会谈",
+                             "巴育 attended 胡锦涛同巴育会谈"]),
             Example("随后,胡锦涛同杜特尔特举行会谈。", yields: ["胡锦涛 attended 胡锦涛同杜特尔特会谈", "杜特尔特 attended 胡锦涛同杜特尔特会谈"]),
             Example("李强在广东考察。黄坤明、王伟中陪同考察。", yields: ["黄坤明 attended 李强在广东考察", "王伟中 attended 李强在广东考察"]),
             // 陪同考察 joins the tour as the article first reports it, not its last stop.
@@ -158,6 +162,12 @@ public struct EncounterRule: ExtractionRule {
     /// not name person by person (会见…代表团一行, 会见…项目团队代表): then the host alone is named.
     func meeting(at i: Int, length n: Int, _ sentence: Span, _ context: inout ExtractionContext) -> EntityKey? {
         let text = context.text
+        // 在会见李显龙时,李克强表示: the host is named after the clause of the meeting, as the one who spoke at it.
+        if i > sentence.start, text[i - 1] == "在", let hosts = speaker(after: i + n, sentence, &context),
+           let guests = guests(from: i + n, sentence, &context) {
+            return record("\(Self.partyName(hosts, text))会见\(Self.partyName(guests, text))", hosts, guests, role: "会见",
+                          Span(i - 1, hosts.persons.last!.name.end), &context)
+        }
         guard let hosts = people(before: i, sentence, &context),
               !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), context.text) else { return nil }
         let start = i + n
@@ -181,6 +191,20 @@ public struct EncounterRule: ExtractionRule {
         // Named by the party, without the clause that describes it (来华出席…的|美方代表; 荣获…的|外国专家以及他们的亲属).
         let party = (start..<end).first(where: { text[$0] == "的" }).map { $0 + 1 } ?? start
         return record("\(host)会见\(text.slice(party < end - 1 ? party : start, end))", hosts, none, role: "会见", Span(hosts.start, end), &context)
+    }
+
+    /// The people who open the clause after one that ends in 时 and speak there (在会见…时,李克强表示).
+    func speaker(after start: Int, _ sentence: Span, _ context: inout ExtractionContext) -> PeopleList? {
+        let text = context.text
+        let end = Clauses.clauseEnd(text, from: start, ceiling: sentence.end)
+        guard end + 3 < sentence.end, text[end - 1] == "时", text[end] == "," else { return nil }
+        let from = end + 1, next = Clauses.clauseEnd(text, from: from, ceiling: sentence.end)
+        for k in from + 2...max(from + 2, min(next, from + 24)) {
+            let list = PeopleList(Span(from, k), names: context.names)
+            guard list.start == from, !list.persons.isEmpty, Self.readToEnd(list, k) else { continue }
+            if (1...3).contains(where: { m in k + m <= next && context.lexicons.attendance[text.slice(k, k + m)]?.kind == .remark }) { return list }
+        }
+        return nil
     }
 
     /// The people met, read whole: after 由 up to 率领; after the last 的 of a describing clause; or the phrase.
@@ -209,10 +233,12 @@ public struct EncounterRule: ExtractionRule {
     func talks(at i: Int, length n: Int, _ sentence: Span, _ context: inout ExtractionContext) -> EntityKey? {
         let text = context.text
         let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
-        guard let with = (clause..<i).first(where: { text[$0] == "同" || text[$0] == "与" }), with > clause,
-              let hosts = people(before: with, sentence, &context),
+        guard let with = (clause..<i).first(where: { text[$0] == "同" || text[$0] == "与" }), with > clause else { return nil }
+        // 在同李显龙会谈时,李克强表示: the host speaks after the clause.
+        let hostAfter = with == clause + 1 && text[clause] == "在"
+        guard let hosts = hostAfter ? speaker(after: i + n, sentence, &context) : people(before: with, sentence, &context),
               // 将与普京举行会谈: talks announced, not held yet.
-              !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), text) else { return nil }
+              hostAfter || !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), text) else { return nil }
         var end = i
         // The verb nearest the event word (来华进行国事访问的…举行会谈: 举行, not the 进行 of the visit).
         if let held = (with + 1..<i).reversed().first(where: { k in context.lexicons.heldVerbs.contains { text.matches($0, at: k) } }) { end = held }
@@ -233,7 +259,7 @@ public struct EncounterRule: ExtractionRule {
         var last: EntityKey?
         for party in parties {
             let name = "\(Self.partyName(hosts, text))同\(Self.partyName(party, text))\(word)"
-            last = record(name, hosts, party, role: word, Span(hosts.start, i + n), &context)
+            last = record(name, hosts, party, role: word, hostAfter ? Span(clause, hosts.persons.last!.name.end) : Span(hosts.start, i + n), &context)
         }
         return last
     }
