@@ -149,8 +149,9 @@ public struct NameReader {
     }
 
     /// A place, or a candidate ending in a foreign one: 张家口, 厄瓜多尔, 席美国 (出席美国…), 另据俄罗斯.
-    public func isPlace(_ s: Int, _ e: Int) -> Bool {
-        lexicons.chinaPlaces.contains(text, s, e) || (lexicons.foreignPlaces.longest(in: text, at: e, limit: s) ?? 0) >= 2
+    /// `whole`: only a place written whole is one (科罗马 is a name that ends in 罗马; 于罗马 is not).
+    public func isPlace(_ s: Int, _ e: Int, whole: Bool = false) -> Bool {
+        lexicons.chinaPlaces.contains(text, s, e) || (lexicons.foreignPlaces.longest(in: text, at: e, limit: s) ?? 0) >= (whole ? e - s : 2)
     }
 
     /// A country or city that starts inside the candidate and runs past its end: 向英|国王室, 席中|俄… .
@@ -225,7 +226,7 @@ public struct NameReader {
         // 纳吉布于当地时间: a transliteration ends in 于 only where another transliterating character follows.
         for m in stride(from: n, through: shortest, by: -1) where (ends?(i + m) ?? endsName(at: i + m, limit: limit))
             && (text[i + m - 1] != "于" || i + m < limit && lexicons.transliteration.contains(text[i + m]))
-            && !isPlace(i, i + m) && !lexicons.notNames.contains(text, i, i + m) {
+            && !isPlace(i, i + m, whole: text[i] != "于") && !lexicons.notNames.contains(text, i, i + m) {
             return m
         }
         return nil
@@ -329,7 +330,7 @@ public struct NameReader {
     static let notForeignStart: ScalarSet = ScalarSet("台团名签等会议部前后们")
 
     func plausibleForeign(_ s: Int, _ e: Int) -> Bool {
-        guard e - s >= 2, !isPlace(s, e), !isTailOfPlace(s, e), lexicons.organizationTrie.longest(in: text, at: s, limit: e) ?? 0 < 2, !Self.notForeignEnd.contains(text[e - 1]), !Self.notForeignStart.contains(text[s]), e - s <= 5 || e - s <= 8 && isTransliterated(s, e), !lexicons.notNames.contains(text, s, e), !isName(s, min(e, s + 3)) || e - s > 3 else { return false }
+        guard e - s >= 2, !isPlace(s, e, whole: isTransliterated(s, e)), !isTailOfPlace(s, e), lexicons.organizationTrie.longest(in: text, at: s, limit: e) ?? 0 < 2, !Self.notForeignEnd.contains(text[e - 1]), !Self.notForeignStart.contains(text[s]), e - s <= 5 || e - s <= 8 && isTransliterated(s, e), !lexicons.notNames.contains(text, s, e), !isName(s, min(e, s + 3)) || e - s > 3 else { return false }
         return lexicons.orgSuffixes.longest(in: text, at: e, limit: s) == nil && lexicons.groupHeads.longest(in: text, at: e, limit: s) == nil
             && !(s..<e).contains { lexicons.titlesForward.longest(in: text, at: $0, limit: e) != nil }
     }

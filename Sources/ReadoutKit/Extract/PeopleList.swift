@@ -109,7 +109,8 @@ struct PeopleList {
             && lex.organizations[text.slice(piece)] == nil
             // 王沪宁、栗战书和安徽省、中央有关部门负责同志: a place is no name, however its first character reads;
             // nor is a four-character piece that opens with a place (沈阳机床, 武汉爱帝; 向巴平措 is a name).
-            && !names.isPlace(piece.start, piece.end)
+            // A name in transliteration that ends in a foreign place's name is one (科罗马).
+            && !names.isPlace(piece.start, piece.end, whole: names.isTransliterated(piece.start, piece.end))
             && !(piece.length == 4 && names.isPlace(piece.start, piece.start + 2))
     }
 

@@ -66,6 +66,10 @@ enum AttendanceRuleExamples {
         // 工作 is no verb of a report.
         Example("玻利维亚总统阿尔塞26日在总统府发表讲话,强烈谴责未遂政变。",
                 yields: ["阿尔塞 spoke_at 讲话(2020-11-12)", "讲话(2020-11-12) kind 演讲"], forbids: ["阿尔塞 attended 会议"]),
+        // 在座 after the people is presence at the event reported (attendance.txt); a 首发式 is a ceremony (meeting_words.txt).
+        Example("国家主席胡锦涛7月4日在钓鱼台国宾馆会见巴基斯坦总理谢里夫。胡锦涛主席夫人刘永清、国务委员杨洁篪在座。国家主席胡锦涛夫人刘永清在纽约出席残疾人主题邮票首发式。",
+                yields: ["刘永清 attended 胡锦涛会见谢里夫", "杨洁篪 attended 胡锦涛会见谢里夫", "刘永清 attended 残疾人主题邮票首发式",
+                         "残疾人主题邮票首发式 kind 仪式"]),
         // The kind of event a speaker was at, before 上, where the article reported none (AttendanceRule.speech).
         Example("外交部发言人华春莹在今天的例行记者会上表示,中方反对使用化学武器。",
                 yields: ["华春莹 spoke_at 记者会(2020-11-12)", "华春莹 attended 记者会(2020-11-12)"], forbids: ["华春莹 attended 会议"]),

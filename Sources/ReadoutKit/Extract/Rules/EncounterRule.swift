@@ -65,6 +65,9 @@ public struct EncounterRule: ExtractionRule {
             Example("法国总统奥朗德和德国总理默克尔当天与乌克兰总统波罗申科举行了会谈。胡锦涛会见爱尔兰众议长巴雷特、参议长伯克。",
                     yields: ["默克尔 attended 奥朗德、默克尔同波罗申科会谈", "伯克 attended 胡锦涛会见巴雷特、伯克"],
                     forbids: ["奥朗德同波罗申科会谈", "胡锦涛会见巴雷特 "]),
+            // A foreign name that ends in a place's name is still a name (科罗马: NameReader.isPlace whole); 国务资政 is a title.
+            Example("国家主席胡锦涛27日在纽约会见塞拉利昂总统科罗马。胡锦涛在北京会见新加坡国务资政李显龙。",
+                    yields: ["科罗马 attended 胡锦涛会见科罗马", "李显龙 attended 胡锦涛会见李显龙", "李显龙 title 新加坡国务资政"]),
             // The host named after the clause of the meeting, as the one who spoke there (EncounterRule.speaker).
             Example("在会见李显龙时,李克强表示,中新关系稳定发展。在同巴育会谈时,胡锦涛指出,双方要深化合作。肖捷参加上述会见。",
                     yields: ["李克强 attended 李克强会见李显龙", "李显龙 attended 李克强会见李显龙", "胡锦涛 attended 胡锦涛同巴育会谈",
