@@ -83,6 +83,8 @@ public struct OrganizationRule: ExtractionRule {
                     yields: ["文章 mentions 北京外国语大学", "文章 mentions 美国外国投资委员会"],
                     forbids: ["文章 mentions 美国多家银行", "文章 mentions 英国部分医院", "文章 mentions 全国政协专题协商会", "文章 mentions 二层迎宾厅",
                               "多所医院"]),
+            // A suffix longer than a head of kinds (共青团中央、全国青联 read back from 全国青联) is read whole.
+            Example("李强委员代表共青团中央、全国青联发言时说,要优化行业管理。", yields: ["文章 mentions 中国共产主义青年团"]),
             // 们 ends a plural of people, never part of a name; a verb in front is cut (verbs_before_name.txt).
             Example("乡亲们学会了种脐橙。他有权调动中国石油天然气集团公司的资源。李强步入中国电子科技集团公司展厅。",
                     yields: ["文章 mentions 中国石油天然气集团公司", "文章 mentions 中国电子科技集团公司"],
@@ -464,7 +466,7 @@ public struct OrganizationRule: ExtractionRule {
                 if s < p - n {
                     // 社区党支部, 临时指挥部: a head of kinds longer than the suffix read (部) is the suffix the words before
                     // it must name one by.
-                    let kind = (n...4).last { k in p - k > s && lex.kindHeads.contains(text, p - k, p) }
+                    let kind = (n...max(n, 4)).last { k in p - k > s && lex.kindHeads.contains(text, p - k, p) }
                     let head = BodyNameWords(text, s, p - (kind ?? n), lex)
                     let ofKind = kind != nil
                     s = head.start(text, lex)
