@@ -473,7 +473,7 @@ public struct OrganizationRule: ExtractionRule {
                     if ofKind { s = max(s, head.afterLastDeed(from: s, text, lex)) }
                     s = max(s, head.afterJoiningVerb(from: s, text, lex))
                     // 网格党支部, 连队党支部: words that say where in general before a head of kinds make a kind.
-                    if let k = kind, p - k - s >= 2, Self.covered(s, p - k, by: [lex.genericBodies, lex.notLocalPlaces], text) { p += 1; continue }
+                    if let k = kind, p - k - s >= 2, Self.covered(s, p - k, by: [lex.notLocalPlaces], text) { p += 1; continue }
                     guard let afterClause = head.afterPlaceVerb(from: s, text, lex) else { p += 1; continue }
                     s = afterClause
                     s = head.start(from: max(s, head.afterDescription(from: s, suffix: Span(p - n, p), ofKind: ofKind, text, lex)), text, lex)
