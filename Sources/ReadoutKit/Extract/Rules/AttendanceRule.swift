@@ -130,6 +130,23 @@ public struct AttendanceRule: ExtractionRule {
             if Self.announced(Span(region.end, i), text) { return after }
             var list = PeopleList(region, names: context.names)
             if Self.announced(after: list, verb: i, text) { return after }
+            // 胡锦涛同墨西哥总统培尼亚共同出席: people joined by 同 or 与 before 共同, 一同 or 一起 are all there.
+            if ["共同", "一同", "一起"].contains(where: { text.matches($0, at: verbStart - 2) }),
+               let with = (region.start + 2..<region.end).last(where: { text[$0] == "同" || text[$0] == "与" }) {
+                // (胡锦涛13日同…: the day before 同 is no part of the people.)
+                var leftEnd = with
+                if text[with - 1] == "日" || text[with - 1] == "号" {
+                    var k = with - 1
+                    while k > region.start, text[k - 1].isASCIIDigit { k -= 1 }
+                    if k < with - 1 { leftEnd = k }
+                }
+                let left = PeopleList(Span(region.start, leftEnd), names: context.names), right = PeopleList(Span(with + 1, region.end), names: context.names)
+                if left.start == region.start, !left.persons.isEmpty, right.start == with + 1, !right.persons.isEmpty,
+                   EncounterRule.readToEnd(right, region.end) {
+                    list = left
+                    list.persons += right.persons
+                }
+            }
             // 赵乐际参加会见并主持表彰大会: the people are named before the first verb of the clause.
             if list.persons.isEmpty && list.groups.isEmpty, let cut = context.lexicons.attendanceFirstVerbs.compactMap({ context.text.find($0, from: region.start + 2, to: region.end) }).min() {
                 list = PeopleList(Span(region.start, cut), names: context.names)

@@ -66,6 +66,9 @@ enum AttendanceRuleExamples {
         // 工作 is no verb of a report.
         Example("玻利维亚总统阿尔塞26日在总统府发表讲话,强烈谴责未遂政变。",
                 yields: ["阿尔塞 spoke_at 讲话(2020-11-12)", "讲话(2020-11-12) kind 演讲"], forbids: ["阿尔塞 attended 会议"]),
+        // People joined by 同 before 共同 are all there, a day before 同 left out (AttendanceRule.attend).
+        Example("国家主席胡锦涛13日同墨西哥总统培尼亚共同出席在国家博物馆举行的文化展开幕式。",
+                yields: ["胡锦涛 attended 文化展开幕式", "培尼亚 attended 文化展开幕式"]),
         // 在座 after the people is presence at the event reported (attendance.txt); a 首发式 is a ceremony (meeting_words.txt).
         Example("国家主席胡锦涛7月4日在钓鱼台国宾馆会见巴基斯坦总理谢里夫。胡锦涛主席夫人刘永清、国务委员杨洁篪在座。国家主席胡锦涛夫人刘永清在纽约出席残疾人主题邮票首发式。",
                 yields: ["刘永清 attended 胡锦涛会见谢里夫", "杨洁篪 attended 胡锦涛会见谢里夫", "刘永清 attended 残疾人主题邮票首发式",

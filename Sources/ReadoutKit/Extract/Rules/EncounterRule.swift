@@ -68,6 +68,9 @@ public struct EncounterRule: ExtractionRule {
             // A foreign name that ends in a place's name is still a name (科罗马: NameReader.isPlace whole); 国务资政 is a title.
             Example("国家主席胡锦涛27日在纽约会见塞拉利昂总统科罗马。胡锦涛在北京会见新加坡国务资政李显龙。",
                     yields: ["科罗马 attended 胡锦涛会见科罗马", "李显龙 attended 胡锦涛会见李显龙", "李显龙 title 新加坡国务资政"]),
+            // The leader of a party met, before 和他率领的 (EncounterRule.guests).
+            Example("中共中央总书记胡锦涛13日下午在人民大会堂会见了中国国民党荣誉主席吴伯雄和他率领的中国国民党访问团全体成员。",
+                    yields: ["吴伯雄 attended 胡锦涛会见吴伯雄", "胡锦涛 attended 胡锦涛会见吴伯雄"]),
             // The host named after the clause of the meeting, as the one who spoke there (EncounterRule.speaker).
             Example("在会见李显龙时,李克强表示,中新关系稳定发展。在同巴育会谈时,胡锦涛指出,双方要深化合作。肖捷参加上述会见。",
                     yields: ["李克强 attended 李克强会见李显龙", "李显龙 attended 李克强会见李显龙", "胡锦涛 attended 胡锦涛同巴育会谈",
@@ -216,6 +219,10 @@ public struct EncounterRule: ExtractionRule {
         let clauseEnd = Clauses.clauseEnd(text, from: start, ceiling: sentence.end)
         var candidates: [Span] = []
         if text[start] == "由", let led = text.find("率领", from: start + 2, to: clauseEnd) { candidates.append(Span(start + 1, led)) }
+        // 吴伯雄和他率领的中国国民党访问团: the leader, then the party led.
+        for lead in ["和他率领的", "和她率领的", "及其率领的", "以及他率领的"] {
+            if let at = text.find(lead, from: start + 2, to: clauseEnd) { candidates.append(Span(start, at)); break }
+        }
         // After a describing clause first, so that the clause is not read as a title.
         for de in stride(from: clauseEnd - 3, to: start, by: -1) where text[de] == "的" && !text.matches("率领的", at: de - 2) {
             candidates.append(Span(de + 1, guestEnd(from: de + 1, sentence, text, lex)))
