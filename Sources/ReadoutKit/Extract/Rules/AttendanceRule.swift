@@ -131,7 +131,7 @@ public struct AttendanceRule: ExtractionRule {
             var list = PeopleList(region, names: context.names)
             if Self.announced(after: list, verb: i, text) { return after }
             // 胡锦涛同墨西哥总统培尼亚共同出席: people joined by 同 or 与 before 共同, 一同 or 一起 are all there.
-            if ["共同", "一同", "一起"].contains(where: { text.matches($0, at: verbStart - 2) }),
+            if region.length >= 4, ["共同", "一同", "一起"].contains(where: { text.matches($0, at: verbStart - 2) }),
                let with = (region.start + 2..<region.end).last(where: { text[$0] == "同" || text[$0] == "与" }) {
                 // (胡锦涛13日同…: the day before 同 is no part of the people.)
                 var leftEnd = with
@@ -333,7 +333,7 @@ public struct AttendanceRule: ExtractionRule {
         }
         // 华春莹在今天的例行记者会上表示: where the article has reported no event yet, the kind of event the speaker was
         // at, written before 上, is the event (not 会 or 会议, which refer to the article's meeting).
-        if named == nil, context.mainMeeting == nil, !context.hasReported(before: i),
+        if named == nil, context.mainMeeting == nil, !context.hasReported(before: i), between.start < i + n,
            let e = (between.start..<(i + n)).last(where: { text[$0] == "上" }), text.find("在", from: between.start, to: e) != nil,
            let m = lex.meetingWords.longest(in: text, at: e, limit: between.start), case let word = text.slice(e - m, e), word != "会", word != "会议" {
             named = EventRef(at: e - m, kind: lex.eventKind(word), bare: (word, Span(e - m, e)))

@@ -69,6 +69,8 @@ enum AttendanceRuleExamples {
         // People joined by 同 before 共同 are all there, a day before 同 left out (AttendanceRule.attend).
         Example("国家主席胡锦涛13日同墨西哥总统培尼亚共同出席在国家博物馆举行的文化展开幕式。",
                 yields: ["胡锦涛 attended 文化展开幕式", "培尼亚 attended 文化展开幕式"]),
+        // No people before 共同 (在共同出席…后): nothing to join, and no attendance read from the clause.
+        Example("在共同出席中德经济技术合作论坛后,默克尔邀请胡锦涛来到皇家瓷器厂参观。", forbids: ["attended 中德经济技术合作论坛"]),
         // 在座 after the people is presence at the event reported (attendance.txt); a 首发式 is a ceremony (meeting_words.txt).
         Example("国家主席胡锦涛7月4日在钓鱼台国宾馆会见巴基斯坦总理谢里夫。胡锦涛主席夫人刘永清、国务委员杨洁篪在座。国家主席胡锦涛夫人刘永清在纽约出席残疾人主题邮票首发式。",
                 yields: ["刘永清 attended 胡锦涛会见谢里夫", "杨洁篪 attended 胡锦涛会见谢里夫", "刘永清 attended 残疾人主题邮票首发式",
