@@ -22,6 +22,9 @@ import Testing
         "机制", "健全", "确保", "更安全", "原则", "六项原则:", "会议", "工作会议", "中央政法委", "组长", "副", "\n", "\n\n", " ", "\t",
         "😀", "🇨🇳", "e\u{301}", "\u{200B}", "\u{0}", "\u{1}", "a", "Z", "0", "9", "<p>", "</p>", "&amp;", "&#x4E00;", "<script>x</script>",
         "\\", "\"", "'", ";", "--", "DROP TABLE", "\r\n", "\u{FEFF}", "\u{3000}", "ＡＢ", "１２", "：", "；", "（", "）",
+        // Words the rules read from both ends, short and long: ranges built around them must never be empty.
+        "在", "共同出席", "一同", "同", "与", "会见", "会谈", "时", "表示", "上", "记者会", "共青团中央", "全国青联", "常务委员会",
+        "党支部", "社区", "多所", "医院", "们", "和他率领的", "国务资政", "科罗马", "在座", "首发式", "“十三五”末", "截至",
     ]
 
     @Test(arguments: 0..<40)
@@ -47,6 +50,22 @@ import Testing
                 #expect(f.span.start >= 0 && f.span.end <= count && f.span.start <= f.span.end, "seed \(seed): \(f)")
             }
             #expect(read.cleanText.unicodeScalars.count == count)
+        }
+    }
+
+    /// Every article of the development folders (some 1,300 real pages from both corpora and local sites) is read
+    /// without a crash and with every span inside its text.
+    @Test func everyDevelopmentArticleKeepsEverySpanValid() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../fixtures/devset").standardized
+        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)!.compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" }
+        #expect(files.count >= 1000)
+        for file in files {
+            let read = sharedExtractor.read(SourceArticle(text: try Decoder.decode(Array(Data(contentsOf: file))), date: Day(2020, 11, 12), origin: file.lastPathComponent))
+            let count = read.document.text.count
+            for m in read.extraction.mentions {
+                #expect(m.span.start >= 0 && m.span.end <= count && m.span.start < m.span.end && read.document.slice(m.span) == m.surface, "\(file.lastPathComponent): \(m)")
+            }
+            for f in read.extraction.facts { #expect(f.span.start >= 0 && f.span.end <= count && f.span.start <= f.span.end, "\(file.lastPathComponent): \(f)") }
         }
     }
 
