@@ -62,8 +62,8 @@ public struct OfficialRule: ExtractionRule {
             Example("中央军委委员魏凤和、李作成、苗华出席。", yields: ["魏凤和 title 中央军委委员"], forbids: ["魏凤 title 中央军委委员"]),
             // 和 before 同志 ends the name (NameReader, PeopleList.pieces); words after a title that are no name
             // (not_names.txt: 任内, 解职, 回应).
-            Example("国务委员兼国防部长魏凤和同志出席。叙被解职总理希贾布出席。赞赏两位主席任内作出的贡献。阿巴斯发言人回应说。",
-                    yields: ["魏凤和 title 国防部长"], forbids: ["魏凤 ", "解职 title", "任内 title", "回应 "]),
+            Example("国务委员兼国防部长魏凤和同志出席。叙被解职总理希贾布出席。赞赏两位主席任内作出的贡献。阿巴斯发言人回应说。多国专家盛赞峰会成果。要求代表委员杜绝表态式发言。",
+                    yields: ["魏凤和 title 国防部长"], forbids: ["魏凤 ", "解职 title", "任内 title", "回应 ", "盛赞 ", "杜绝 "]),
             // 和 before a word that follows names ends the name (魏凤和|作了); a word that qualifies a title is no name
             // (荣誉|主席); 伙同 follows names.
             Example("国防部长魏凤和作了说明,联会主席吴换炎、荣誉主席吴良好分别作了发言,化学教授张某伙同他人生产药品。",
