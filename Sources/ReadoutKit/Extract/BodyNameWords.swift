@@ -140,7 +140,10 @@ struct BodyNameWords {
                 && (0..<w.length).allSatisfy { text[w.start + $0] == text[suffix.start + $0] } && text[w.end].isHan
                 && !branchPlace(after: w.end, suffix: suffix, text, lex)
             let describes = copy || lex.bodyDescriptors.contains(text, w.start, w.end)
-            if describes, nameOne(from: words[k + 1].start, text, lex) { after = words[k + 1].start }
+            // 汽车制造商通用汽车公司: after a trader (…商), two characters or more before the suffix name the firm, common
+            // words or not (a trader's association, 汽车制造商协会, stays whole).
+            let trader = describes && text[w.end - 1] == "商" && suffix.start - words[k + 1].start >= 2
+            if describes, trader || nameOne(from: words[k + 1].start, text, lex) { after = words[k + 1].start }
         }
         return after
     }

@@ -83,6 +83,10 @@ public struct OrganizationRule: ExtractionRule {
                     yields: ["文章 mentions 北京外国语大学", "文章 mentions 美国外国投资委员会"],
                     forbids: ["文章 mentions 美国多家银行", "文章 mentions 英国部分医院", "文章 mentions 全国政协专题协商会", "文章 mentions 二层迎宾厅",
                               "多所医院"]),
+            // After a trader that describes it (…商), the firm's name (BodyNameWords.afterDescription); a traders'
+            // association stays whole.
+            Example("电动汽车制造商特斯拉公司宣布。美国飞机制造商波音公司宣布。欧洲汽车制造商协会表示。",
+                    yields: ["文章 mentions 特斯拉公司", "文章 mentions 波音公司", "文章 mentions 欧洲汽车制造商协会"], forbids: ["制造商特斯拉", "制造商波音"]),
             // A suffix longer than a head of kinds (共青团中央、全国青联 read back from 全国青联) is read whole.
             Example("李强委员代表共青团中央、全国青联发言时说,要优化行业管理。", yields: ["文章 mentions 中国共产主义青年团"]),
             // 们 ends a plural of people, never part of a name; a verb in front is cut (verbs_before_name.txt).
