@@ -64,6 +64,8 @@ enum TitleFacts {
             k -= 1
         }
         guard s < span.end else { return span.end }
+        // 当天国务院总理: a time in front is no part of the body.
+        while let t = lex.timeWords.longest(in: text, at: s, limit: span.end), s + t < span.end { s += t }
         return BodyNameWords(text, s, span.end, lex).start(text, lex)
     }
 }

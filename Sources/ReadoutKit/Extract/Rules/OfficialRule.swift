@@ -60,6 +60,8 @@ public struct OfficialRule: ExtractionRule {
             Example("胡锦涛主席同费尔南德斯总统通电话。", yields: ["费尔南德斯 title 总统"], forbids: ["南德斯 title 总统"]),
             Example("多米尼克总统利物浦会见时,向当选总统特朗普致贺电。", yields: ["特朗普 title 总统"], forbids: ["米尼克 title 总统", "向当选 title 总统"]),
             Example("中央军委委员魏凤和、李作成、苗华出席。", yields: ["魏凤和 title 中央军委委员"], forbids: ["魏凤 title 中央军委委员"]),
+            // A time before a title is no part of its body (TitleFacts.bodyStart).
+            Example("当天国务院总理李克强在吉隆坡出席论坛。", yields: ["李克强 leads 中华人民共和国国务院"], forbids: ["当天国务院"]),
             // 和 before 同志 ends the name (NameReader, PeopleList.pieces); words after a title that are no name
             // (not_names.txt: 任内, 解职, 回应).
             Example("国务委员兼国防部长魏凤和同志出席。叙被解职总理希贾布出席。赞赏两位主席任内作出的贡献。阿巴斯发言人回应说。多国专家盛赞峰会成果。要求代表委员杜绝表态式发言。",
