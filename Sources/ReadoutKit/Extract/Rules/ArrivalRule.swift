@@ -7,6 +7,8 @@ public struct ArrivalRule: ExtractionRule {
         summary: "VISITOR 抵达 PLACE, and those who 迎接 the visitor there or 同机抵达.",
         examples: [
             // The place ends before 与 and the talks held there (place_end in arrival_words.txt).
+            Example("国务院总理胡锦涛乘专机抵达伊斯兰堡对巴基斯坦进行正式访问。", yields: ["胡锦涛 attended 胡锦涛抵达伊斯兰堡"],
+                    forbids: ["抵达伊斯兰堡对"]),
             Example("联合国叙利亚问题特使德米斯图拉13日抵达大马士革与叙利亚外交部长穆阿利姆举行会谈。",
                     yields: ["文章 reports 德米斯图拉抵达大马士革"], forbids: ["抵达大马士革与"]),
             Example("当地时间6日上午,胡锦涛乘专机离开柏林,抵达汉堡,出席二十国集团领导人第十二次峰会。胡锦涛在汉堡机场受到汉堡市市长朔尔茨的热情迎接。先期抵达的汪洋、周小川等也到机场迎接。",

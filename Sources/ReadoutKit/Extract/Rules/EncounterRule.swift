@@ -68,6 +68,11 @@ public struct EncounterRule: ExtractionRule {
             // A foreign name that ends in a place's name is still a name (科罗马: NameReader.isPlace whole); 国务资政 is a title.
             Example("国家主席胡锦涛27日在纽约会见塞拉利昂总统科罗马。胡锦涛在北京会见新加坡国务资政李显龙。",
                     yields: ["科罗马 attended 胡锦涛会见科罗马", "李显龙 attended 胡锦涛会见李显龙", "李显龙 title 新加坡国务资政"]),
+            // Talks recalled in another's words are none the article reports (AttendanceRule.cited); 会晤 keeps its word;
+            // separate meetings with unnamed leaders are no one meeting.
+            Example("汪洋会见塞浦路斯议长西卢里斯。汪洋表示,今年4月,胡锦涛主席与阿纳斯塔夏季斯总统在北京会晤。胡锦涛同美国总统拜登举行会晤。胡锦涛还分别会见塔吉克斯坦、西班牙等国领导人。",
+                    yields: ["西卢里斯 attended 汪洋会见西卢里斯", "拜登 attended 胡锦涛同拜登会晤"],
+                    forbids: ["阿纳斯塔夏季斯 attended", "胡锦涛同拜登会谈", "等国领导人"]),
             // The leader of a party met, before 和他率领的 (EncounterRule.guests).
             Example("中共中央总书记胡锦涛13日下午在人民大会堂会见了中国国民党荣誉主席吴伯雄和他率领的中国国民党访问团全体成员。",
                     yields: ["吴伯雄 attended 胡锦涛会见吴伯雄", "胡锦涛 attended 胡锦涛会见吴伯雄"]),
@@ -175,7 +180,8 @@ public struct EncounterRule: ExtractionRule {
                           Span(i - 1, hosts.persons.last!.name.end), &context)
         }
         guard let hosts = people(before: i, sentence, &context),
-              !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), context.text) else { return nil }
+              !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), context.text),
+              !AttendanceRule.cited(before: hosts.start, sentence, context) else { return nil }
         let start = i + n
         let end = guestEnd(from: start, sentence, text, context.lexicons)
         let host = text.slice(hosts.persons[0].name)
@@ -192,7 +198,9 @@ public struct EncounterRule: ExtractionRule {
             }
             return record("\(Self.partyName(hosts, text))会见\(Self.partyName(guests, text))", hosts, guests, role: "会见", Span(hosts.start, guests.persons.last!.name.end), &context)
         }
-        guard end - start >= 2, end - start <= 40, context.lexicons.guestParties.longest(in: text, at: end, limit: start) != nil else { return nil }
+        guard end - start >= 2, end - start <= 40, context.lexicons.guestParties.longest(in: text, at: end, limit: start) != nil,
+              // 分别会见…等国领导人: several meetings with people the text does not name; none of them is this one.
+              !text.matches("分别", at: i - 2) else { return nil }
         let none = PeopleList(Span(end, end), names: context.names)
         // Named by the party, without the clause that describes it (来华出席…的|美方代表; 荣获…的|外国专家以及他们的亲属).
         let party = (start..<end).first(where: { text[$0] == "的" }).map { $0 + 1 } ?? start
@@ -248,7 +256,9 @@ public struct EncounterRule: ExtractionRule {
         let hostAfter = with == clause + 1 && text[clause] == "在"
         guard let hosts = hostAfter ? speaker(after: i + n, sentence, &context) : people(before: with, sentence, &context),
               // 将与普京举行会谈: talks announced, not held yet.
-              hostAfter || !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), text) else { return nil }
+              hostAfter || !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), text),
+              // 汪洋表示,今年4月,胡锦涛主席与…总统在北京会晤: talks recalled in another's words are none the article reports.
+              hostAfter || !AttendanceRule.cited(before: hosts.start, sentence, context) else { return nil }
         var end = i
         // The verb nearest the event word (来华进行国事访问的…举行会谈: 举行, not the 进行 of the visit).
         if let held = (with + 1..<i).reversed().first(where: { k in context.lexicons.heldVerbs.contains { text.matches($0, at: k) } }) { end = held }
@@ -261,8 +271,10 @@ public struct EncounterRule: ExtractionRule {
         }
         let guests = Self.guestList(Span(from, end), context.names)
         guard Self.readToEnd(guests, end) else { return nil }
-        // 会谈 and 会晤 are talks; 通电话 is a call, named so.
-        let word = context.lexicons.eventKind(text.slice(i, i + n)) == "通话" ? text.slice(i, i + n) : "会谈"
+        // 会谈 and 会晤 are talks; 通电话 is a call: each named by its word.
+        // 会晤 keeps its word (习近平同拜登会晤), as the text names it.
+        let written = text.slice(i, i + n)
+        let word = context.lexicons.eventKind(written) == "通话" || written == "会晤" ? written : "会谈"
         // 分别与巴沙尔、梅克达德举行会谈: talks with each guest apart.
         let apart = text.matches("分别", at: with - 2) && guests.persons.count > 1
         let parties = apart ? guests.persons.map { guest in var one = guests; one.persons = [guest]; return one } : [guests]
