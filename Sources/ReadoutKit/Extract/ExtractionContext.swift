@@ -189,10 +189,11 @@ public struct ExtractionContext {
     }
 
     /// The tour reported before `event` with the same host (胡锦涛视察信息支援部队 … 胡锦涛会见…全体代表): the moment is
-    /// one of the tour's, and those who 参加活动 were on the tour, as the article first reports it. Not a guest's tour
-    /// before the host's 会见 of him, nor a spouse's visit.
+    /// one of the tour's, and those who 参加活动 were on the tour, as the article first reports it; a stop of the tour
+    /// (李强来到查干湖考察) gives the tour the article first reports with its host (李强在吉林松原、长春考察). Not a
+    /// guest's tour before the host's 会见 of him, nor a spouse's visit.
     func tour(holding event: EntityKey, before position: Int) -> EntityKey? {
-        guard eventKinds[event] != InspectionRule.kind, let at = reported.first(where: { $0.key == event })?.span.start else { return nil }
+        guard let at = reported.first(where: { $0.key == event })?.span.start else { return nil }
         let host = { (e: EntityKey) in self.extraction.facts.first { $0.predicate == Predicate.attended && $0.object == .entity(e) }?.subject }
         guard let moment = host(event) else { return nil }
         return reported.first { $0.span.start < at && $0.span.start <= position && eventKinds[$0.key] == InspectionRule.kind && host($0.key) == moment }?.key

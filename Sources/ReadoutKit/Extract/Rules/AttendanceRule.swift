@@ -169,6 +169,10 @@ public struct AttendanceRule: ExtractionRule {
             if ["有关", "相关"].contains(where: { text.matches($0, at: after) }) { return EventRef(at: after, activity: true) }
             // 参加活动: whatever the article reports, the tour before all else (generic_event_words.txt).
             if lex.genericEventWords.contains(text.slice(after, after + n)), context.hasReported(before: after) { return EventRef(at: after, activity: true) }
+            // 参加考察, 陪同调研: the tour as the article first reports it with its host, not the moment reported last.
+            if lex.inspectionVerbs.contains(text, after, after + n), context.hasReported(before: after) {
+                return EventRef(at: after, kind: InspectionRule.kind, activity: true)
+            }
             var word = (after + n...max(after + n, min(tail, after + n + 6))).lazy.compactMap { e in
                 lex.meetingWords.longest(in: text, at: e, limit: after).map { (text.slice(e - $0, e), Span(e - $0, e)) }
             }.first

@@ -66,6 +66,10 @@ enum AttendanceRuleExamples {
         // 工作 is no verb of a report.
         Example("玻利维亚总统阿尔塞26日在总统府发表讲话,强烈谴责未遂政变。",
                 yields: ["阿尔塞 spoke_at 讲话(2020-11-12)", "讲话(2020-11-12) kind 演讲"], forbids: ["阿尔塞 attended 会议"]),
+        // Those who 参加考察 after a moment of a tour were on the whole tour, as the article first reports it with its
+        // host (ExtractionContext.tour(holding:)).
+        Example("胡锦涛赴湖北省武汉市考察疫情防控工作。胡锦涛接见了支援湖北医护人员代表。王沪宁、丁薛祥参加考察。",
+                yields: ["王沪宁 attended 胡锦涛赴湖北省武汉市考察"], forbids: ["王沪宁 attended 胡锦涛会见"]),
         // People joined by 同 before 共同 are all there, a day before 同 left out (AttendanceRule.attend).
         Example("国家主席胡锦涛13日同墨西哥总统培尼亚共同出席在国家博物馆举行的文化展开幕式。",
                 yields: ["胡锦涛 attended 文化展开幕式", "培尼亚 attended 文化展开幕式"]),

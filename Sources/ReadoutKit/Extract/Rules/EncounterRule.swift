@@ -68,6 +68,10 @@ public struct EncounterRule: ExtractionRule {
             // A foreign name that ends in a place's name is still a name (科罗马: NameReader.isPlace whole); 国务资政 is a title.
             Example("国家主席胡锦涛27日在纽约会见塞拉利昂总统科罗马。胡锦涛在北京会见新加坡国务资政李显龙。",
                     yields: ["科罗马 attended 胡锦涛会见科罗马", "李显龙 attended 胡锦涛会见李显龙", "李显龙 title 新加坡国务资政"]),
+            // Companions (陪同 alone) after a stop of a tour were on the whole tour, as the article first reports it with
+            // its host (EncounterRule.companions).
+            Example("国务院总理李强9日至10日在吉林松原、长春考察。李强来到查干湖考察,察看生态保护情况。肖捷、何立峰陪同。",
+                    yields: ["肖捷 attended 李强在吉林松原、长春考察", "何立峰 attended 李强在吉林松原、长春考察"], forbids: ["肖捷 attended 李强来到查干湖考察"]),
             // Talks recalled in another's words are none the article reports (AttendanceRule.cited); 会晤 keeps its word;
             // separate meetings with unnamed leaders are no one meeting.
             Example("汪洋会见塞浦路斯议长西卢里斯。汪洋表示,今年4月,胡锦涛主席与阿纳斯塔夏季斯总统在北京会晤。胡锦涛同美国总统拜登举行会晤。胡锦涛还分别会见塔吉克斯坦、西班牙等国领导人。",
@@ -350,7 +354,9 @@ public struct EncounterRule: ExtractionRule {
             attend(list, tour, role: role, &context)
             return
         }
-        attend(list, context.event(at: i, kind: bare.map { lex.eventKind($0.0) }, bare: bare), role: role, &context)
+        // 肖捷、何立峰陪同 after a stop of a tour: the tour, as the article first reports it with its host.
+        let event = context.event(at: i, kind: bare.map { lex.eventKind($0.0) }, bare: bare)
+        attend(list, bare == nil ? context.tour(holding: event, before: i) ?? event : event, role: role, &context)
     }
 
     /// The people who are the subject of the verb at `i`, read whole, or nil. `groupsAlone`: a list of unnamed groups
