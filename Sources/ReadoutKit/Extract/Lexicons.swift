@@ -174,6 +174,8 @@ public final class Lexicons: Sendable {
     public let placeLeads: Trie
     /// Words that make 在主持…时 describe a cited speech (cited_during_marks.txt): AttendanceRule.attend.
     public let citedDuringMarks: [String]
+    /// Words that open a sentence recalling an earlier event (recall_openers.txt): EncounterRule.
+    public let recallOpeners: Trie
     /// Words that lead to the place of an inspection tour (tour_leads.txt): InspectionRule.
     public let tourLeads: [String]
     /// Verbs of an event's hosts before 的 (host_verbs.txt, reversed): MeetingRule.
@@ -432,6 +434,7 @@ public final class Lexicons: Sendable {
         nameModifierFollowers = try trie("name_modifier_followers.txt")
         placeLeads = try trie("place_leads.txt")
         citedDuringMarks = try words("cited_during_marks.txt")
+        recallOpeners = try trie("recall_openers.txt")
         tourLeads = try words("tour_leads.txt")
         hostVerbs = try trie("host_verbs.txt", reversed: true)
         eventPraiseWords = try trie("event_praise_words.txt")

@@ -82,6 +82,8 @@ enum AttendanceRuleExamples {
         // The kind of event a speaker was at, before 上, where the article reported none (AttendanceRule.speech).
         Example("外交部发言人华春莹在今天的例行记者会上表示,中方反对使用化学武器。",
                 yields: ["华春莹 spoke_at 记者会(2020-11-12)", "华春莹 attended 记者会(2020-11-12)"], forbids: ["华春莹 attended 会议"]),
+        Example("埃及总统穆尔西15号晚在集会上发表讲话。", yields: ["穆尔西 attended 集会(2020-11-12)", "集会(2020-11-12) kind 活动"],
+                forbids: ["穆尔西 attended 会议"]),
         Example("韩正会见泰国总理巴育。韩正表示,胡锦涛主席在博鳌亚洲论坛开幕式上发表主旨演讲,阐述了中方的理念。",
                 forbids: ["胡锦涛 attended 博鳌亚洲论坛开幕式", "胡锦涛 attended 韩正会见巴育", "文章 reports 博鳌亚洲论坛开幕式"]),
         Example("胡锦涛在中央经济工作会议上讲话。", yields: ["胡锦涛 spoke_at 中央经济工作会议"], forbids: ["胡锦涛 attended 讲话(2020-11-12)"]),

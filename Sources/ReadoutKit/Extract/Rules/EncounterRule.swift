@@ -77,6 +77,8 @@ public struct EncounterRule: ExtractionRule {
             Example("汪洋会见塞浦路斯议长西卢里斯。汪洋表示,今年4月,胡锦涛主席与阿纳斯塔夏季斯总统在北京会晤。胡锦涛同美国总统拜登举行会晤。胡锦涛还分别会见塔吉克斯坦、西班牙等国领导人。",
                     yields: ["西卢里斯 attended 汪洋会见西卢里斯", "拜登 attended 胡锦涛同拜登会晤"],
                     forbids: ["阿纳斯塔夏季斯 attended", "胡锦涛同拜登会谈", "等国领导人"]),
+            Example("胡锦涛同奥巴马在安纳伯格庄园举行会晤。不久前,胡锦涛主席在博鳌与洪森首相成功会晤。",
+                    yields: ["奥巴马 attended 胡锦涛同奥巴马会晤"], forbids: ["成功 ", "洪森 attended"]),
             // The leader of a party met, before 和他率领的 (EncounterRule.guests).
             Example("中共中央总书记胡锦涛13日下午在人民大会堂会见了中国国民党荣誉主席吴伯雄和他率领的中国国民党访问团全体成员。",
                     yields: ["吴伯雄 attended 胡锦涛会见吴伯雄", "胡锦涛 attended 胡锦涛会见吴伯雄"]),
@@ -158,6 +160,8 @@ public struct EncounterRule: ExtractionRule {
 
     func read(_ span: Span, _ context: inout ExtractionContext) {
         let text = context.text, lex = context.lexicons
+        // 不久前,胡锦涛主席在博鳌与洪森首相会晤: a sentence that recalls an earlier event reports none.
+        if lex.recallOpeners.longest(in: text, at: span.start, limit: span.end) != nil { return }
         for (i, n) in lex.encounterTrie.matches(in: text, span) {
             switch lex.encounterWords[text.slice(i, i + n)] {
             case .meet: _ = meeting(at: i, length: n, span, &context)
@@ -276,7 +280,7 @@ public struct EncounterRule: ExtractionRule {
         let guests = Self.guestList(Span(from, end), context.names)
         guard Self.readToEnd(guests, end) else { return nil }
         // 会谈 and 会晤 are talks; 通电话 is a call: each named by its word.
-        // 会晤 keeps its word (习近平同拜登会晤), as the text names it.
+        // 会晤 keeps its word (李强同拜登会晤), as the text names it.
         let written = text.slice(i, i + n)
         let word = context.lexicons.eventKind(written) == "通话" || written == "会晤" ? written : "会谈"
         // 分别与巴沙尔、梅克达德举行会谈: talks with each guest apart.
