@@ -176,6 +176,10 @@ public final class Lexicons: Sendable {
     public let citedDuringMarks: [String]
     /// Words that open a sentence recalling an earlier event (recall_openers.txt): EncounterRule.
     public let recallOpeners: Trie
+    /// Words before a verb of attendance that say people did it together (together_words.txt): AttendanceRule.attend.
+    public let togetherWords: [String]
+    /// Words between the leader of a party met and the party (party_leader_leads.txt): EncounterRule.guests.
+    public let partyLeaderLeads: [String]
     /// Words that lead to the place of an inspection tour (tour_leads.txt): InspectionRule.
     public let tourLeads: [String]
     /// Verbs of an event's hosts before 的 (host_verbs.txt, reversed): MeetingRule.
@@ -435,6 +439,8 @@ public final class Lexicons: Sendable {
         placeLeads = try trie("place_leads.txt")
         citedDuringMarks = try words("cited_during_marks.txt")
         recallOpeners = try trie("recall_openers.txt")
+        togetherWords = try words("together_words.txt")
+        partyLeaderLeads = try words("party_leader_leads.txt")
         tourLeads = try words("tour_leads.txt")
         hostVerbs = try trie("host_verbs.txt", reversed: true)
         eventPraiseWords = try trie("event_praise_words.txt")

@@ -131,7 +131,7 @@ public struct AttendanceRule: ExtractionRule {
             var list = PeopleList(region, names: context.names)
             if Self.announced(after: list, verb: i, text) { return after }
             // 胡锦涛同墨西哥总统培尼亚共同出席: people joined by 同 or 与 before 共同, 一同 or 一起 are all there.
-            if region.length >= 4, ["共同", "一同", "一起"].contains(where: { text.matches($0, at: verbStart - 2) }),
+            if region.length >= 4, context.lexicons.togetherWords.contains(where: { text.matches($0, at: verbStart - $0.unicodeScalars.count) }),
                let with = (region.start + 2..<region.end).last(where: { text[$0] == "同" || text[$0] == "与" }) {
                 // (胡锦涛13日同…: the day before 同 is no part of the people.)
                 var leftEnd = with

@@ -236,7 +236,7 @@ public struct EncounterRule: ExtractionRule {
         var candidates: [Span] = []
         if text[start] == "由", let led = text.find("率领", from: start + 2, to: clauseEnd) { candidates.append(Span(start + 1, led)) }
         // 吴伯雄和他率领的中国国民党访问团: the leader, then the party led.
-        for lead in ["和他率领的", "和她率领的", "及其率领的", "以及他率领的"] {
+        for lead in lex.partyLeaderLeads {
             if let at = text.find(lead, from: start + 2, to: clauseEnd) { candidates.append(Span(start, at)); break }
         }
         // After a describing clause first, so that the clause is not read as a title.
