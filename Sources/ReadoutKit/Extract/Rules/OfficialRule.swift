@@ -64,8 +64,9 @@ public struct OfficialRule: ExtractionRule {
             Example("当天国务院总理李克强在吉隆坡出席论坛。", yields: ["李克强 leads 中华人民共和国国务院"], forbids: ["当天国务院"]),
             // 和 before 同志 ends the name (NameReader, PeopleList.pieces); words after a title that are no name
             // (not_names.txt: 任内, 解职, 回应).
-            Example("国务委员兼国防部长魏凤和同志出席。叙被解职总理希贾布出席。赞赏两位主席任内作出的贡献。阿巴斯发言人回应说。多国专家盛赞峰会成果。要求代表委员杜绝表态式发言。",
-                    yields: ["魏凤和 title 国防部长"], forbids: ["魏凤 ", "解职 title", "任内 title", "回应 ", "盛赞 ", "杜绝 "]),
+            Example("国务委员兼国防部长魏凤和同志出席。叙被解职总理希贾布出席。赞赏两位主席任内作出的贡献。阿巴斯发言人回应说。多国专家盛赞峰会成果。要求代表委员杜绝表态式发言。引导广大成员明辨是非。胡锦涛主席不辞辛劳,出席了重要活动。同美国总统特朗普如约举行会晤。",
+                    yields: ["魏凤和 title 国防部长", "特朗普 title 美国总统"],
+                    forbids: ["魏凤 ", "解职 title", "任内 title", "回应 ", "盛赞 ", "杜绝 ", "明辨 ", "不辞辛劳 ", "特朗普如约"]),
             // 和 before a word that follows names ends the name (魏凤和|作了); a word that qualifies a title is no name
             // (荣誉|主席); 伙同 follows names.
             Example("国防部长魏凤和作了说明,联会主席吴换炎、荣誉主席吴良好分别作了发言,化学教授张某伙同他人生产药品。",
