@@ -147,8 +147,6 @@ public struct AttendanceRule: ExtractionRule {
                     list.persons += right.persons
                 }
             }
-            // 胡锦涛看望…委员,并参加联组会: a clause of nothing but 并 before the verb continues the sentence's topic.
-            if list.persons.isEmpty, let topic = EncounterRule().topic(before: verbStart, sentence, &context) { list = topic }
             // 赵乐际参加会见并主持表彰大会: the people are named before the first verb of the clause.
             if list.persons.isEmpty && list.groups.isEmpty, let cut = context.lexicons.attendanceFirstVerbs.compactMap({ context.text.find($0, from: region.start + 2, to: region.end) }).min() {
                 list = PeopleList(Span(region.start, cut), names: context.names)

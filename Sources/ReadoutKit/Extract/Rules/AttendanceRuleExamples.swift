@@ -66,9 +66,6 @@ enum AttendanceRuleExamples {
         // 工作 is no verb of a report.
         Example("玻利维亚总统阿尔塞26日在总统府发表讲话,强烈谴责未遂政变。",
                 yields: ["阿尔塞 spoke_at 讲话(2020-11-12)", "讲话(2020-11-12) kind 演讲"], forbids: ["阿尔塞 attended 会议"]),
-        // A clause of nothing but 并 before the verb continues the sentence's topic (EncounterRule.topic).
-        Example("胡锦涛看望参加全国政协十三届四次会议的医药卫生界、教育界委员,并参加联组会。",
-                yields: ["胡锦涛 attended 联组会(2020-11-12)"]),
         // Those who 参加考察 after a moment of a tour were on the whole tour, as the article first reports it with its
         // host (ExtractionContext.tour(holding:)).
         Example("胡锦涛赴湖北省武汉市考察疫情防控工作。胡锦涛接见了支援湖北医护人员代表。王沪宁、丁薛祥参加考察。",
