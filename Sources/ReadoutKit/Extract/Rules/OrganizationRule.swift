@@ -83,6 +83,9 @@ public struct OrganizationRule: ExtractionRule {
                     yields: ["文章 mentions 北京外国语大学", "文章 mentions 美国外国投资委员会"],
                     forbids: ["文章 mentions 美国多家银行", "文章 mentions 英国部分医院", "文章 mentions 全国政协专题协商会", "文章 mentions 二层迎宾厅",
                               "多所医院"]),
+            // A short known name that starts inside a word of the vocabulary is none there (OrganizationRule.startsInsideWord).
+            Example("坚持实事求是的思想路线。美国务院发言人表示。求是杂志社发表文章。",
+                    yields: ["文章 mentions 求是杂志社"], forbids: ["mentions 中华人民共和国国务院"]),
             // After a trader that describes it (…商), the firm's name (BodyNameWords.afterDescription); a traders'
             // association stays whole.
             Example("电动汽车制造商特斯拉公司宣布。美国飞机制造商波音公司宣布。欧洲汽车制造商协会表示。",
@@ -244,8 +247,10 @@ public struct OrganizationRule: ExtractionRule {
             // Known bodies first: longest match, leftmost, characters not reused.
             while i < span.end {
                 // 德国央行: a short form right after a foreign country's name is that country's body, not China's.
+                // 实事求是, 要求是, 美国务院: a short name that starts inside a word of the vocabulary is no name there.
                 if let n = lex.organizationTrie.longest(in: text, at: i, limit: span.end), n >= 4 || endsKnownName(Span(i, i + n), span, text, lex)
-                    && lex.foreignPlaces.longest(in: text, at: i, limit: span.start).map({ text.slice(i - $0, i) == "中国" }) != false {
+                    && lex.foreignPlaces.longest(in: text, at: i, limit: span.start).map({ text.slice(i - $0, i) == "中国" }) != false
+                    && !startsInsideWord(i, span, text, lex) {
                     record(Span(i, i + n), &context)
                     i += n; continue
                 }
@@ -654,6 +659,11 @@ public struct OrganizationRule: ExtractionRule {
     /// (的, 和, 在), or a verb, adverb or time of the clause the body opens (北京市公安局|召开, 司法厅|今天). Before
     /// such a clause word, not where the suffix makes a word with the character before it (埃及政局|动荡, 集团总部|
     /// 设在, 首局|告负) or with the one after (格局|面 reads 局面).
+    /// Whether a word of the vocabulary runs across `p` from before it (实事|求是: 实事求是; 美|国务院: 美国).
+    func startsInsideWord(_ p: Int, _ span: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        (1...3).contains { b in p - b >= span.start && (1...3).contains { a in p + a <= span.end && lex.segmenter.vocabulary.kind(text, p - b, p + a) != nil } }
+    }
+
     func endsWord(_ p: Int, _ span: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
         if p >= span.end { return true }
         let c = text[p]
