@@ -186,6 +186,15 @@ public struct AttendanceRule: ExtractionRule {
             return EventRef(at: after, kind: word.map { lex.eventKind($0.0) }, bare: word)
         }
         if after >= sentence.end { return EventRef(at: after) }
+        // 参加十二届全国人大二次会议安徽代表团的审议: the delegation's 审议, named after the delegation (安徽代表团审议), not the
+        // session it meets in.
+        if let k = text.find("代表团的审议", from: after, to: tail) ?? text.find("代表团审议", from: after, to: tail) {
+            // (After the session's 会议, or the 的 of 他所在的.)
+            let from = (after + 1...max(after + 1, k)).last(where: { $0 - 2 >= after && text.matches("会议", at: $0 - 2) || text[$0 - 1] == "的" }) ?? after
+            if k + 3 - from > 3, (from..<k + 3).allSatisfy({ text[$0].isHan }) {
+                return EventRef(at: after, kind: lex.eventKind("审议"), reported: (text.slice(from, k + 3) + "审议", Span(from, k + 3)))
+            }
+        }
         // 出席挂牌仪式并在座谈会上讲话: the object ends before 并 as a word of its own (not in 兼并重组…会议).
         var objectEnd = min(tail, after + 40)
         if let and = lex.segmenter.alone("并", text, after, objectEnd).first(where: { $0 >= after + 2 }) { objectEnd = and }
