@@ -191,7 +191,8 @@ public struct AttendanceRule: ExtractionRule {
         if let k = text.find("代表团的审议", from: after, to: tail) ?? text.find("代表团审议", from: after, to: tail) {
             // (After the session's 会议, or the 的 of 他所在的.)
             let from = (after + 1...max(after + 1, k)).last(where: { $0 - 2 >= after && text.matches("会议", at: $0 - 2) || text[$0 - 1] == "的" }) ?? after
-            if k + 3 - from > 3, (from..<k + 3).allSatisfy({ text[$0].isHan }) {
+            // (Not 一些代表团的审议, 部分代表团: several delegations are no one event.)
+            if k + 3 - from > 3, (from..<k + 3).allSatisfy({ text[$0].isHan }), lex.bodyDeterminers.longest(in: text, at: from, limit: k) == nil {
                 return EventRef(at: after, kind: lex.eventKind("审议"), reported: (text.slice(from, k + 3) + "审议", Span(from, k + 3)))
             }
         }

@@ -73,6 +73,7 @@ enum AttendanceRuleExamples {
         // A delegation's 审议 is named after the delegation, not the session it meets in (AttendanceRule.object).
         Example("中共中央总书记胡锦涛8日上午参加十二届全国人大二次会议安徽代表团的审议。李强参加他所在的山东代表团审议。",
                 yields: ["胡锦涛 attended 安徽代表团审议", "李强 attended 山东代表团审议"], forbids: ["胡锦涛 attended 十二届全国人大二次会议"]),
+        Example("王岐山分别参加了一些代表团的审议。", forbids: ["一些代表团审议"]),
         // People joined by 同 before 共同 are all there, a day before 同 left out (AttendanceRule.attend).
         Example("国家主席胡锦涛13日同墨西哥总统培尼亚共同出席在国家博物馆举行的文化展开幕式。",
                 yields: ["胡锦涛 attended 文化展开幕式", "培尼亚 attended 文化展开幕式"]),
