@@ -222,6 +222,14 @@ public struct AttendanceRule: ExtractionRule {
         }
         // 参加考察活动: no event of its own, but the one reported before (of any kind).
         if lex.genericEventWords.contains(text.slice(s, e)) { return EventRef(at: after, activity: true) }
+        // 出席哈萨克斯坦总统托卡耶夫举行的隆重欢迎宴会: a banquet or event a person named right before 举行的 holds is
+        // named by its host (托卡耶夫举行的隆重欢迎宴会), not by the headline.
+        if let de, de - 2 > after, text.matches("举行", at: de - 2), (de + 1..<e).allSatisfy({ text[$0].isHan }),
+           let host = ExtractionContext.spans(context.personSpans, within: Span(after, de - 2)).last(where: { p in
+               p.end == de - 2 || lex.titlesForward.longest(in: text, at: p.end, limit: de - 2) == de - 2 - p.end }) {   // (普京总统举行的)
+            let name = text.slice(host) + "举行的" + text.slice(de + 1, e)
+            return EventRef(at: after, kind: lex.eventKind(text.slice(e - word, e)), reported: (name, Span(host.start, e)))
+        }
         guard e - s > word, !bareAfterDescription, !holdsPerson,
               (s..<e).allSatisfy({ text[$0].isHan || text[$0].isASCIIDigit || MeetingRule.nameMarks.contains(text[$0]) }) else {
             let bare = text.slice(e - word, e)

@@ -70,6 +70,10 @@ enum AttendanceRuleExamples {
         // host (ExtractionContext.tour(holding:)).
         Example("胡锦涛赴湖北省武汉市考察疫情防控工作。胡锦涛接见了支援湖北医护人员代表。王沪宁、丁薛祥参加考察。",
                 yields: ["王沪宁 attended 胡锦涛赴湖北省武汉市考察"], forbids: ["王沪宁 attended 胡锦涛会见"]),
+        // A banquet a person named right before 举行的 holds is named by its host, not the headline (AttendanceRule.object);
+        // a 家宴 is a banquet.
+        Example("胡锦涛出席哈萨克斯坦总统托卡耶夫举行的隆重欢迎宴会。李强出席塔吉克斯坦总统拉赫蒙举行的家宴。",
+                yields: ["胡锦涛 attended 托卡耶夫举行的隆重欢迎宴会", "李强 attended 拉赫蒙举行的家宴", "拉赫蒙举行的家宴 kind 宴会"]),
         // A delegation's 审议 is named after the delegation, not the session it meets in (AttendanceRule.object).
         Example("中共中央总书记胡锦涛8日上午参加十二届全国人大二次会议安徽代表团的审议。李强参加他所在的山东代表团审议。",
                 yields: ["胡锦涛 attended 安徽代表团审议", "李强 attended 山东代表团审议"], forbids: ["胡锦涛 attended 十二届全国人大二次会议"]),
