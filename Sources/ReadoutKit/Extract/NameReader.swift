@@ -209,6 +209,11 @@ public struct NameReader {
     /// e^5 ≈ 150: 定于 (255), 必须, 博士; not the rare words transliterations spell by chance.
     static let gluedWord: Float = 5.0
 
+    /// 魏凤和同志: 和 right before 同志 ends a name and joins nothing (not 胡锦涛和同志们, and comrades).
+    static func endsNameBeforeComrade(_ text: TextBuffer, at k: Int, limit: Int) -> Bool {
+        text[k] == "和" && k + 3 <= limit && text.matches("同志", at: k + 1) && (k + 3 == limit || text[k + 3] != "们")
+    }
+
     /// Written in transliteration characters only, as a foreign name without a · must be (杜特尔特, not 弹劾).
     public func isTransliterated(_ s: Int, _ e: Int) -> Bool {
         (s..<e).allSatisfy { lexicons.transliteration.contains(text[$0]) }
@@ -256,9 +261,7 @@ public struct NameReader {
             // 汪洋和代表团, 郭佳和同事们).
             if n == 2, i + 3 < limit, text[i + 2] == "和", lexicons.attendanceTrie.longest(in: text, at: i + 3, limit: limit) != nil,
                isName(i, i + 3, delimited: true) { return 3 }
-            // 魏凤和同志: 和 right before 同志 ends the name (not 胡锦涛和同志们, and comrades).
-            if n == 2, i + 5 <= limit, text[i + 2] == "和", text.matches("同志", at: i + 3), i + 5 == limit || text[i + 5] != "们",
-               isName(i, i + 3, delimited: true) { return 3 }
+            if n == 2, i + 2 < limit, Self.endsNameBeforeComrade(text, at: i + 2, limit: limit), isName(i, i + 3, delimited: true) { return 3 }
             // 马杜罗|成为: a verb or adverb written very often that starts at the last character and runs on takes it
             // (not a rarer one, 黄孟复|出席, 伍廷意|在; nor an adjective or noun, 谢海平|等, 阎京华|表示); so does a word
             // that follows names (卢拉|致慰问电). The name is one shorter, or there is none.

@@ -123,9 +123,8 @@ struct PeopleList {
             var k = rest.start + 2
             while k < rest.end - 1 {
                 // Not inside a longer word (古巴共和国, 中华人民共和国): 和 there joins nothing.
-                // 魏凤和同志: 和 before 同志 (not 同志们) ends a name and joins nothing (NameReader).
                 for joiner in ["以及", "和", "及", "与"] where text.matches(joiner, at: k) && !Self.insideWord(k, clause, names)
-                    && !(joiner == "和" && text.matches("同志", at: k + 1) && (k + 3 >= clause.end || text[k + 3] != "们")) {
+                    && !NameReader.endsNameBeforeComrade(text, at: k, limit: clause.end) {
                     let left = Span(rest.start, k)
                     let right = rest.end - k - joiner.unicodeScalars.count
                     if right >= 2, names.split(left).name != nil {

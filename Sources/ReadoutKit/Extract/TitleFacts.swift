@@ -30,10 +30,9 @@ enum TitleFacts {
             body = context.doc.slice(Span(bodySpan.start, k)) + context.doc.slice(Span(rest, bodySpan.end))
         }
         let known = context.lexicons.organizations[body] != nil
-        // 社区党支部书记, 连队党支部书记: words that say where in general before a head of kinds; the title names no body.
-        // (A level alone, 镇党委, is a local short form.)
-        if !known, let k = (2...4).last(where: { k in bodySpan.length > k + 1 && context.lexicons.kindHeads.contains(text, bodySpan.end - k, bodySpan.end) }),
-           OrganizationRule.covered(bodySpan.start, bodySpan.end - k, by: [context.lexicons.notLocalPlaces], text) { return }
+        // 社区党支部书记, 连队党支部书记: the title names a kind of body, none.
+        if !known, let k = OrganizationRule.kindHeadLength(endingAt: bodySpan.end, after: bodySpan.start, atLeast: 2, text, context.lexicons),
+           OrganizationRule.namesOnlyAKind(bodySpan, kindLength: k, text, context.lexicons) { return }
         let suffix = context.lexicons.orgSuffixes.longest(in: text, at: bodySpan.end, limit: bodySpan.start) ?? 0
         // A suffix alone or after a word that is no place (党组, 该局, 一局) names no body; a local short form (省委,
         // 区法院, 镇党委) is the body of the place the article is about, as its readers take it.

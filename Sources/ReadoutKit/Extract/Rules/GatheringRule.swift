@@ -36,7 +36,7 @@ public struct GatheringRule: ExtractionRule {
             guard let hosts = EncounterRule().people(before: hostEnd, sentence, &context),
                   !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), text), context.namesEveryone(hosts) else { continue }
             let word = text.slice(i, i + n)
-            let name = text.slice(hosts.persons[0].name) + "同" + text.slice(with + 1, i) + word
+            let name = EncounterRule.partyName(hosts, text) + "同" + text.slice(with + 1, i) + word
             let span = Span(hosts.start, i + n)
             let event = context.report(name, span, kind: lex.eventKind(word))
             if let day = context.dates.articleDate { context.fact(event, Predicate.heldOn, literal: day.description, span) }

@@ -475,14 +475,13 @@ public struct OrganizationRule: ExtractionRule {
                 if s < p - n {
                     // 社区党支部, 临时指挥部: a head of kinds longer than the suffix read (部) is the suffix the words before
                     // it must name one by.
-                    let kind = (n...max(n, 4)).last { k in p - k > s && lex.kindHeads.contains(text, p - k, p) }
+                    let kind = Self.kindHeadLength(endingAt: p, after: s, atLeast: n, text, lex)
                     let head = BodyNameWords(text, s, p - (kind ?? n), lex)
                     let ofKind = kind != nil
                     s = head.start(text, lex)
                     if ofKind { s = max(s, head.afterLastDeed(from: s, text, lex)) }
                     s = max(s, head.afterJoiningVerb(from: s, text, lex))
-                    // 网格党支部, 连队党支部: words that say where in general before a head of kinds make a kind.
-                    if let k = kind, p - k - s >= 2, Self.covered(s, p - k, by: [lex.notLocalPlaces], text) { p += 1; continue }
+                    if let k = kind, Self.namesOnlyAKind(Span(s, p), kindLength: k, text, lex) { p += 1; continue }
                     guard let afterClause = head.afterPlaceVerb(from: s, text, lex) else { p += 1; continue }
                     s = afterClause
                     s = head.start(from: max(s, head.afterDescription(from: s, suffix: Span(p - n, p), ofKind: ofKind, text, lex)), text, lex)
@@ -689,6 +688,18 @@ public struct OrganizationRule: ExtractionRule {
         if endsWord(name.end, span, text, lex) { return true }
         let words = lex.segmenter.words(text, max(span.start, name.start - 4), min(span.end, name.end + 4))
         return (name.start == span.start || words.contains { $0.start == name.start }) && words.contains { $0.end == name.end }
+    }
+
+    /// The length of the longest head of kinds (kind_heads.txt: 党支部, 指挥部) of `atLeast` characters or more that ends at
+    /// `end` after `start`, or nil.
+    static func kindHeadLength(endingAt end: Int, after start: Int, atLeast n: Int, _ text: TextBuffer, _ lex: Lexicons) -> Int? {
+        (n...max(n, 4)).last { k in end - k > start && lex.kindHeads.contains(text, end - k, end) }
+    }
+
+    /// 社区党支部, 网格党支部: words that only say where in general (not_local_places.txt), two characters or more, before
+    /// a head of kinds make a kind, not a body (in a title too: 社区党支部书记). A level alone (镇党委) is a local short form.
+    static func namesOnlyAKind(_ span: Span, kindLength k: Int, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        span.end - k - span.start >= 2 && covered(span.start, span.end - k, by: [lex.notLocalPlaces], text)
     }
 
     /// 美国多家银行, 加沙地带多座医院: a word that counts or picks out bodies after the place a phrase opens with makes
