@@ -54,7 +54,7 @@ public struct Extractor: Sendable {
             context.rule = rule.identifier
             rule.apply(to: &context)
         }
-        PersonNameRepair.apply(to: &context.extraction, lexicons)
+        PersonNameRepair.apply(to: &context.extraction, lexicons, text: buffer)
         return ReadArticle(cleanText: clean, document: doc, extraction: context.extraction, title: title,
                            date: context.dates.articleDate, article: context.article, contentHash: nil)
     }

@@ -88,6 +88,7 @@ public final class Lexicons: Sendable {
     public let titlesForward: Trie
     public let titlesAfterName: Trie
     public let titleCompounds: Trie
+    public let titleModifiers: Trie
     public let foreignTitles: Trie   // reversed
     public let groupHeads: Trie      // reversed
     public let nameFollowers: Trie
@@ -350,6 +351,7 @@ public final class Lexicons: Sendable {
         titlesForward = Trie(titles)
         titlesAfterName = try trie("titles_after_name.txt")
         titleCompounds = try trie("title_compounds.txt")
+        titleModifiers = try trie("title_modifiers.txt", reversed: true)
         foreignTitles = try trie("foreign_titles.txt", reversed: true)
         groupHeads = try trie("group_heads.txt", reversed: true)
         nameFollowers = try trie("name_followers.txt")

@@ -26,8 +26,12 @@ public struct NameReader {
             // The last part ends before a word glued to it: 阿萨德在, 约瑟夫·艾伦评论, …·托乎提委员.
             if notLast.contains(text[e - 1]) || notGiven.contains(text[e - 1]) || text[e - 1] == "已"
                 || lexicons.titles.longest(in: text, at: e, limit: s) != nil { return false }
-            if let last = (s..<e).last(where: { isJoiner($0) }),
-               (last + 2..<e).contains(where: { lexicons.nameFollowers.longest(in: text, at: $0, limit: e) != nil || startsCommonWord(at: $0, limit: e) }) { return false }
+            // …and so does every part after the first (迪亚斯-卡内尔|转达劳尔·卡斯特罗 is two names and a verb).
+            var partStart = s
+            for k in s...e where k == e || isJoiner(k) {
+                if partStart > s, partStart + 2 < k, (partStart + 2..<k).contains(where: { followerSplits($0, k) || startsCommonWord(at: $0, limit: k) }) { return false }
+                partStart = k + 1
+            }
             // Transliterated parts are short: 劳尔·卡斯特罗·鲁斯, 帕巴拉·格列朗杰; seven or eight characters only when
             // all but one are transliterating ones (谢尔达尔·别尔德穆哈梅多夫).
             var part = 0
@@ -77,6 +81,9 @@ public struct NameReader {
         // adverb (回信中总书记), unless a title says a name comes.
         if n == 3, !delimited, lexicons.notNames.contains(text, s, s + 2) { return false }
         if n == 3, !delimited, s > 0, !titleBefore, isCommonWord(s, s + 2, at: Self.gluedWord, kinds: [.verb, .adverb]) { return false }
+        // 总理政府工作报告, 农业部, 江苏淮安: a surname and a given character that make a word written very often
+        // (e^8 ≈ 3,000: 政府, 农业, 江苏) open that word, title or list or not (王国强 keeps: 王国 is rarer).
+        if n == 3, surnameLength == 1, isCommonWord(s, s + 2, at: Self.frontWord, kinds: Self.frontKinds) { return false }
         let given = n - surnameLength
         guard given >= 1, given <= 2 else { return false }
         // 时任包头, 缺席判处, 了解习: the first character closes a word before it; 古巴外交, 贝宁驻华: it closes a place.
@@ -130,6 +137,8 @@ public struct NameReader {
     /// e^7.6 ≈ 2,000 for words of time (明天 3,264; not 明明, 1,305).
     static let functionGiven: [WordClass: Float] = [.locative: 6.2, .conjunction: 6.2, .pronoun: 6.2, .preposition: 6.2, .particle: 6.2, .time: 7.6]
     static let commonName: Float = 5.7
+    static let frontWord: Float = 8.0
+    static let frontKinds: Set<WordClass> = [.noun, .verbalNoun, .verb, .adverb, .adjective, .time, .place]
     static let pronouns: ScalarSet = ScalarSet("我你他她")
     static let commonGiven: Float = 7.6
 
@@ -138,6 +147,14 @@ public struct NameReader {
         let vocabulary = lexicons.segmenter.vocabulary
         guard let kind = vocabulary.kind(text, s, e), kind != .proper, kind != .place, kind != .lexicon else { return false }
         return (vocabulary.logFrequency(text, s, e) ?? 0) >= Self.commonName
+    }
+
+    /// A word that follows names starts at `k` inside a foreign name's last part, ending it there; one of a single
+    /// character between transliterating ones spells the name instead (亚当斯, not 克里|当天).
+    func followerSplits(_ k: Int, _ limit: Int) -> Bool {
+        guard let n = lexicons.nameFollowers.longest(in: text, at: k, limit: limit) else { return false }
+        let spells = k > 0 && k + 1 < limit && lexicons.transliteration.contains(text[k - 1]) && lexicons.transliteration.contains(text[k + 1])
+        return n > 1 || !spells
     }
 
     /// The · of 劳尔·卡斯特罗, or a single hyphen or dash between the parts of one (布特罗斯-加利, 托宁—施密特).
@@ -299,7 +316,7 @@ public struct NameReader {
             let spells = lexicons.transliteration.contains(text[k]) && k + 1 < j && lexicons.transliteration.contains(text[k + 1])
             // A common word ends the name only after a clean transliteration (特雷莎·梅|定于, not 英格利希到|机场).
             let glued = startsCommonWord(at: k, limit: limit) && isTransliterated(dot + 1, k)
-            if notGiven.contains(text[k]) && !spells || lexicons.nameFollowers.longest(in: text, at: k) != nil
+            if notGiven.contains(text[k]) && !spells || followerSplits(k, j)
                 || lexicons.titlesForward.longest(in: text, at: k) != nil || glued { cut = k; break }
             k += 1
         }
@@ -328,12 +345,14 @@ public struct NameReader {
     /// Titles after which only foreign leaders are named (Chinese ones come with a surname the lexicon knows).
     static let leaderTitles: Set<String> = ["总统", "副总统", "首相", "国王", "女王", "王储", "亲王", "国务卿", "总督"]
     /// Last characters of places and bodies, not of people (美国总统, 中方代表).
-    static let notForeignEnd: ScalarSet = ScalarSet("国省市州方部党会院局府邦岛洲前时其已则曾")
+    static let notForeignEnd: ScalarSet = ScalarSet("国省市州方部党会院局府邦岛洲前时其已则曾处厅署")
     /// First characters that make a word with a title before them (主席台, 主席团), or begin no name.
     static let notForeignStart: ScalarSet = ScalarSet("台团名签等会议部前后们")
 
     func plausibleForeign(_ s: Int, _ e: Int) -> Bool {
         guard e - s >= 2, !isPlace(s, e, whole: isTransliterated(s, e)), !isTailOfPlace(s, e), lexicons.organizationTrie.longest(in: text, at: s, limit: e) ?? 0 < 2, !Self.notForeignEnd.contains(text[e - 1]), !Self.notForeignStart.contains(text[s]), e - s <= 5 || e - s <= 8 && isTransliterated(s, e), !lexicons.notNames.contains(text, s, e), !isName(s, min(e, s + 3)) || e - s > 3 else { return false }
+        // 总理政府工(作报告): a word written very often at the front opens that word, unless every character spells.
+        if isCommonWord(s, s + 2, at: Self.frontWord, kinds: Self.frontKinds), !isTransliterated(s, e) { return false }
         return lexicons.orgSuffixes.longest(in: text, at: e, limit: s) == nil && lexicons.groupHeads.longest(in: text, at: e, limit: s) == nil
             && !(s..<e).contains { lexicons.titlesForward.longest(in: text, at: $0, limit: e) != nil }
     }

@@ -1,13 +1,14 @@
 /// A name read with a word glued to it (王晨一同, 克里专门, 马克·吕特依然, 巴育时) where the same article names the
 /// person more often without it: the shorter name is the person's. Runs after the rules, on one article's names;
 /// a name said more often than its prefix (罗富和 three times, 罗富 once) is left as it is. A word before names glued in
-/// front (向乔石) goes the same way where the article writes the name alone too.
+/// front (向乔石) goes the same way where the article writes the name alone too; so does a last character that every
+/// time opens a verb or adverb written very often that runs on in the text (加尼|正在, 祖马|共同, 崔海|坐在).
 enum PersonNameRepair {
-    static func apply(to extraction: inout Extraction, _ lexicons: Lexicons) {
+    static func apply(to extraction: inout Extraction, _ lexicons: Lexicons, text: TextBuffer) {
         var said: [String: Int] = [:]
         for m in extraction.mentions where m.entity.type == .person { said[m.entity.name, default: 0] += 1 }
-        var shorter: [String: String] = [:]
-        for (name, count) in said {
+        var shorter = gluedAtEnd(extraction.mentions, lexicons, text)
+        for (name, count) in said where shorter[name] == nil {
             let scalars = Array(name.unicodeScalars)
             guard scalars.count >= 3 else { continue }
             // The longest proper prefix of two characters or more that is a name here, with at most four more after it.
@@ -35,6 +36,40 @@ enum PersonNameRepair {
             if NameReader.beforeName.contains(scalars[0]) || kind == .preposition || kind == .conjunction { shorter[name] = rest }
         }
         guard !shorter.isEmpty else { return }
+        apply(shorter, to: &extraction)
+    }
+
+    /// Kinds of words that, written very often (e^8.5 ≈ 5,000: 正在, 坐在, 共同), take a name's last character when
+    /// they start on it and run on past it.
+    static let gluedKinds: Set<WordClass> = [.verb, .adverb, .time, .preposition]
+    static let gluedFloor: Float = 8.5
+
+    /// Names of three characters or more, without a ·, whose every mention in the article ends in the first character
+    /// of such a word: the name is one character shorter. A name also written cleanly (李克强 of 李克强调研 and of
+    /// 李克强说) keeps its end.
+    static func gluedAtEnd(_ mentions: [Mention], _ lexicons: Lexicons, _ text: TextBuffer) -> [String: String] {
+        var glued: [String: Bool] = [:]
+        let vocabulary = lexicons.segmenter.vocabulary
+        for m in mentions where m.entity.type == .person {
+            let name = m.entity.name
+            guard glued[name] != false else { continue }
+            // A mention of the name with its title (党校教授崔海坐) says nothing of where the name ends.
+            guard m.surface == name else { continue }
+            let e = m.span.end
+            glued[name] = name.unicodeScalars.count >= 3 && !name.contains("·") && e > 0 && e < text.count
+                && (2...Vocabulary.maxLength).contains { n in
+                    e - 1 + n <= text.count && vocabulary.kind(text, e - 1, e - 1 + n).map { gluedKinds.contains($0) } == true
+                        && (vocabulary.logFrequency(text, e - 1, e - 1 + n) ?? 0) >= gluedFloor
+                }
+        }
+        var shorter: [String: String] = [:]
+        for (name, isGlued) in glued where isGlued {
+            shorter[name] = String(String.UnicodeScalarView(name.unicodeScalars.dropLast()))
+        }
+        return shorter
+    }
+
+    static func apply(_ shorter: [String: String], to extraction: inout Extraction) {
         for i in extraction.mentions.indices where extraction.mentions[i].entity.type == .person {
             let m = extraction.mentions[i]
             guard let to = shorter[m.entity.name] else { continue }

@@ -77,6 +77,10 @@ public struct OrganizationRule: ExtractionRule {
             Example("委员会来审查公司的设计,公安部还会同中国人民银行调查,衢州市先后建成北京大学衢州研究院。",
                     yields: ["文章 mentions 中国人民银行", "文章 mentions 北京大学衢州研究院"],
                     forbids: ["文章 mentions 审查公司", "文章 mentions 衢州市先后建成北京大学衢州研究院"]),
+            // Adverbs and modal verbs of the clause (积极, 进一步, 愿意) and the deeds after them stay out of the name.
+            Example("中国人民银行进一步完善商业银行监管,银保监会积极指导中国工商银行,中国政府愿意倾听跨国公司的意见。",
+                    yields: ["文章 mentions 中国工商银行"],
+                    forbids: ["进一步完善商业银行", "积极指导中国工商银行", "愿意倾听跨国公司"]),
             // A word that counts or picks out bodies after a place makes a kind (美国多家银行), after a verb in front
             // too (OrganizationRule.countsAKind); a consultation is a meeting and a hall a room, not a body.
             Example("美国多家银行股价下跌,英国部分医院停诊,北京外国语大学和美国外国投资委员会参加,全国政协召开专题协商会,在二层迎宾厅举行。以军围攻加沙地带多所医院。",
@@ -400,7 +404,7 @@ public struct OrganizationRule: ExtractionRule {
                    let a = words.lastIndex(where: { lex.clauseAdverbs.contains(text, $0.start, $0.end) }) {
                     // 先后建成北京大学…: the verbs after it go too; then a name must start (not 还得跑趟大医院, 刚刚当上养老院).
                     let after = words[(a + 1)...]
-                    let deeds = after.prefix { $0.kind == .verb || $0.kind == .preposition || $0.kind == .particle }
+                    let deeds = after.prefix { $0.kind == .verb || $0.kind == .verbalNoun || $0.kind == .preposition || $0.kind == .particle }
                     s = deeds.last?.end ?? words[a].end
                     guard let first = after.dropFirst(deeds.count).first, first.kind == .place || first.kind == .proper
                             || first.kind == .lexicon || first.kind == .noun && first.length > 1 || lex.placeLength(in: text, at: s, limit: p) != nil
