@@ -153,7 +153,7 @@ public struct NameReader {
     /// character between transliterating ones spells the name instead (亚当斯, not 克里|当天).
     func followerSplits(_ k: Int, _ limit: Int) -> Bool {
         guard let n = lexicons.nameFollowers.longest(in: text, at: k, limit: limit) else { return false }
-        let spells = k > 0 && k + 1 < limit && lexicons.transliteration.contains(text[k - 1]) && lexicons.transliteration.contains(text[k + 1])
+        let spells = k > 0 && k + 1 < limit && (k - 1...k + 1).allSatisfy { lexicons.transliteration.contains(text[$0]) }
         return n > 1 || !spells
     }
 
@@ -247,7 +247,7 @@ public struct NameReader {
               lexicons.organizationTrie.longest(in: text, at: i, limit: limit) ?? 0 < 2 else { return nil }
         // 纳吉布于当地时间: a transliteration ends in 于 only where another transliterating character follows.
         for m in stride(from: n, through: shortest, by: -1) where (ends?(i + m) ?? endsName(at: i + m, limit: limit))
-            && (text[i + m - 1] != "于" || i + m < limit && lexicons.transliteration.contains(text[i + m]))
+            && (text[i + m - 1] != "于" || i + m < limit && lexicons.transliteration.contains(text[i + m]) && !isCommonWord(i + m, min(limit, i + m + 2), at: Self.gluedWord))
             && !isPlace(i, i + m, whole: text[i] != "于") && !lexicons.notNames.contains(text, i, i + m) {
             return m
         }

@@ -2,7 +2,7 @@
 /// person more often without it: the shorter name is the person's. Runs after the rules, on one article's names;
 /// a name said more often than its prefix (罗富和 three times, 罗富 once) is left as it is. A word before names glued in
 /// front (向乔石) goes the same way where the article writes the name alone too; so does a last character that every
-/// time opens a verb or adverb written very often that runs on in the text (加尼|正在, 祖马|共同, 崔海|坐在).
+/// time opens a verb or adverb written very often that runs on in the text (加尼|正在, 祖马|共同, 陈冬|正在).
 enum PersonNameRepair {
     static func apply(to extraction: inout Extraction, _ lexicons: Lexicons, text: TextBuffer) {
         var said: [String: Int] = [:]
@@ -36,12 +36,23 @@ enum PersonNameRepair {
             if NameReader.beforeName.contains(scalars[0]) || kind == .preposition || kind == .conjunction { shorter[name] = rest }
         }
         guard !shorter.isEmpty else { return }
+        // Names that lose a glued word only to leave a common word are dropped with their facts.
+        let dropped = Set(shorter.filter { isCommonWord($0.value, lexicons) }.keys)
+        if !dropped.isEmpty {
+            extraction.mentions.removeAll { $0.entity.type == .person && dropped.contains($0.entity.name) }
+            extraction.facts.removeAll { fact in
+                fact.subject.type == .person && dropped.contains(fact.subject.name)
+                    || { if case .entity(let key) = fact.object { return key.type == .person && dropped.contains(key.name) }; return false }()
+            }
+            for name in dropped { shorter[name] = nil }
+        }
         apply(shorter, to: &extraction)
     }
 
     /// Kinds of words that, written very often (e^8.5 ≈ 5,000: 正在, 坐在, 共同), take a name's last character when
     /// they start on it and run on past it.
     static let gluedKinds: Set<WordClass> = [.verb, .adverb, .time, .preposition]
+    static let gluedKindsAfterGiven: Set<WordClass> = [.adverb, .time]
     static let gluedFloor: Float = 8.5
 
     /// Names of three characters or more, without a ·, whose every mention in the article ends in the first character
@@ -56,9 +67,12 @@ enum PersonNameRepair {
             // A mention of the name with its title (党校教授崔海坐) says nothing of where the name ends.
             guard m.surface == name else { continue }
             let e = m.span.end
+            // A Chinese given name may end in the first character of a verb (李连成|为, 李连成|就): there only an adverb
+            // or a word of time takes it (陈冬|正在, 汪海江|更加); a transliteration gives way to verbs too.
+            let kinds = m.span.length >= 3 && NameReader(text: text, lexicons: lexicons).isTransliterated(m.span.start, e) ? gluedKinds : gluedKindsAfterGiven
             glued[name] = name.unicodeScalars.count >= 3 && !name.contains("·") && e > 0 && e < text.count
                 && (2...Vocabulary.maxLength).contains { n in
-                    e - 1 + n <= text.count && vocabulary.kind(text, e - 1, e - 1 + n).map { gluedKinds.contains($0) } == true
+                    e - 1 + n <= text.count && vocabulary.kind(text, e - 1, e - 1 + n).map { kinds.contains($0) } == true
                         && (vocabulary.logFrequency(text, e - 1, e - 1 + n) ?? 0) >= gluedFloor
                 }
         }
@@ -67,6 +81,15 @@ enum PersonNameRepair {
             shorter[name] = String(String.UnicodeScalarView(name.unicodeScalars.dropLast()))
         }
         return shorter
+    }
+
+    /// A shorter name that is a word of the general vocabulary written often (海军 of 海军陆战队, 游客 of 游客们,
+    /// 关于): what was read was no name at all.
+    static func isCommonWord(_ name: String, _ lexicons: Lexicons) -> Bool {
+        let text = TextBuffer(scalars: Array(name.unicodeScalars))
+        let vocabulary = lexicons.segmenter.vocabulary
+        guard let kind = vocabulary.kind(text, 0, text.count), kind != .proper, kind != .place else { return false }
+        return (vocabulary.logFrequency(text, 0, text.count) ?? 0) >= NameReader.commonName
     }
 
     static func apply(_ shorter: [String: String], to extraction: inout Extraction) {

@@ -96,9 +96,9 @@ public struct OfficialRule: ExtractionRule {
             // 当 between transliterating characters spells the name (亚当斯); a verb inside a later part ends no name there
             // (迪亚斯-卡内尔转达劳尔·卡斯特罗 is two names); a word that opens the title (临时总统) ends no name (任临时); a
             // word written very often at the front (政府工作报告) is no name after a title; nor is a body ending 处.
-            Example("美国公共卫生局局长杰罗姆·亚当斯1日呼吁,古巴国家主席迪亚斯-卡内尔转达劳尔·卡斯特罗同志的问候,并由曼苏尔任临时总统,关注温家宝总理政府工作报告,党校教授崔海坐在炕头上,泰国王宫宫务处发布公告。",
-                    yields: ["杰罗姆·亚当斯 title 美国公共卫生局局长", "崔海 title 党校教授"],
-                    forbids: ["杰罗姆·亚 title", "迪亚斯-卡内尔转达劳尔·卡斯特罗", "任临时", "政府工", "崔海坐", "宫宫务处"]),
+            Example("美国公共卫生局局长杰罗姆·亚当斯1日呼吁,古巴国家主席迪亚斯-卡内尔转达劳尔·卡斯特罗同志的问候,并由曼苏尔任临时总统,关注温家宝总理政府工作报告,阿富汗总统加尼正在贾拉拉巴德市参加活动,泰国王宫宫务处发布公告。",
+                    yields: ["杰罗姆·亚当斯 title 美国公共卫生局局长", "加尼 title 阿富汗总统"],
+                    forbids: ["杰罗姆·亚 title", "迪亚斯-卡内尔转达劳尔·卡斯特罗", "任临时", "政府工", "加尼正", "宫宫务处"]),
             // No name is the tail of a place (桑给巴尔), starts with a country (沙特), runs into a title (外长, 王储), or
             // starts with a common word (高兴, 回信) or inside one (源于).
             Example("会见桑给巴尔总统谢因,沙特萨勒曼国王致电,伊朗外长阿卜杜拉希扬访问,英国王储查尔斯出席。",
