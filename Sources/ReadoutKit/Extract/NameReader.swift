@@ -138,7 +138,7 @@ public struct NameReader {
     static let functionGiven: [WordClass: Float] = [.locative: 6.2, .conjunction: 6.2, .pronoun: 6.2, .preposition: 6.2, .particle: 6.2, .time: 7.6]
     static let commonName: Float = 5.7
     static let frontWord: Float = 8.0
-    static let frontKinds: Set<WordClass> = [.noun, .verbalNoun, .verb, .adverb, .adjective, .time, .place]
+    static let frontKinds: Set<WordClass> = [.noun, .verbalNoun, .verb, .adverb, .adjective, .time, .place, .preposition, .conjunction, .pronoun]
     static let pronouns: ScalarSet = ScalarSet("我你他她")
     static let commonGiven: Float = 7.6
 

@@ -99,6 +99,11 @@ public struct OfficialRule: ExtractionRule {
             Example("美国公共卫生局局长杰罗姆·亚当斯1日呼吁,古巴国家主席迪亚斯-卡内尔转达劳尔·卡斯特罗同志的问候,并由曼苏尔任临时总统,关注温家宝总理政府工作报告,阿富汗总统加尼正在贾拉拉巴德市参加活动,泰国王宫宫务处发布公告。",
                     yields: ["杰罗姆·亚当斯 title 美国公共卫生局局长", "加尼 title 阿富汗总统"],
                     forbids: ["杰罗姆·亚 title", "迪亚斯-卡内尔转达劳尔·卡斯特罗", "任临时", "政府工", "加尼正", "宫宫务处"]),
+            // A name's last character goes to an adverb or word of time written often after it (萨维尔|生前); no name starts
+            // inside a transliteration (哈|米斯遭).
+            Example("英国广播公司主持人吉米·萨维尔生前性侵案,叙利亚总理哈米斯遭总统解职。",
+                    yields: ["吉米·萨维尔 title 英国广播公司主持人"],
+                    forbids: ["萨维尔生", "米斯遭"]),
             // No name is the tail of a place (桑给巴尔), starts with a country (沙特), runs into a title (外长, 王储), or
             // starts with a common word (高兴, 回信) or inside one (源于).
             Example("会见桑给巴尔总统谢因,沙特萨勒曼国王致电,伊朗外长阿卜杜拉希扬访问,英国王储查尔斯出席。",
@@ -255,6 +260,8 @@ public struct OfficialRule: ExtractionRule {
         if i - 4 >= span.start, (lexicons.nameFollowers.longest(in: names.text, at: i - 4, limit: i) ?? 0) >= 2 { return nil }
         // 别尔德穆哈梅多夫总统: not the tail of a longer transliterated name.
         if i - 4 >= span.start, names.isTransliterated(i - 4, i) { return nil }
+        // 总理哈米斯遭总统解职: nor one that starts inside a transliteration and runs into a word after it (米斯遭).
+        if i - 4 >= span.start, names.isTransliterated(i - 4, i - 1) { return nil }
         // 源于|开国上将, 很|高兴习主席, 回信中总书记: the name starts where the words before it end, and its surname
         // and first given character are no common word.
         let words = lexicons.segmenter.words(names.text, max(span.start, i - 7), i)
