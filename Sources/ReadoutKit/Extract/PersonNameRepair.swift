@@ -55,6 +55,7 @@ enum PersonNameRepair {
     /// Adverbs and words of time (一同, 生前) take it from any name when written e^6.5 ≈ 650 times or more (not a count:
     /// 刘结一|行).
     static let gluedKindsAfterGiven: Set<WordClass> = [.adverb, .time]
+    static let gluedKindsAfterDot: Set<WordClass> = [.time]
     static let gluedAdverbFloor: Float = 6.5
     static let gluedFloor: Float = 8.5
 
@@ -70,18 +71,21 @@ enum PersonNameRepair {
             // A mention of the name with its title (党校教授崔海坐) says nothing of where the name ends.
             guard m.surface == name else { continue }
             let e = m.span.end
-            // A Chinese given name may end in the first character of a verb (李连成|为, 李连成|就): there only an adverb,
-            // or a word of time takes it (陈冬|正在, 汪海江|更加, 劳尔|一同); a transliteration gives way to verbs too.
-            // A name with a · (吉米·萨维尔|生前) keeps two characters or more in its last part.
+            guard e > 0 else { continue }
+            // A name with a · keeps two characters or more in its last part and gives its last one to a word of time
+            // only (吉米·萨维尔|生前, 卡斯特罗|本月; not 萨尔基相|对我国, which reads as 萨尔基|相对 too).
             let lastPart = name.split(separator: "·").last.map { $0.unicodeScalars.count } ?? 0
+            let kinds = name.contains("·") ? Self.gluedKindsAfterDot : Self.gluedKindsAfterGiven
+            // A Chinese given name may end in the first character of a verb (李连成|为, 李连成|就): there only an adverb
+            // or a word of time takes it (陈冬|正在, 汪海江|更加, 劳尔|一同); a transliteration gives way to verbs too.
             let transliterated = NameReader(text: text, lexicons: lexicons).isTransliterated(m.span.start, e)
             // A word of two characters or more that follows names right after it (刘结一|同志) says it ends there.
             glued[name] = name.unicodeScalars.count >= 3 && lastPart >= 3 && e > 0 && e < text.count
                 && (lexicons.nameFollowers.longest(in: text, at: e) ?? 0) < 2
                 && (2...Vocabulary.maxLength).contains { n in
                     guard e - 1 + n <= text.count, let word = vocabulary.entry(text, e - 1, e - 1 + n) else { return false }
-                    if Self.gluedKindsAfterGiven.contains(word.kind) { return word.logFrequency >= Self.gluedAdverbFloor }
-                    return transliterated && Self.gluedKinds.contains(word.kind) && word.logFrequency >= Self.gluedFloor
+                    if kinds.contains(word.kind) { return word.logFrequency >= Self.gluedAdverbFloor }
+                    return transliterated && !name.contains("·") && Self.gluedKinds.contains(word.kind) && word.logFrequency >= Self.gluedFloor
                 }
         }
         var shorter: [String: String] = [:]
