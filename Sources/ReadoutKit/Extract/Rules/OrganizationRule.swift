@@ -155,6 +155,17 @@ public struct OrganizationRule: ExtractionRule {
             Example("广东加快方舱医院建设,以色列袭击医院,武汉重建湖北省委,泰国选举委员会和北京市排水集团表示。",
                     yields: ["文章 mentions 湖北省委", "文章 mentions 泰国选举委员会", "文章 mentions 北京市排水集团"],
                     forbids: ["文章 mentions 广东加快方舱医院", "文章 mentions 以色列袭击医院", "文章 mentions 武汉重建湖北省委"]),
+            // Names joined by 及, written with capital letters in front or with a foreign name joined by · or -, are read
+            // whole.
+            Example("美国海关及边境保护局表示,IHS马基特公司发布报告,约翰·霍普金斯大学统计显示,法国让-维尔迪耶医院收治。",
+                    yields: ["文章 mentions 美国海关及边境保护局", "文章 mentions IHS马基特公司", "文章 mentions 约翰·霍普金斯大学",
+                             "文章 mentions 法国让-维尔迪耶医院"],
+                    forbids: ["文章 mentions 边境保护局", "文章 mentions 马基特公司", "文章 mentions 霍普金斯大学", "文章 mentions 维尔迪耶医院"]),
+            // A word that says what sort of body (最大, 政策性, 定点), a verb alone, a locative after a place, or 一 after a
+            // foreign place before a head of kinds makes a kind (杭州市一医院 is its 第一医院).
+            Example("巴西环球传媒集团是拉美最大传媒集团,国家政策性银行出资,武汉改扩建定点医院投入使用,警方驱离医院中的人员,他到西安上大学,韩国一医院起火,杭州市一医院收治。",
+                    yields: ["文章 mentions 巴西环球传媒集团", "文章 mentions 杭州市一医院"],
+                    forbids: ["拉美最大传媒集团", "国家政策性银行", "定点医院", "驱离医院", "上大学", "韩国一医院"]),
             // A headquarters is a site (沈阳机床集团总部: the body is the group); a game's 决胜局 or 出局 is none.
             Example("沈阳机床集团总部设在沈阳,中国队锁定胜局,他意外出局。", yields: ["文章 mentions 沈阳机床集团"],
                     forbids: ["文章 mentions 沈阳机床集团总部", "文章 mentions 中国队锁定胜局", "文章 mentions 他意外出局"]),
@@ -303,6 +314,8 @@ public struct OrganizationRule: ExtractionRule {
                 var phrase: [Word]? = nil
                 while s > span.start, p - s < 28 {
                     let c = text[s - 1]
+                    // 让-维尔迪耶医院: a character right before a joiner spells the name, stop or not.
+                    if Self.stops.contains(c), context.names.isJoiner(s) { s -= 1; continue }
                     if Self.stops.contains(c) {
                         if phrase == nil { phrase = lex.segmenter.words(text, max(span.start, p - n - 32), p - n) }
                         if phrase!.contains(where: { $0.start < s - 1 && $0.end > s - 1 && Self.nameWordKinds.contains($0.kind) }) {
@@ -344,7 +357,9 @@ public struct OrganizationRule: ExtractionRule {
                         continue
                     }
                     // 中国—中亚应急管理工作组, 让-维尔迪耶医院: a single dash or hyphen between two characters joins the name.
-                    if s - 2 >= span.start, c != "·", context.names.isJoiner(s - 1) { s -= 1; continue }
+                    // 约翰·霍普金斯大学, 斋浦尔·戈尔登医院: a · between transliterations joins a foreign name in the body's.
+                    if s - 2 >= span.start, context.names.isJoiner(s - 1),
+                       c != "·" || lex.transliteration.contains(text[s - 2]) && lex.transliteration.contains(text[s]) { s -= 1; continue }
                     // 第13集团军工兵团, 14集团军, 301医院: figures that number a unit, written with 第 or right before a suffix,
                     // are part of its name (not a count, 6家, 1000万银行, nor a date, 2016年).
                     if c.isASCIIDigit {
@@ -353,6 +368,13 @@ public struct OrganizationRule: ExtractionRule {
                         let ordinal = d > span.start && text[d - 1] == "第"
                         let numbered = (s + 1...min(p, s + 4)).contains { e in lex.orgSuffixes.longest(in: text, at: e, limit: s) == e - s }
                         if ordinal || numbered { s = ordinal ? d - 1 : d }
+                        open = false; break
+                    }
+                    // IHS马基特公司, TCL集团: capital Latin letters written right before the name are part of it.
+                    if c.value < 128, c.properties.isUppercase, s - 1 >= span.start {
+                        var a = s - 1
+                        while a > span.start, text[a - 1].value < 128, text[a - 1].properties.isUppercase || text[a - 1].isASCIIDigit { a -= 1 }
+                        if s - a <= 6, a == span.start || !(text[a - 1].value < 128 && text[a - 1].properties.isAlphabetic) { s = a }
                         open = false; break
                     }
                     guard c.isHan || c == "(" || c == ")", !Self.stops.contains(c) else { open = false; break }
@@ -546,6 +568,7 @@ public struct OrganizationRule: ExtractionRule {
                 if let close = (s..<p).first(where: { text[$0] == ")" }), !(s..<close).contains(where: { text[$0] == "(" }) { p += 1; continue }
                 // 围攻|加沙地带多所医院: the verb in front is gone; what is left may count a kind after its place.
                 if Self.countsAKind(from: s, suffix: Span(p - n, p), text, lex) { p += 1; continue }
+                if Self.describesAKind(from: s, suffix: Span(p - n, p), text, lex) { p += 1; continue }
                 if p - s - n >= 2, lex.organizations[text.slice(s, p)] == nil {
                     record(Span(s, p), &context)
                 }
@@ -710,11 +733,37 @@ public struct OrganizationRule: ExtractionRule {
     /// a kind, unless a place or a known body follows it.
     static func countsAKind(from s: Int, suffix: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
         let placeFirst = lex.ownersLength(in: text, at: s, limit: suffix.start)
-        guard placeFirst > 0, let d = lex.bodyCounters.longest(in: text, at: s + placeFirst, limit: suffix.start) else { return false }
+        guard placeFirst > 0 else { return false }
+        // 韩国一医院, 利比亚一法院: 一 as a word of its own after a foreign place is "a"; after a city of China it
+        // shortens 第一 (杭州市一医院 is its First Hospital).
+        let one = s + placeFirst
+        if one < suffix.start, text[one] == "一", (lex.foreignPlaces.longest(in: text, at: one, limit: s) ?? 0) >= 2,
+           lex.segmenter.words(text, one, suffix.end).first?.length == 1 { return true }
+        guard let d = lex.bodyCounters.longest(in: text, at: s + placeFirst, limit: suffix.start) else { return false }
         let rest = s + placeFirst + d
         return lex.placeLength(in: text, at: rest, limit: suffix.end) == nil && lex.bodyHeads.longest(in: text, at: rest, limit: suffix.end) == nil
             && lex.organizationTrie.longest(in: text, at: rest, limit: suffix.end) == nil
     }
+
+    /// 拉美最大传媒集团, 国家政策性银行, 改扩建定点医院: a word that says what sort of body it is (kind_descriptions.txt)
+    /// with only common words after it before a head of kinds names a kind; a place, a proper name or a known body
+    /// after it starts a name (美国最大银行摩根大通 reads 摩根大通 on its own). So does a verb alone before the head.
+    static func describesAKind(from s: Int, suffix: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        guard suffix.start > s, lex.kindHeads.contains(text, suffix.start, suffix.end) || lex.categoryHeads.contains(text, suffix.start, suffix.end),
+              lex.organizations[text.slice(s, suffix.end)] == nil else { return false }
+        let words = lex.segmenter.words(text, s, suffix.start)
+        // 驱离医院, 西安上大学: a verb alone before a head of kinds, or a locative after a place, is a deed done to a
+        // kind (北京市排水集团 is named by what it does).
+        let afterPlace = words.drop { w in lex.placeLength(in: text, at: w.start, limit: suffix.start).map { w.start + $0 >= w.end } == true && w.start == s }
+        if afterPlace.count == 1, afterPlace.first?.kind == .locative || afterPlace.first?.kind == .verb && words.count == 1,
+           lex.kindHeads.contains(text, suffix.start, suffix.end) { return true }
+        guard let d = words.lastIndex(where: { lex.kindDescriptions.contains(text, $0.start, $0.end) }) else { return false }
+        return words[(d + 1)...].allSatisfy { w in
+            w.kind.map { Self.commonKinds.contains($0) } == true && lex.placeLength(in: text, at: w.start, limit: suffix.start) == nil
+                && lex.organizationTrie.longest(in: text, at: w.start, limit: suffix.end) == nil
+        }
+    }
+    static let commonKinds: Set<WordClass> = [.noun, .verbalNoun, .adjective, .verb]
 
     func record(_ span: Span, resolved: String? = nil, _ context: inout ExtractionContext) {
         let org = context.mentionBody(span, resolved: resolved)
