@@ -99,7 +99,8 @@ struct BodyNameWords {
         // 中信银行和海尔集团, 北海舰队和东海舰队: a body before 和 is a body of its own.
         // 行政长官和特别行政区政府, 武术学校和孔子学院: nor is a title, a group or a kind of body; and a known body after
         // 和 is one of its own (加蓬国民议会和参议院).
-        guard words.last?.end == k, lex.orgSuffixes.longest(in: text, at: k, limit: floor) == nil,
+        // 新西兰警方及外交贸易部: a side (警方, 中方, 校方) before it is an actor of its own.
+        guard words.last?.end == k, text[k - 1] != "方", lex.orgSuffixes.longest(in: text, at: k, limit: floor) == nil,
               lex.organizationsEnding.longest(in: text, at: k, limit: floor) == nil, lex.titles.longest(in: text, at: k, limit: floor) == nil,
               lex.groupHeads.longest(in: text, at: k, limit: floor) == nil, !lex.kindHeads.contains(text, words.last!.start, k),
               !lex.categoryHeads.contains(text, words.last!.start, k), lex.organizationTrie.longest(in: text, at: k + 1, limit: text.count) == nil

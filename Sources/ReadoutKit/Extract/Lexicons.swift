@@ -211,6 +211,7 @@ public final class Lexicons: Sendable {
     /// Suffixes of bodies named by a place or a proper name (公司, 大学, 党委): BodyNameWords.
     public let kindHeads: Trie
     public let kindDescriptions: Trie
+    public let deedKindHeads: Trie
     /// Suffixes of bodies named by what they do, one to a state (function_heads.txt, reversed): OrganizationRule.
     public let functionHeads: Trie
     /// Measure words of the parties a body is named by the number of (party_counters.txt): BodyNameWords.nameOne.
@@ -462,6 +463,7 @@ public final class Lexicons: Sendable {
         categoryHeads = try trie("category_heads.txt")
         kindHeads = try trie("kind_heads.txt")
         kindDescriptions = try trie("kind_descriptions.txt")
+        deedKindHeads = try trie("deed_kind_heads.txt")
         functionHeads = try trie("function_heads.txt", reversed: true)
         partyCounters = try characters("party_counters.txt")
         genericBodyPhrases = Trie(try file("generic_body_phrases.txt", fields: 2...2).rows.map { $0.fields[0] }, reversed: true)

@@ -166,6 +166,11 @@ public struct OrganizationRule: ExtractionRule {
             Example("巴西环球传媒集团是拉美最大传媒集团,国家政策性银行出资,武汉改扩建定点医院投入使用,警方驱离医院中的人员,他到西安上大学,韩国一医院起火,杭州市一医院收治。",
                     yields: ["文章 mentions 巴西环球传媒集团", "文章 mentions 杭州市一医院"],
                     forbids: ["拉美最大传媒集团", "国家政策性银行", "定点医院", "驱离医院", "上大学", "韩国一医院"]),
+            // …but companies are named by verbs, a hospital of Chinese medicine by 中, an association of listed companies by
+            // 上市; letters in brackets before a name are no part of it; a side before 及 is an actor of its own.
+            Example("美国强生公司宣布,广东省中医院收治,中国上市公司协会成立,国际货币基金组织(IMF)货币与资本市场部主任阿德里安表示,新西兰警方及外交贸易部表示。",
+                    yields: ["文章 mentions 美国强生公司", "文章 mentions 广东省中医院", "文章 mentions 中国上市公司协会", "文章 mentions 外交贸易部"],
+                    forbids: ["警方及外交贸易部", "IMF)"]),
             // A headquarters is a site (沈阳机床集团总部: the body is the group); a game's 决胜局 or 出局 is none.
             Example("沈阳机床集团总部设在沈阳,中国队锁定胜局,他意外出局。", yields: ["文章 mentions 沈阳机床集团"],
                     forbids: ["文章 mentions 沈阳机床集团总部", "文章 mentions 中国队锁定胜局", "文章 mentions 他意外出局"]),
@@ -371,7 +376,7 @@ public struct OrganizationRule: ExtractionRule {
                         open = false; break
                     }
                     // IHS马基特公司, TCL集团: capital Latin letters written right before the name are part of it.
-                    if c.value < 128, c.properties.isUppercase, s - 1 >= span.start {
+                    if c.value < 128, c.properties.isUppercase, s - 1 >= span.start, text[s].isHan {
                         var a = s - 1
                         while a > span.start, text[a - 1].value < 128, text[a - 1].properties.isUppercase || text[a - 1].isASCIIDigit { a -= 1 }
                         if s - a <= 6, a == span.start || !(text[a - 1].value < 128 && text[a - 1].properties.isAlphabetic) { s = a }
@@ -749,14 +754,15 @@ public struct OrganizationRule: ExtractionRule {
     /// with only common words after it before a head of kinds names a kind; a place, a proper name or a known body
     /// after it starts a name (美国最大银行摩根大通 reads 摩根大通 on its own). So does a verb alone before the head.
     static func describesAKind(from s: Int, suffix: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
-        guard suffix.start > s, lex.kindHeads.contains(text, suffix.start, suffix.end) || lex.categoryHeads.contains(text, suffix.start, suffix.end),
+        guard suffix.start > s, lex.kindHeads.contains(text, suffix.start, suffix.end) && lex.categoryHeads.contains(text, suffix.start, suffix.end),
               lex.organizations[text.slice(s, suffix.end)] == nil else { return false }
         let words = lex.segmenter.words(text, s, suffix.start)
-        // 驱离医院, 西安上大学: a verb alone before a head of kinds, or a locative after a place, is a deed done to a
-        // kind (北京市排水集团 is named by what it does).
+        // 驱离医院, 西安上大学: a verb alone before a head of institutions, or 上 (go to) after a place, is a deed done
+        // to a kind (companies are named by what they do or by verbs: 北京市排水集团, 强生公司, 兴发集团; 广东省中医院 is
+        // a hospital of Chinese medicine).
         let afterPlace = words.drop { w in lex.placeLength(in: text, at: w.start, limit: suffix.start).map { w.start + $0 >= w.end } == true && w.start == s }
-        if afterPlace.count == 1, afterPlace.first?.kind == .locative || afterPlace.first?.kind == .verb && words.count == 1,
-           lex.kindHeads.contains(text, suffix.start, suffix.end) { return true }
+        if afterPlace.count == 1, let w = afterPlace.first, w.kind == .locative && text[w.start] == "上" && w.length == 1 || w.kind == .verb && words.count == 1,
+           lex.deedKindHeads.contains(text, suffix.start, suffix.end) { return true }
         guard let d = words.lastIndex(where: { lex.kindDescriptions.contains(text, $0.start, $0.end) }) else { return false }
         return words[(d + 1)...].allSatisfy { w in
             w.kind.map { Self.commonKinds.contains($0) } == true && lex.placeLength(in: text, at: w.start, limit: suffix.start) == nil
