@@ -274,9 +274,10 @@ public struct NameReader {
             if n == 3, text[i + 2] == "正", lexicons.nameFollowers.longest(in: text, at: i + 3, limit: limit) != nil, isName(i, i + 2) { return 2 }
             // 魏凤和、李作成: three characters up to a list mark are one name, though 和 also follows names.
             if n == 2, i + 3 < limit, Self.listMarks.contains(text[i + 3]), isName(i, i + 3, delimited: true) { return 3 }
-            // 魏凤和作了说明: 和 right before a word of attendance (作了说明, 出席) joins nothing; it ends the name (not
-            // 汪洋和代表团, 郭佳和同事们).
-            if n == 2, i + 3 < limit, text[i + 2] == "和", lexicons.attendanceTrie.longest(in: text, at: i + 3, limit: limit) != nil,
+            // 魏凤和作了说明, 康京和呼吁, 包信和先后发言: 和 right before a word of attendance, a word of two characters
+            // that follows names, or an adverb of the clause joins nothing; it ends the name (not 汪洋和代表团, 郭佳和同事们).
+            if n == 2, i + 3 < limit, text[i + 2] == "和", lexicons.attendanceTrie.longest(in: text, at: i + 3, limit: limit) != nil
+                || (lexicons.nameFollowers.longest(in: text, at: i + 3, limit: limit) ?? 0) >= 2 || lexicons.clauseAdverbs.longest(in: text, at: i + 3, limit: limit) ?? 0 >= 2,
                isName(i, i + 3, delimited: true) { return 3 }
             if n == 2, i + 2 < limit, Self.endsNameBeforeComrade(text, at: i + 2, limit: limit), isName(i, i + 3, delimited: true) { return 3 }
             // 马杜罗|成为: a verb or adverb written very often that starts at the last character and runs on takes it

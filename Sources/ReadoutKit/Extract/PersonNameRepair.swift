@@ -17,11 +17,14 @@ enum PersonNameRepair {
                 // What follows must be a word glued on, not more of a foreign name: 乌赫那|·呼日勒苏赫, 穆萨|耶娃,
                 // 乌赫那·呼|日勒苏赫 (a character that spells foreign names starts no glued word).
                 let rest = scalars[k...]
-                if "·-—".unicodeScalars.contains(rest.first!) || lexicons.transliteration.contains(rest.first!) { continue }
+                // 李强于(当地时间), 纳吉布于: a preposition of one character is glued on, whatever it could spell.
+                let preposition = rest.count == 1 && lexicons.segmenter.vocabulary.kind(TextBuffer(scalars: Array(rest)), 0, 1) == .preposition
+                if "·-—".unicodeScalars.contains(rest.first!) || lexicons.transliteration.contains(rest.first!) && !preposition { continue }
                 // …and a word that follows names or ends given names (专访, 出席, 作了, 将): not the rest of a name.
                 let tail = TextBuffer(scalars: Array(rest))
                 guard !name.unicodeScalars.contains("·") && lexicons.notGivenCharacters.contains(rest.first!) || lexicons.nameFollowers.longest(in: tail, at: 0) != nil
-                        || lexicons.verbsBeforeName.longest(in: tail, at: 0) != nil || lexicons.timeWords.longest(in: tail, at: 0) != nil else { continue }
+                        || lexicons.verbsBeforeName.longest(in: tail, at: 0) != nil || lexicons.timeWords.longest(in: tail, at: 0) != nil
+                        || preposition else { continue }
                 if let n = said[prefix], n > count, scalars[k - 1] != "·" { shorter[name] = prefix; break }
             }
         }
@@ -80,6 +83,8 @@ enum PersonNameRepair {
             // or a word of time takes it (陈冬|正在, 汪海江|更加, 劳尔|一同); a transliteration gives way to verbs too.
             let transliterated = NameReader(text: text, lexicons: lexicons).isTransliterated(m.span.start, e)
             // A word of two characters or more that follows names right after it (刘结一|同志) says it ends there.
+            // 会见…毛雷尔时, : 时 closing a clause of time.
+            if name.unicodeScalars.count >= 3, lastPart >= 3, text[e - 1] == "时", e == text.count || !text[e].isHan { glued[name] = true; continue }
             glued[name] = name.unicodeScalars.count >= 3 && lastPart >= 3 && e > 0 && e < text.count
                 && (lexicons.nameFollowers.longest(in: text, at: e) ?? 0) < 2
                 && (2...Vocabulary.maxLength).contains { n in
