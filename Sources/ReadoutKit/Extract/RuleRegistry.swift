@@ -8,6 +8,7 @@ public enum RuleRegistry {
         OfficialRule.self,
         InspectionRule.self,
         GatheringRule.self,
+        BanquetRule.self,
         EncounterRule.self,
         ArrivalRule.self,
         FarewellRule.self,

@@ -306,6 +306,7 @@ public struct MeetingRule: ExtractionRule {
         guard let title = context.doc.title else { return }
         let text = context.text
         var best: Span?
+        let described = Self.describedGuests(in: title, text, context.lexicons)
         for e in stride(from: title.end, to: title.start + 3, by: -1) {
             guard let n = context.lexicons.meetingWords.longest(in: text, at: e, limit: title.start) else { continue }
             var s = Self.nameStart(before: e - n, title.start, text, context.lexicons, limit: e - 40)
@@ -315,10 +316,25 @@ public struct MeetingRule: ExtractionRule {
                     && names.nameStart(endingAt: $0, floor: s) != nil }) {
                 s = k + context.lexicons.titlesForward.longest(in: text, at: k, limit: e - n)!
             }
+            // 为出席中非合作论坛北京峰会的国际贵宾举行欢迎宴会: an event that describes guests (出席X的) is what they came
+            // for, not what the article reports.
+            if described.contains(e) { continue }
             if e - s > n, e - s >= 4 { best = Span(s, e); break }
         }
         guard let name = best else { return }
         context.mainMeeting = context.report(text.slice(name), name)
+    }
+
+    /// Where a headline describes people by an event they attend (为出席…峰会的国际贵宾, guest_leads.txt before the
+    /// verb): from the verb to its 的.
+    static func describedGuests(in title: Span, _ text: TextBuffer, _ lex: Lexicons) -> Range<Int> {
+        for v in title.start..<title.end where lex.attendanceTrie.longest(in: text, at: v, limit: title.end) != nil
+            && lex.guestLeads.longest(in: text, at: v, limit: title.start) != nil {
+            if let de = (v..<min(title.end, v + 30)).first(where: { text[$0] == "的" }), !(v..<de).contains(where: { !text[$0].isHan && text[$0] != "“" && text[$0] != "”" }) {
+                return v..<(de + 1)
+            }
+        }
+        return title.start..<title.start
     }
 
     func leadingDay(before s: Int, _ span: Span, _ context: inout ExtractionContext) -> (Day, Span)? {
