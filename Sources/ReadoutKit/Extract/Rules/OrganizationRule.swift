@@ -171,6 +171,11 @@ public struct OrganizationRule: ExtractionRule {
             Example("美国强生公司宣布,广东省中医院收治,中国上市公司协会成立,国际货币基金组织(IMF)货币与资本市场部主任阿德里安表示,新西兰警方及外交贸易部表示。",
                     yields: ["文章 mentions 美国强生公司", "文章 mentions 广东省中医院", "文章 mentions 中国上市公司协会", "文章 mentions 外交贸易部"],
                     forbids: ["警方及外交贸易部", "IMF)"]),
+            // 这一 before a body points back to one; a determiner before a place and words of trades makes a kind; 大学毕业生
+            // and 银行业 are no bodies.
+            Example("北约多国部队北方司令部成立,这一司令部将负责,一些捷克贸易公司参展,要多招大学毕业生,深化银行业保险业改革。",
+                    yields: ["文章 mentions 北约多国部队北方司令部"],
+                    forbids: ["文章 mentions 一司令部", "捷克贸易公司", "多招大学", "深化银行"]),
             // A headquarters is a site (沈阳机床集团总部: the body is the group); a game's 决胜局 or 出局 is none.
             Example("沈阳机床集团总部设在沈阳,中国队锁定胜局,他意外出局。", yields: ["文章 mentions 沈阳机床集团"],
                     forbids: ["文章 mentions 沈阳机床集团总部", "文章 mentions 中国队锁定胜局", "文章 mentions 他意外出局"]),
@@ -452,10 +457,16 @@ public struct OrganizationRule: ExtractionRule {
                 // (一些清华大学 → 清华大学).
                 // 美国多家银行, 加沙地带多座医院: the same after the place the phrase opens with.
                 if Self.countsAKind(from: s, suffix: Span(p - n, p), text, lex) { p += 1; continue }
-                if let d = lex.bodyDeterminers.longest(in: text, at: s, limit: p - n) {
-                    let rest = s + d
+                // 这一司令部: a determiner that starts with the stop before the phrase.
+                let determiner = lex.bodyDeterminers.longest(in: text, at: s, limit: p - n).map { (s, $0) }
+                    ?? (s > span.start ? lex.bodyDeterminers.longest(in: text, at: s - 1, limit: p - n).flatMap { $0 >= 2 ? (s - 1, $0) : nil } : nil)
+                if let (at, d) = determiner {
+                    let rest = at + d
                     guard lex.placeLength(in: text, at: rest, limit: p) != nil || lex.bodyHeads.longest(in: text, at: rest, limit: p) != nil
                             || lex.organizationTrie.longest(in: text, at: rest, limit: p) != nil else { p += 1; continue }
+                    // 一些捷克贸易公司: a place and words of trades alone before a category still make a kind.
+                    if let m = lex.placeLength(in: text, at: rest, limit: p - n), rest + m < p - n, lex.categoryHeads.contains(text, p - n, p),
+                       Self.covered(rest + m, p - n, by: [lex.genericBodies, lex.tradeWords], text) { p += 1; continue }
                     s = rest
                 }
                 // 江苏省委原常委, 自治州原州委, 国家开发银行原党委(书记): a body then 原 and a post is the post of a former
