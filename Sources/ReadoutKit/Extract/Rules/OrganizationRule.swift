@@ -350,8 +350,10 @@ public struct OrganizationRule: ExtractionRule {
                     if Self.stops.contains(c), lex.nameInnerWords.longest(in: text, at: s - 1, limit: p - n) != nil
                         || s - 2 > span.start && lex.nameInnerWords.contains(text, s - 2, s) { s -= 1; continue }
                     // 文化和旅游部, 老挝和平与团结委员会: two short words joined by 和 or 与 before the suffix name one body.
-                    // Not a title before it (总统与联邦委员会: the president and a body).
+                    // Not a title before it (总统与联邦委员会: the president and a body), nor a rare word, a body's short name
+                    // (首钢与新世界公司).
                     if c == "和" || c == "与", p - n - s <= 4, text[s] != "第", s - 3 >= span.start, text[s - 2].isHan, text[s - 3].isHan,
+                       (lex.segmenter.vocabulary.logFrequency(text, s - 3, s - 1) ?? 0) >= BodyNameWords.joinedWordFloor,
                        lex.titles.longest(in: text, at: s - 1, limit: s - 3) == nil,
                        !Self.stops.contains(text[s - 2]) && !Self.stops.contains(text[s - 3]) || lex.nameInnerWords.contains(text, s - 3, s - 1),
                        lex.placeLength(in: text, at: s, limit: p) == nil, lex.placeLength(in: text, at: s - 3, limit: s - 1) == nil,
