@@ -211,6 +211,7 @@ public final class Lexicons: Sendable {
     /// Suffixes of bodies named by a place or a proper name (公司, 大学, 党委): BodyNameWords.
     public let kindHeads: Trie
     public let kindDescriptions: Trie
+    public let sentWords: Trie
     public let guestLeads: Trie   // reversed
     public let deedKindHeads: Trie
     /// Suffixes of bodies named by what they do, one to a state (function_heads.txt, reversed): OrganizationRule.
@@ -464,6 +465,7 @@ public final class Lexicons: Sendable {
         categoryHeads = try trie("category_heads.txt")
         kindHeads = try trie("kind_heads.txt")
         kindDescriptions = try trie("kind_descriptions.txt")
+        sentWords = try trie("sent_words.txt")
         guestLeads = try trie("guest_leads.txt", reversed: true)
         deedKindHeads = try trie("deed_kind_heads.txt")
         functionHeads = try trie("function_heads.txt", reversed: true)

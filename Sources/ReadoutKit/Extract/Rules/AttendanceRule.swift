@@ -34,6 +34,9 @@ public struct AttendanceRule: ExtractionRule {
             switch verb.kind {
             case .attend: i = attend(verb, at: i, length: n, sentence, &context)
             case .speech:
+                // 向论坛发来视频致辞: a speech sent is no speech given there.
+                let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
+                if !context.lexicons.sentWords.matches(in: text, Span(max(clause, i - 16), i)).isEmpty { i += n; continue }
                 if let start = listAfterLead(i + n, sentence, context.names) {
                     i = attend(AttendanceVerb(verb: verb.verb, role: verb.role, predicate: Predicate.attended, kind: .attend), at: i, length: n, sentence, &context, listStart: start)
                     continue

@@ -252,5 +252,7 @@ enum AttendanceRuleExamples {
         // attendance; 和 before 作了 ends a name.
         Example("缅甸政府热切期盼李克强总理赴缅出席东亚合作领导人系列会议。国务委员兼国防部长魏凤和作了说明。",
                 forbids: ["赴缅", "魏凤 attended", "李克强 attended"]),
+        // A speech sent (发来视频致辞) is no speech given there.
+        Example("第三届中非民间论坛在北京开幕。联合国秘书长潘基文向第三届中非民间论坛发来视频致辞。", forbids: ["潘基文 attended", "潘基文 spoke_at"]),
     ]
 }

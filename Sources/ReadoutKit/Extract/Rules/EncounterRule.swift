@@ -48,6 +48,9 @@ public struct EncounterRule: ExtractionRule {
                     yields: ["格鲁埃夫斯基 attended 胡锦涛会见格鲁埃夫斯基"]),
             Example("国务院总理李克强30日下午在人民大会堂亲切会见了荣获2013年度中国政府“友谊奖”的外国专家以及他们的亲属。",
                     yields: ["李克强 attended 李克强会见外国专家以及他们的亲属"]),
+            Example("国务院总理李克强、全国政协主席俞正声分别会见赞比亚总统萨塔。",
+                    yields: ["李克强 attended 李克强会见萨塔", "俞正声 attended 俞正声会见萨塔", "萨塔 attended 俞正声会见萨塔"],
+                    forbids: ["李克强、俞正声会见萨塔"]),
             Example("中共中央政治局常委刘云山18日在人民大会堂分别会见越南共产党中央书记处书记丁世兄和英国保守党主席谢普斯。",
                     yields: ["丁世兄 attended 刘云山会见丁世兄", "谢普斯 attended 刘云山会见谢普斯", "刘云山 attended 刘云山会见谢普斯"],
                     forbids: ["谢普斯 attended 刘云山会见丁世兄"]),
@@ -201,6 +204,16 @@ public struct EncounterRule: ExtractionRule {
                     var one = guests
                     one.persons = [guest]   // the host, and this guest
                     last = record("\(host)会见\(text.slice(guest.name))", hosts, one, role: "会见", Span(hosts.start, guest.name.end), &context)
+                }
+                return last
+            }
+            // 李克强、俞正声分别会见萨塔: a meeting of each host with the guest.
+            if text.matches("分别", at: i - 2), hosts.persons.count > 1 {
+                var last: EntityKey?
+                for h in hosts.persons {
+                    var one = hosts
+                    one.persons = [h]; one.groups = []
+                    last = record("\(text.slice(h.name))会见\(Self.partyName(guests, text))", one, guests, role: "会见", Span(hosts.start, guests.persons.last!.name.end), &context)
                 }
                 return last
             }

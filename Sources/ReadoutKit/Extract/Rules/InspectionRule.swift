@@ -10,6 +10,8 @@ public struct InspectionRule: ExtractionRule {
                     yields: ["文章 reports 李强在广东调研", "李强 attended 李强在广东调研", "李强在广东调研 kind 调研",
                              "李强在广东调研 held_on 2020-08-22", "李强在广东调研 held_in 广东"]),
             Example("22日至23日,中共中央政治局常委、国务院总理李克强在上海考察。", yields: ["李克强 attended 李克强在上海考察"]),
+            // One of two ways said (看望或…表示哀悼) is no visit.
+            Example("郑天翔同志病重期间和逝世后,胡锦涛、李克强等同志,前往医院看望或通过各种形式对郑天翔同志逝世表示沉痛哀悼。", forbids: ["attended"]),
             Example("中共中央政治局常委、国务院总理李强10月22日至24日在宁夏、内蒙古调研。",
                     yields: ["李强 attended 李强在宁夏、内蒙古调研", "李强在宁夏、内蒙古调研 held_in 宁夏", "李强在宁夏、内蒙古调研 held_in 内蒙古"]),
             Example("中共中央总书记、国家主席、中央军委主席胡锦涛6日视察东部战区机关。",
@@ -75,6 +77,8 @@ public struct InspectionRule: ExtractionRule {
         for (i, n) in lex.inspectionVerbs.matches(in: text, span) {
             // 陪同考察 is the companions' (the encounter rule reads it); 考察团, 调研组, 调研报告 are no tours.
             if text.matches("陪同", at: i - 2) || lex.inspectionNouns.longest(in: text, at: i + n, limit: span.end) != nil { continue }
+            // 前往医院看望或通过各种形式表示哀悼: a visit one of two ways said is no visit the text reports.
+            if i + n < span.end, text[i + n] == "或" { continue }
             tour(at: i, length: n, span, &context)
         }
     }
