@@ -191,12 +191,17 @@ public struct AttendanceRule: ExtractionRule {
         if after >= sentence.end { return EventRef(at: after) }
         // 参加十二届全国人大二次会议安徽代表团的审议: the delegation's 审议, named after the delegation (安徽代表团审议), not the
         // session it meets in.
-        if let k = text.find("代表团的审议", from: after, to: tail) ?? text.find("代表团审议", from: after, to: tail) {
+        if let (k, unit) = [("代表团", 3), ("团组", 2)].lazy.compactMap({ w, m in
+               (text.find(w + "的审议", from: after, to: tail) ?? text.find(w + "审议", from: after, to: tail)).map { ($0, m) } }).first {
             // (After the session's 会议, or the 的 of 他所在的.)
             let from = (after + 1...max(after + 1, k)).last(where: { $0 - 2 >= after && text.matches("会议", at: $0 - 2) || text[$0 - 1] == "的" }) ?? after
-            // (Not 一些代表团的审议, 部分代表团: several delegations are no one event.)
-            if k + 3 - from > 3, (from..<k + 3).allSatisfy({ text[$0].isHan }), lex.bodyDeterminers.longest(in: text, at: from, limit: k) == nil {
-                return EventRef(at: after, kind: lex.eventKind("审议"), reported: (text.slice(from, k + 3) + "审议", Span(from, k + 3)))
+            if k + unit - from > unit, (from..<k + unit).allSatisfy({ text[$0].isHan }), lex.bodyDeterminers.longest(in: text, at: from, limit: k) == nil {
+                return EventRef(at: after, kind: lex.eventKind("审议"), reported: (text.slice(from, k + unit) + "审议", Span(from, k + unit)))
+            }
+            // 十二届全国人大一次会议一些代表团的审议: the deliberations of several delegations at the session, one event named
+            // after the session (not the session itself).
+            if from > after + 3, lex.bodyDeterminers.longest(in: text, at: from, limit: k) != nil, (after..<from).allSatisfy({ text[$0].isHan }) {
+                return EventRef(at: after, kind: lex.eventKind("审议"), reported: (text.slice(after, from) + text.slice(k, k + unit) + "审议", Span(after, k + unit)))
             }
         }
         // 出席挂牌仪式并在座谈会上讲话: the object ends before 并 as a word of its own (not in 兼并重组…会议).

@@ -252,6 +252,10 @@ enum AttendanceRuleExamples {
         // attendance; 和 before 作了 ends a name.
         Example("缅甸政府热切期盼李克强总理赴缅出席东亚合作领导人系列会议。国务委员兼国防部长魏凤和作了说明。",
                 forbids: ["赴缅", "魏凤 attended", "李克强 attended"]),
+        // Several delegations' deliberations at a session are one event named after the session, not the session.
+        Example("党和国家领导人胡锦涛、吴邦国分别参加了十一届全国人大一次会议一些代表团的审议。",
+                yields: ["胡锦涛 attended 十一届全国人大一次会议代表团审议", "吴邦国 attended 十一届全国人大一次会议代表团审议"],
+                forbids: ["attended 十一届全国人大一次会议 "]),
         // A speech sent (发来视频致辞) is no speech given there.
         Example("第三届中非民间论坛在北京开幕。联合国秘书长潘基文向第三届中非民间论坛发来视频致辞。", forbids: ["潘基文 attended", "潘基文 spoke_at"]),
     ]
