@@ -254,8 +254,8 @@ enum AttendanceRuleExamples {
                 forbids: ["赴缅", "魏凤 attended", "李克强 attended"]),
         // Several delegations' deliberations at a session are one event named after the session, not the session.
         Example("党和国家领导人胡锦涛、吴邦国分别参加了十一届全国人大一次会议一些代表团的审议。",
-                yields: ["胡锦涛 attended 十一届全国人大一次会议代表团审议", "吴邦国 attended 十一届全国人大一次会议代表团审议"],
-                forbids: ["attended 十一届全国人大一次会议 "]),
+                yields: ["胡锦涛 attended 十一届全国人大一次会议代表团审议", "吴邦国 attended 十一届全国人大一次会议代表团审议",
+                         "十一届全国人大一次会议代表团审议 kind 审议"]),
         // A speech sent (发来视频致辞) is no speech given there.
         Example("第三届中非民间论坛在北京开幕。联合国秘书长潘基文向第三届中非民间论坛发来视频致辞。", forbids: ["潘基文 attended", "潘基文 spoke_at"]),
     ]
