@@ -17,8 +17,9 @@ enum PersonNameRepair {
                 // What follows must be a word glued on, not more of a foreign name: 乌赫那|·呼日勒苏赫, 穆萨|耶娃,
                 // 乌赫那·呼|日勒苏赫 (a character that spells foreign names starts no glued word).
                 let rest = scalars[k...]
-                // 李强于(当地时间), 纳吉布于: a preposition of one character is glued on, whatever it could spell.
-                let preposition = rest.count == 1 && lexicons.segmenter.vocabulary.kind(TextBuffer(scalars: Array(rest)), 0, 1) == .preposition
+                // 李强于(当地时间), 纳吉布于, 刘洋常(来到): a preposition or adverb of one character is glued on, whatever it could
+                // spell.
+                let preposition = rest.count == 1 && [.preposition, .adverb].contains(lexicons.segmenter.vocabulary.kind(TextBuffer(scalars: Array(rest)), 0, 1))
                 if "·-—".unicodeScalars.contains(rest.first!) || lexicons.transliteration.contains(rest.first!) && !preposition { continue }
                 // …and a word that follows names or ends given names (专访, 出席, 作了, 将): not the rest of a name.
                 let tail = TextBuffer(scalars: Array(rest))
