@@ -63,9 +63,9 @@ enum PersonNameRepair {
     static let gluedAdverbFloor: Float = 6.5
     static let gluedFloor: Float = 8.5
 
-    /// Names of three characters or more, without a ·, whose every mention in the article ends in the first character
-    /// of such a word: the name is one character shorter. A name also written cleanly (李克强 of 李克强调研 and of
-    /// 李克强说) keeps its end.
+    /// Names of three characters or more whose every mention in the article ends in the first character of such a word
+    /// (or in 时 closing a clause): the name is one character shorter. A name also written cleanly (李克强 of 李克强调研
+    /// and of 李克强说) keeps its end.
     static func gluedAtEnd(_ mentions: [Mention], _ lexicons: Lexicons, _ text: TextBuffer) -> [String: String] {
         var glued: [String: Bool] = [:]
         let vocabulary = lexicons.segmenter.vocabulary
@@ -83,9 +83,9 @@ enum PersonNameRepair {
             // A Chinese given name may end in the first character of a verb (李连成|为, 李连成|就): there only an adverb
             // or a word of time takes it (陈冬|正在, 汪海江|更加, 劳尔|一同); a transliteration gives way to verbs too.
             let transliterated = NameReader(text: text, lexicons: lexicons).isTransliterated(m.span.start, e)
-            // A word of two characters or more that follows names right after it (刘结一|同志) says it ends there.
             // 会见…毛雷尔时, : 时 closing a clause of time.
             if name.unicodeScalars.count >= 3, lastPart >= 3, text[e - 1] == "时", e == text.count || !text[e].isHan { glued[name] = true; continue }
+            // A word of two characters or more that follows names right after it (刘结一|同志) says it ends there.
             glued[name] = name.unicodeScalars.count >= 3 && lastPart >= 3 && e > 0 && e < text.count
                 && (lexicons.nameFollowers.longest(in: text, at: e) ?? 0) < 2
                 && (2...Vocabulary.maxLength).contains { n in

@@ -767,16 +767,19 @@ public struct OrganizationRule: ExtractionRule {
     /// with only common words after it before a head of kinds names a kind; a place, a proper name or a known body
     /// after it starts a name (美国最大银行摩根大通 reads 摩根大通 on its own). So does a verb alone before the head.
     static func describesAKind(from s: Int, suffix: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
-        guard suffix.start > s, lex.kindHeads.contains(text, suffix.start, suffix.end) && lex.categoryHeads.contains(text, suffix.start, suffix.end),
-              lex.organizations[text.slice(s, suffix.end)] == nil else { return false }
+        guard suffix.start > s, lex.organizations[text.slice(s, suffix.end)] == nil else { return false }
         let words = lex.segmenter.words(text, s, suffix.start)
         // 驱离医院, 西安上大学: a verb alone before a head of institutions, or 上 (go to) after a place, is a deed done
         // to a kind (companies are named by what they do or by verbs: 北京市排水集团, 强生公司, 兴发集团; 广东省中医院 is
         // a hospital of Chinese medicine).
-        let afterPlace = words.drop { w in lex.placeLength(in: text, at: w.start, limit: suffix.start).map { w.start + $0 >= w.end } == true && w.start == s }
-        if afterPlace.count == 1, let w = afterPlace.first, w.kind == .locative && text[w.start] == "上" && w.length == 1 || w.kind == .verb && words.count == 1,
-           lex.deedKindHeads.contains(text, suffix.start, suffix.end) { return true }
-        guard let d = words.lastIndex(where: { lex.kindDescriptions.contains(text, $0.start, $0.end) }) else { return false }
+        if lex.deedKindHeads.contains(text, suffix.start, suffix.end) {
+            let afterPlace = words.drop { w in w.start == s && lex.placeLength(in: text, at: w.start, limit: suffix.start).map { w.start + $0 >= w.end } == true }
+            if afterPlace.count == 1, let w = afterPlace.first, w.kind == .locative && w.length == 1 && text[w.start] == "上" || w.kind == .verb && words.count == 1 {
+                return true
+            }
+        }
+        guard lex.kindHeads.contains(text, suffix.start, suffix.end) && lex.categoryHeads.contains(text, suffix.start, suffix.end),
+              let d = words.lastIndex(where: { lex.kindDescriptions.contains(text, $0.start, $0.end) }) else { return false }
         return words[(d + 1)...].allSatisfy { w in
             w.kind.map { Self.commonKinds.contains($0) } == true && lex.placeLength(in: text, at: w.start, limit: suffix.start) == nil
                 && lex.organizationTrie.longest(in: text, at: w.start, limit: suffix.end) == nil
