@@ -280,8 +280,8 @@ public struct OfficialRule: ExtractionRule {
     func titleStart(endingAt i: Int, wordLength: Int, _ span: Span, _ text: TextBuffer, _ lexicons: Lexicons) -> Int {
         var s = i - wordLength
         while s > span.start, i - s < 40 {
-            // 圣多美和普林西比总统: 和 inside a country's name is no stop.
-            let inPlace = text[s - 1] == "和" && (max(span.start, s - 6)..<(s - 1)).contains { k in
+            // 圣多美和普林西比总统, 阿尔及利亚内政部部长: a stop inside a country's name is no stop.
+            let inPlace = (max(span.start, s - 6)..<(s - 1)).contains { k in
                 (lexicons.foreignPlacesForward.longest(in: text, at: k, limit: span.end) ?? 0) > s - k }
             // 应急管理部部长, 对外联络部部长, 和田地委书记: a stop that starts a noun or a place with the title's first
             // character is no stop, unless the title reads better from there (对|外交部, 同|意大利总理).
