@@ -165,6 +165,13 @@ public struct AttendanceRule: ExtractionRule {
         let text = context.text, lex = context.lexicons
         // 出席了开幕式: the object starts after 了.
         let after = text.matches("了", at: verbEnd) && !text.matches("了会议", at: verbEnd) ? verbEnd + 1 : verbEnd
+        // 主持召开第24届冬奥会筹办工作现场会: the meeting the meeting rule reported right after the verb, not a tour
+        // reported before it.
+        let from = after + (lex.meetingVerbs.first(where: { text.matches($0, at: after) })?.unicodeScalars.count ?? 0)
+        if from > after || lex.meetingVerbs.contains(where: { text.matches($0, at: verbEnd - $0.unicodeScalars.count) }),
+           let m = context.extraction.mentions.first(where: { $0.entity.type == .meeting && (from...from + 6).contains($0.span.start) && $0.span.end <= tail }) {
+            return EventRef(known: m.entity)
+        }
         if let n = lex.meetingObjects.longest(in: text, at: after) {
             // 出席会议, 出席这次座谈会: the last event of the kind the word says; 出席上述活动: the last event.
             // 出席上述活动, 参加有关活动: the last event of any kind.

@@ -256,6 +256,9 @@ enum AttendanceRuleExamples {
         Example("党和国家领导人胡锦涛、吴邦国分别参加了十一届全国人大一次会议一些代表团的审议。",
                 yields: ["胡锦涛 attended 十一届全国人大一次会议代表团审议", "吴邦国 attended 十一届全国人大一次会议代表团审议",
                          "十一届全国人大一次会议代表团审议 kind 审议"]),
+        // 主持召开 a meeting named right after the verb: that meeting, not the tour reported before it.
+        Example("中共中央政治局常委、国务院副总理张高丽25日至26日在河北调研。26日上午,张高丽主持召开第24届冬奥会筹办工作现场会,研究解决存在的问题。",
+                yields: ["张高丽 attended 第24届冬奥会筹办工作现场会"]),
         // A speech sent (发来视频致辞) is no speech given there.
         Example("第三届中非民间论坛在北京开幕。联合国秘书长潘基文向第三届中非民间论坛发来视频致辞。", forbids: ["潘基文 attended", "潘基文 spoke_at"]),
     ]
