@@ -87,7 +87,7 @@ struct BodyNameWords {
     /// (全国政协社会和法制委员会, 老挝公共工程与运输部, 美国海关及边境保护局): two to four characters after it, none a
     /// stop or a place, and before it a common noun of two to four characters that follows a place, a body, a stop or
     /// the start. Nil when the 和 joins two bodies or places (公安部和国家安全部, 中国和美国政府).
-    static let joinedWordFloor: Float = 5.0
+    static let joinedWordFloor: Float = 4.0
     static func joinedName(across k: Int, suffixStart: Int, floor: Int, _ text: TextBuffer, _ lex: Lexicons) -> Int? {
         guard k > floor, k < suffixStart, text[k] == "和" || text[k] == "与" || text[k] == "及", (2...4).contains(suffixStart - k - 1),
               (k + 1..<suffixStart).allSatisfy({ text[$0].isHan && !OrganizationRule.stops.contains(text[$0]) }),
@@ -108,7 +108,8 @@ struct BodyNameWords {
         else { return nil }
         var start: Int?
         for w in words.reversed() {
-            // Common words (社会, 公共工程, 海洋), written often: a rare one is a body's short name (首钢与新世界公司).
+            // Common words (社会, 公共工程, 海洋, 网络安全), written e^4 ≈ 55 times or more: a rare one is a body's short name
+            // (首钢与新世界公司).
             guard [.noun, .verbalNoun, .adjective, .place, .proper].contains(w.kind), w.logFrequency >= Self.joinedWordFloor, w.length >= 2, k - w.start <= 4,
                   lex.placeLength(in: text, at: w.start, limit: k) == nil,
                   !(w.start..<w.end).contains(where: { OrganizationRule.stops.contains(text[$0]) }) else { break }
