@@ -176,6 +176,11 @@ public struct OrganizationRule: ExtractionRule {
             Example("北约多国部队北方司令部成立,这一司令部将负责,一些捷克贸易公司参展,要多招大学毕业生,深化银行业保险业改革。",
                     yields: ["文章 mentions 北约多国部队北方司令部"],
                     forbids: ["文章 mentions 一司令部", "捷克贸易公司", "多招大学", "深化银行"]),
+            // A part of a place before a head of institutions makes a kind (加沙地带北部医院); 政府 before 和 ends a body of its
+            // own; 地区性 says what sort of bank.
+            Example("加沙地带北部医院几乎全部停止服务,日本政府和东电公司表示,美国地区性银行股价下跌。",
+                    yields: ["文章 mentions 东电公司"],
+                    forbids: ["加沙地带北部医院", "日本政府和东电公司", "地区性银行"]),
             // A headquarters is a site (沈阳机床集团总部: the body is the group); a game's 决胜局 or 出局 is none.
             Example("沈阳机床集团总部设在沈阳,中国队锁定胜局,他意外出局。", yields: ["文章 mentions 沈阳机床集团"],
                     forbids: ["文章 mentions 沈阳机床集团总部", "文章 mentions 中国队锁定胜局", "文章 mentions 他意外出局"]),
@@ -354,6 +359,8 @@ public struct OrganizationRule: ExtractionRule {
                     // (首钢与新世界公司).
                     if c == "和" || c == "与", p - n - s <= 4, text[s] != "第", s - 3 >= span.start, text[s - 2].isHan, text[s - 3].isHan,
                        (lex.segmenter.vocabulary.logFrequency(text, s - 3, s - 1) ?? 0) >= BodyNameWords.joinedWordFloor,
+                       // (日本政府和东电公司: a body's suffix before it ends a body of its own.)
+                       lex.orgSuffixes.longest(in: text, at: s - 1, limit: s - 3) == nil, !text.matches("政府", at: s - 3),
                        lex.titles.longest(in: text, at: s - 1, limit: s - 3) == nil,
                        !Self.stops.contains(text[s - 2]) && !Self.stops.contains(text[s - 3]) || lex.nameInnerWords.contains(text, s - 3, s - 1),
                        lex.placeLength(in: text, at: s, limit: p) == nil, lex.placeLength(in: text, at: s - 3, limit: s - 1) == nil,
@@ -774,7 +781,8 @@ public struct OrganizationRule: ExtractionRule {
         // a hospital of Chinese medicine).
         if lex.deedKindHeads.contains(text, suffix.start, suffix.end) {
             let afterPlace = words.drop { w in w.start == s && lex.placeLength(in: text, at: w.start, limit: suffix.start).map { w.start + $0 >= w.end } == true }
-            if afterPlace.count == 1, let w = afterPlace.first, w.kind == .locative && w.length == 1 && text[w.start] == "上" || w.kind == .verb && words.count == 1 {
+            // 加沙地带北部医院: a part of the place (北部, 东南部) is where such bodies are, not one of them.
+            if afterPlace.count == 1, let w = afterPlace.first, w.kind == .locative && (w.length >= 2 || text[w.start] == "上") && words.count == 2 || w.kind == .verb && words.count == 1 {
                 return true
             }
         }
