@@ -112,6 +112,8 @@ struct PeopleList {
             // A name in transliteration that ends in a foreign place's name is one (科罗马).
             && !names.isPlace(piece.start, piece.end, whole: names.isTransliterated(piece.start, piece.end))
             && !(piece.length == 4 && names.isPlace(piece.start, piece.start + 2))
+            // 白云电器: four characters ending in a common noun name a firm or a thing, not a person.
+            && !(piece.length == 4 && names.isCommonWord(piece.end - 2, piece.end, at: NameReader.gluedWord, kinds: [.noun, .verbalNoun]))
     }
 
     /// The 、 pieces of a clause; a piece joined by 和/及/以及 splits where its left part is a person.

@@ -259,6 +259,8 @@ enum AttendanceRuleExamples {
         // 主持召开 a meeting named right after the verb: that meeting, not the tour reported before it.
         Example("中共中央政治局常委、国务院副总理张高丽25日至26日在河北调研。26日上午,张高丽主持召开第24届冬奥会筹办工作现场会,研究解决存在的问题。",
                 yields: ["张高丽 attended 第24届冬奥会筹办工作现场会"]),
+        // Four characters ending in a common noun in a list are a firm, not a person (白云电器).
+        Example("座谈会上,白云电器、浙江小商品城、携程网负责人发了言。", forbids: ["白云电器"]),
         // A speech sent (发来视频致辞) is no speech given there.
         Example("第三届中非民间论坛在北京开幕。联合国秘书长潘基文向第三届中非民间论坛发来视频致辞。", forbids: ["潘基文 attended", "潘基文 spoke_at"]),
     ]

@@ -106,9 +106,9 @@ public struct OfficialRule: ExtractionRule {
                     forbids: ["萨维尔生", "米斯遭"]),
             // 和 before a word that follows names ends the name (康京和呼吁); 时 closing a clause of time does not end one
             // (毛雷尔时,); 顾问 is a title, 获邀 follows names.
-            Example("韩国外长康京和呼吁朝方尽快回应,在会见瑞士联邦主席毛雷尔时,张高丽说,阿南被任命为总统顾问,叙总统获邀出席大会。",
-                    yields: ["康京和 title 韩国外长", "毛雷尔 title 瑞士联邦主席"],
-                    forbids: ["康京 title", "毛雷尔时", "顾问 title", "获邀"]),
+            Example("韩国外长康京和呼吁朝方尽快回应,在会见瑞士联邦主席毛雷尔时,张高丽说,阿南被任命为总统顾问,叙总统获邀出席大会,国务院总理李强监誓。",
+                    yields: ["康京和 title 韩国外长", "毛雷尔 title 瑞士联邦主席", "李强 title 国务院总理"],
+                    forbids: ["康京 title", "毛雷尔时", "顾问 title", "获邀", "监誓"]),
             // No name is the tail of a place (桑给巴尔), starts with a country (沙特), runs into a title (外长, 王储), or
             // starts with a common word (高兴, 回信) or inside one (源于).
             Example("会见桑给巴尔总统谢因,沙特萨勒曼国王致电,伊朗外长阿卜杜拉希扬访问,英国王储查尔斯出席。",
