@@ -211,6 +211,7 @@ public final class Lexicons: Sendable {
     /// Suffixes of bodies named by a place or a proper name (公司, 大学, 党委): BodyNameWords.
     public let kindHeads: Trie
     public let kindDescriptions: Trie
+    public let visitKinds: Trie
     public let sentWords: Trie
     public let guestLeads: Trie   // reversed
     public let deedKindHeads: Trie
@@ -465,6 +466,7 @@ public final class Lexicons: Sendable {
         categoryHeads = try trie("category_heads.txt")
         kindHeads = try trie("kind_heads.txt")
         kindDescriptions = try trie("kind_descriptions.txt")
+        visitKinds = try trie("visit_kinds.txt")
         sentWords = try trie("sent_words.txt")
         guestLeads = try trie("guest_leads.txt", reversed: true)
         deedKindHeads = try trie("deed_kind_heads.txt")

@@ -9,6 +9,7 @@ public enum RuleRegistry {
         InspectionRule.self,
         GatheringRule.self,
         BanquetRule.self,
+        VisitRule.self,
         EncounterRule.self,
         ArrivalRule.self,
         FarewellRule.self,

@@ -6,7 +6,7 @@ public struct AttendanceRule: ExtractionRule {
         identifier: "attendance",
         summary: "People and groups named before an attendance verb whose object is the meeting, or before a speech verb.",
         examples: AttendanceRuleExamples.all,
-        reads: ["meeting", "official", "encounter", "inspection", "gathering"]
+        reads: ["meeting", "official", "encounter", "inspection", "gathering", "banquet", "visit"]
     )
 
     public init() {}

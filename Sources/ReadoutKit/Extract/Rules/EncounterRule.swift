@@ -48,6 +48,9 @@ public struct EncounterRule: ExtractionRule {
                     yields: ["格鲁埃夫斯基 attended 胡锦涛会见格鲁埃夫斯基"]),
             Example("国务院总理李克强30日下午在人民大会堂亲切会见了荣获2013年度中国政府“友谊奖”的外国专家以及他们的亲属。",
                     yields: ["李克强 attended 李克强会见外国专家以及他们的亲属"]),
+            // Companions who 陪同访问 join the visit reported before them (VisitRule), not the headline.
+            Example("国家主席胡锦涛18日抵达斯里巴加湾,开始对文莱达鲁萨兰国进行国事访问。王沪宁、栗战书等陪同访问。",
+                    yields: ["王沪宁 attended 胡锦涛对文莱达鲁萨兰国进行国事访问", "栗战书 attended 胡锦涛对文莱达鲁萨兰国进行国事访问"]),
             Example("国务院总理李克强、全国政协主席俞正声分别会见赞比亚总统萨塔。",
                     yields: ["李克强 attended 李克强会见萨塔", "俞正声 attended 俞正声会见萨塔", "萨塔 attended 俞正声会见萨塔"],
                     forbids: ["李克强、俞正声会见萨塔"]),
@@ -152,7 +155,7 @@ public struct EncounterRule: ExtractionRule {
             Example("两国元首还共同会见了记者。", forbids: ["attended"]),
             Example("胡锦涛作出重要指示,要求做好接待工作。", forbids: ["attended"]),
         ],
-        reads: ["inspection"]
+        reads: ["inspection", "official", "visit"]
     )
 
     public init() {}
