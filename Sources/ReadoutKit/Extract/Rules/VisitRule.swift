@@ -11,6 +11,9 @@ public struct VisitRule: ExtractionRule {
                     yields: ["文章 reports 胡锦涛对文莱达鲁萨兰国进行国事访问", "胡锦涛对文莱达鲁萨兰国进行国事访问 kind 访问",
                              "胡锦涛 attended 胡锦涛对文莱达鲁萨兰国进行国事访问"]),
             Example("应邀对法国进行国事访问的国家主席胡锦涛出席欢迎仪式。", forbids: ["reports 胡锦涛对"]),
+            // The one who invites is no visitor.
+            Example("国家主席胡锦涛乘专机抵达巴黎,应法兰西共和国总统萨科齐邀请,对法国进行国事访问。",
+                    yields: ["胡锦涛 attended 胡锦涛对法国进行国事访问"], forbids: ["萨科齐对法国", "萨科齐 attended"]),
             // Announced or ended: no visit under way.
             Example("国家主席胡锦涛将于下周对法国进行国事访问。胡锦涛结束对菲律宾国事访问。", forbids: ["reports", "attended"]),
         ],
@@ -40,7 +43,13 @@ public struct VisitRule: ExtractionRule {
             // (…访问期间: the time of something else the sentence reports.)
             if dui >= 2, text.matches("结束", at: dui - 2) || end < sentence.end && (text[end] == "的" || text.matches("期间", at: end)) { continue }
             let hostEnd = dui - (dui >= 2 && text.matches("开始", at: dui - 2) ? 2 : 0)
-            guard let visitors = EncounterRule().people(before: hostEnd, sentence, &context), !visitors.persons.isEmpty,
+            // 应…总统马克龙邀请,对法国进行国事访问: the one who invites is no visitor; the visitor is the sentence's topic.
+            var visitors = EncounterRule().people(before: hostEnd, sentence, &context)
+            if let first = visitors?.persons.first?.name.start,
+               let ying = (sentence.start..<first).last(where: { text[$0] == "应" }), text.find("邀请", from: first, to: hostEnd) != nil {
+                visitors = EncounterRule().topic(before: ying, sentence, &context)
+            }
+            guard let visitors, !visitors.persons.isEmpty,
                   !AttendanceRule.announced(Span(visitors.persons.last!.name.end, dui), text), context.namesEveryone(visitors) else { continue }
             let name = EncounterRule.partyName(visitors, text) + text.slice(dui, end)
             let event = context.report(name, Span(visitors.start, end), kind: Self.kind)
