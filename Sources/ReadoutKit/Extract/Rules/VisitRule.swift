@@ -23,6 +23,19 @@ public struct VisitRule: ExtractionRule {
     public init() {}
     static let kind = "访问"
 
+    /// The person the sentence opens with, titled (国家主席胡锦涛乘专机抵达巴黎,应…): the longest reading of one name
+    /// with a title before it from the sentence's start.
+    func opening(_ sentence: Span, before end: Int, _ context: ExtractionContext) -> PeopleList? {
+        var found: PeopleList?
+        for k in stride(from: sentence.start + 2, through: min(end, sentence.start + 24), by: 1) {
+            let list = PeopleList(Span(sentence.start, k), names: context.names)
+            guard list.start == sentence.start, list.persons.count == 1, list.persons[0].name.end == k, list.groups.isEmpty,
+                  !list.persons[0].titles.isEmpty else { continue }
+            found = list
+        }
+        return found
+    }
+
     public func apply(to context: inout ExtractionContext) {
         context.bodyThenHeadline { span, context in read(span, &context) }
     }
@@ -45,12 +58,13 @@ public struct VisitRule: ExtractionRule {
             let hostEnd = dui - (dui >= 2 && text.matches("开始", at: dui - 2) ? 2 : 0)
             // 应…总统马克龙邀请,对法国进行国事访问: the one who invites is no visitor; the visitor is the sentence's topic.
             var visitors = EncounterRule().people(before: hostEnd, sentence, &context)
+            var titled = false   // read as the titled person the sentence opens with
             if let first = visitors?.persons.first?.name.start,
                let ying = (sentence.start..<first).last(where: { text[$0] == "应" }), text.find("邀请", from: first, to: hostEnd) != nil {
-                visitors = EncounterRule().topic(before: ying, sentence, &context)
+                visitors = opening(sentence, before: ying, context); titled = true
             }
             guard let visitors, !visitors.persons.isEmpty,
-                  !AttendanceRule.announced(Span(visitors.persons.last!.name.end, dui), text), context.namesEveryone(visitors) else { continue }
+                  !AttendanceRule.announced(Span(visitors.persons.last!.name.end, dui), text), titled || context.namesEveryone(visitors) else { continue }
             let name = EncounterRule.partyName(visitors, text) + text.slice(dui, end)
             let event = context.report(name, Span(visitors.start, end), kind: Self.kind)
             EncounterRule().attend(visitors, event, role: "访问", &context)
