@@ -14,6 +14,8 @@ public struct VisitRule: ExtractionRule {
             // The one who invites is no visitor.
             Example("国家主席胡锦涛乘专机抵达巴黎,应法兰西共和国总统萨科齐邀请,对法国进行国事访问。",
                     yields: ["胡锦涛 attended 胡锦涛对法国进行国事访问"], forbids: ["萨科齐对法国", "萨科齐 attended"]),
+            // A visit welcomed is the ceremony's object, not an event reported on its own.
+            Example("越共中央总书记阮富仲在主席府广场举行隆重的仪式欢迎中国国家主席胡锦涛对越南进行国事访问。", forbids: ["reports 胡锦涛对越南"]),
             // Announced or ended: no visit under way.
             Example("国家主席胡锦涛将于下周对法国进行国事访问。胡锦涛结束对菲律宾国事访问。", forbids: ["reports", "attended"]),
         ],
@@ -63,6 +65,8 @@ public struct VisitRule: ExtractionRule {
                let ying = (sentence.start..<first).last(where: { text[$0] == "应" }), text.find("邀请", from: first, to: hostEnd) != nil {
                 visitors = opening(sentence, before: ying, context); titled = true
             }
+            // 举行仪式欢迎…习近平对越南进行国事访问: a visit welcomed is the object of the ceremony the sentence reports.
+            if let v = visitors, text.find("欢迎", from: clause, to: v.start) != nil { continue }
             guard let visitors, !visitors.persons.isEmpty,
                   !AttendanceRule.announced(Span(visitors.persons.last!.name.end, dui), text), titled || context.namesEveryone(visitors) else { continue }
             let name = EncounterRule.partyName(visitors, text) + text.slice(dui, end)
