@@ -66,7 +66,8 @@ public struct VisitRule: ExtractionRule {
                 visitors = opening(sentence, before: ying, context); titled = true
             }
             // 举行仪式欢迎…习近平对越南进行国事访问: a visit welcomed is the object of the ceremony the sentence reports.
-            if let v = visitors, text.find("欢迎", from: clause, to: v.start) != nil { continue }
+            if let name = visitors?.persons.first?.name, let w = text.find("欢迎", from: max(sentence.start, name.start - 30), to: name.start),
+               !(w..<name.start).contains(where: { text[$0] == "," }) { continue }
             guard let visitors, !visitors.persons.isEmpty,
                   !AttendanceRule.announced(Span(visitors.persons.last!.name.end, dui), text), titled || context.namesEveryone(visitors) else { continue }
             let name = EncounterRule.partyName(visitors, text) + text.slice(dui, end)
