@@ -212,6 +212,7 @@ public final class Lexicons: Sendable {
     public let kindHeads: Trie
     public let kindDescriptions: Trie
     public let visitKinds: Trie
+    public let visitTimeWords: Trie
     public let sentWords: Trie
     public let guestLeads: Trie   // reversed
     public let deedKindHeads: Trie
@@ -467,6 +468,7 @@ public final class Lexicons: Sendable {
         kindHeads = try trie("kind_heads.txt")
         kindDescriptions = try trie("kind_descriptions.txt")
         visitKinds = try trie("visit_kinds.txt")
+        visitTimeWords = try trie("visit_time_words.txt")
         sentWords = try trie("sent_words.txt")
         guestLeads = try trie("guest_leads.txt", reversed: true)
         deedKindHeads = try trie("deed_kind_heads.txt")

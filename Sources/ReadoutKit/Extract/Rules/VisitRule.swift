@@ -16,6 +16,8 @@ public struct VisitRule: ExtractionRule {
                     yields: ["胡锦涛 attended 胡锦涛对法国进行国事访问"], forbids: ["萨科齐对法国", "萨科齐 attended"]),
             // A visit welcomed is the ceremony's object, not an event reported on its own.
             Example("越共中央总书记阮富仲在主席府广场举行隆重的仪式欢迎中国国家主席胡锦涛对越南进行国事访问。", forbids: ["reports 胡锦涛对越南"]),
+            // The time of something else: no visit reported.
+            Example("这是中国国家主席胡锦涛对美国进行国事访问前举行的中美人文交流活动的一部分。", forbids: ["reports", "attended"]),
             // Announced or ended: no visit under way.
             Example("国家主席胡锦涛将于下周对法国进行国事访问。胡锦涛结束对菲律宾国事访问。", forbids: ["reports", "attended"]),
         ],
@@ -55,8 +57,8 @@ public struct VisitRule: ExtractionRule {
             guard let dui = (max(clause, k - 14)..<k).last(where: { text[$0] == "对" }), dui + 1 < k,
                   lex.placeLength(in: text, at: dui + 1, limit: k) != nil, (dui + 1..<k).allSatisfy({ text[$0].isHan }) else { continue }
             // 结束对…, 将对…, 应邀对…进行…的: ended, announced, or a visitor described.
-            // (…访问期间: the time of something else the sentence reports.)
-            if dui >= 2, text.matches("结束", at: dui - 2) || end < sentence.end && (text[end] == "的" || text.matches("期间", at: end)) { continue }
+            // (…访问期间, …访问前, …访问之际: the time of something else the sentence reports, visit_time_words.txt.)
+            if dui >= 2, text.matches("结束", at: dui - 2) || lex.visitTimeWords.longest(in: text, at: end, limit: sentence.end) != nil { continue }
             let hostEnd = dui - (dui >= 2 && text.matches("开始", at: dui - 2) ? 2 : 0)
             // 应…总统马克龙邀请,对法国进行国事访问: the one who invites is no visitor; the visitor is the sentence's topic.
             var visitors = EncounterRule().people(before: hostEnd, sentence, &context)
