@@ -67,7 +67,7 @@ public struct VisitRule: ExtractionRule {
                let ying = (sentence.start..<first).last(where: { text[$0] == "应" }), text.find("邀请", from: first, to: hostEnd) != nil {
                 visitors = opening(sentence, before: ying, context); titled = true
             }
-            // 举行仪式欢迎…习近平对越南进行国事访问: a visit welcomed is the object of the ceremony the sentence reports.
+            // 举行仪式欢迎…胡锦涛对越南进行国事访问: a visit welcomed is the object of the ceremony the sentence reports.
             if let name = visitors?.persons.first?.name, let w = text.find("欢迎", from: max(sentence.start, name.start - 30), to: name.start),
                !(w..<name.start).contains(where: { text[$0] == "," }) { continue }
             guard let visitors, !visitors.persons.isEmpty,
