@@ -40,8 +40,9 @@ enum PersonNameRepair {
             if NameReader.beforeName.contains(scalars[0]) || kind == .preposition || kind == .conjunction { shorter[name] = rest }
         }
         guard !shorter.isEmpty else { return }
-        // Names that lose a glued word only to leave a common word are dropped with their facts.
-        let dropped = Set(shorter.filter { isCommonWord($0.value, lexicons) }.keys)
+        // Names that lose a glued word only to leave a common word (海军 of 海军陆战队, 游客 of 游客们) are dropped with
+        // their facts: what was read was no name at all.
+        let dropped = Set(shorter.filter { NameReader(text: TextBuffer($0.value), lexicons: lexicons).isCommonWord(0, $0.value.unicodeScalars.count) }.keys)
         if !dropped.isEmpty {
             extraction.mentions.removeAll { $0.entity.type == .person && dropped.contains($0.entity.name) }
             extraction.facts.removeAll { fact in
@@ -86,7 +87,7 @@ enum PersonNameRepair {
             // 会见…毛雷尔时, : 时 closing a clause of time.
             if name.unicodeScalars.count >= 3, lastPart >= 3, text[e - 1] == "时", e == text.count || !text[e].isHan { glued[name] = true; continue }
             // A word of two characters or more that follows names right after it (刘结一|同志) says it ends there.
-            glued[name] = name.unicodeScalars.count >= 3 && lastPart >= 3 && e > 0 && e < text.count
+            glued[name] = name.unicodeScalars.count >= 3 && lastPart >= 3 && e < text.count
                 && (lexicons.nameFollowers.longest(in: text, at: e) ?? 0) < 2
                 && (2...Vocabulary.maxLength).contains { n in
                     guard e - 1 + n <= text.count, let word = vocabulary.entry(text, e - 1, e - 1 + n) else { return false }
@@ -99,15 +100,6 @@ enum PersonNameRepair {
             shorter[name] = String(String.UnicodeScalarView(name.unicodeScalars.dropLast()))
         }
         return shorter
-    }
-
-    /// A shorter name that is a word of the general vocabulary written often (海军 of 海军陆战队, 游客 of 游客们,
-    /// 关于): what was read was no name at all.
-    static func isCommonWord(_ name: String, _ lexicons: Lexicons) -> Bool {
-        let text = TextBuffer(scalars: Array(name.unicodeScalars))
-        let vocabulary = lexicons.segmenter.vocabulary
-        guard let kind = vocabulary.kind(text, 0, text.count), kind != .proper, kind != .place else { return false }
-        return (vocabulary.logFrequency(text, 0, text.count) ?? 0) >= NameReader.commonName
     }
 
     static func apply(_ shorter: [String: String], to extraction: inout Extraction) {
