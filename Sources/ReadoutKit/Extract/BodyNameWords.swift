@@ -110,7 +110,9 @@ struct BodyNameWords {
         for w in words.reversed() {
             // Common words (社会, 公共工程, 海洋, 网络安全), written e^4 ≈ 55 times or more: a rare one is a body's short name
             // (首钢与新世界公司).
-            guard [.noun, .verbalNoun, .adjective, .place, .proper].contains(w.kind), w.logFrequency >= Self.joinedWordFloor, w.length >= 2, k - w.start <= 4,
+            // A noun of four characters is no short name, however rarely the vocabulary writes it (人力资源和社会保障局).
+            guard [.noun, .verbalNoun, .adjective, .place, .proper].contains(w.kind), w.length >= 2, k - w.start <= 4,
+                  w.logFrequency >= Self.joinedWordFloor || (w.length == 4 && w.kind == .noun),
                   lex.placeLength(in: text, at: w.start, limit: k) == nil,
                   !(w.start..<w.end).contains(where: { OrganizationRule.stops.contains(text[$0]) }) else { break }
             let s = w.start

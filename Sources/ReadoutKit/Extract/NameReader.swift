@@ -59,8 +59,9 @@ public struct NameReader {
         let surnameLength: Int
         if n >= 3, lexicons.compoundSurnames.contains(text, s, s + 2) { surnameLength = 2 }
         // 行政长官林郑月娥: a wife's surname before her own (Hong Kong, Macao), read only right after a title.
+        // (Not two surnames that make a word written very often: 总书记关于诚信.)
         else if n == 4, lexicons.surnames.contains(text[s]), lexicons.surnames.contains(text[s + 1]), titleBefore,
-                !isCommonWord(s + 2, e, at: Self.gluedWord) {
+                !isCommonWord(s + 2, e, at: Self.gluedWord), !isCommonWord(s, s + 2, at: Self.frontWord) {
             surnameLength = 2   // not 省长黄强视频: a common word (视频) is no given name
         }
         else if lexicons.surnames.contains(text[s]) { surnameLength = 1 }
@@ -121,6 +122,9 @@ public struct NameReader {
         if given == 2, !delimited, surnameLength == 1, vocabulary.kind(text, s + 1, e) == .verb,
            (vocabulary.logFrequency(text, s + 1, e) ?? 0) >= Self.commonGiven,
            let front = vocabulary.kind(text, s, s + 1), Self.verbalKinds.contains(front) || front == .pronoun { return false }
+        // 主席来澳门, 候任联大主席: a surname character that is itself a verb or preposition, before a place written
+        // often or a known body, is that word before it, title or not (王长春 keeps: 王 is no such word).
+        if given == 2, surnameLength == 1, isVerbBeforePlace(s, e) { return false }
         // 向当选, 李出席: a given name that is a verb names follow is a surname character before that verb.
         if given == 2, !delimited, lexicons.nameFollowers.longest(in: text, at: s + surnameLength, limit: e) == 2 { return false }
         // A name whose end is known (a list piece) may hold any given character (王会生, 魏凤和); in running
@@ -130,6 +134,15 @@ public struct NameReader {
         return true
     }
 
+    /// 来澳门, 任联大: a character that is a verb, preposition or pronoun before a place written often or a known body of two
+    /// characters is that word before it, not a surname before a given name.
+    func isVerbBeforePlace(_ s: Int, _ e: Int) -> Bool {
+        let vocabulary = lexicons.segmenter.vocabulary
+        guard e - s == 3, let front = vocabulary.kind(text, s, s + 1), Self.verbalKinds.contains(front) || front == .pronoun else { return false }
+        return vocabulary.kind(text, s + 1, e) == .place && (vocabulary.logFrequency(text, s + 1, e) ?? 0) >= Self.placeGiven
+            || lexicons.organizationTrie.contains(text, s + 1, e)
+    }
+
     /// Kinds of vocabulary words that are no name in running text, and how often such a word must be written:
     /// e^5.7 ≈ 300 for the whole name (战车 906), e^7.6 ≈ 2,000 for a given name (媒体, 两岸; not 建国, a place).
     static let commonKinds: Set<WordClass> = [.noun, .verbalNoun, .verb, .proper, .other, .locative, .adverb, .numeral]
@@ -137,6 +150,8 @@ public struct NameReader {
     /// e^7.6 ≈ 2,000 for words of time (明天 3,264; not 明明, 1,305).
     static let functionGiven: [WordClass: Float] = [.locative: 6.2, .conjunction: 6.2, .pronoun: 6.2, .preposition: 6.2, .particle: 6.2, .time: 7.6]
     static let commonName: Float = 5.7
+    /// How often a place must be written to be no given name after a verb that looks like a surname: e^6 ≈ 400.
+    static let placeGiven: Float = 6.0
     static let frontWord: Float = 8.0
     static let frontKinds: Set<WordClass> = [.noun, .verbalNoun, .verb, .adverb, .adjective, .time, .place, .preposition, .conjunction, .pronoun]
     static let pronouns: ScalarSet = ScalarSet("我你他她")
@@ -351,7 +366,7 @@ public struct NameReader {
     static let notForeignStart: ScalarSet = ScalarSet("台团名签等会议部前后们")
 
     func plausibleForeign(_ s: Int, _ e: Int) -> Bool {
-        guard e - s >= 2, !isPlace(s, e, whole: isTransliterated(s, e)), !isTailOfPlace(s, e), lexicons.organizationTrie.longest(in: text, at: s, limit: e) ?? 0 < 2, !Self.notForeignEnd.contains(text[e - 1]), !Self.notForeignStart.contains(text[s]), e - s <= 5 || e - s <= 8 && isTransliterated(s, e), !lexicons.notNames.contains(text, s, e), !isName(s, min(e, s + 3)) || e - s > 3 else { return false }
+        guard e - s >= 2, !isPlace(s, e, whole: isTransliterated(s, e)), !isTailOfPlace(s, e), lexicons.organizationTrie.longest(in: text, at: s, limit: e) ?? 0 < 2, !Self.notForeignEnd.contains(text[e - 1]), !Self.notForeignStart.contains(text[s]), e - s <= 5 || e - s <= 8 && isTransliterated(s, e), !lexicons.notNames.contains(text, s, e), !isName(s, min(e, s + 3)) || e - s > 3, !isVerbBeforePlace(s, e) else { return false }
         // 总理政府工(作报告): a word written very often at the front opens that word, unless every character spells.
         if isCommonWord(s, s + 2, at: Self.frontWord, kinds: Self.frontKinds), !isTransliterated(s, e) { return false }
         return lexicons.orgSuffixes.longest(in: text, at: e, limit: s) == nil && lexicons.groupHeads.longest(in: text, at: e, limit: s) == nil

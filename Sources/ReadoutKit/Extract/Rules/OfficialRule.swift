@@ -59,6 +59,15 @@ public struct OfficialRule: ExtractionRule {
             Example("选取了总书记常用的名句。", forbids: ["title"]),
             Example("胡锦涛主席同费尔南德斯总统通电话。", yields: ["费尔南德斯 title 总统"], forbids: ["南德斯 title 总统"]),
             Example("多米尼克总统利物浦会见时,向当选总统特朗普致贺电。", yields: ["特朗普 title 总统"], forbids: ["米尼克 title 总统", "向当选 title 总统"]),
+            // A name joined by 和 runs back over a noun of four characters, and the suffix is the one closing the piece
+            // after 和, not the last title's (住房和城乡建设部党组书记、部长).
+            Example("北京市人力资源和社会保障局局长徐熙表示,住房和城乡建设部党组书记、部长王蒙徽出席。",
+                    yields: ["徐熙 title 北京市人力资源和社会保障局局长", "王蒙徽 title 住房和城乡建设部党组书记"],
+                    forbids: ["徐熙 title 社会保障局局长", "王蒙徽 title 城乡建设部党组书记"]),
+            // A verb, preposition or pronoun that looks like a surname, before a place written often or a known body, is
+            // no name (NameReader.isVerbBeforePlace); nor are two surnames that make a word written very often.
+            Example("候任联大主席班德表示,总书记关于诚信的论述,习主席来澳门视察。",
+                    yields: ["班德 title 候任联大主席"], forbids: ["任联大", "关于诚信", "来澳门"]),
             Example("中央军委委员魏凤和、李作成、苗华出席。", yields: ["魏凤和 title 中央军委委员"], forbids: ["魏凤 title 中央军委委员"]),
             // A time before a title is no part of its body (TitleFacts.bodyStart).
             Example("当天国务院总理李克强在吉隆坡出席论坛。", yields: ["李克强 leads 中华人民共和国国务院"], forbids: ["当天国务院"]),
@@ -292,7 +301,9 @@ public struct OfficialRule: ExtractionRule {
                 || (lexicons.chinaPlaces.longest(in: text, at: s - 1, limit: i) ?? 0) >= 2
             if Self.clauseStops.contains(text[s - 1]), !(text[s - 1] == "和" && text[s] == "国"), !inPlace, !startsWord {
                 // 印尼海洋与投资统筹部长, 政协社会和法制委员会主任: 与 joining two words of the body's name.
-                let suffixEnds = [i - wordLength + 1, i - wordLength]
+                // The suffix closes the piece that starts after the stop, not always the title word's
+                // (住房和城乡建设部党组书记、部长): the first suffix two to four characters after it.
+                let suffixEnds = (s + 3)...max(s + 3, min(i - wordLength + 1, s + 10))
                 guard let j = suffixEnds.lazy.compactMap({ e -> Int? in
                     guard let n = lexicons.orgSuffixes.longest(in: text, at: e, limit: s) else { return nil }
                     return BodyNameWords.joinedName(across: s - 1, suffixStart: e - n, floor: span.start, text, lexicons)

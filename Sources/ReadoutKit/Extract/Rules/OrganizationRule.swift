@@ -48,6 +48,14 @@ public struct OrganizationRule: ExtractionRule {
                     yields: ["文章 mentions 清华大学", "文章 mentions 中煤集团"],
                     forbids: ["文章 mentions 一些上市公司", "文章 mentions 多家航空公司", "文章 mentions 当地联邦法院",
                               "文章 mentions 考入清华大学", "文章 mentions 发现中煤集团"]),
+            // The same words inside the phrase, after a body or a place the lexicons do not know (countsAKindInside);
+            // governments joined by 和 are two bodies or a kind, never one.
+            Example("国防大学某学院教授介绍,日本国内多家航空公司停飞,关岛当地医院收治伤员,中央和地方政府共同出资。",
+                    yields: ["文章 mentions 国防大学"],
+                    forbids: ["文章 mentions 国防大学某学院", "文章 mentions 日本国内多家航空公司", "文章 mentions 关岛当地医院",
+                              "文章 mentions 中央和地方政府"]),
+            Example("北京外国语大学和中国社会科学院所属相关研究所联合发布报告。", yields: ["文章 mentions 北京外国语大学", "文章 mentions 中国社会科学院"],
+                    forbids: ["文章 mentions 中国社会科学院所属相关研究所"]),
             Example("江苏省委原常委、贵州省政协原党组副书记被查。", forbids: ["文章 mentions 江苏省委原常委", "文章 mentions 贵州省政协原党组"]),
             Example("国家开发银行原党委书记和原浙江省义乌县委书记被查。", yields: ["文章 mentions 国家开发银行", "文章 mentions 浙江省义乌县委"],
                     forbids: ["文章 mentions 国家开发银行原党委", "文章 mentions 原浙江省义乌县委"]),
@@ -361,6 +369,8 @@ public struct OrganizationRule: ExtractionRule {
                        (lex.segmenter.vocabulary.logFrequency(text, s - 3, s - 1) ?? 0) >= BodyNameWords.joinedWordFloor,
                        // (日本政府和东电公司: a body's suffix before it ends a body of its own.)
                        lex.orgSuffixes.longest(in: text, at: s - 1, limit: s - 3) == nil, !text.matches("政府", at: s - 3),
+                       // (中央和地方政府, 香港居民和特别行政区政府: governments joined are two or a kind, never one body.)
+                       !text.matches("政府", at: p - 2),
                        lex.titles.longest(in: text, at: s - 1, limit: s - 3) == nil,
                        !Self.stops.contains(text[s - 2]) && !Self.stops.contains(text[s - 3]) || lex.nameInnerWords.contains(text, s - 3, s - 1),
                        lex.placeLength(in: text, at: s, limit: p) == nil, lex.placeLength(in: text, at: s - 3, limit: s - 1) == nil,
@@ -466,6 +476,8 @@ public struct OrganizationRule: ExtractionRule {
                 // (一些清华大学 → 清华大学).
                 // 美国多家银行, 加沙地带多座医院: the same after the place the phrase opens with.
                 if Self.countsAKind(from: s, suffix: Span(p - n, p), text, lex) { p += 1; continue }
+                // 国防大学某学院, 日本国内多家航空公司, 关岛当地医院: such a word inside the phrase, whatever opens it.
+                if Self.countsAKindInside(from: s, suffix: Span(p - n, p), text, lex) { p += 1; continue }
                 // 这一司令部: a determiner that starts with the stop before the phrase.
                 let determiner = lex.bodyDeterminers.longest(in: text, at: s, limit: p - n).map { (s, $0) }
                     ?? (s > span.start ? lex.bodyDeterminers.longest(in: text, at: s - 1, limit: p - n).flatMap { $0 >= 2 ? (s - 1, $0) : nil } : nil)
@@ -768,6 +780,21 @@ public struct OrganizationRule: ExtractionRule {
         let rest = s + placeFirst + d
         return lex.placeLength(in: text, at: rest, limit: suffix.end) == nil && lex.bodyHeads.longest(in: text, at: rest, limit: suffix.end) == nil
             && lex.organizationTrie.longest(in: text, at: rest, limit: suffix.end) == nil
+    }
+
+    /// 国防大学某学院, 美国多地大学, 世界各地孔子学院: a word of body_counters.txt standing as a word of its own
+    /// inside the phrase makes what follows a kind, unless a place or a known body follows it.
+    static func countsAKindInside(from s: Int, suffix: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        var words: [Word]?
+        for k in (s + 1)..<max(s + 1, suffix.start) {
+            guard let d = lex.bodyCounters.longest(in: text, at: k, limit: suffix.start) else { continue }
+            let rest = k + d
+            guard lex.placeLength(in: text, at: rest, limit: suffix.end) == nil, lex.bodyHeads.longest(in: text, at: rest, limit: suffix.end) == nil,
+                  lex.organizationTrie.longest(in: text, at: rest, limit: suffix.end) == nil else { continue }
+            if words == nil { words = lex.segmenter.words(text, s, suffix.end) }
+            if words!.contains(where: { $0.start == k }), words!.contains(where: { $0.start == rest }) { return true }
+        }
+        return false
     }
 
     /// 拉美最大传媒集团, 国家政策性银行, 改扩建定点医院: a word that says what sort of body it is (kind_descriptions.txt)
