@@ -99,7 +99,7 @@ public struct NameReader {
         // 《方案》: a title in book marks is no name.
         if s > 0, e < text.count, text[s - 1] == "《", text[e] == "》" { return false }
         // 应普京邀请, 很高兴应…邀请: 应 there means "at the invitation of".
-        if let ying = (s..<e).first(where: { text[$0] == "应" }), text.find("邀请", from: ying + 1, to: min(text.count, ying + 14)) != nil { return false }
+        if let ying = (s..<e).first(where: { text[$0] == "应" }), text.find("邀请", from: ying + 1, to: min(text.count, ying + 26)) != nil { return false }
         // 向我新当选…: a given name opening with a personal pronoun is a word before that pronoun.
         if e > s + surnameLength, Self.pronouns.contains(text[s + surnameLength]) { return false }
         // 向中方: a given name that is an ordinary word.
@@ -122,9 +122,10 @@ public struct NameReader {
         if given == 2, !delimited, surnameLength == 1, vocabulary.kind(text, s + 1, e) == .verb,
            (vocabulary.logFrequency(text, s + 1, e) ?? 0) >= Self.commonGiven,
            let front = vocabulary.kind(text, s, s + 1), Self.verbalKinds.contains(front) || front == .pronoun { return false }
-        // 主席来澳门, 候任联大主席: a surname character that is itself a verb or preposition, before a place written
-        // often or a known body, is that word before it, title or not (王长春 keeps: 王 is no such word).
-        if given == 2, surnameLength == 1, isVerbBeforePlace(s, e) { return false }
+        // 候任联大主席: a surname character that is itself a verb or preposition, before a place written often or a
+        // known body, is that word before it (王长春 keeps: 王 is no such word). Not in a list or after a title: 司令员于长江,
+        // 村委会主任向长江, 于广州、黄丽云 are names.
+        if given == 2, surnameLength == 1, !delimited, !titleBefore, isVerbBeforePlace(s, e) { return false }
         // 向当选, 李出席: a given name that is a verb names follow is a surname character before that verb.
         if given == 2, !delimited, lexicons.nameFollowers.longest(in: text, at: s + surnameLength, limit: e) == 2 { return false }
         // A name whose end is known (a list piece) may hold any given character (王会生, 魏凤和); in running
@@ -138,7 +139,9 @@ public struct NameReader {
     /// characters is that word before it, not a surname before a given name.
     func isVerbBeforePlace(_ s: Int, _ e: Int) -> Bool {
         let vocabulary = lexicons.segmenter.vocabulary
-        guard e - s == 3, let front = vocabulary.kind(text, s, s + 1), Self.verbalKinds.contains(front) || front == .pronoun else { return false }
+        // (加西亚 is a name: every character spells transliterations.)
+        guard e - s == 3, let front = vocabulary.kind(text, s, s + 1), Self.verbalKinds.contains(front) || front == .pronoun,
+              !isTransliterated(s, e) else { return false }
         return vocabulary.kind(text, s + 1, e) == .place && (vocabulary.logFrequency(text, s + 1, e) ?? 0) >= Self.placeGiven
             || lexicons.organizationTrie.contains(text, s + 1, e)
     }

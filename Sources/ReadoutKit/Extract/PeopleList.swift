@@ -111,7 +111,7 @@ struct PeopleList {
             // nor is a four-character piece that opens with a place (沈阳机床, 武汉爱帝; 向巴平措 is a name).
             // A name in transliteration that ends in a foreign place's name is one (科罗马).
             && !names.isPlace(piece.start, piece.end, whole: names.isTransliterated(piece.start, piece.end))
-            && !(piece.length == 4 && names.isPlace(piece.start, piece.start + 2)) && !names.isVerbBeforePlace(piece.start, piece.end)
+            && !(piece.length == 4 && names.isPlace(piece.start, piece.start + 2))
             // 白云电器: four characters ending in a common noun name a firm or a thing, not a person.
             && !(piece.length == 4 && names.isCommonWord(piece.end - 2, piece.end, at: NameReader.gluedWord, kinds: [.noun, .verbalNoun]))
     }

@@ -49,8 +49,11 @@ public struct AttendanceRule: ExtractionRule {
                 let end = Clauses.clauseEnd(text, from: i + n, ceiling: sentence.end)
                 // 作 as a word of its own, not the end of a common word (工作, 合作: …在中央经济工作会议上讲话); a rare one
                 // is a chance pairing (所作的说明, 李强作的报告).
+                // Nor the start of one (作出…部署, 作为: made arrangements, not a report at a meeting).
+                let vocabulary = context.lexicons.segmenter.vocabulary
                 if context.lexicons.reportNouns.longest(in: text, at: end, limit: i + n) != nil,
-                   i == sentence.start || (context.lexicons.segmenter.vocabulary.logFrequency(text, i - 1, i + 1) ?? 0) < NameReader.commonName {
+                   i == sentence.start || (vocabulary.logFrequency(text, i - 1, i + 1) ?? 0) < NameReader.commonName,
+                   n > 1 || (vocabulary.logFrequency(text, i, i + 2) ?? 0) < NameReader.commonName {
                     speech(verb, at: i, length: n, sentence, &context)
                 }
                 i += n
@@ -345,6 +348,8 @@ public struct AttendanceRule: ExtractionRule {
         // 会议强调,胡锦涛总书记在党的十九届五中全会发表了重要讲话; 快评指出,胡锦涛…: a cited speech is no attendance the
         // article reports (nor is the event named in it one the article reports: later attendances must not fall to it).
         if Self.cited(before: region.start, sentence, context) { return }
+        // 习近平就…作出新的部署: a decision taken (decision_verbs.txt), no speech at an event.
+        if context.text.matches("部署", at: i), context.lexicons.decisionVerbs.contains(where: { context.text.find($0, from: list.persons.last!.name.end, to: i) != nil }) { return }
         // 11月18日,胡锦涛在亚太经合组织第二十六次领导人非正式会议上发表的重要讲话: a speech at the event named between
         // the speaker and the verb.
         let between = Span(list.persons.last!.name.end, i + n)

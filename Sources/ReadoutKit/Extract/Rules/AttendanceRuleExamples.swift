@@ -263,5 +263,8 @@ enum AttendanceRuleExamples {
         Example("座谈会上,白云电器、浙江小商品城、携程网负责人发了言。", forbids: ["白云电器"]),
         // A speech sent (发来视频致辞) is no speech given there.
         Example("第三届中非民间论坛在北京开幕。联合国秘书长潘基文向第三届中非民间论坛发来视频致辞。", forbids: ["潘基文 attended", "潘基文 spoke_at"]),
+        // 作出…部署 is a decision taken (decision_verbs.txt), no speech at an event; 部署 at a meeting is one.
+        Example("党的十八大以来,胡锦涛总书记就深入推进区域协调发展作出新的部署。", forbids: ["胡锦涛 attended", "胡锦涛 spoke_at"]),
+        Example("国务院常务会议召开。李强部署推进稳增长工作。", yields: ["李强 spoke_at 国务院常务会议"]),
     ]
 }
