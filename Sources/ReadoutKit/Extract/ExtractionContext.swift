@@ -282,6 +282,11 @@ public struct ExtractionContext {
         reported.last { $0.span.start <= position && eventKinds[$0.key] == kind }?.key
     }
 
+    /// The last event reported before `position` whose kind is none of `kinds`.
+    public func lastReported(before position: Int, except kinds: Set<String>) -> EntityKey? {
+        reported.last { $0.span.start < position && !kinds.contains(eventKinds[$0.key] ?? "") }?.key
+    }
+
     /// What tells an event named by a bare word apart from others of its name: the article's headline and date.
     var articleTag: String {
         [article.name == "文章" ? "" : article.name, dates.articleDate?.description ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")

@@ -23,6 +23,9 @@ public struct ArrivalRule: ExtractionRule {
                              "库里吉诺夫 attended 胡锦涛抵达努尔苏丹国际机场"]),
             Example("胡锦涛和夫人刘永清抵达金融城时,受到金融城市长叶雅伦夫妇的热情迎接。",
                     yields: ["刘永清 attended 胡锦涛抵达金融城", "叶雅伦 attended 胡锦涛抵达金融城"]),
+            // An arrival told as the moment of a ceremony reported before it is no event of its own.
+            Example("墨西哥总统培尼亚在这里举行仪式,欢迎中国国家主席胡锦涛对墨西哥进行国事访问。当胡锦涛和夫人刘永清抵达马尔特营广场时,受到培尼亚和夫人热情迎接。",
+                    forbids: ["抵达马尔特营广场"]),
             // The activities of a visit (上述活动) are not its arrival.
             Example("胡锦涛乘专机抵达科伦坡。胡锦涛在科伦坡考察。王沪宁、栗战书参加上述活动。",
                     yields: ["王沪宁 attended 胡锦涛在科伦坡考察"], forbids: ["王沪宁 attended 胡锦涛抵达科伦坡"]),
@@ -63,6 +66,11 @@ public struct ArrivalRule: ExtractionRule {
         if text.matches("先期", at: i - 2) || text.matches("同机", at: i - 2) { return }
         let start = i + n
         var end = Clauses.clauseEnd(text, from: start, ceiling: sentence.end)
+        // 当习近平…抵达马尔特营广场时,受到…迎接, after 培尼亚在这里举行仪式: an arrival told as the moment of an event the
+        // article reported before (not a visit or another arrival) is part of that event, none of its own.
+        let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
+        if text[clause] == "当", text[end - 1] == "时",
+           context.lastReported(before: clause, except: [ExtractionContext.arrivalKind, VisitRule.kind]) != nil { return }
         for stop in context.lexicons.arrivalPlaceEnds {
             if let at = text.find(stop, from: start + 1, to: end) { end = min(end, at) }
         }
