@@ -348,8 +348,6 @@ public struct AttendanceRule: ExtractionRule {
         // 会议强调,胡锦涛总书记在党的十九届五中全会发表了重要讲话; 快评指出,胡锦涛…: a cited speech is no attendance the
         // article reports (nor is the event named in it one the article reports: later attendances must not fall to it).
         if Self.cited(before: region.start, sentence, context) { return }
-        // 习近平就…作出新的部署: a decision taken (decision_verbs.txt), no speech at an event.
-        if context.text.matches("部署", at: i), context.lexicons.decisionVerbs.contains(where: { context.text.find($0, from: list.persons.last!.name.end, to: i) != nil }) { return }
         // 11月18日,胡锦涛在亚太经合组织第二十六次领导人非正式会议上发表的重要讲话: a speech at the event named between
         // the speaker and the verb.
         let between = Span(list.persons.last!.name.end, i + n)
@@ -359,6 +357,10 @@ public struct AttendanceRule: ExtractionRule {
                 && context.text.find("在", from: between.start, to: $0.span.start) != nil && (i - $0.span.end <= 6 || context.text[$0.span.end] == "上")
         }?.entity
         var named = (mentioned ?? eventNamed(in: between, &context)).map(EventRef.known)
+        // 习近平就…作出新的部署: a decision taken (decision_verbs.txt), no speech, unless it was made at an event named
+        // there (汪洋在全国改善农村人居环境工作会议上…作出部署).
+        if named == nil, context.text.matches("部署", at: i),
+           context.lexicons.decisionVerbs.contains(where: { context.text.find($0, from: between.start, to: i) != nil }) { return }
         // 胡锦涛在印度世界事务委员会发表重要演讲, 总统3日发表讲话说: a speech with no event reported before it, none of
         // the article's and no meeting word before it (在会上) is an event of its own (演讲: event_kinds.txt), not a
         // meeting named after the headline. 发表了题为《…》的重要演讲: the word may close the clause after the verb.

@@ -265,6 +265,9 @@ enum AttendanceRuleExamples {
         Example("第三届中非民间论坛在北京开幕。联合国秘书长潘基文向第三届中非民间论坛发来视频致辞。", forbids: ["潘基文 attended", "潘基文 spoke_at"]),
         // 作出…部署 is a decision taken (decision_verbs.txt), no speech at an event; 部署 at a meeting is one.
         Example("党的十八大以来,胡锦涛总书记就深入推进区域协调发展作出新的部署。", forbids: ["胡锦涛 attended", "胡锦涛 spoke_at"]),
-        Example("国务院常务会议召开。李强部署推进稳增长工作。", yields: ["李强 spoke_at 国务院常务会议"]),
+        Example("国务院常务会议召开。李强部署推进稳增长工作。10月9号,国务院副总理汪洋在全国改善农村人居环境工作会议上就学习贯彻重要指示精神作出部署。",
+                yields: ["李强 spoke_at 国务院常务会议", "汪洋 attended 全国改善农村人居环境工作会议"]),
+        // 作为 ends a speaker's name like a preposition (speaker_prepositions.txt).
+        Example("7日,中国驻阿富汗大使馆举行了线上国庆招待会。阿富汗第一副总统萨利赫作为主宾发言。", yields: ["萨利赫 spoke_at 线上国庆招待会"]),
     ]
 }
