@@ -28,6 +28,8 @@ struct BodyNameWords {
     }
 
     func isFront(_ w: Word, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        // A verb that comes before names (当选为, 视频连线; verbs_before_name.txt), however rarely it is written.
+        if w.length > 1, lex.verbsBeforeName.contains(text, w.start, w.end) { return true }
         guard let kind = w.kind, Self.frontKinds.contains(kind) else { return false }
         if lex.placeLength(in: text, at: w.start, limit: w.end + 4) != nil { return false }
         if w.length == 1 { return true }

@@ -102,6 +102,8 @@ public struct NameReader {
         if let ying = (s..<e).first(where: { text[$0] == "应" }), text.find("邀请", from: ying + 1, to: min(text.count, ying + 26)) != nil { return false }
         // 向我新当选…: a given name opening with a personal pronoun is a word before that pronoun.
         if e > s + surnameLength, Self.pronouns.contains(text[s + surnameLength]) { return false }
+        // 政府部门、商协会、企业: a given name that is a body's suffix (协会, 银行) ends a body's name, list or not.
+        if given == 2, (lexicons.orgSuffixes.longest(in: text, at: e, limit: s + surnameLength) ?? 0) == 2 { return false }
         // 向中方: a given name that is an ordinary word.
         if given == 2, !delimited, lexicons.notNames.contains(text, s + surnameLength, e) { return false }
         // The general vocabulary (which holds no names of persons): a province or a city is a place (安徽省); in
@@ -148,7 +150,7 @@ public struct NameReader {
 
     /// Kinds of vocabulary words that are no name in running text, and how often such a word must be written:
     /// e^5.7 ≈ 300 for the whole name (战车 906), e^7.6 ≈ 2,000 for a given name (媒体, 两岸; not 建国, a place).
-    static let commonKinds: Set<WordClass> = [.noun, .verbalNoun, .verb, .proper, .other, .locative, .adverb, .numeral]
+    static let commonKinds: Set<WordClass> = [.noun, .verbalNoun, .verb, .proper, .other, .locative, .adverb, .numeral, .adjective]
     /// Kinds of words that are no given name, and how often such a word must be written: e^6.2 ≈ 500 (沿线 553), and
     /// e^7.6 ≈ 2,000 for words of time (明天 3,264; not 明明, 1,305).
     static let functionGiven: [WordClass: Float] = [.locative: 6.2, .conjunction: 6.2, .pronoun: 6.2, .preposition: 6.2, .particle: 6.2, .time: 7.6]

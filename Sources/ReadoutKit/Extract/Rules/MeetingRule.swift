@@ -85,6 +85,10 @@ public struct MeetingRule: ExtractionRule {
                     forbids: ["文章 reports 本台将现场直播中国人民抗日战争暨世界反法西斯战争胜利70周年纪念大会"]),
             Example("第九届中国-东盟商务与投资峰会暨2012中国-东盟自贸区论坛开幕式21日在南宁举行。",
                     yields: ["文章 reports 第九届中国-东盟商务与投资峰会暨2012中国-东盟自贸区论坛开幕式"]),
+            // An event held for the guest who attends it is named by its host (MeetingRule.heldBy); not a place or a long name.
+            Example("当晚,胡锦涛出席了拉赫蒙举行的隆重欢迎宴会。李强出席在人民大会堂举行的庆祝大会。",
+                    yields: ["文章 reports 拉赫蒙举行的隆重欢迎宴会", "文章 reports 庆祝大会"],
+                    forbids: ["文章 reports 隆重欢迎宴会", "在人民大会堂举行的庆祝大会"]),
         ]
     )
 
@@ -361,6 +365,10 @@ public struct MeetingRule: ExtractionRule {
     func record(_ found: Found, _ sentence: Span, _ context: inout ExtractionContext) {
         let text = context.text
         var found = found
+        // 出席了拉赫蒙举行的隆重欢迎宴会, 出席托卡耶夫为与会代表团团长举行的欢迎宴会: an event someone holds for the guest who
+        // attends it is named by its host, as the text names it (AttendanceRule.object), not by a bare word and the headline.
+        // Only for a short name after it (欢迎宴会, 欢迎仪式): a long one names the event by itself.
+        if found.body == nil, found.name.end - found.name.start <= 9, let host = Self.heldBy(before: found.name.start, sentence, context) { found.name.start = host }
         // 举行的盛大欢迎晚宴, 举行了…: the name starts after the particle.
         while found.name.length > 3, text[found.name.start] == "的" || text[found.name.start] == "了" { found.name.start += 1 }
         // 一年一度的阅兵式, 隆重的国庆招待会: a description before 的 is no part of the name (a bare event word left is told
@@ -395,6 +403,26 @@ public struct MeetingRule: ExtractionRule {
             let p = context.mention(.place, place, span)
             context.fact(meeting, Predicate.heldIn, p, span)
         }
+    }
+
+    /// Where "HOST(为…)举行的" starts when a verb of attending (出席, 参加) opens it in the clause: the host and 举行的
+    /// are the event's name, nil otherwise.
+    static func heldBy(before start: Int, _ sentence: Span, _ context: ExtractionContext) -> Int? {
+        let text = context.text
+        guard start - 3 > sentence.start, text.matches("举行的", at: start - 3) || text.matches("举行", at: start - 2) && text[start] == "的" else { return nil }
+        let held = text[start] == "的" ? start - 2 : start - 3
+        let clause = Clauses.clauseStart(text, before: held, floor: sentence.start)
+        guard let (k, n) = (clause..<held).lazy.compactMap({ k -> (Int, Int)? in
+            guard let n = context.lexicons.attendanceTrie.longest(in: text, at: k, limit: held),
+                  context.lexicons.attendance[text.slice(k, k + n)]?.kind == .attend else { return nil }
+            return (k, n)
+        }).first else { return nil }
+        var host = k + n
+        if text[host] == "了" { host += 1 }
+        // Not a place or an organiser (在人民大会堂举行的, 由…举行的).
+        guard (2...16).contains(held - host), !"在于由".unicodeScalars.contains(text[host]),
+              (host..<held).allSatisfy({ text[$0].isHan || text[$0] == "·" }) else { return nil }
+        return host
     }
 
     /// Marks around a title or a quoted phrase, or a dash before one: a 的 inside belongs to it.

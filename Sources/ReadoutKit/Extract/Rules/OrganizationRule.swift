@@ -812,6 +812,13 @@ public struct OrganizationRule: ExtractionRule {
             if afterPlace.count == 1, let w = afterPlace.first, w.kind == .locative && (w.length >= 2 || text[w.start] == "上") && words.count == 2 || w.kind == .verb && words.count == 1 {
                 return true
             }
+            // 通过第三方提高银行(服务水平): a common verb right before the head, after words that name nothing, is a deed
+            // done to a kind (国家开发银行 keeps: 国家 names it).
+            if words.count >= 2, let w = words.last, w.kind == .verb, w.length > 1, w.logFrequency >= BodyNameWords.commonWord,
+               !BodyNameWords(text, s, suffix.start, lex).names(words[words.count - 2], text, lex),
+               lex.placeLength(in: text, at: s, limit: suffix.start) == nil, lex.organizationTrie.longest(in: text, at: s, limit: suffix.start) == nil {
+                return true
+            }
         }
         guard lex.kindHeads.contains(text, suffix.start, suffix.end) && lex.categoryHeads.contains(text, suffix.start, suffix.end),
               let d = words.lastIndex(where: { lex.kindDescriptions.contains(text, $0.start, $0.end) }) else { return false }
