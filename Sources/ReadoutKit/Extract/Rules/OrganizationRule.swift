@@ -54,6 +54,9 @@ public struct OrganizationRule: ExtractionRule {
                     yields: ["文章 mentions 国防大学"],
                     forbids: ["文章 mentions 国防大学某学院", "文章 mentions 日本国内多家航空公司", "文章 mentions 关岛当地医院",
                               "文章 mentions 中央和地方政府"]),
+            // A common verb right before a head of institutions, after words naming nothing, is a deed (describesAKind).
+            Example("通过第三方提高银行服务水平,通州区中西医结合医院和国家开发银行参加。",
+                    yields: ["文章 mentions 通州区中西医结合医院", "文章 mentions 国家开发银行"], forbids: ["提高银行"]),
             Example("北京外国语大学和中国社会科学院所属相关研究所联合发布报告。", yields: ["文章 mentions 北京外国语大学", "文章 mentions 中国社会科学院"],
                     forbids: ["文章 mentions 中国社会科学院所属相关研究所"]),
             Example("江苏省委原常委、贵州省政协原党组副书记被查。", forbids: ["文章 mentions 江苏省委原常委", "文章 mentions 贵州省政协原党组"]),
@@ -813,10 +816,11 @@ public struct OrganizationRule: ExtractionRule {
                 return true
             }
             // 通过第三方提高银行(服务水平): a common verb right before the head, after words that name nothing, is a deed
-            // done to a kind (国家开发银行 keeps: 国家 names it).
+            // done to a kind (国家开发银行, 通州区中西医结合医院 keep: 国家 and 通州区 name them).
             if words.count >= 2, let w = words.last, w.kind == .verb, w.length > 1, w.logFrequency >= BodyNameWords.commonWord,
-               !BodyNameWords(text, s, suffix.start, lex).names(words[words.count - 2], text, lex),
-               lex.placeLength(in: text, at: s, limit: suffix.start) == nil, lex.organizationTrie.longest(in: text, at: s, limit: suffix.start) == nil {
+               case let front = BodyNameWords(text, s, w.start, lex),
+               !front.words.contains(where: { v in front.names(v, text, lex) || v.length >= 3 && Lexicons.adminSuffixes.contains(text[v.end - 1]) }),
+               lex.organizationTrie.longest(in: text, at: s, limit: suffix.start) == nil {
                 return true
             }
         }
