@@ -176,6 +176,7 @@ public final class Lexicons: Sendable {
     /// Words that make 在主持…时 describe a cited speech (cited_during_marks.txt): AttendanceRule.attend.
     public let citedDuringMarks: [String]
     public let decisionVerbs: [String]
+    public let ceremonyDeeds: [String]
     /// Words that open a sentence recalling an earlier event (recall_openers.txt): EncounterRule.
     public let recallOpeners: Trie
     /// Words before a verb of attendance that say people did it together (together_words.txt): AttendanceRule.attend.
@@ -448,6 +449,7 @@ public final class Lexicons: Sendable {
         placeLeads = try trie("place_leads.txt")
         citedDuringMarks = try words("cited_during_marks.txt")
         decisionVerbs = try words("decision_verbs.txt")
+        ceremonyDeeds = try words("ceremony_deeds.txt")
         recallOpeners = try trie("recall_openers.txt")
         togetherWords = try words("together_words.txt")
         partyLeaderLeads = try words("party_leader_leads.txt")

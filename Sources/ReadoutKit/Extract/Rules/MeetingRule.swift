@@ -85,6 +85,9 @@ public struct MeetingRule: ExtractionRule {
                     forbids: ["文章 reports 本台将现场直播中国人民抗日战争暨世界反法西斯战争胜利70周年纪念大会"]),
             Example("第九届中国-东盟商务与投资峰会暨2012中国-东盟自贸区论坛开幕式21日在南宁举行。",
                     yields: ["文章 reports 第九届中国-东盟商务与投资峰会暨2012中国-东盟自贸区论坛开幕式"]),
+            // A ceremony named by a deed done to someone keeps its 向 (ceremony_deeds.txt); a message sent to an event does not.
+            Example("烈士纪念日向人民英雄敬献花篮仪式30日上午在北京天安门广场隆重举行。胡锦涛向第十届中国国际园林博览会开幕式致贺信。",
+                    yields: ["文章 reports 烈士纪念日向人民英雄敬献花篮仪式"], forbids: ["文章 reports 人民英雄敬献花篮仪式", "胡锦涛向第十届"]),
             // An event held for the guest who attends it is named by its host (MeetingRule.heldBy); not a place or a long name.
             Example("当晚,胡锦涛出席了拉赫蒙举行的隆重欢迎宴会。李强出席在人民大会堂举行的庆祝大会。",
                     yields: ["文章 reports 拉赫蒙举行的隆重欢迎宴会", "文章 reports 庆祝大会"],
@@ -277,10 +280,12 @@ public struct MeetingRule: ExtractionRule {
         var s = i
         var inTitle = 0   // how many 《 are still open walking back: a verb inside a book title is part of it
         var inQuote = 0   // the same for “: a double dash inside a quote is part of the name
+        // 烈士纪念日向人民英雄敬献花篮仪式: a ceremony named by a deed done to someone keeps the 向 before them.
+        let honours = lexicons.ceremonyDeeds.contains { d in text.matches(d, at: i - d.unicodeScalars.count) }
         func walk(to bound: Int) {
             while s > max(floor, bound), text[s - 1].isHan || text[s - 1].isASCIIDigit || Self.nameMarks.contains(text[s - 1])
                     || text[s - 1] == "、" && insideQuote(s - 1, floor, i, text) {
-                if inTitle == 0, lexicons.nameStopVerbs.longest(in: text, at: s, limit: floor) != nil { return }
+                if inTitle == 0, lexicons.nameStopVerbs.longest(in: text, at: s, limit: floor) != nil, !(honours && text[s - 1] == "向") { return }
                 // 新加坡工商界举办的|欢迎晚宴: nor over the 的 after such a verb.
                 if inTitle == 0, text[s - 1] == "的", s - 1 > floor, lexicons.nameStopVerbs.longest(in: text, at: s - 1, limit: floor) != nil { return }
                 // ——: a headline's parts are set apart by a double dash (…共赢——胡锦涛主席上合组织青岛峰会); one dash
