@@ -177,6 +177,7 @@ public final class Lexicons: Sendable {
     public let citedDuringMarks: [String]
     public let decisionVerbs: [String]
     public let ceremonyDeeds: [String]
+    public let purposeLeads: [String]
     /// Words that open a sentence recalling an earlier event (recall_openers.txt): EncounterRule.
     public let recallOpeners: Trie
     /// Words before a verb of attendance that say people did it together (together_words.txt): AttendanceRule.attend.
@@ -450,6 +451,7 @@ public final class Lexicons: Sendable {
         citedDuringMarks = try words("cited_during_marks.txt")
         decisionVerbs = try words("decision_verbs.txt")
         ceremonyDeeds = try words("ceremony_deeds.txt")
+        purposeLeads = try words("purpose_leads.txt")
         recallOpeners = try trie("recall_openers.txt")
         togetherWords = try words("together_words.txt")
         partyLeaderLeads = try words("party_leader_leads.txt")

@@ -88,6 +88,12 @@ public struct MeetingRule: ExtractionRule {
             // A ceremony named by a deed done to someone keeps its 向 (ceremony_deeds.txt); a message sent to an event does not.
             Example("烈士纪念日向人民英雄敬献花篮仪式30日上午在北京天安门广场隆重举行。胡锦涛向第十届中国国际园林博览会开幕式致贺信。",
                     yields: ["文章 reports 烈士纪念日向人民英雄敬献花篮仪式"], forbids: ["文章 reports 人民英雄敬献花篮仪式", "胡锦涛向第十届"]),
+            // An event whose purpose the clause after it states is named by it (purpose_leads.txt), not by a description or
+            // its organisers; one with a name of its own keeps it.
+            Example("中共中央、国务院、中央军委3日上午在人民大会堂举行座谈会,纪念中国人民抗日战争暨世界反法西斯战争胜利75周年。首都各界人士举行简短而庄严的仪式,纪念孙中山先生逝世99周年。中共中央举行纪念邓小平同志诞辰110周年座谈会,纪念伟人。",
+                    yields: ["文章 reports 纪念中国人民抗日战争暨世界反法西斯战争胜利75周年座谈会", "文章 reports 纪念孙中山先生逝世99周年仪式",
+                             "文章 reports 纪念邓小平同志诞辰110周年座谈会"],
+                    forbids: ["中央军委座谈会", "纪念伟人"]),
             // An event held for the guest who attends it is named by its host (MeetingRule.heldBy); not a place or a long name.
             Example("当晚,胡锦涛出席了拉赫蒙举行的隆重欢迎宴会。李强出席在人民大会堂举行的庆祝大会。",
                     yields: ["文章 reports 拉赫蒙举行的隆重欢迎宴会", "文章 reports 庆祝大会"],
@@ -394,7 +400,17 @@ public struct MeetingRule: ExtractionRule {
         var k = found.name.start
         while k < found.name.end, text[k].isASCIIDigit || Numerals.isNumeral(text[k]) { k += 1 }
         if k > found.name.start, k < found.name.end, text[k] == "次" || text[k] == "场" || text[k] == "个" { return }
-        let name = (found.body.map(context.doc.slice) ?? "") + context.doc.slice(found.name)
+        var name = (found.body.map(context.doc.slice) ?? "") + context.doc.slice(found.name)
+        // 举行简短而庄严的仪式,纪念孙中山先生逝世99周年; 中共中央、国务院、中央军委举行座谈会,纪念…75周年: an event whose
+        // purpose the clause after it states is named by it (纪念孙中山先生逝世99周年仪式), not by a description or its
+        // organisers.
+        // Only a bare word, one after a description (…的仪式) or after its organisers: 升旗仪式 keeps its own name.
+        if let purpose = Self.purpose(after: found.name.end, sentence, context), !name.contains(text.slice(purpose.start, purpose.start + 2)),
+           let word = context.lexicons.meetingWords.longest(in: text, at: found.name.end, limit: found.name.start),
+           found.body != nil || found.name.length == word || text[found.name.end - word - 1] == "的" {
+            name = context.doc.slice(purpose) + text.slice(found.name.end - word, found.name.end)
+            found.body = nil
+        }
         // 胡锦涛提议召开二十国集团卫生部长会议, X指出,…召开…: an event spoken of is mentioned, not reported.
         if spokenOf(Span(sentence.start, found.body?.start ?? found.name.start), &context) {
             let event = context.mention(.meeting, name, found.name)
@@ -408,6 +424,15 @@ public struct MeetingRule: ExtractionRule {
             let p = context.mention(.place, place, span)
             context.fact(meeting, Predicate.heldIn, p, span)
         }
+    }
+
+    /// The clause of purpose right after an event's name (,纪念…周年 / ,庆祝…): what the event is held for, or nil.
+    static func purpose(after e: Int, _ sentence: Span, _ context: ExtractionContext) -> Span? {
+        let text = context.text
+        guard e + 3 < sentence.end, text[e] == ",", context.lexicons.purposeLeads.contains(where: { text.matches($0, at: e + 1) }) else { return nil }
+        let end = Clauses.clauseEnd(text, from: e + 1, ceiling: sentence.end)
+        guard (4...40).contains(end - e - 1), (e + 1..<end).allSatisfy({ text[$0].isHan || text[$0].isASCIIDigit || Self.nameMarks.contains(text[$0]) }) else { return nil }
+        return Span(e + 1, end)
     }
 
     /// Where "HOST(为…)举行的" starts when a verb of attending (出席, 参加) opens it in the clause: the host and 举行的
