@@ -88,6 +88,9 @@ public struct MeetingRule: ExtractionRule {
             // A ceremony named by a deed done to someone keeps its 向 (ceremony_deeds.txt); a message sent to an event does not.
             Example("烈士纪念日向人民英雄敬献花篮仪式30日上午在北京天安门广场隆重举行。胡锦涛向第十届中国国际园林博览会开幕式致贺信。",
                     yields: ["文章 reports 烈士纪念日向人民英雄敬献花篮仪式"], forbids: ["文章 reports 人民英雄敬献花篮仪式", "胡锦涛向第十届"]),
+            // A day in brackets after a word of time stands between the name and the verb.
+            Example("澳门特别行政区第十四届全国人大代表选举会议第二次全体会议今天(12月12日)在澳门举行。",
+                    yields: ["文章 reports 澳门特别行政区第十四届全国人大代表选举会议第二次全体会议"]),
             // An event whose purpose the clause after it states is named by it (purpose_leads.txt), not by a description or
             // its organisers; one with a name of its own keeps it.
             Example("中共中央、国务院、中央军委3日上午在人民大会堂举行座谈会,纪念中国人民抗日战争暨世界反法西斯战争胜利75周年。首都各界人士举行简短而庄严的仪式,纪念孙中山先生逝世99周年。中共中央举行纪念邓小平同志诞辰110周年座谈会,纪念伟人。",
@@ -183,6 +186,12 @@ public struct MeetingRule: ExtractionRule {
             if let n = context.lexicons.timeWordsBefore.longest(in: text, at: e, limit: span.start), n > 0 {
                 if let (d, dn) = context.dates.day(in: text, at: e - n), dn == n { day = (d, Span(e - n, e)) }
                 e -= n; moved = true; continue
+            }
+            // 今天(12月12日): the day in brackets after a word of time.
+            if e - 4 > span.start, text[e - 1] == ")", let open = (max(span.start, e - 14)..<(e - 1)).last(where: { text[$0] == "(" }),
+               DateReader.dayLength(in: text, at: open + 1) == e - 2 - open {
+                if let (d, _) = context.dates.day(in: text, at: open + 1) { day = (d, Span(open + 1, e - 1)) }
+                e = open; moved = true; continue
             }
             // Skipped even where the article's date is unknown and the day cannot be resolved.
             for back in stride(from: 11, through: 2, by: -1) where e - back >= span.start {

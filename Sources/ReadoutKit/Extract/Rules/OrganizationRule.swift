@@ -819,7 +819,8 @@ public struct OrganizationRule: ExtractionRule {
             // done to a kind (国家开发银行, 通州区中西医结合医院 keep: 国家 and 通州区 name them).
             if words.count >= 2, let w = words.last, w.kind == .verb, w.length > 1, w.logFrequency >= BodyNameWords.commonWord,
                case let front = BodyNameWords(text, s, w.start, lex),
-               !front.words.contains(where: { v in front.names(v, text, lex) || v.length >= 3 && Lexicons.adminSuffixes.contains(text[v.end - 1]) }),
+               // (A place of one character is an abbreviation the segmenter may cut out of a word: 德|育.)
+               !front.words.contains(where: { v in v.length >= 2 && front.names(v, text, lex) || v.length >= 3 && Lexicons.adminSuffixes.contains(text[v.end - 1]) }),
                lex.organizationTrie.longest(in: text, at: s, limit: suffix.start) == nil {
                 return true
             }
