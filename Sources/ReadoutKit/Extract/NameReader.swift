@@ -102,6 +102,10 @@ public struct NameReader {
         if let ying = (s..<e).first(where: { text[$0] == "应" }), text.find("邀请", from: ying + 1, to: min(text.count, ying + 26)) != nil { return false }
         // 向我新当选…: a given name opening with a personal pronoun is a word before that pronoun.
         if e > s + surnameLength, Self.pronouns.contains(text[s + surnameLength]) { return false }
+        // 成员商讨应对: a surname and given character making a verb, and a last character opening a word with what follows,
+        // are words glued across the clause, no name.
+        if given == 2, !delimited, surnameLength == 1, e < text.count, isCommonWord(s, s + 2, at: Self.gluedWord, kinds: [.verb]),
+           isCommonWord(e - 1, e + 1, at: Self.gluedWord, kinds: [.verb, .verbalNoun, .noun]) { return false }
         // 政府部门、商协会、企业: a given name that is a body's suffix (协会, 银行) ends a body's name, list or not.
         if given == 2, (lexicons.orgSuffixes.longest(in: text, at: e, limit: s + surnameLength) ?? 0) == 2 { return false }
         // 向中方: a given name that is an ordinary word.

@@ -54,10 +54,12 @@ public struct OrganizationRule: ExtractionRule {
                     yields: ["文章 mentions 国防大学"],
                     forbids: ["文章 mentions 国防大学某学院", "文章 mentions 日本国内多家航空公司", "文章 mentions 关岛当地医院",
                               "文章 mentions 中央和地方政府"]),
-            // Words that describe a body before its name (body_descriptors.txt: 政党, 母公司, 中资企业).
-            Example("右翼政党利库德集团拒绝,硅谷银行的前母公司硅谷银行金融集团声明,中资企业华信集团表示。",
-                    yields: ["文章 mentions 利库德集团", "文章 mentions 硅谷银行金融集团", "文章 mentions 华信集团"],
-                    forbids: ["政党利库德", "前母公司", "中资企业华信"]),
+            // Words that describe a body before its name (body_descriptors.txt: 母公司, 中资企业); 子公司 may end a name
+            // (西门子公司), a word of one inside it does not describe (亚洲政党国际会议, 国务院国有企业改革领导小组).
+            Example("硅谷银行的前母公司硅谷银行金融集团声明,中资企业华信集团表示,德国西门子公司、亚洲政党国际会议常委会和国务院国有企业改革领导小组办公室参加。",
+                    yields: ["文章 mentions 硅谷银行金融集团", "文章 mentions 华信集团", "文章 mentions 德国西门子公司",
+                             "文章 mentions 亚洲政党国际会议常委会", "文章 mentions 国务院国有企业改革领导小组办公室"],
+                    forbids: ["前母公司", "中资企业华信", "文章 mentions 改革领导小组办公室", "文章 mentions 国际会议常委会"]),
             // A common verb right before a head of institutions, after words naming nothing, is a deed (describesAKind).
             Example("通过第三方提高银行服务水平,通州区中西医结合医院和国家开发银行参加。",
                     yields: ["文章 mentions 通州区中西医结合医院", "文章 mentions 国家开发银行"], forbids: ["提高银行"]),
