@@ -56,10 +56,10 @@ public struct OrganizationRule: ExtractionRule {
                               "文章 mentions 中央和地方政府"]),
             // Words that describe a body before its name (body_descriptors.txt: 母公司, 中资企业); 子公司 may end a name
             // (西门子公司), a word of one inside it does not describe (亚洲政党国际会议, 国务院国有企业改革领导小组).
-            Example("硅谷银行的前母公司硅谷银行金融集团声明,中资企业华信集团表示,德国西门子公司、亚洲政党国际会议常委会和国务院国有企业改革领导小组办公室参加。",
+            Example("硅谷银行的前母公司硅谷银行金融集团声明,中资企业华信集团表示,德国西门子公司、亚洲政党国际会议常委会和国务院国有企业改革领导小组办公室参加,三星电子公司的英国子公司宣布。",
                     yields: ["文章 mentions 硅谷银行金融集团", "文章 mentions 华信集团", "文章 mentions 德国西门子公司",
                              "文章 mentions 亚洲政党国际会议常委会", "文章 mentions 国务院国有企业改革领导小组办公室"],
-                    forbids: ["前母公司", "中资企业华信", "文章 mentions 改革领导小组办公室", "文章 mentions 国际会议常委会"]),
+                    forbids: ["前母公司", "中资企业华信", "文章 mentions 改革领导小组办公室", "文章 mentions 国际会议常委会", "英国子公司"]),
             // A common verb right before a head of institutions, after words naming nothing, is a deed (describesAKind).
             Example("通过第三方提高银行服务水平,通州区中西医结合医院和国家开发银行参加。",
                     yields: ["文章 mentions 通州区中西医结合医院", "文章 mentions 国家开发银行"], forbids: ["提高银行"]),
@@ -812,6 +812,13 @@ public struct OrganizationRule: ExtractionRule {
     static func describesAKind(from s: Int, suffix: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
         guard suffix.start > s, lex.organizations[text.slice(s, suffix.end)] == nil else { return false }
         let words = lex.segmenter.words(text, s, suffix.start)
+        // 英国子公司, 乐天集团子公司: a subsidiary or parent (子 or 母 alone before 公司) is a kind; not 三星电子公司, 西门子公司.
+        // Only after a place, a body or a count (西门子 spells a name).
+        let k = suffix.start - 1
+        if text.matches("公司", at: suffix.start), k > s, text[k] == "子" || text[k] == "母",
+           (lex.foreignPlaces.longest(in: text, at: k, limit: s) ?? 0) >= 2 || (2...4).contains(where: { n in k - n >= s && lex.chinaPlaces.longest(in: text, at: k - n, limit: k) == n })
+            || lex.orgSuffixes.longest(in: text, at: k, limit: s) != nil
+            || Self.numerals.contains(text[k - 1]) { return true }
         // 驱离医院, 西安上大学: a verb alone before a head of institutions, or 上 (go to) after a place, is a deed done
         // to a kind (companies are named by what they do or by verbs: 北京市排水集团, 强生公司, 兴发集团; 广东省中医院 is
         // a hospital of Chinese medicine).
