@@ -178,6 +178,7 @@ public final class Lexicons: Sendable {
     public let decisionVerbs: [String]
     public let ceremonyDeeds: [String]
     public let purposeLeads: [String]
+    public let subsidiaryWords: [String]
     /// Words that open a sentence recalling an earlier event (recall_openers.txt): EncounterRule.
     public let recallOpeners: Trie
     /// Words before a verb of attendance that say people did it together (together_words.txt): AttendanceRule.attend.
@@ -452,6 +453,7 @@ public final class Lexicons: Sendable {
         decisionVerbs = try words("decision_verbs.txt")
         ceremonyDeeds = try words("ceremony_deeds.txt")
         purposeLeads = try words("purpose_leads.txt")
+        subsidiaryWords = try words("subsidiary_words.txt")
         recallOpeners = try trie("recall_openers.txt")
         togetherWords = try words("together_words.txt")
         partyLeaderLeads = try words("party_leader_leads.txt")

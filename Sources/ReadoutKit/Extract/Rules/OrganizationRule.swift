@@ -812,13 +812,12 @@ public struct OrganizationRule: ExtractionRule {
     static func describesAKind(from s: Int, suffix: Span, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
         guard suffix.start > s, lex.organizations[text.slice(s, suffix.end)] == nil else { return false }
         let words = lex.segmenter.words(text, s, suffix.start)
-        // 英国子公司, 乐天集团子公司: a subsidiary or parent (子 or 母 alone before 公司) is a kind; not 三星电子公司, 西门子公司.
-        // Only after a place, a body or a count (西门子 spells a name).
-        let k = suffix.start - 1
-        if text.matches("公司", at: suffix.start), k > s, text[k] == "子" || text[k] == "母",
+        // 英国子公司, 乐天集团子公司: a subsidiary or parent (subsidiary_words.txt) after a place, a body or a count is a
+        // kind; not 三星电子公司, 西门子公司 (a name spelled into the word).
+        if let w = lex.subsidiaryWords.first(where: { text.matches($0, at: suffix.end - $0.unicodeScalars.count) }),
+           case let k = suffix.end - w.unicodeScalars.count, k > s,
            (lex.foreignPlaces.longest(in: text, at: k, limit: s) ?? 0) >= 2 || (2...4).contains(where: { n in k - n >= s && lex.chinaPlaces.longest(in: text, at: k - n, limit: k) == n })
-            || lex.orgSuffixes.longest(in: text, at: k, limit: s) != nil
-            || Self.numerals.contains(text[k - 1]) { return true }
+            || lex.orgSuffixes.longest(in: text, at: k, limit: s) != nil || Self.numerals.contains(text[k - 1]) { return true }
         // 驱离医院, 西安上大学: a verb alone before a head of institutions, or 上 (go to) after a place, is a deed done
         // to a kind (companies are named by what they do or by verbs: 北京市排水集团, 强生公司, 兴发集团; 广东省中医院 is
         // a hospital of Chinese medicine).
