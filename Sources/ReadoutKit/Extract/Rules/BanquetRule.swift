@@ -11,6 +11,11 @@ public struct BanquetRule: ExtractionRule {
                     yields: ["文章 reports 胡锦涛、刘永清举行的宴会", "胡锦涛 attended 胡锦涛、刘永清举行的宴会", "刘永清 attended 胡锦涛、刘永清举行的宴会",
                              "胡锦涛、刘永清举行的宴会 kind 宴会"]),
             Example("国务院总理李强在人民大会堂举行盛大欢迎晚宴。", yields: ["李强 attended 李强举行的盛大欢迎晚宴"]),
+            // Those it is given for (为…) are its guests, not its hosts; an unnamed spouse is no one.
+            Example("当晚,希腊总统帕夫洛普洛斯和夫人在总统府为国家主席胡锦涛和夫人刘永清举行隆重欢迎宴会。",
+                    yields: ["帕夫洛普洛斯 attended 帕夫洛普洛斯举行的隆重欢迎宴会", "胡锦涛 attended 帕夫洛普洛斯举行的隆重欢迎宴会",
+                             "刘永清 attended 帕夫洛普洛斯举行的隆重欢迎宴会"],
+                    forbids: ["帕夫洛普洛斯、胡锦涛", "夫人 attended"]),
             // A banquet still to come, or one the host attends, is no banquet the host gives here.
             Example("国家主席胡锦涛将在人民大会堂举行宴会。李强出席普京举行的欢迎宴会。", forbids: ["胡锦涛 attended", "李强举行的"]),
         ],
@@ -34,14 +39,24 @@ public struct BanquetRule: ExtractionRule {
             // 举行的…: an event named after its host elsewhere (AttendanceRule.object).
             guard after < sentence.end, text[after] != "的", let end = banquetEnd(after, sentence, text, lex) else { continue }
             let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
-            // 在人民大会堂举行: the place before the verb is no part of the hosts.
-            let hostEnd = (max(clause, i - 16)..<i).last(where: { text[$0] == "在" }) ?? i
+            // 在人民大会堂举行: the place before the verb is no part of the hosts; 为习近平和夫人彭丽媛举行: nor are those the
+            // banquet is given for, who are its guests.
+            let guestStart = (clause..<i).first(where: { text[$0] == "为" })
+            let hostLimit = guestStart ?? i
+            var hostEnd = (max(clause, hostLimit - 16)..<hostLimit).last(where: { text[$0] == "在" }) ?? hostLimit
+            // 帕夫洛普洛斯和夫人: a spouse the text does not name is no one to list.
+            for word in ["和夫人", "夫妇"] where text.matches(word, at: hostEnd - word.unicodeScalars.count) { hostEnd -= word.unicodeScalars.count }
             guard hostEnd > clause, let hosts = EncounterRule().people(before: hostEnd, sentence, &context), !hosts.persons.isEmpty,
                   !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), text), context.namesEveryone(hosts) else { continue }
             let word = text.slice(after, end)
             let event = context.report(EncounterRule.partyName(hosts, text) + "举行的" + word, Span(hosts.start, end), kind: lex.eventKind(word))
             if let day = context.dates.articleDate { context.fact(event, Predicate.heldOn, literal: day.description, Span(i, end)) }
             EncounterRule().attend(hosts, event, role: "举行", &context)
+            if let g = guestStart {
+                let guestEnd = (g + 1..<i).last(where: { text[$0] == "在" }) ?? i
+                let guests = EncounterRule.guestList(Span(g + 1, guestEnd), context.names)
+                if guests.start == g + 1, EncounterRule.readToEnd(guests, guestEnd) { EncounterRule().attend(guests, event, role: "出席", &context) }
+            }
         }
     }
 
