@@ -88,6 +88,9 @@ public struct MeetingRule: ExtractionRule {
             // A ceremony named by a deed done to someone keeps its 向 (ceremony_deeds.txt); a message sent to an event does not.
             Example("烈士纪念日向人民英雄敬献花篮仪式30日上午在北京天安门广场隆重举行。胡锦涛向第十届中国国际园林博览会开幕式致贺信。",
                     yields: ["文章 reports 烈士纪念日向人民英雄敬献花篮仪式"], forbids: ["文章 reports 人民英雄敬献花篮仪式", "胡锦涛向第十届"]),
+            // A dateline run into the first sentence is no part of the name.
+            Example("央视网消息(新闻联播)纪念五四运动100周年大会4月30日上午在北京人民大会堂隆重举行。",
+                    yields: ["文章 reports 纪念五四运动100周年大会"], forbids: ["新闻联播)纪念"]),
             // A day in brackets after a word of time stands between the name and the verb.
             Example("澳门特别行政区第十四届全国人大代表选举会议第二次全体会议今天(12月12日)在澳门举行。",
                     yields: ["文章 reports 澳门特别行政区第十四届全国人大代表选举会议第二次全体会议"]),
@@ -374,6 +377,12 @@ public struct MeetingRule: ExtractionRule {
     /// here 据悉、今天 and leading dates go.
     func stripLeading(_ span: Span, _ text: TextBuffer, _ context: ExtractionContext) -> Span {
         var s = span.start
+        // 央视网消息(新闻联播)纪念五四运动100周年大会: a dateline run into the name (dateline_words.txt, then its source).
+        for w in context.lexicons.datelineWords {
+            guard let at = text.find(w + "(", from: s, to: min(span.end, s + 10)),
+                  let close = (at..<min(span.end, at + 16)).first(where: { text[$0] == ")" }), close + 1 < span.end else { continue }
+            s = close + 1
+        }
         while s < span.end {
             if let (_, n) = context.dates.day(in: text, at: s) { s += n; continue }
             if let n = context.lexicons.timeWords.longest(in: text, at: s), s + n < span.end { s += n; continue }
