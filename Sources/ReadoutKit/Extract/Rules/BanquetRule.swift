@@ -11,10 +11,10 @@ public struct BanquetRule: ExtractionRule {
                     yields: ["文章 reports 胡锦涛、刘永清举行的宴会", "胡锦涛 attended 胡锦涛、刘永清举行的宴会", "刘永清 attended 胡锦涛、刘永清举行的宴会",
                              "胡锦涛、刘永清举行的宴会 kind 宴会"]),
             Example("国务院总理李强在人民大会堂举行盛大欢迎晚宴。", yields: ["李强 attended 李强举行的盛大欢迎晚宴"]),
-            // Those it is given for (为…) are its guests, not its hosts; an unnamed spouse is no one.
+            // Those it is given for (为…) are its guests, not its hosts, and name it with them; an unnamed spouse is no one.
             Example("当晚,希腊总统帕夫洛普洛斯和夫人在总统府为国家主席胡锦涛和夫人刘永清举行隆重欢迎宴会。",
-                    yields: ["帕夫洛普洛斯 attended 帕夫洛普洛斯举行的隆重欢迎宴会", "胡锦涛 attended 帕夫洛普洛斯举行的隆重欢迎宴会",
-                             "刘永清 attended 帕夫洛普洛斯举行的隆重欢迎宴会"],
+                    yields: ["帕夫洛普洛斯 attended 帕夫洛普洛斯为胡锦涛、刘永清举行的隆重欢迎宴会", "胡锦涛 attended 帕夫洛普洛斯为胡锦涛、刘永清举行的隆重欢迎宴会",
+                             "刘永清 attended 帕夫洛普洛斯为胡锦涛、刘永清举行的隆重欢迎宴会"],
                     forbids: ["帕夫洛普洛斯、胡锦涛", "夫人 attended"]),
             // A banquet still to come, or one the host attends, is no banquet the host gives here.
             Example("国家主席胡锦涛将在人民大会堂举行宴会。李强出席普京举行的欢迎宴会。", forbids: ["胡锦涛 attended", "李强举行的"]),
@@ -49,14 +49,19 @@ public struct BanquetRule: ExtractionRule {
             guard hostEnd > clause, let hosts = EncounterRule().people(before: hostEnd, sentence, &context), !hosts.persons.isEmpty,
                   !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), text), context.namesEveryone(hosts) else { continue }
             let word = text.slice(after, end)
-            let event = context.report(EncounterRule.partyName(hosts, text) + "举行的" + word, Span(hosts.start, end), kind: lex.eventKind(word))
-            if let day = context.dates.articleDate { context.fact(event, Predicate.heldOn, literal: day.description, Span(i, end)) }
-            EncounterRule().attend(hosts, event, role: "举行", &context)
+            // The guests it is given for name it too, as the text does (帕夫洛普洛斯为习近平、彭丽媛举行的隆重欢迎宴会): one
+            // host gives many banquets.
+            var guests: PeopleList?
             if let g = guestStart {
                 let guestEnd = (g + 1..<i).last(where: { text[$0] == "在" }) ?? i
-                let guests = EncounterRule.guestList(Span(g + 1, guestEnd), context.names)
-                if guests.start == g + 1, EncounterRule.readToEnd(guests, guestEnd) { EncounterRule().attend(guests, event, role: "出席", &context) }
+                let list = EncounterRule.guestList(Span(g + 1, guestEnd), context.names)
+                if list.start == g + 1, EncounterRule.readToEnd(list, guestEnd), !list.persons.isEmpty { guests = list }
             }
+            let name = EncounterRule.partyName(hosts, text) + (guests.map { "为" + EncounterRule.partyName($0, text) } ?? "") + "举行的" + word
+            let event = context.report(name, Span(hosts.start, end), kind: lex.eventKind(word))
+            if let day = context.dates.articleDate { context.fact(event, Predicate.heldOn, literal: day.description, Span(i, end)) }
+            EncounterRule().attend(hosts, event, role: "举行", &context)
+            if let guests { EncounterRule().attend(guests, event, role: "出席", &context) }
         }
     }
 
