@@ -34,7 +34,8 @@ public struct ArrivalRule: ExtractionRule {
             Example("胡锦涛将于明天抵达莫斯科。国家主席胡锦涛抵达这里,出席欢迎仪式。", forbids: ["抵达莫斯科", "抵达这里"]),
             Example("美国国务卿蒂勒森15日抵达土耳其访问。", yields: ["蒂勒森 attended 蒂勒森抵达土耳其"]),
             // At a venue, an arrival is a moment of the event held there (arrival_words.txt venue).
-            Example("胡锦涛抵达宴会厅时,奥巴马热情迎接。胡锦涛抵达位于乌兰巴托市郊的总统官邸。", forbids: ["attended", "reports"]),
+            Example("胡锦涛抵达宴会厅时,奥巴马热情迎接。胡锦涛抵达位于乌兰巴托市郊的总统官邸。胡锦涛和夫人刘永清抵达总统府。胡锦涛抵达石岗营区。",
+                    forbids: ["attended", "reports"]),
             Example("首批救灾物资已经抵达灾区,受到群众热情迎接。", forbids: ["attended", "reports"]),
         ],
         reads: ["inspection", "encounter"]
