@@ -294,8 +294,11 @@ public struct NameReader {
             if n == 3, (lexicons.nameFollowers.longest(in: text, at: i + 2, limit: limit) ?? 0) >= 2, isName(i, i + 2) { return 2 }
             // 会见孔特时, : 时 closing a clause of time after a two-character name.
             if n == 3, text[i + 2] == "时", i + 3 >= limit || !text[i + 3].isHan, isName(i, i + 2) { return 2 }
-            // 姜鹏正带领: 正 (now, just then) before a verb that follows names is no given-name character there.
-            if n == 3, text[i + 2] == "正", lexicons.nameFollowers.longest(in: text, at: i + 3, limit: limit) != nil, isName(i, i + 2) { return 2 }
+            // 姜鹏正带领: 正 (now, just then) before a verb that follows names is no given-name character there; before a
+            // word of time or of saying it is (吴光正日前…表示, 吴光正表示).
+            if n == 3, text[i + 2] == "正", let f = lexicons.nameFollowers.longest(in: text, at: i + 3, limit: limit),
+               lexicons.timeWords.longest(in: text, at: i + 3, limit: limit) == nil,
+               lexicons.attendance[text.slice(i + 3, i + 3 + f)]?.kind != .remark, isName(i, i + 2) { return 2 }
             // 魏凤和、李作成: three characters up to a list mark are one name, though 和 also follows names.
             if n == 2, i + 3 < limit, Self.listMarks.contains(text[i + 3]), isName(i, i + 3, delimited: true) { return 3 }
             // 魏凤和作了说明, 康京和呼吁, 包信和先后发言: 和 right before a word of attendance, a word of two characters
