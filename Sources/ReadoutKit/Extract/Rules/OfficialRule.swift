@@ -68,7 +68,7 @@ public struct OfficialRule: ExtractionRule {
             // no name (NameReader.isVerbBeforePlace); nor are two surnames that make a word written very often.
             Example("候任联大主席班德表示,总书记关于诚信的论述,习主席来澳门视察。",
                     yields: ["班德 title 候任联大主席"], forbids: ["任联大", "关于诚信", "来澳门"]),
-            Example("普京当天与俄罗斯联邦安全会议常务成员商讨应对美国即将实施的新制裁。", forbids: ["商讨应"]),
+            Example("普京当天与俄罗斯联邦安全会议常务成员商讨应对美国即将实施的新制裁。祝贺西哈莫尼国王登基15周年。", forbids: ["商讨应", "登基"]),
             // 正 before a word of time or of saying ends a given name (吴光正), before another verb it is "now" (姜鹏正带领).
             Example("九龙仓集团原主席吴光正日前发表文章表示。", yields: ["吴光正 title 九龙仓集团原主席"], forbids: ["吴光 title"]),
             Example("驻澳门部队司令员于长江出席,张高丽会见秘鲁总统加西亚。", yields: ["于长江 title 驻澳门部队司令员", "加西亚 title 秘鲁总统"]),
