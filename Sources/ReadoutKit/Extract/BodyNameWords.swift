@@ -86,12 +86,13 @@ struct BodyNameWords {
     }
 
     /// Where a name joined by 和, 与 or 及 starts, when the 和 at `k` joins two words of one name before its suffix
-    /// (全国政协社会和法制委员会, 老挝公共工程与运输部, 美国海关及边境保护局): two to four characters after it, none a
+    /// (全国政协社会和法制委员会, 老挝公共工程与运输部, 美国海关及边境保护局, 海南省旅游和文化广电体育厅): two to six
+    /// characters after it, none a
     /// stop or a place, and before it a common noun of two to four characters that follows a place, a body, a stop or
     /// the start. Nil when the 和 joins two bodies or places (公安部和国家安全部, 中国和美国政府).
     static let joinedWordFloor: Float = 4.0
     static func joinedName(across k: Int, suffixStart: Int, floor: Int, _ text: TextBuffer, _ lex: Lexicons) -> Int? {
-        guard k > floor, k < suffixStart, text[k] == "和" || text[k] == "与" || text[k] == "及", (2...4).contains(suffixStart - k - 1),
+        guard k > floor, k < suffixStart, text[k] == "和" || text[k] == "与" || text[k] == "及", (2...6).contains(suffixStart - k - 1),
               (k + 1..<suffixStart).allSatisfy({ text[$0].isHan && !OrganizationRule.stops.contains(text[$0]) }),
               lex.placeLength(in: text, at: k + 1, limit: suffixStart) == nil,
               // 路透社和益普索集团, 香港居民和特别行政区政府: a company, a government, a university after 和 is a body of its own.
