@@ -61,8 +61,9 @@ public struct OrganizationRule: ExtractionRule {
                              "文章 mentions 亚洲政党国际会议常委会", "文章 mentions 国务院国有企业改革领导小组办公室"],
                     forbids: ["前母公司", "中资企业华信", "文章 mentions 改革领导小组办公室", "文章 mentions 国际会议常委会", "英国子公司"]),
             // 和 joining words of one name runs over up to six characters after it (BodyNameWords.joinedName).
-            Example("新组建的海南省旅游和文化广电体育厅、海南省市场监督管理局揭牌成立。", yields: ["文章 mentions 海南省旅游和文化广电体育厅"],
-                    forbids: ["文章 mentions 文化广电体育厅"]),
+            Example("新组建的海南省旅游和文化广电体育厅、海南省市场监督管理局揭牌成立。国务院部门和全国性行业协会未经批准自行设置。",
+                    yields: ["文章 mentions 海南省旅游和文化广电体育厅"],
+                    forbids: ["文章 mentions 文化广电体育厅", "部门和全国性行业协会"]),
             // A common verb right before a head of institutions, after words naming nothing, is a deed (describesAKind).
             Example("通过第三方提高银行服务水平,通州区中西医结合医院和国家开发银行参加。",
                     yields: ["文章 mentions 通州区中西医结合医院", "文章 mentions 国家开发银行"], forbids: ["提高银行"]),
