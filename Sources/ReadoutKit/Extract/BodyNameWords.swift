@@ -98,12 +98,11 @@ struct BodyNameWords {
               // 路透社和益普索集团, 香港居民和特别行政区政府: a company, a government, a university after 和 is a body of its own.
               lex.kindHeads.longest(in: text, at: suffixStart, limit: text.count) == nil, !text.matches("政府", at: suffixStart),
               lex.orgSuffixes.longest(in: text, at: suffixStart - 1, limit: k + 1) == nil else { return nil }
-        // Five or six characters after it only as common nouns of a field (文化|广电|体育), not a word of kinds, a place or
-        // an abbreviation of places (全国性行业协会, 中俄议会合作委员会 are bodies of their own).
-        if suffixStart - k - 1 > 4, case let after = lex.segmenter.words(text, k + 1, suffixStart),
-           !(after.first.map { $0.kind == .noun || $0.kind == .verbalNoun } ?? false) || !after.allSatisfy({ w in
-            (w.kind == .noun || w.kind == .verbalNoun || w.kind == .proper) && !lex.genericBodies.contains(text, w.start, w.end)
-                && lex.placeLength(in: text, at: w.start, limit: w.end) == nil }) { return nil }
+        // Five or six characters after it, unless they open with a word of kinds, a place or an abbreviation of places
+        // (全国性|行业协会, 中俄|议会合作委员会 are bodies of their own; 文化|广电体育, 国际贸易|促进 join).
+        if suffixStart - k - 1 > 4, let first = lex.segmenter.words(text, k + 1, suffixStart).first,
+           [.proper, .place, .lexicon, .adjective].contains(first.kind) || lex.genericBodies.contains(text, first.start, first.end)
+            || lex.bodyDeterminers.contains(text, first.start, first.end) { return nil }
         // The words before it: one or two common nouns (社会, 公共|工程, 国际贸易), four characters at most.
         let words = lex.segmenter.words(text, max(floor, k - 8), k)
         // 中信银行和海尔集团, 北海舰队和东海舰队: a body before 和 is a body of its own.
