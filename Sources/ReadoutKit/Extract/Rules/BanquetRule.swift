@@ -11,11 +11,9 @@ public struct BanquetRule: ExtractionRule {
                     yields: ["文章 reports 胡锦涛、刘永清举行的宴会", "胡锦涛 attended 胡锦涛、刘永清举行的宴会", "刘永清 attended 胡锦涛、刘永清举行的宴会",
                              "胡锦涛、刘永清举行的宴会 kind 宴会"]),
             Example("国务院总理李强在人民大会堂举行盛大欢迎晚宴。", yields: ["李强 attended 李强举行的盛大欢迎晚宴"]),
-            // Those it is given for (为…) are its guests, not its hosts, and name it with them; an unnamed spouse is no one.
-            Example("当晚,希腊总统帕夫洛普洛斯和夫人在总统府为国家主席胡锦涛和夫人刘永清举行隆重欢迎宴会。",
-                    yields: ["帕夫洛普洛斯 attended 帕夫洛普洛斯为胡锦涛、刘永清举行的隆重欢迎宴会", "胡锦涛 attended 帕夫洛普洛斯为胡锦涛、刘永清举行的隆重欢迎宴会",
-                             "刘永清 attended 帕夫洛普洛斯为胡锦涛、刘永清举行的隆重欢迎宴会"],
-                    forbids: ["帕夫洛普洛斯、胡锦涛", "夫人 attended"]),
+            // One given for guests (为…) is the encounter rule's, named by the guest; an unnamed spouse is no host.
+            Example("当晚,希腊总统帕夫洛普洛斯和夫人在总统府为国家主席胡锦涛和夫人刘永清举行隆重欢迎宴会。法国总统马克龙和夫人在爱丽舍宫举行宴会。",
+                    yields: ["马克龙 attended 马克龙举行的宴会"], forbids: ["帕夫洛普洛斯、胡锦涛", "举行的隆重欢迎宴会", "夫人 attended"]),
             // A banquet still to come, or one the host attends, is no banquet the host gives here.
             Example("国家主席胡锦涛将在人民大会堂举行宴会。李强出席普京举行的欢迎宴会。", forbids: ["胡锦涛 attended", "李强举行的"]),
         ],
@@ -41,27 +39,18 @@ public struct BanquetRule: ExtractionRule {
             let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
             // 在人民大会堂举行: the place before the verb is no part of the hosts; 为习近平和夫人彭丽媛举行: nor are those the
             // banquet is given for, who are its guests.
-            let guestStart = (clause..<i).first(where: { text[$0] == "为" })
-            let hostLimit = guestStart ?? i
-            var hostEnd = (max(clause, hostLimit - 16)..<hostLimit).last(where: { text[$0] == "在" }) ?? hostLimit
+            // 为习近平和夫人彭丽媛举行: a banquet given for guests is the encounter rule's (EncounterRule.ceremony, named by
+            // the guest: 欢迎宴会(习近平)), one event, not two.
+            if (clause..<i).contains(where: { text[$0] == "为" }) { continue }
+            var hostEnd = (max(clause, i - 16)..<i).last(where: { text[$0] == "在" }) ?? i
             // 帕夫洛普洛斯和夫人: a spouse the text does not name is no one to list.
             for word in ["和夫人", "夫妇"] where text.matches(word, at: hostEnd - word.unicodeScalars.count) { hostEnd -= word.unicodeScalars.count }
             guard hostEnd > clause, let hosts = EncounterRule().people(before: hostEnd, sentence, &context), !hosts.persons.isEmpty,
                   !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), text), context.namesEveryone(hosts) else { continue }
             let word = text.slice(after, end)
-            // The guests it is given for name it too, as the text does (帕夫洛普洛斯为习近平、彭丽媛举行的隆重欢迎宴会): one
-            // host gives many banquets.
-            var guests: PeopleList?
-            if let g = guestStart {
-                let guestEnd = (g + 1..<i).last(where: { text[$0] == "在" }) ?? i
-                let list = EncounterRule.guestList(Span(g + 1, guestEnd), context.names)
-                if list.start == g + 1, EncounterRule.readToEnd(list, guestEnd), !list.persons.isEmpty { guests = list }
-            }
-            let name = EncounterRule.partyName(hosts, text) + (guests.map { "为" + EncounterRule.partyName($0, text) } ?? "") + "举行的" + word
-            let event = context.report(name, Span(hosts.start, end), kind: lex.eventKind(word))
+            let event = context.report(EncounterRule.partyName(hosts, text) + "举行的" + word, Span(hosts.start, end), kind: lex.eventKind(word))
             if let day = context.dates.articleDate { context.fact(event, Predicate.heldOn, literal: day.description, Span(i, end)) }
             EncounterRule().attend(hosts, event, role: "举行", &context)
-            if let guests { EncounterRule().attend(guests, event, role: "出席", &context) }
         }
     }
 

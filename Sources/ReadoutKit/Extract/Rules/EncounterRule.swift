@@ -329,7 +329,10 @@ public struct EncounterRule: ExtractionRule {
             while end > wei + 1, let k = context.lexicons.attendanceFillers.longest(in: text, at: end, limit: wei + 1) { end -= k }
             if text.matches("夫妇", at: end - 2) { end -= 2 }
             let guests = Self.guestList(Span(wei + 1, end), context.names)
-            guard guests.start == wei + 1, Self.readToEnd(guests, end), let hosts = people(before: wei, sentence, &context) else { return nil }
+            // 帕夫洛普洛斯和夫人(在总统府)为…: a spouse the text does not name is no host.
+            var hostEnd = (max(clause, wei - 16)..<wei).last(where: { text[$0] == "在" }) ?? wei
+            for word in ["和夫人", "夫妇"] where text.matches(word, at: hostEnd - word.unicodeScalars.count) { hostEnd -= word.unicodeScalars.count }
+            guard guests.start == wei + 1, Self.readToEnd(guests, end), let hosts = people(before: hostEnd, sentence, &context) else { return nil }
             return record("\(phrase)(\(text.slice(guests.persons[0].name)))", hosts, guests, role: "出席", Span(hosts.start, i + n), &context)
         }
         guard let hosts = people(before: held, sentence, &context),
