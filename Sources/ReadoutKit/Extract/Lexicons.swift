@@ -180,6 +180,7 @@ public final class Lexicons: Sendable {
     public let purposeLeads: [String]
     public let subsidiaryWords: [String]
     public let datelineWords: [String]
+    public let meetingAftermath: [String]
     /// Words that open a sentence recalling an earlier event (recall_openers.txt): EncounterRule.
     public let recallOpeners: Trie
     /// Words before a verb of attendance that say people did it together (together_words.txt): AttendanceRule.attend.
@@ -456,6 +457,7 @@ public final class Lexicons: Sendable {
         purposeLeads = try words("purpose_leads.txt")
         subsidiaryWords = try words("subsidiary_words.txt")
         datelineWords = try words("dateline_words.txt")
+        meetingAftermath = try words("meeting_aftermath.txt")
         recallOpeners = try trie("recall_openers.txt")
         togetherWords = try words("together_words.txt")
         partyLeaderLeads = try words("party_leader_leads.txt")

@@ -88,6 +88,9 @@ public struct MeetingRule: ExtractionRule {
             // A ceremony named by a deed done to someone keeps its 向 (ceremony_deeds.txt); a message sent to an event does not.
             Example("烈士纪念日向人民英雄敬献花篮仪式30日上午在北京天安门广场隆重举行。胡锦涛向第十届中国国际园林博览会开幕式致贺信。",
                     yields: ["文章 reports 烈士纪念日向人民英雄敬献花篮仪式"], forbids: ["文章 reports 人民英雄敬献花篮仪式", "胡锦涛向第十届"]),
+            // A headline's meeting whose spirit is spread (meeting_aftermath.txt) is no event the article reports.
+            Example("[视频]中央宣讲团在各地宣讲党的十九届六中全会精神\n中央宣讲团成员肖培在安徽合肥作宣讲报告。",
+                    forbids: ["reports 各地宣讲党的十九届六中全会"]),
             // A dateline run into the first sentence is no part of the name.
             Example("央视网消息(新闻联播)纪念五四运动100周年大会4月30日上午在北京人民大会堂隆重举行。",
                     yields: ["文章 reports 纪念五四运动100周年大会"], forbids: ["新闻联播)纪念"]),
@@ -336,6 +339,8 @@ public struct MeetingRule: ExtractionRule {
         let described = Self.describedGuests(in: title, text, context.lexicons)
         for e in stride(from: title.end, to: title.start + 3, by: -1) {
             guard let n = context.lexicons.meetingWords.longest(in: text, at: e, limit: title.start) else { continue }
+            // 宣讲党的十九届六中全会精神: the spirit of a meeting is what is spread, not an event the article reports.
+            if context.lexicons.meetingAftermath.contains(where: { text.matches($0, at: e) }) { continue }
             var s = Self.nameStart(before: e - n, title.start, text, context.lexicons, limit: e - 40)
             // 胡锦涛主席上合组织青岛峰会(讲话): the name starts after a person's name and the title written after it.
             let names = context.names
