@@ -67,7 +67,7 @@ public struct ArrivalRule: ExtractionRule {
         if text.matches("先期", at: i - 2) || text.matches("同机", at: i - 2) { return }
         let start = i + n
         var end = Clauses.clauseEnd(text, from: start, ceiling: sentence.end)
-        // 当习近平…抵达马尔特营广场时,受到…迎接, after 培尼亚在这里举行仪式: an arrival told as the moment of an event the
+        // 当胡锦涛…抵达马尔特营广场时,受到…迎接, after 墨西哥总统在这里举行仪式: an arrival told as the moment of an event the
         // article reported before (not a visit or another arrival) is part of that event, none of its own.
         let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
         if text[clause] == "当", text[end - 1] == "时",

@@ -357,7 +357,7 @@ public struct AttendanceRule: ExtractionRule {
                 && context.text.find("在", from: between.start, to: $0.span.start) != nil && (i - $0.span.end <= 6 || context.text[$0.span.end] == "上")
         }?.entity
         var named = (mentioned ?? eventNamed(in: between, &context)).map(EventRef.known)
-        // 习近平就…作出新的部署: a decision taken (decision_verbs.txt), no speech, unless it was made at an event named
+        // 胡锦涛就…作出新的部署: a decision taken (decision_verbs.txt), no speech, unless it was made at an event named
         // there (汪洋在全国改善农村人居环境工作会议上…作出部署).
         if named == nil, context.text.matches("部署", at: i),
            context.lexicons.decisionVerbs.contains(where: { context.text.find($0, from: between.start, to: i) != nil }) { return }

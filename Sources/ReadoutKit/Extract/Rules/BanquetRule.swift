@@ -37,17 +37,12 @@ public struct BanquetRule: ExtractionRule {
             // 举行的…: an event named after its host elsewhere (AttendanceRule.object).
             guard after < sentence.end, text[after] != "的", let end = banquetEnd(after, sentence, text, lex) else { continue }
             let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
-            // 在人民大会堂举行: the place before the verb is no part of the hosts; 为习近平和夫人彭丽媛举行: nor are those the
-            // banquet is given for, who are its guests.
-            // 为习近平和夫人彭丽媛举行: a banquet given for guests the text names is the encounter rule's
-            // (EncounterRule.ceremony, named by the guest: 欢迎宴会(习近平)), one event, not two. Given for guests it names
-            // no one of (为各国议长), it is the hosts' (张德江举行的早餐会), and those after 为 are none of them.
-            let wei = (clause..<i).first(where: { text[$0] == "为" })
-            if let wei {
-                let guestEnd = (wei + 1..<i).last(where: { text[$0] == "在" }) ?? i
-                let guests = EncounterRule.guestList(Span(wei + 1, guestEnd), context.names)
-                if guests.start == wei + 1, EncounterRule.readToEnd(guests, guestEnd), !guests.persons.isEmpty { continue }
-            }
+            // 为胡锦涛和夫人刘永清举行: a banquet given for guests the text names is the encounter rule's
+            // (EncounterRule.ceremony, named by the guest: 欢迎宴会(胡锦涛)), one event, not two. Given for guests it names
+            // no one of (为各国议长), it is the hosts' (张德江举行的早餐会), and those after 为 are none of them; nor is the
+            // place before the verb (在人民大会堂举行).
+            let wei = (clause..<i).last(where: { text[$0] == "为" })
+            if let wei, EncounterRule.guests(givenFor: wei, before: i, context) != nil { continue }
             let hostLimit = wei ?? i
             var hostEnd = (max(clause, hostLimit - 16)..<hostLimit).last(where: { text[$0] == "在" }) ?? hostLimit
             // 帕夫洛普洛斯和夫人: a spouse the text does not name is no one to list.

@@ -324,15 +324,11 @@ public struct EncounterRule: ExtractionRule {
                 ?? (text[what] == "了" ? 1 : nil) { what += k }
         let phrase = what < i ? text.slice(what, i + n) : "欢迎" + text.slice(i, i + n)
         if let wei = (clause..<held).last(where: { text[$0] == "为" }), wei > clause {
-            // 为赛义德和夫人伊什拉芙举行, 为赛义德夫妇举行: the guests between 为 and 举行.
-            var end = held
-            while end > wei + 1, let k = context.lexicons.attendanceFillers.longest(in: text, at: end, limit: wei + 1) { end -= k }
-            if text.matches("夫妇", at: end - 2) { end -= 2 }
-            let guests = Self.guestList(Span(wei + 1, end), context.names)
+            guard let guests = Self.guests(givenFor: wei, before: held, context) else { return nil }
             // 帕夫洛普洛斯和夫人(在总统府)为…: a spouse the text does not name is no host.
             var hostEnd = (max(clause, wei - 16)..<wei).last(where: { text[$0] == "在" }) ?? wei
             for word in ["和夫人", "夫妇"] where text.matches(word, at: hostEnd - word.unicodeScalars.count) { hostEnd -= word.unicodeScalars.count }
-            guard guests.start == wei + 1, Self.readToEnd(guests, end), let hosts = people(before: hostEnd, sentence, &context) else { return nil }
+            guard let hosts = people(before: hostEnd, sentence, &context) else { return nil }
             return record("\(phrase)(\(text.slice(guests.persons[0].name)))", hosts, guests, role: "出席", Span(hosts.start, i + n), &context)
         }
         guard let hosts = people(before: held, sentence, &context),
@@ -346,6 +342,18 @@ public struct EncounterRule: ExtractionRule {
         guard Self.readToEnd(guests, end) else { return nil }
         let name = "\(phrase.hasPrefix("欢迎") ? phrase : "欢迎仪式")(\(text.slice(guests.persons[0].name)))"
         return record(name, hosts, guests, role: "出席", Span(hosts.start, end), &context)
+    }
+
+    /// 为赛义德和夫人伊什拉芙举行, 为赛义德夫妇举行: the guests an event is held for, read whole between 为 and 举行 (the
+    /// place after them, 在总统府, and words like 共同 left out), or nil. The banquet rule asks it too, so that a banquet
+    /// for guests is read once.
+    static func guests(givenFor wei: Int, before held: Int, _ context: ExtractionContext) -> PeopleList? {
+        let text = context.text
+        var end = (wei + 1..<held).last(where: { text[$0] == "在" }) ?? held
+        while end > wei + 1, let k = context.lexicons.attendanceFillers.longest(in: text, at: end, limit: wei + 1) { end -= k }
+        if text.matches("夫妇", at: end - 2) { end -= 2 }
+        let guests = guestList(Span(wei + 1, end), context.names)
+        return guests.start == wei + 1 && readToEnd(guests, end) && !guests.persons.isEmpty ? guests : nil
     }
 
     /// HOST在A和B陪同下…: the host and the companions were there. The 在 may open a clause of its own after the host's
