@@ -496,8 +496,7 @@ public struct OrganizationRule: ExtractionRule {
                     ?? (s > span.start ? lex.bodyDeterminers.longest(in: text, at: s - 1, limit: p - n).flatMap { $0 >= 2 ? (s - 1, $0) : nil } : nil)
                 if let (at, d) = determiner {
                     let rest = at + d
-                    guard lex.placeLength(in: text, at: rest, limit: p) != nil || lex.bodyHeads.longest(in: text, at: rest, limit: p) != nil
-                            || lex.organizationTrie.longest(in: text, at: rest, limit: p) != nil else { p += 1; continue }
+                    guard Self.opensAName(at: rest, limit: p, text, lex) else { p += 1; continue }
                     // 一些捷克贸易公司: a place and words of trades alone before a category still make a kind.
                     if let m = lex.placeLength(in: text, at: rest, limit: p - n), rest + m < p - n, lex.categoryHeads.contains(text, p - n, p),
                        Self.covered(rest + m, p - n, by: [lex.genericBodies, lex.tradeWords], text) { p += 1; continue }
@@ -791,8 +790,14 @@ public struct OrganizationRule: ExtractionRule {
            lex.segmenter.words(text, one, suffix.end).first?.length == 1 { return true }
         guard let d = lex.bodyCounters.longest(in: text, at: s + placeFirst, limit: suffix.start) else { return false }
         let rest = s + placeFirst + d
-        return lex.placeLength(in: text, at: rest, limit: suffix.end) == nil && lex.bodyHeads.longest(in: text, at: rest, limit: suffix.end) == nil
-            && lex.organizationTrie.longest(in: text, at: rest, limit: suffix.end) == nil
+        return !Self.opensAName(at: rest, limit: suffix.end, text, lex)
+    }
+
+    /// Does a place, a head of names (中共, 全国) or a known body start at `k`: what follows a word that counts bodies
+    /// names one (一些清华大学), not a kind.
+    static func opensAName(at k: Int, limit: Int, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
+        lex.placeLength(in: text, at: k, limit: limit) != nil || lex.bodyHeads.longest(in: text, at: k, limit: limit) != nil
+            || lex.organizationTrie.longest(in: text, at: k, limit: limit) != nil
     }
 
     /// 国防大学某学院, 美国多地大学, 世界各地孔子学院: a word of body_counters.txt standing as a word of its own
@@ -802,8 +807,7 @@ public struct OrganizationRule: ExtractionRule {
         for k in (s + 1)..<max(s + 1, suffix.start) {
             guard let d = lex.bodyCounters.longest(in: text, at: k, limit: suffix.start) else { continue }
             let rest = k + d
-            guard lex.placeLength(in: text, at: rest, limit: suffix.end) == nil, lex.bodyHeads.longest(in: text, at: rest, limit: suffix.end) == nil,
-                  lex.organizationTrie.longest(in: text, at: rest, limit: suffix.end) == nil else { continue }
+            guard !Self.opensAName(at: rest, limit: suffix.end, text, lex) else { continue }
             if words == nil { words = lex.segmenter.words(text, s, suffix.end) }
             if words!.contains(where: { $0.start == k }), words!.contains(where: { $0.start == rest }) { return true }
         }
