@@ -274,6 +274,10 @@ public final class Lexicons: Sendable {
     /// Words that end or begin no statistic's subject (造成, 之列; 是, 就): statistic_subject_ends.txt, _starts.txt.
     public let statisticSubjectEnds: Trie   // reversed
     public let statisticSubjectStarts: Trie
+    /// Words that point back (这一, 该, 其): statistic_anaphors.txt. Words of when or whether at a subject's front
+    /// (目前, 一度): statistic_subject_fillers.txt.
+    public let statisticAnaphors: Trie
+    public let statisticSubjectFillers: Trie
     /// Words right before a figure that make it approximate or a bound (约, 近, 超, 不到): statistic_approximations.txt.
     public let statisticApproximations: Trie   // reversed
     public let statisticTimeUnits: Trie
@@ -516,6 +520,8 @@ public final class Lexicons: Sendable {
         unitDenominators = try trie("unit_denominators.txt")
         statisticSubjectEnds = try trie("statistic_subject_ends.txt", reversed: true)
         statisticSubjectStarts = try trie("statistic_subject_starts.txt")
+        statisticAnaphors = try trie("statistic_anaphors.txt")
+        statisticSubjectFillers = try trie("statistic_subject_fillers.txt")
         statisticApproximations = try trie("statistic_approximations.txt", reversed: true)
         statisticTimeUnits = try trie("statistic_time_units.txt")
         statisticLeadWords = try trie("statistic_lead_words.txt")

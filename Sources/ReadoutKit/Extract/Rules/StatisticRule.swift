@@ -166,6 +166,11 @@ public struct StatisticRule: ExtractionRule {
                 while s.start < s.end, ",的".unicodeScalars.contains(text[s.start]) { s.start += 1 }
             }
             s = strip(s, text, lex)
+            // 预计今年大数据智能化产业…: a period may open the subject once the words before it are stripped.
+            if period == nil, let (p, n) = context.dates.period(in: text, at: s.start), n < s.length {
+                period = p; s.start += n
+                while s.start < s.end, ",的".unicodeScalars.contains(text[s.start]) { s.start += 1 }
+            }
             s = onWordBoundaries(s, before: s.end <= figure.span.start, sentence, text, lex)
             // 高技术制造业和装备制造业上半年同比增长: a period between the subject and its verb is the period.
             let subjectTimes = timesInside(s, context)
@@ -213,7 +218,7 @@ public struct StatisticRule: ExtractionRule {
             let place = lead.flatMap { owner(of: $0, sentence, context) == nil ? "" : nil } ?? owner(of: s, sentence, context)
             // A place the sentence opens with (在哈密,…) says where better than a topic without one (大风天气).
             let whose = bearer.flatMap { b in place == nil || names(b, context) ? b : nil } ?? place ?? bearer ?? ""
-            var found = Found(subject: whose + named, direction: direction, period: period)
+            var found = Found(subject: Self.joined(whose, named), direction: direction, period: period)
             distributed = []
             // 分别增长…, or as many figures in a row as items in the subject (A、B、C实际使用外资增长32.8%、29.3%和22%).
             let figures = listLength(after: figure, sentence, text, lex)
@@ -740,12 +745,37 @@ public struct StatisticRule: ExtractionRule {
                   let own = topics.clauses[k].topic, own != subject {
             return nil
         } else {
-            bearer = topics.carried(before: k).map { text.slice($0) }
+            bearer = topics.carried(before: k).map { text.slice($0) } ?? previous.flatMap { whose(measuredBy: $0, context) }
         }
         // 旅行服务继续…,旅行服务进出口: a subject that already says its bearer keeps what it says.
         let said = text.slice(subject)
         guard let bearer, !said.contains(bearer), !bearer.contains(said) else { return nil }
         return bearer
+    }
+
+    /// Whose the subject of the figure before says it measures (国有企业|营业总收入…;利润总额…, 我国货物贸易|进出口总值…;
+    /// 贸易顺差…): the subject without the measure words it ends in, when what is left ends in a noun where a word of the
+    /// subject ends (not 国内生产|总值, 全国规模以上工业企业实现|利润).
+    func whose(measuredBy subject: String, _ context: ExtractionContext) -> String? {
+        let text = TextBuffer(subject), lex = context.lexicons
+        var e = text.count
+        while e > 2 {
+            let head = lex.statisticHeads.longest(in: text, at: e, limit: 0) ?? 0
+            let bare = (2..<e).first(where: { lex.statisticBareMeasures.longest(in: text, at: $0, limit: e) == e - $0 }).map { e - $0 } ?? 0
+            guard max(head, bare) > 0, max(head, bare) < e else { break }
+            e -= max(head, bare)
+        }
+        guard e < text.count, e >= 2, let last = lex.segmenter.words(text, 0, text.count).last(where: { $0.end == e }),
+              let kind = last.kind, Self.bearerEnds.contains(kind) else { return nil }
+        return text.slice(0, e)
+    }
+    static let bearerEnds: Set<WordClass> = [.noun, .place, .proper, .lexicon]
+
+    /// Whose and what is measured, written once where one ends as the other begins (我国货物贸易 + 贸易顺差).
+    static func joined(_ whose: String, _ named: String) -> String {
+        guard let n = (2...max(2, min(whose.count, named.count) - 1)).reversed().first(where: { whose.hasSuffix(named.prefix($0)) }),
+              n < named.count else { return whose + named }
+        return whose + named.dropFirst(n)
     }
 
     /// Whether a phrase names a place or a body of its own (浙江, 全国, 国家统计局).

@@ -36,6 +36,18 @@ enum StatisticRuleExamples {
         Example("2022年4月30日到2022年5月5日,全国日均新增报告感染者下降80%。",
                 yields: ["全国日均新增报告感染者下降80%(2020-11-12) period 2022年4月30日至2022年5月5日"], forbids: ["period 2022年4月30日"]),
         // A subject about one thing (这个项目, 一台冷藏车) gives its size or price, not a measured figure.
+        // A word of when or whether opens no subject; a subject that points back to a sentence before names nothing
+        // (StatisticRule.shaped, pointsBack).
+        Example("目前我国铁路营业里程达到12万公里。这一数字在去年同期为7070亿瑞郎。黎巴嫩该武装发射300多枚火箭弹。预计今年全省旅游收入可实现4500亿元。",
+                yields: ["我国铁路营业里程达到12万公里(2020-11-12) subject 我国铁路营业里程", "全省旅游收入可实现4500亿元(2020-11-12) period 2020年"],
+                forbids: ["subject 目前", "value 7070", "value 300", "subject 今年"]),
+        // A bare measure in a clause that continues a measured topic is of whose that topic names (ClauseTopics.measuredBearer).
+        Example("1—8月,国有企业营业总收入536159.2亿元,同比增长25.6%;利润总额31249.4亿元,同比增长65.6%。",
+                yields: ["国有企业利润总额31249.4亿元(2020-11-12) subject 国有企业利润总额", "国有企业利润总额31249.4亿元(2020-11-12) period 2020年1—8月"],
+                forbids: ["subject 利润总额", "subject 国有企业营业利润总额"]),
+        Example("今年1月份,我国货物贸易进出口总值2.51万亿元,其中出口1.32万亿元;贸易顺差1358亿元。国内生产总值增长6.9%,居民消费价格上涨2%。",
+                yields: ["我国货物贸易顺差1358亿元(2020-11-12) subject 我国货物贸易顺差", "居民消费价格上涨2%(2020-11-12) subject 居民消费价格"],
+                forbids: ["subject 贸易顺差", "subject 国内生产居民消费价格"]),
         Example("眼前这个项目总投资35亿元,购买一台新能源冷藏车可获补贴3.5万元,全省粮食产量达到300万吨。",
                 yields: ["全省粮食产量达到300万吨(2020-11-12) value 300"], forbids: ["value 35", "value 3.5"]),
         // The owner is the place that opens the nearest clause before the subject, a county the vocabulary knows
