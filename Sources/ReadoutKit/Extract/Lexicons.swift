@@ -319,6 +319,10 @@ public final class Lexicons: Sendable {
     public let guestEnds: [String]
     /// Verbs after a name at the head of a clause (胡锦涛强调): the evidence that it is one.
     public let subjectVerbs: Trie
+    /// Nouns of what a person is, right before a name (村民, 同胞, 选手): person_roles.txt.
+    public let personRoles: Trie   // reversed
+    /// Words people are called by after a surname (师傅, 大妈): address_words.txt.
+    public let addressWords: Trie
     public let timeWordsBefore: Trie   // reversed
     /// Where words begin and end, and their kinds (general_words.txt, with the bodies and places of the lexicons above).
     public let segmenter: WordSegmenter
@@ -540,6 +544,8 @@ public final class Lexicons: Sendable {
         topicAdverbs = try trie("topic_adverbs.txt")
         sourceVerbs = try trie("source_verbs.txt")
         subjectVerbs = try trie("subject_verbs.txt")
+        personRoles = try trie("person_roles.txt", reversed: true)
+        addressWords = try trie("address_words.txt")
         let kinds = try file("event_kinds.txt", fields: 2...2)
         eventKinds = Dictionary(kinds.rows.map { ($0.fields[0], $0.fields[1]) }, uniquingKeysWith: { a, _ in a })
         eventKindWords = Trie(kinds.words, reversed: true)
