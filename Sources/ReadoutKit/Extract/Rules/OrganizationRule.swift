@@ -24,6 +24,11 @@ public struct OrganizationRule: ExtractionRule {
                     forbids: ["文章 mentions 党委(党组", "文章 mentions 中国民主促进会"]),
             // A noun of every day alone before a suffix of kinds is no brand (BodyNameWords.nameOne): 军事集团 is a kind.
             Example("北约是冷战的军事集团,合作伙伴是小米集团。", yields: ["文章 mentions 小米集团"], forbids: ["文章 mentions 军事集团"]),
+            // A country's government and parliament are named by the country (政府, 议会, 国会 in org_suffixes.txt); a
+            // word that names no one before them makes a kind.
+            Example("日本政府和智利议会表示支持,美国国会和俄罗斯国家杜马通过决议。当地政府、两国政府、各国政府和该国政府参加,政府工作报告提出。",
+                    yields: ["文章 mentions 日本政府", "文章 mentions 智利议会", "文章 mentions 美国国会", "文章 mentions 俄罗斯国家杜马"],
+                    forbids: ["当地政府", "两国政府", "各国政府", "该国政府"]),
             Example("努力建设更高水平的平安中国。", forbids: ["mentions"]),
             // A body is read whole, without the verb or pronoun before it; a category is no body.
             Example("他希望曙光公司坚持走自主创新道路。", yields: ["文章 mentions 曙光公司"], forbids: ["文章 mentions 他希望曙光公司"]),
