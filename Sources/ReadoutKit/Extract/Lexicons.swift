@@ -323,6 +323,10 @@ public final class Lexicons: Sendable {
     public let personRoles: Trie   // reversed
     /// Words people are called by after a surname (师傅, 大妈): address_words.txt.
     public let addressWords: Trie
+    /// Suffixes of a country's government and parliament, and the words between the place and one (联邦, 共和国):
+    /// state_body_heads.txt, state_body_descriptors.txt.
+    public let stateBodyHeads: Trie
+    public let stateBodyDescriptors: Trie   // reversed
     public let timeWordsBefore: Trie   // reversed
     /// Where words begin and end, and their kinds (general_words.txt, with the bodies and places of the lexicons above).
     public let segmenter: WordSegmenter
@@ -546,6 +550,8 @@ public final class Lexicons: Sendable {
         subjectVerbs = try trie("subject_verbs.txt")
         personRoles = try trie("person_roles.txt", reversed: true)
         addressWords = try trie("address_words.txt")
+        stateBodyHeads = try trie("state_body_heads.txt")
+        stateBodyDescriptors = try trie("state_body_descriptors.txt", reversed: true)
         let kinds = try file("event_kinds.txt", fields: 2...2)
         eventKinds = Dictionary(kinds.rows.map { ($0.fields[0], $0.fields[1]) }, uniquingKeysWith: { a, _ in a })
         eventKindWords = Trie(kinds.words, reversed: true)

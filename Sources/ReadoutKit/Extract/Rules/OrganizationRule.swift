@@ -29,6 +29,9 @@ public struct OrganizationRule: ExtractionRule {
             Example("日本政府和智利议会表示支持,美国国会和俄罗斯国家杜马通过决议。当地政府、两国政府、各国政府和该国政府参加,政府工作报告提出。",
                     yields: ["文章 mentions 日本政府", "文章 mentions 智利议会", "文章 mentions 美国国会", "文章 mentions 俄罗斯国家杜马"],
                     forbids: ["当地政府", "两国政府", "各国政府", "该国政府"]),
+            Example("毛里塔尼亚伊斯兰共和国政府和埃塞联邦政府表示,中韩两国政府签署协议,美国无视中国政府的关切,用化武嫁祸政府,阿勒颇反政府武装和美国非政府组织参加,克林顿政府时期。",
+                    yields: ["文章 mentions 毛里塔尼亚伊斯兰共和国政府", "文章 mentions 中国政府"],
+                    forbids: ["两国政府", "无视中国政府", "嫁祸政府", "反政府", "非政府", "克林顿政府"]),
             Example("努力建设更高水平的平安中国。", forbids: ["mentions"]),
             // A body is read whole, without the verb or pronoun before it; a category is no body.
             Example("他希望曙光公司坚持走自主创新道路。", yields: ["文章 mentions 曙光公司"], forbids: ["文章 mentions 他希望曙光公司"]),
@@ -66,8 +69,8 @@ public struct OrganizationRule: ExtractionRule {
                              "文章 mentions 亚洲政党国际会议常委会", "文章 mentions 国务院国有企业改革领导小组办公室"],
                     forbids: ["前母公司", "中资企业华信", "文章 mentions 改革领导小组办公室", "文章 mentions 国际会议常委会", "英国子公司"]),
             // 和 joining words of one name runs over up to six characters after it (BodyNameWords.joinedName).
-            Example("新组建的海南省旅游和文化广电体育厅、海南省市场监督管理局揭牌成立。国务院部门和全国性行业协会未经批准自行设置。",
-                    yields: ["文章 mentions 海南省旅游和文化广电体育厅"],
+            Example("新组建的海南省旅游和文化广电体育厅、海南省市场监督管理局揭牌成立。国务院部门和全国性行业协会未经批准自行设置。沈阳市工业和信息化局介绍。",
+                    yields: ["文章 mentions 海南省旅游和文化广电体育厅", "文章 mentions 沈阳市工业和信息化局"],
                     forbids: ["文章 mentions 文化广电体育厅", "部门和全国性行业协会"]),
             // A common verb right before a head of institutions, after words naming nothing, is a deed (describesAKind).
             Example("通过第三方提高银行服务水平,通州区中西医结合医院和国家开发银行参加。",
@@ -594,6 +597,11 @@ public struct OrganizationRule: ExtractionRule {
                 }
                 // A category and a suffix is no body (当地党委, 有关部门, 国内银行).
                 if lex.genericBodies.contains(text, s, p - n) { p += 1; continue }
+                // 日本政府, 智利议会: a government or a parliament is named by its place alone (Self.statePlace).
+                if lex.stateBodyHeads.contains(text, p - n, p) {
+                    guard let place = Self.statePlace(before: p - n, from: s, text, lex) else { p += 1; continue }
+                    s = place
+                }
                 // 长寿区法院、检察院、公安局: a list's later items that name a department alone belong to the place of its first.
                 if p - s <= 3, let place = Self.listPlace(before: s, of: context, text, lex) {
                     // 上海市、市政府: the place's 市 is not written twice.
@@ -633,6 +641,16 @@ public struct OrganizationRule: ExtractionRule {
 
     /// A count in text[s..<e] (三家加拿大烟草公司, 北美五大工程院) makes the phrase a kind of body, not one; an ordinal
     /// (第34届, 第二次) is only cut off: where the phrase starts after the ordinals before the count, if any.
+    /// Where the place that names a government or a parliament starts: a place of two characters or more ending right
+    /// before the suffix, or before words of what sort of state it is (埃塞|联邦|政府, 毛里塔尼亚|伊斯兰共和国|政府), no
+    /// earlier than `s`. Nil where none does (当地政府, 两国政府, 克林顿政府, 嫁祸政府, 美国非政府).
+    static func statePlace(before head: Int, from s: Int, _ text: TextBuffer, _ lex: Lexicons) -> Int? {
+        var k = head
+        while k > s, let n = lex.stateBodyDescriptors.longest(in: text, at: k, limit: s) { k -= n }
+        guard k - s >= 2 else { return nil }
+        return (s..<k - 1).first { lex.placeLength(in: text, at: $0, limit: k) == k - $0 }
+    }
+
     static func count(_ s: Int, _ e: Int, _ text: TextBuffer, _ lex: Lexicons) -> (counted: Bool, afterOrdinals: Int) {
         var start = s
         var k = s
