@@ -12,7 +12,7 @@ public struct ClauseSubjectRule: ExtractionRule {
             // A noun of what a person is before the name is evidence enough before a clause break or 在.
             Example("不久前,台湾同胞薛清德,在平潭的公司开业了。村民张德凤说,收入多了。", yields: ["文章 mentions 薛清德", "文章 mentions 张德凤"]),
             Example("许成发告诉记者,国产化率已很高。", yields: ["文章 mentions 许成发"]),
-            Example("来自村民的意见,游客王府井购物,老人们说起往事。员工加班费,老师傅一再强调,要让村民信服,把群众冷暖挂在心上,制作家常菜品,公交司机姚师傅说。",
+            Example("来自村民的意见,游客王府井购物,老人们说起往事。员工加班费,老师傅一再强调,要让村民信服,把群众冷暖挂在心上,制作家常菜品,公交司机姚师傅说。工人师傅正在分解,大学生南疆考察,侨胞回国访问,妻子董某在医院。",
                     forbids: ["mentions"]),
             Example("高度重视安全生产工作。", forbids: ["mentions"]),
             Example("安全生产形势表示稳定。", forbids: ["mentions"]),
@@ -73,7 +73,8 @@ public struct ClauseSubjectRule: ExtractionRule {
     /// After a role the name is plain: no common word inside it or running on past it (员工|加班费, 村民|信服, 群众|冷暖挂,
     /// 老师|傅一再 are words, not names).
     func plainName(_ s: Int, _ e: Int, _ names: NameReader) -> Bool {
-        if names.isCommonWord(s, e, at: Self.plainFloor) { return false }
+        // A place of the vocabulary (南疆; jieba writes 回国 as one too) is no name either.
+        if names.isCommonWord(s, e, at: Self.plainFloor) || names.lexicons.segmenter.vocabulary.kind(names.text, s, e) == .place { return false }
         return !(s..<e).contains { k in (2...4).contains { m in k + m > s + 1 && k + m <= names.text.count && (k > s || k + m != e) && names.isCommonWord(k, k + m, at: Self.plainFloor) } }
     }
     /// e^1 ≈ 3: a word of the vocabulary written at all (楼里 3, 加班费 74) is no name.
