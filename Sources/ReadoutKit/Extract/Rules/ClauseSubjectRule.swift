@@ -1,15 +1,17 @@
 /// People named at the head of a clause, alone or in a list, right before a verb of speech, meeting or travel:
-/// 胡锦涛强调, 王沪宁、栗战书、杨洁篪参加会见, 卢卡申科表示. The verb is the evidence that the words are a name;
-/// two or three characters after a surname are not enough on their own.
+/// 胡锦涛强调, 王沪宁、栗战书、杨洁篪参加会见, 卢卡申科表示, or right after a noun of what a person is (村民某某说). The verb
+/// or the noun is the evidence that the words are a name; two or three characters after a surname are not enough on
+/// their own.
 public struct ClauseSubjectRule: ExtractionRule {
     public static let description = RuleDescription(
         identifier: "clause_subject",
-        summary: "A person named at the head of a clause before a verb of speech, meeting or travel.",
+        summary: "A person named at the head of a clause before a verb of speech, meeting or travel, or right after a noun of what a person is.",
         examples: [
             Example("胡锦涛强调,要坚定不移推进改革。", yields: ["文章 mentions 胡锦涛"]),
             Example("王沪宁、栗战书、杨洁篪等参加会见。", yields: ["文章 mentions 王沪宁", "文章 mentions 栗战书", "文章 mentions 杨洁篪"]),
             Example("欢迎仪式后,卢卡申科表示,白方愿同中方深化合作。", yields: ["文章 mentions 卢卡申科"]),
-            // A noun of what a person is before the name is evidence enough before a clause break or 在.
+            // A noun of what a person is before the name (person_roles.txt) is evidence enough before a clause break or a
+            // verb of one character; a word of the vocabulary or of address is still none.
             Example("不久前,台湾同胞薛清德,在平潭的公司开业了。村民张德凤说,收入多了。", yields: ["文章 mentions 薛清德", "文章 mentions 张德凤"]),
             Example("许成发告诉记者,国产化率已很高。", yields: ["文章 mentions 许成发"]),
             Example("来自村民的意见,游客王府井购物,老人们说起往事。员工加班费,老师傅一再强调,要让村民信服,把群众冷暖挂在心上,制作家常菜品,公交司机姚师傅说。工人师傅正在分解,大学生南疆考察,侨胞回国访问,妻子董某在医院。",
@@ -54,7 +56,6 @@ public struct ClauseSubjectRule: ExtractionRule {
         }
     }
 
-    /// Names joined by 、 or 和 from `i`, ending before a subject verb; empty unless the verb is there.
     /// Whether a noun of what a person is stands right before `i`, itself at the head of a clause (村民|某某说,
     /// 台湾同胞|某某，): a name there needs less of a verb after it.
     func roleBefore(_ i: Int, _ sentence: Span, _ context: ExtractionContext) -> Bool {
@@ -80,7 +81,8 @@ public struct ClauseSubjectRule: ExtractionRule {
     /// e^1 ≈ 3: a word of the vocabulary written at all (楼里 3, 加班费 74) is no name.
     static let plainFloor: Float = 1.0
 
-
+    /// Names joined by 、 or 和 from `i`, ending before a subject verb; empty unless the verb is there (after a role, a
+    /// clause break or a verb of one character will do).
     func list(at i: Int, _ sentence: Span, afterRole: Bool = false, _ context: inout ExtractionContext) -> [Span] {
         let text = context.text, lex = context.lexicons, names = context.names
         var found: [Span] = []

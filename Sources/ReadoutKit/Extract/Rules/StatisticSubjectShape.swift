@@ -1,8 +1,9 @@
 /// The shape a statistic's subject must have before it is stored: a phrase that says what is measured, not the
 /// fragment of a clause the figure happened to follow. Read by word (WordSegmenter) after the subject's span is
-/// settled: trailing adverbs and times are trimmed (伊拉克造成的死亡人数|目前, 郑州|同时), and a subject that still
-/// ends inside a clause (沙特麦加附近造成, 本届政协中, 国内环节可选择按), opens with the rest of one (是突尼斯公民), holds
-/// a person (朱小红在给游客炒菜之余…), or names only whose figure it is (北流市, 我国) is no subject.
+/// settled: trailing adverbs and times are trimmed (伊拉克造成的死亡人数|目前, 郑州|同时), so are leading words of when or
+/// whether (目前|我国铁路营业里程), and a subject that still ends inside a clause (沙特麦加附近造成, 本届政协中, 国内环节
+/// 可选择按), opens with the rest of one (是突尼斯公民) or with a word pointing back (这一数字), holds a person
+/// (朱小红在给游客炒菜之余…), or names only whose figure it is (北流市, 我国) is no subject.
 extension StatisticRule {
     /// Classes of words trimmed off a subject's end: they modify the verb that follows, not what is measured.
     static let trailingKinds: Set<WordClass> = [.adverb, .time, .conjunction]
