@@ -104,6 +104,8 @@ public final class Lexicons: Sendable {
     public let attendanceTrie: Trie
     /// Words between the people and the verb (reversed), what may follow the verb as its meeting, list leads.
     public let attendanceFillers: Trie
+    /// Words that deny the verb of attendance after them (没有, 未能): attendance_negations.txt.
+    public let attendanceNegations: Trie   // reversed
     public let meetingObjects: Trie
     public let attendanceLeads: Trie
     public let meetingWords: Trie    // reversed
@@ -401,6 +403,7 @@ public final class Lexicons: Sendable {
         self.attendance = attendance
         attendanceTrie = Trie(attendance.keys.sorted())
         attendanceFillers = try trie("attendance_fillers.txt", reversed: true)
+        attendanceNegations = try trie("attendance_negations.txt", reversed: true)
         meetingObjects = try trie("meeting_objects.txt")
         attendanceLeads = try trie("attendance_leads.txt")
         meetingWords = try trie("meeting_words.txt", reversed: true)

@@ -71,6 +71,8 @@ public struct NameReader {
         // to that word, unless such a word follows the whole name (李克强调研).
         if n - surnameLength == 2, (lexicons.nameFollowers.longest(in: text, at: e - 1) ?? 0) >= 2,
            lexicons.nameFollowers.longest(in: text, at: e) == nil { return false }
+        // 向总统和议员施压: two characters that make a verb written often are that verb, even after a title.
+        if n == 2, isCommonWord(s, e, at: Self.commonName, kinds: [.verb]) { return false }
         // 习主席, 毛处长, 姚师傅: a surname and a title or a word of address are a way of naming someone, not a name.
         if lexicons.titlesForward.contains(text, s + surnameLength, e) || lexicons.addressWords.contains(text, s + surnameLength, e) { return false }
         // Unless a title says a name comes (国家主席朱马里): a surname character before a country (向德国), a country or

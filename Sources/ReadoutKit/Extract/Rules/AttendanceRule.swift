@@ -31,6 +31,8 @@ public struct AttendanceRule: ExtractionRule {
                   let verb = context.lexicons.attendance[text.slice(i, i + n)] else { i += 1; continue }
             // 发言人表示: the verb begins a title (发言人), it is no deed.
             if let t = context.lexicons.titlesForward.longest(in: text, at: i, limit: sentence.end), t > n { i += t; continue }
+            // 特朗普没有出席, 未能参加: a denied attendance is none.
+            if context.lexicons.attendanceNegations.longest(in: text, at: i, limit: sentence.start) != nil { i += n; continue }
             switch verb.kind {
             case .attend: i = attend(verb, at: i, length: n, sentence, &context)
             case .speech:

@@ -1,6 +1,8 @@
 enum AttendanceRuleExamples {
     static let all: [Example] = [
         // The word that joins a group to the list (以及; list_joiners.txt) is no part of the group.
+        // A verb of attendance denied (没有, 未能; attendance_negations.txt) reports no one there.
+        Example("不过,美国总统特朗普没有出席新使馆开馆仪式,引发关注。法国总统马克龙未能参加会议。", forbids: ["attended"]),
         Example("李克强出席会议。中央军委委员,以及国务院有关部门主要负责同志出席会议。",
                 yields: ["中央军委委员 attended 会议", "国务院有关部门主要负责同志 attended 会议"],
                 forbids: ["以及国务院有关部门主要负责同志 attended 会议"]),

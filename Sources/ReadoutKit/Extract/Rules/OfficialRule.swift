@@ -13,6 +13,8 @@ public struct OfficialRule: ExtractionRule {
                     forbids: ["任包头 title 市长", "巴外交 title 部长", "应普京 title 主席", "胡主席 title 主席"]),
             // No name starts with the 于 of a word (对于叙总统: surname_word_ends.txt).
             Example("对于叙总统巴沙尔的表态,外长王毅表示欢迎。", yields: ["王毅 title 外长"], forbids: ["于叙 title 总统"]),
+            // A preposition before a transliterated name is no surname (向萨塔); a verb written often is no name (施压).
+            Example("向萨塔总统的亲属表示诚挚的慰问。示威者试图向总统和议员施压。", forbids: ["向萨塔", "施压 title"]),
             // A given name does not open with a pronoun (向我新当选…).
             Example("外国领导人向我新当选领导人致贺电。", forbids: ["向我新"]),
             // A verb written often is no name after a title (发言人回应说, 专家解释说).
@@ -276,6 +278,8 @@ public struct OfficialRule: ExtractionRule {
         if lexicons.nameFollowers.longest(in: names.text, at: i - 2, limit: i) == 2 { return nil }
         // 出席佐科总统: not a name that starts inside a word (席 of 出席).
         if i - 4 >= span.start, (lexicons.nameFollowers.longest(in: names.text, at: i - 4, limit: i) ?? 0) >= 2 { return nil }
+        // 向萨塔总统: a preposition that is also a surname, before two transliterating characters, opens no name.
+        if NameReader.insideNoForeignName.contains(names.text[i - 3]), names.isTransliterated(i - 2, i) { return nil }
         // 别尔德穆哈梅多夫总统: not the tail of a longer transliterated name.
         if i - 4 >= span.start, names.isTransliterated(i - 4, i) { return nil }
         // 总理哈米斯遭总统解职: nor one that starts inside a transliteration and runs into a word after it (米斯遭).

@@ -32,6 +32,7 @@ public struct OrganizationRule: ExtractionRule {
             Example("毛里塔尼亚伊斯兰共和国政府和埃塞联邦政府表示,中韩两国政府签署协议,美国无视中国政府的关切,用化武嫁祸政府,阿勒颇反政府武装和美国非政府组织参加,克林顿政府时期。",
                     yields: ["文章 mentions 毛里塔尼亚伊斯兰共和国政府", "文章 mentions 中国政府"],
                     forbids: ["两国政府", "无视中国政府", "嫁祸政府", "反政府", "非政府", "克林顿政府"]),
+            Example("马来西亚新政府宣布,胡锦涛在伦敦金融城市政厅发表演讲。", forbids: ["新政府", "市政厅"]),
             Example("努力建设更高水平的平安中国。", forbids: ["mentions"]),
             // A body is read whole, without the verb or pronoun before it; a category is no body.
             Example("他希望曙光公司坚持走自主创新道路。", yields: ["文章 mentions 曙光公司"], forbids: ["文章 mentions 他希望曙光公司"]),
