@@ -1,6 +1,9 @@
 enum AttendanceRuleExamples {
     static let all: [Example] = [
         // The word that joins a group to the list (以及; list_joiners.txt) is no part of the group.
+        // 参加活动 after an inspection tour joins the tour (InspectionRule), not an event made from the headline.
+        Example("[视频]胡锦涛在视察79集团军时强调 全面加强练兵备战\n中共中央总书记胡锦涛27日视察79集团军。许其亮、张又侠等参加活动。",
+                yields: ["张又侠 attended 胡锦涛视察79集团军", "许其亮 attended 胡锦涛视察79集团军"], forbids: ["活动([视频]"]),
         // A verb of attendance denied (没有, 未能; attendance_negations.txt) reports no one there.
         Example("不过,美国总统特朗普没有出席新使馆开馆仪式,引发关注。法国总统马克龙未能参加会议。", forbids: ["attended"]),
         Example("李克强出席会议。中央军委委员,以及国务院有关部门主要负责同志出席会议。",

@@ -20,6 +20,7 @@ public struct InspectionRule: ExtractionRule {
             Example("省财政厅组织多个调研组深入滩区调研。", forbids: ["attended", "reports"]),
             Example("全国人大常委会副委员长丁仲礼在座谈会上介绍了调研情况。", forbids: ["调研"]),
             Example("胡锦涛视察驻澳部队并发表重要讲话。", yields: ["胡锦涛 attended 胡锦涛视察驻澳部队"]),
+            Example("中共中央总书记胡锦涛27日视察79集团军。", yields: ["胡锦涛 attended 胡锦涛视察79集团军"]),
             Example("世界卫生组织的专家将对三个省市进行考察。", forbids: ["attended", "reports"]),
             Example("李强将于下周在广东调研。", forbids: ["attended", "reports"]),
             Example("春节前夕,胡锦涛专程来到这里考察。", forbids: ["胡锦涛来到这里考察"]),
@@ -185,7 +186,9 @@ public struct InspectionRule: ExtractionRule {
         if text.matches("时", at: start) { return nil }
         let quoted = (start..<end).contains { text[$0] == "“" }
         guard end - start >= 2, end - start <= (quoted ? 40 : 24),
-              (start..<end).allSatisfy({ text[$0].isHan || MeetingRule.nameMarks.contains(text[$0]) || quoted && text[$0] == " " }) else { return nil }
+              // 视察79集团军: a unit's number is part of its name.
+              (start..<end).allSatisfy({ text[$0].isHan || text[$0].isASCIIDigit && $0 + 1 < end || MeetingRule.nameMarks.contains(text[$0]) || quoted && text[$0] == " " })
+        else { return nil }
         return Span(start, end)
     }
 
