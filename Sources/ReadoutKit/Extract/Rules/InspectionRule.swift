@@ -21,6 +21,9 @@ public struct InspectionRule: ExtractionRule {
             Example("全国人大常委会副委员长丁仲礼在座谈会上介绍了调研情况。", forbids: ["调研"]),
             Example("胡锦涛视察驻澳部队并发表重要讲话。", yields: ["胡锦涛 attended 胡锦涛视察驻澳部队"]),
             Example("中共中央总书记胡锦涛27日视察79集团军。", yields: ["胡锦涛 attended 胡锦涛视察79集团军"]),
+            // A visit to a tomb or a memorial (参谒, 拜谒, 瞻仰) is a visit too.
+            Example("当地时间21日,国家主席胡锦涛在马杜罗总统陪同下,前往委内瑞拉前总统查韦斯陵墓参谒。",
+                    yields: ["胡锦涛 attended 胡锦涛前往委内瑞拉前总统查韦斯陵墓参谒"]),
             Example("世界卫生组织的专家将对三个省市进行考察。", forbids: ["attended", "reports"]),
             Example("李强将于下周在广东调研。", forbids: ["attended", "reports"]),
             Example("春节前夕,胡锦涛专程来到这里考察。", forbids: ["胡锦涛来到这里考察"]),
