@@ -30,6 +30,8 @@ struct BodyNameWords {
     func isFront(_ w: Word, _ text: TextBuffer, _ lex: Lexicons) -> Bool {
         // A verb that comes before names (当选为, 视频连线; verbs_before_name.txt), however rarely it is written.
         if w.length > 1, lex.verbsBeforeName.contains(text, w.start, w.end) { return true }
+        // 发挥好|中央金融工作委员会: a character that completes the verb before it.
+        if w.length == 1, lex.verbComplements.contains(text, w.start, w.end) { return true }
         guard let kind = w.kind, Self.frontKinds.contains(kind) else { return false }
         if lex.placeLength(in: text, at: w.start, limit: w.end + 4) != nil { return false }
         if w.length == 1 { return true }

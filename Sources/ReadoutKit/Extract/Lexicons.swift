@@ -329,6 +329,10 @@ public final class Lexicons: Sendable {
     /// state_body_heads.txt, state_body_descriptors.txt.
     public let stateBodyHeads: Trie
     public let stateBodyDescriptors: Trie   // reversed
+    /// Words after a body that make it part of a law's title (组织法): law_title_tails.txt. Characters that complete a
+    /// verb before a name (发挥好): verb_complements.txt.
+    public let lawTitleTails: Trie
+    public let verbComplements: Trie
     public let timeWordsBefore: Trie   // reversed
     /// Where words begin and end, and their kinds (general_words.txt, with the bodies and places of the lexicons above).
     public let segmenter: WordSegmenter
@@ -555,6 +559,8 @@ public final class Lexicons: Sendable {
         addressWords = try trie("address_words.txt")
         stateBodyHeads = try trie("state_body_heads.txt")
         stateBodyDescriptors = try trie("state_body_descriptors.txt", reversed: true)
+        lawTitleTails = try trie("law_title_tails.txt")
+        verbComplements = try trie("verb_complements.txt")
         let kinds = try file("event_kinds.txt", fields: 2...2)
         eventKinds = Dictionary(kinds.rows.map { ($0.fields[0], $0.fields[1]) }, uniquingKeysWith: { a, _ in a })
         eventKindWords = Trie(kinds.words, reversed: true)

@@ -33,6 +33,9 @@ public struct OrganizationRule: ExtractionRule {
                     yields: ["文章 mentions 毛里塔尼亚伊斯兰共和国政府", "文章 mentions 中国政府"],
                     forbids: ["两国政府", "无视中国政府", "嫁祸政府", "反政府", "非政府", "克林顿政府"]),
             Example("马来西亚新政府宣布,胡锦涛在伦敦金融城市政厅发表演讲。", forbids: ["新政府", "市政厅"]),
+            // A body named in a law's title is part of the title; a verb's complement (发挥好) is no part of a name.
+            Example("修改《中华人民共和国村民委员会组织法》,要发挥好中央金融工作委员会的作用。",
+                    yields: ["文章 mentions 中央金融工作委员会"], forbids: ["村民委员会", "好中央"]),
             Example("努力建设更高水平的平安中国。", forbids: ["mentions"]),
             // A body is read whole, without the verb or pronoun before it; a category is no body.
             Example("他希望曙光公司坚持走自主创新道路。", yields: ["文章 mentions 曙光公司"], forbids: ["文章 mentions 他希望曙光公司"]),
@@ -350,6 +353,8 @@ public struct OrganizationRule: ExtractionRule {
                 if (p - n..<p).contains(where: { k in (lex.titlesForward.longest(in: text, at: k, limit: span.end) ?? 0) > p - k }) { p += 1; continue }
                 // “中山大学”号, “和平方舟”号: the quoted name of a vessel, not the body it is named after.
                 if p + 1 < span.end, text[p] == "”", text[p + 1] == "号" { p += 1; continue }
+                // 《中华人民共和国村民委员会组织法》: a body named as a law's subject is part of its title.
+                if lex.lawTitleTails.longest(in: text, at: p, limit: span.end) != nil { p += 1; continue }
                 if lex.notOrgEndings.longest(in: text, at: p, limit: span.start) != nil
                     || (1...3).contains(where: { k in p + k <= span.end && lex.notOrgEndings.longest(in: text, at: p + k, limit: span.start) ?? 0 > k }) { p += 1; continue }
                 var s = p - n
