@@ -21,7 +21,8 @@ public struct InspectionRule: ExtractionRule {
             Example("全国人大常委会副委员长丁仲礼在座谈会上介绍了调研情况。", forbids: ["调研"]),
             Example("胡锦涛视察驻澳部队并发表重要讲话。", yields: ["胡锦涛 attended 胡锦涛视察驻澳部队"]),
             Example("中共中央总书记胡锦涛27日视察79集团军。", yields: ["胡锦涛 attended 胡锦涛视察79集团军"]),
-            // A visit to a tomb or a memorial (参谒, 拜谒, 瞻仰) is a visit too.
+            Example("本届高交会展示的高新技术项目超过1万件,参观者近60万人次。", forbids: ["attended", "reports"]),
+            // A visit to a tomb (参谒) is a visit too.
             Example("当地时间21日,国家主席胡锦涛在马杜罗总统陪同下,前往委内瑞拉前总统查韦斯陵墓参谒。",
                     yields: ["胡锦涛 attended 胡锦涛前往委内瑞拉前总统查韦斯陵墓参谒"]),
             Example("世界卫生组织的专家将对三个省市进行考察。", forbids: ["attended", "reports"]),
@@ -124,11 +125,11 @@ public struct InspectionRule: ExtractionRule {
         var object: Span?
         if place == nil {
             // 视察东部战区机关: a body after the verb, to the end of the clause.
-            guard context.lexicons.inspectionObjectVerbs.contains(verb), let o = Self.object(after: i + n, sentence, text) else { return }
+            guard context.lexicons.inspectionObjectVerbs.contains(verb), let o = Self.object(after: i + n, sentence, text, context.lexicons) else { return }
             object = o
         }
         // 在厦门参观“…档案文献展”: what is visited at the place is part of the visit's name.
-        let visited = place != nil && context.lexicons.inspectionObjectVerbs.contains(verb) ? Self.object(after: i + n, sentence, text) : nil
+        let visited = place != nil && context.lexicons.inspectionObjectVerbs.contains(verb) ? Self.object(after: i + n, sentence, text, context.lexicons) : nil
         guard var hosts = EncounterRule().people(before: hostEnd, sentence, &context),
               !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), text) else { return }
         // …HOST在出席…后,在A、B陪同下,先后来到…考察: the people of 陪同下 are the companions; the host is the sentence's topic.
@@ -181,7 +182,7 @@ public struct InspectionRule: ExtractionRule {
     /// What is visited or inspected after the verb (视察了东部战区机关, 参观“中印尼友好”图片展): to the end of the clause,
     /// and before what the host did next (视察驻澳部队|并发表重要讲话); a quoted title whole, its spaces too. Nil where
     /// the clause holds more than a name: other marks, or too long for one.
-    static func object(after verbEnd: Int, _ sentence: Span, _ text: TextBuffer) -> Span? {
+    static func object(after verbEnd: Int, _ sentence: Span, _ text: TextBuffer, _ lex: Lexicons) -> Span? {
         let start = text.matches("了", at: verbEnd) ? verbEnd + 1 : verbEnd
         var end = Clauses.clauseEnd(text, from: start, ceiling: sentence.end)
         for stop in ["并", "时", "后"] { if let at = text.find(stop, from: start + 2, to: end) { end = at } }
@@ -189,8 +190,10 @@ public struct InspectionRule: ExtractionRule {
         if text.matches("时", at: start) { return nil }
         let quoted = (start..<end).contains { text[$0] == "“" }
         guard end - start >= 2, end - start <= (quoted ? 40 : 24),
-              // 视察79集团军: a unit's number is part of its name.
-              (start..<end).allSatisfy({ text[$0].isHan || text[$0].isASCIIDigit && $0 + 1 < end || MeetingRule.nameMarks.contains(text[$0]) || quoted && text[$0] == " " })
+              // 视察79集团军: a unit's number is part of its name, where the object ends in a suffix of bodies (not
+              // 参观者近60万人次).
+              (start..<end).allSatisfy({ k in text[k].isHan || text[k].isASCIIDigit && lex.orgSuffixes.longest(in: text, at: end, limit: k + 1) != nil
+                  || MeetingRule.nameMarks.contains(text[k]) || quoted && text[k] == " " })
         else { return nil }
         return Span(start, end)
     }
