@@ -22,7 +22,9 @@ public struct InspectionRule: ExtractionRule {
             Example("胡锦涛视察驻澳部队并发表重要讲话。", yields: ["胡锦涛 attended 胡锦涛视察驻澳部队"]),
             Example("中共中央总书记胡锦涛27日视察79集团军。", yields: ["胡锦涛 attended 胡锦涛视察79集团军"]),
             Example("本届高交会展示的高新技术项目超过1万件,参观者近60万人次。", forbids: ["attended", "reports"]),
-            // A visit to a tomb (参谒) is a visit too.
+            // A visit to a tomb (参谒) or to a person (探望) is a visit too.
+            Example("国家主席胡锦涛当地时间22日在哈瓦那亲切探望古巴革命领袖菲德尔·卡斯特罗。",
+                    yields: ["胡锦涛 attended 胡锦涛探望古巴革命领袖菲德尔·卡斯特罗"]),
             Example("当地时间21日,国家主席胡锦涛在马杜罗总统陪同下,前往委内瑞拉前总统查韦斯陵墓参谒。",
                     yields: ["胡锦涛 attended 胡锦涛前往委内瑞拉前总统查韦斯陵墓参谒"]),
             Example("世界卫生组织的专家将对三个省市进行考察。", forbids: ["attended", "reports"]),
