@@ -397,7 +397,9 @@ public struct EncounterRule: ExtractionRule {
             return topic(before: i, sentence, &context)
         }
         var end = region.end
-        for tail in ["等人", "等", "还", "也", "分别", "一同", "共同"] where context.text.matches(tail, at: end - tail.unicodeScalars.count) {
+        // (A region that is only such a word keeps it: a span never ends before it starts.)
+        for tail in ["等人", "等", "还", "也", "分别", "一同", "共同"]
+        where end - tail.unicodeScalars.count > region.start && context.text.matches(tail, at: end - tail.unicodeScalars.count) {
             end -= tail.unicodeScalars.count
         }
         let list = PeopleList(Span(region.start, end), names: context.names)
