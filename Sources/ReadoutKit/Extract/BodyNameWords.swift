@@ -131,8 +131,7 @@ struct BodyNameWords {
                 || (lex.foreignPlaces.longest(in: text, at: s, limit: floor) ?? 0) >= 2
                 || (2...4).contains { n in s - n >= floor && lex.chinaPlaces.longest(in: text, at: s - n, limit: s) == n }
                 // 沈阳市|工业和信息化局: a place the lexicon knows without its 市 (省, 县 …).
-                || s - 3 >= floor && Lexicons.adminSuffixes.contains(text[s - 1])
-                    && (2...5).contains { n in s - 1 - n >= floor && lex.placeLength(in: text, at: s - 1 - n, limit: s - 1) == n }
+                || (3...6).contains { n in s - n >= floor && lex.placeWithSuffixLength(in: text, at: s - n, limit: s) == n }
                 // 中央|网络安全和信息化委员会: a mark of a state body before it.
                 || (2...3).contains { n in s - n >= floor && lex.bodyNameMarks.contains(text, s - n, s) }
             if clean { start = s }

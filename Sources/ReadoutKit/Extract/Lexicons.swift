@@ -610,7 +610,12 @@ extension Lexicons {
     /// clause's topic is of.
     public func ownerLength(in text: TextBuffer, at k: Int, limit: Int) -> Int? {
         if let n = statisticOwners.longest(in: text, at: k, limit: limit) { return n }
-        guard var n = placeLength(in: text, at: k, limit: limit) else { return localPlaceLength(in: text, at: k, limit: limit) }
+        return placeWithSuffixLength(in: text, at: k, limit: limit) ?? localPlaceLength(in: text, at: k, limit: limit)
+    }
+
+    /// A place and the 省, 市, 县, 区 or 州 written after it (沈阳市 where the lexicon knows 沈阳).
+    public func placeWithSuffixLength(in text: TextBuffer, at k: Int, limit: Int) -> Int? {
+        guard var n = placeLength(in: text, at: k, limit: limit) else { return nil }
         if k + n < limit, Self.adminSuffixes.contains(text[k + n]) { n += 1 }
         return n
     }

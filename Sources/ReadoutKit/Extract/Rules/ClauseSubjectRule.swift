@@ -39,11 +39,12 @@ public struct ClauseSubjectRule: ExtractionRule {
         for sentence in context.doc.sentences {
             var i = sentence.span.start
             while i < sentence.span.end {
-                // Only where a name can start: a surname or a transliterating character (most clause heads are neither).
-                let role = roleBefore(i, sentence.span, context)
-                if i == sentence.span.start || Self.heads.contains(text[i - 1]) || role,
-                   context.lexicons.surnames.contains(text[i]) || context.lexicons.transliteration.contains(text[i])
-                    || context.lexicons.compoundSurnames.longest(in: text, at: i, limit: sentence.span.end) != nil {
+                // Only where a name can start: a surname or a transliterating character (most clause heads are neither),
+                // at a clause's head or after a role (read only there: it costs a look back and a segmentation).
+                if context.lexicons.surnames.contains(text[i]) || context.lexicons.transliteration.contains(text[i])
+                    || context.lexicons.compoundSurnames.longest(in: text, at: i, limit: sentence.span.end) != nil,
+                   case let head = i == sentence.span.start || Self.heads.contains(text[i - 1]),
+                   case let role = !head && roleBefore(i, sentence.span, context), head || role {
                     let names = list(at: i, sentence.span, afterRole: role, &context)
                     for name in names {
                         let person = context.mention(.person, text.slice(name), name)
@@ -75,8 +76,8 @@ public struct ClauseSubjectRule: ExtractionRule {
     /// 老师|傅一再 are words, not names).
     func plainName(_ s: Int, _ e: Int, _ names: NameReader) -> Bool {
         // A place of the vocabulary (南疆; jieba writes 回国 as one too) is no name either.
-        if names.isCommonWord(s, e, at: Self.plainFloor) || names.lexicons.segmenter.vocabulary.kind(names.text, s, e) == .place { return false }
-        return !(s..<e).contains { k in (2...4).contains { m in k + m > s + 1 && k + m <= names.text.count && (k > s || k + m != e) && names.isCommonWord(k, k + m, at: Self.plainFloor) } }
+        if names.lexicons.segmenter.vocabulary.kind(names.text, s, e) == .place { return false }
+        return !(s..<e).contains { k in (2...4).contains { m in k + m <= names.text.count && names.isCommonWord(k, k + m, at: Self.plainFloor) } }
     }
     /// e^1 ≈ 3: a word of the vocabulary written at all (楼里 3, 加班费 74) is no name.
     static let plainFloor: Float = 1.0

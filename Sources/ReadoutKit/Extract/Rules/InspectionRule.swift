@@ -191,10 +191,11 @@ public struct InspectionRule: ExtractionRule {
         // 在青海视察时指出: the clause goes on to what was said, nothing is named after the verb (视察后勤部队 is).
         if text.matches("时", at: start) { return nil }
         let quoted = (start..<end).contains { text[$0] == "“" }
+        // 视察79集团军: a unit's number is part of its name, where the object ends in a suffix of bodies (not
+        // 参观者近60万人次).
+        let numbered = lex.orgSuffixes.longest(in: text, at: end, limit: start) != nil
         guard end - start >= 2, end - start <= (quoted ? 40 : 24),
-              // 视察79集团军: a unit's number is part of its name, where the object ends in a suffix of bodies (not
-              // 参观者近60万人次).
-              (start..<end).allSatisfy({ k in text[k].isHan || text[k].isASCIIDigit && lex.orgSuffixes.longest(in: text, at: end, limit: k + 1) != nil
+              (start..<end).allSatisfy({ k in text[k].isHan || numbered && text[k].isASCIIDigit
                   || MeetingRule.nameMarks.contains(text[k]) || quoted && text[k] == " " })
         else { return nil }
         return Span(start, end)

@@ -156,21 +156,15 @@ public struct StatisticRule: ExtractionRule {
                 if subject != nil { lead = countLead(before: figure.approximation?.span.start ?? figure.span.start, scope, persons: persons, context) }
             }
             guard var s = subject else { continue }
-            var period: String?
-            if let (p, n) = context.dates.period(in: text, at: s.start), n < s.length {
-                period = p; s.start += n
-                while s.start < s.end, ",的".unicodeScalars.contains(text[s.start]) { s.start += 1 }
-            } else if let (day, n) = context.dates.day(in: text, at: s.start), n < s.length - 1 {
+            var period = takePeriod(from: &s, context)
+            if period == nil, let (day, n) = context.dates.day(in: text, at: s.start), n < s.length - 1 {
                 // 今天全国铁路发送旅客…: a day at the front of the subject is the period of a daily count.
                 period = day.written; s.start += n
-                while s.start < s.end, ",的".unicodeScalars.contains(text[s.start]) { s.start += 1 }
+                Self.skipJoiners(&s, text)
             }
             s = strip(s, text, lex)
             // 预计今年大数据智能化产业…: a period may open the subject once the words before it are stripped.
-            if period == nil, let (p, n) = context.dates.period(in: text, at: s.start), n < s.length {
-                period = p; s.start += n
-                while s.start < s.end, ",的".unicodeScalars.contains(text[s.start]) { s.start += 1 }
-            }
+            if period == nil { period = takePeriod(from: &s, context) }
             s = onWordBoundaries(s, before: s.end <= figure.span.start, sentence, text, lex)
             // 高技术制造业和装备制造业上半年同比增长: a period between the subject and its verb is the period.
             let subjectTimes = timesInside(s, context)
@@ -751,6 +745,18 @@ public struct StatisticRule: ExtractionRule {
         let said = text.slice(subject)
         guard let bearer, !said.contains(bearer), !bearer.contains(said) else { return nil }
         return bearer
+    }
+
+    /// The period a subject opens with (2019年群众…, 今年1至9月,全国…), taken off it with the comma or 的 after it.
+    func takePeriod(from s: inout Span, _ context: ExtractionContext) -> String? {
+        guard let (p, n) = context.dates.period(in: context.text, at: s.start), n < s.length else { return nil }
+        s.start += n
+        Self.skipJoiners(&s, context.text)
+        return p
+    }
+
+    static func skipJoiners(_ s: inout Span, _ text: TextBuffer) {
+        while s.start < s.end, ",的".unicodeScalars.contains(text[s.start]) { s.start += 1 }
     }
 
     /// Whose the subject of the figure before says it measures (国有企业|营业总收入…;利润总额…, 我国货物贸易|进出口总值…;
