@@ -148,6 +148,9 @@ struct BodyNameWords {
     /// Where the name starts after a description in front (中央企业中国大唐集团, 美国智库布鲁金斯学会,
     /// 土耳其半官方通讯社安纳多卢通讯社, 巴西最大媒体集团环球集团): after the last describing word
     /// (body_descriptors.txt) or an earlier copy of the suffix, when the words after it name one body.
+    /// Kinds of words that describe what a body is like (最大, 廉价, 知名), not which one it is.
+    static let qualities: Set<WordClass> = [.adjective, .adverb, .particle]
+
     func afterDescription(from start: Int, suffix: Span, ofKind: Bool, _ text: TextBuffer, _ lex: Lexicons) -> Int {
         var after = start
         for (k, w) in words.enumerated() where w.start >= start && k + 1 < words.count {
@@ -155,8 +158,12 @@ struct BodyNameWords {
             // where a name follows it (not 集团)公司).
             // Another place after the copy names a branch (北京儿童医院保定医院), not a body described (伊朗国家通讯社
             // 伊朗伊斯兰共和国通讯社).
-            let copy = ofKind && w.length == suffix.length
-                && (0..<w.length).allSatisfy { text[w.start + $0] == text[suffix.start + $0] } && text[w.end].isHan
+            // A word that ends in the suffix copies it too where only places and words of quality stand before it
+            // (德国最大商业银行|德意志银行, 廉价航空公司…), not a parent (解放军总医院|第一附属医院, …股份有限公司|金贸公司).
+            let copy = ofKind && (w.length == suffix.length || words[..<k].allSatisfy { v in v.start < start || Self.qualities.contains(v.kind ?? .other)
+                    || lex.placeLength(in: text, at: v.start, limit: v.end) == v.length })
+                && w.length >= suffix.length
+                && (0..<suffix.length).allSatisfy { text[w.end - suffix.length + $0] == text[suffix.start + $0] } && text[w.end].isHan
                 && !branchPlace(after: w.end, suffix: suffix, text, lex)
             let describes = copy || lex.bodyDescriptors.contains(text, w.start, w.end)
             // 汽车制造商通用汽车公司: after a trader (…商), two characters or more before the suffix name the firm, common

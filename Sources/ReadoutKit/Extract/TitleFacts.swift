@@ -65,6 +65,12 @@ enum TitleFacts {
         guard s < span.end else { return span.end }
         // 当天国务院总理: a time in front is no part of the body.
         while let t = lex.timeWords.longest(in: text, at: s, limit: span.end), s + t < span.end { s += t }
-        return BodyNameWords(text, s, span.end, lex).start(text, lex)
+        let head = BodyNameWords(text, s, span.end, lex)
+        let start = head.start(text, lex)
+        // 德国最大商业银行|德意志银行首席执行官: a description in front, as a body's mention reads it.
+        guard let n = lex.orgSuffixes.longest(in: text, at: span.end, limit: start) else { return start }
+        // Only for bodies of a kind (银行, 公司): 上海合作组织地区反恐怖机构|执行委员会 is one name.
+        guard OrganizationRule.kindHeadLength(endingAt: span.end, after: start, atLeast: n, text, lex) != nil else { return start }
+        return head.afterDescription(from: start, suffix: Span(span.end - n, span.end), ofKind: true, text, lex)
     }
 }

@@ -13,6 +13,9 @@ public struct OfficialRule: ExtractionRule {
                     forbids: ["任包头 title 市长", "巴外交 title 部长", "应普京 title 主席", "胡主席 title 主席"]),
             // No name starts with the 于 of a word (对于叙总统: surname_word_ends.txt).
             Example("对于叙总统巴沙尔的表态,外长王毅表示欢迎。", yields: ["王毅 title 外长"], forbids: ["于叙 title 总统"]),
+            // The body of a title is read as a body's mention is: a description in front goes (最大商业银行).
+            Example("德国最大商业银行德意志银行首席执行官塞文表示。", yields: ["塞文 member_of 德意志银行"],
+                    forbids: ["塞文 member_of 德国最大商业银行德意志银行"]),
             // A preposition before a transliterated name is no surname (向萨塔); a verb written often is no name (施压).
             Example("向萨塔总统的亲属表示诚挚的慰问。示威者试图向总统和议员施压。", forbids: ["向萨塔", "施压 title"]),
             // A given name does not open with a pronoun (向我新当选…).

@@ -56,6 +56,17 @@ public struct OrganizationRule: ExtractionRule {
                     yields: ["文章 mentions 阿尔及利亚内政部", "文章 mentions 中国有色矿业集团", "文章 mentions 闽江学院"],
                     forbids: ["文章 mentions 利亚内政部", "文章 mentions 就闽江学院"]),
             Example("三家加拿大烟草公司被起诉,本届电视节共征集作品近千部。", forbids: ["mentions"]),
+            // A unit left unnamed (某部), a kind of area (城乡结合部), a kind of firm (空壳公司), a class's ordinal (第1期).
+            Example("成都军区某部官兵赶赴灾区,城乡结合部治理加快,他们使用空壳公司隐藏收入,他是中央党校第1期县委书记研修班学员。",
+                    yields: ["文章 mentions 成都军区"],
+                    forbids: ["文章 mentions 成都军区某部", "文章 mentions 城乡结合部", "文章 mentions 空壳公司", "文章 mentions 第1期县委"]),
+            // A verb of the clause (联系, 所属) and an adverb of it with the verbs after it (正试图干预) go before the name.
+            Example("请联系巴林右旗农牧业局,国家开发投资公司所属中国国投国际贸易有限公司党委成立,他指责美国正试图干预叙利亚宪法委员会的工作。",
+                    yields: ["文章 mentions 巴林右旗农牧业局", "文章 mentions 中国国投国际贸易有限公司党委", "文章 mentions 叙利亚宪法委员会"],
+                    forbids: ["文章 mentions 联系巴林右旗农牧业局", "文章 mentions 国家开发投资公司所属中国国投国际贸易有限公司党委",
+                              "文章 mentions 美国正试图干预叙利亚宪法委员会"]),
+            // A description that ends in the suffix (最大商业银行) goes before the name it describes.
+            Example("德国最大商业银行德意志银行宣布裁员。", yields: ["文章 mentions 德意志银行"], forbids: ["文章 mentions 德国最大商业银行德意志银行"]),
             Example("一些上市公司、多家航空公司和当地联邦法院参加,考入清华大学的学生发现中煤集团也来了。",
                     yields: ["文章 mentions 清华大学", "文章 mentions 中煤集团"],
                     forbids: ["文章 mentions 一些上市公司", "文章 mentions 多家航空公司", "文章 mentions 当地联邦法院",
@@ -286,11 +297,11 @@ public struct OrganizationRule: ExtractionRule {
     static let stops: ScalarSet = ScalarSet("由和与及的对在从向为将把被是同等让使经按各个其该这那了着并或到受请来分他她我你兼就有像于派")
     /// Numerals and the measure words after them: a counted phrase in front of a body (三家中方银行, 200多名县委).
     static let numerals: ScalarSet = ScalarSet("0123456789一二三四五六七八九十百千万两几")
-    static let measures: ScalarSet = ScalarSet("多余家名个所位批座处级大届次支")
+    static let measures: ScalarSet = ScalarSet("多余家名个所位批座处级大届次期支")
     /// 七省区, 五省市: a count of places makes their bodies a kind (not 第二市政工程公司).
     static let placeMeasures: ScalarSet = ScalarSet("省区市县")
-    /// Measure words that make an ordinal (第34届, 第二次): cut off, not a count that makes a category.
-    static let ordinals: ScalarSet = ScalarSet("届次")
+    /// Measure words that make an ordinal (第34届, 第二次, 第1期 of a class): cut off, not a count that makes a category.
+    static let ordinals: ScalarSet = ScalarSet("届次期")
     /// Last characters of a body or a region's name: 原 after one starts a former post (省委原常委, 政协原党组).
     static let bodyEnds: ScalarSet = ScalarSet("委协州省市县区部局厅会组院")
     /// Kinds of the words that a stop inside does not end (共和党, 协同); a verb or a pronoun does (送到, 这次).
@@ -645,8 +656,6 @@ public struct OrganizationRule: ExtractionRule {
         }
     }
 
-    /// A count in text[s..<e] (三家加拿大烟草公司, 北美五大工程院) makes the phrase a kind of body, not one; an ordinal
-    /// (第34届, 第二次) is only cut off: where the phrase starts after the ordinals before the count, if any.
     /// Where the place that names a government or a parliament starts: a place of two characters or more ending right
     /// before the suffix, or before words of what sort of state it is (埃塞|联邦|政府, 毛里塔尼亚|伊斯兰共和国|政府), no
     /// earlier than `s`. Nil where none does (当地政府, 两国政府, 克林顿政府, 嫁祸政府, 美国非政府).
@@ -657,6 +666,8 @@ public struct OrganizationRule: ExtractionRule {
         return (s..<k - 1).first { lex.placeLength(in: text, at: $0, limit: k) == k - $0 }
     }
 
+    /// A count in text[s..<e] (三家加拿大烟草公司, 北美五大工程院) makes the phrase a kind of body, not one; an ordinal
+    /// (第34届, 第二次, 第1期) is only cut off: where the phrase starts after the ordinals before the count, if any.
     static func count(_ s: Int, _ e: Int, _ text: TextBuffer, _ lex: Lexicons) -> (counted: Bool, afterOrdinals: Int) {
         var start = s
         var k = s
