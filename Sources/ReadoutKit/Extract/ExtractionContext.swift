@@ -174,6 +174,8 @@ public struct ExtractionContext {
         }
         if let best { return best.key }
         if let (name, span) = named { return report(name, span, kind: kind) }
+        // 在第二届“一带一路”国际合作高峰论坛开幕式上,…习近平出席开幕式: the word the sentence wrote in full before.
+        if let (word, span) = bare, word != "会议", let (name, full) = writtenInFull(word, before: span.start) { return report(name, full, kind: kind) }
         // 第十九届亚洲运动会23日晚在杭州隆重开幕 … 出席开幕式: the opening of the event reported last.
         // Not of a visit's program or a tour (会见 and 开幕式 are two events: 参加会见并出席开幕式).
         if let (word, span) = bare, lexicons.eventParts.contains(word),
@@ -186,6 +188,28 @@ public struct ExtractionContext {
         // 参加汇报会 where the text names no meeting: the 汇报会 of this article, not a 会议 named after its headline.
         if let (word, span) = bare, word != "会议", !articleTag.isEmpty { return articleEvent(word, span, kind: kind) }
         return meetingForReference()
+    }
+
+    /// The name an event word (开幕式) was written with earlier in its sentence: the characters of a name before the
+    /// same word, longer than the word by three or more, a time in front left out (上午第二届…开幕式). Nil where the
+    /// sentence writes the word bare only, or with a generic name (欢迎仪式).
+    func writtenInFull(_ word: String, before position: Int) -> (String, Span)? {
+        guard let sentence = doc.sentences.first(where: { $0.span.start <= position && position < $0.span.end })?.span else { return nil }
+        let n = word.unicodeScalars.count
+        var found: [Int] = []
+        var k = sentence.start
+        while let at = text.find(word, from: k, to: position) { found.append(at); k = at + 1 }
+        for k in found.reversed() {
+            var s = MeetingRule.nameStart(before: k, sentence.start, text, lexicons, limit: k - 40)
+            // Times in front ((4月26日)上午) are no part of the name.
+            while s < k {
+                if text[s] == "(", let close = text.find(")", from: s, to: k) { s = close + 1 }
+                else if let t = lexicons.timeWords.longest(in: text, at: s, limit: k) ?? dates.day(in: text, at: s).map({ $0.1 }), t > 0 { s += t }
+                else { break }
+            }
+            if k - s >= 3, !isGeneric(text.slice(s, k + n)) { return (text.slice(s, k + n), Span(s, k + n)) }
+        }
+        return nil
     }
 
     /// The tour reported before `event` with the same host (胡锦涛视察信息支援部队 … 胡锦涛会见…全体代表): the moment is

@@ -17,6 +17,11 @@ enum AttendanceRuleExamples {
         Example("博鳌亚洲论坛2015年年会28日在海南博鳌开幕。胡锦涛出席开幕式并发表主旨演讲。",
                 yields: ["胡锦涛 attended 博鳌亚洲论坛2015年年会开幕式", "胡锦涛 spoke_at 博鳌亚洲论坛2015年年会开幕式"],
                 forbids: ["胡锦涛 attended 演讲(2020-11-12)"]),
+        // A bare word the sentence wrote in full before is that event (a corpus roundup, 2019-04-26); a time in front
+        // is no part of its name.
+        Example("在今天(4月26日)上午第二届“一带一路”国际合作高峰论坛开幕式上,总台对国家主席胡锦涛出席开幕式并发表主旨演讲进行了全程直播。",
+                yields: ["胡锦涛 attended 第二届“一带一路”国际合作高峰论坛开幕式"],
+                forbids: ["胡锦涛 attended (4月26日)上午第二届“一带一路”国际合作高峰论坛开幕式"]),
         // The opening after a 会见 is an event of its own, not the 会见's (参加会见并出席开幕式).
         Example("国家主席胡锦涛在人民大会堂会见中国红十字会第十一次全国会员代表大会全体代表。陈希、王毅参加会见并出席开幕式。",
                 yields: ["王毅 attended 胡锦涛会见中国红十字会第十一次全国会员代表大会全体代表"],

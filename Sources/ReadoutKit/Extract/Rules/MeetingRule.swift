@@ -236,10 +236,15 @@ public struct MeetingRule: ExtractionRule {
         let place = placeBefore(verb, span, context)
         // 主席团11日下午在北京人民大会堂举行第八次会议: an ordinal session is the body's, named with it; so is a bare
         // 会议 a body holds (中共中央政治局28日召开会议 → 中共中央政治局会议).
-        let bare = lexicons.meetingWords.longest(in: text, at: e, limit: start) ?? 0 >= name.length
+        let word = lexicons.meetingWords.longest(in: text, at: e, limit: start) ?? 0
+        let bare = word >= name.length
         guard bare || e - start >= 4 else { return nil }
+        // 北大屿山医院香港感染控制中心今天举行启用仪式: a deed and a ceremony say what it is done to only with the body
+        // that holds it (…感染控制中心启用仪式).
+        let deedWords = lexicons.segmenter.words(text, start, e - word)
+        let deedOnly = !bare && deedWords.count == 1 && [.verb, .verbalNoun].contains(deedWords[0].kind)
         var body: Span?
-        if text.matches("第", at: start) || bare && !presided {
+        if text.matches("第", at: start) || (bare || deedOnly) && !presided {
             var b = place.map { $0.1.start - 1 } ?? verb
             // 中共中央政治局2月22日下午就完善金融服务、防范金融风险举行第十三次集体学习: the topic is between body and verb.
             if let topic = Self.topicLead(before: b, span, text, lexicons) { b = topic }
