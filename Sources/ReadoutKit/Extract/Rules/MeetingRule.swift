@@ -103,6 +103,10 @@ public struct MeetingRule: ExtractionRule {
                     yields: ["文章 reports 纪念中国人民抗日战争暨世界反法西斯战争胜利75周年座谈会", "文章 reports 纪念孙中山先生逝世99周年仪式",
                              "文章 reports 纪念邓小平同志诞辰110周年座谈会"],
                     forbids: ["中央军委座谈会", "纪念伟人"]),
+            // A deed and a ceremony are named with the body that holds them; a ceremony with a name of its own keeps it.
+            Example("北京大学今天举行揭牌仪式。国务院举行宪法宣誓仪式。",
+                    yields: ["文章 reports 北京大学揭牌仪式", "文章 reports 宪法宣誓仪式"],
+                    forbids: ["文章 reports 揭牌仪式", "文章 reports 国务院宪法宣誓仪式"]),
             // An event held for the guest who attends it is named by its host (MeetingRule.heldBy); not a place or a long name.
             Example("当晚,胡锦涛出席了拉赫蒙举行的隆重欢迎宴会。李强出席在人民大会堂举行的庆祝大会。",
                     yields: ["文章 reports 拉赫蒙举行的隆重欢迎宴会", "文章 reports 庆祝大会"],
