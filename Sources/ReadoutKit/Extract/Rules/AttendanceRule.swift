@@ -242,6 +242,10 @@ public struct AttendanceRule: ExtractionRule {
         }
         // 参加考察活动: no event of its own, but the one reported before (of any kind).
         if lex.genericEventWords.contains(text.slice(s, e)) { return EventRef(at: after, activity: true) }
+        // 参加看望活动, 陪同考察活动: the tour the article reports, as 参加考察 is.
+        if let v = lex.inspectionVerbs.longest(in: text, at: s, limit: e), lex.genericEventWords.contains(text.slice(s + v, e)), context.hasReported(before: after) {
+            return EventRef(at: after, kind: InspectionRule.kind, activity: true)
+        }
         // 出席哈萨克斯坦总统托卡耶夫举行的隆重欢迎宴会: a banquet or event a person named right before 举行的 holds is
         // named by its host (托卡耶夫举行的隆重欢迎宴会), not by the headline.
         if let de, de - 2 > after, text.matches("举行", at: de - 2), (de + 1..<e).allSatisfy({ text[$0].isHan }),

@@ -22,6 +22,9 @@ enum AttendanceRuleExamples {
         Example("在今天(4月26日)上午第二届“一带一路”国际合作高峰论坛开幕式上,总台对国家主席胡锦涛出席开幕式并发表主旨演讲进行了全程直播。",
                 yields: ["胡锦涛 attended 第二届“一带一路”国际合作高峰论坛开幕式"],
                 forbids: ["胡锦涛 attended (4月26日)上午第二届“一带一路”国际合作高峰论坛开幕式"]),
+        // 参加看望活动: the visit the article reports (a corpus article of 2024-08-03), not an event of its own.
+        Example("中共中央政治局常委、中央书记处书记李强3日在北戴河看望暑期休假专家。中央组织部部长陈希参加看望活动。",
+                yields: ["陈希 attended 李强在北戴河看望暑期休假专家"], forbids: ["陈希 attended 看望活动"]),
         // The opening after a 会见 is an event of its own, not the 会见's (参加会见并出席开幕式).
         Example("国家主席胡锦涛在人民大会堂会见中国红十字会第十一次全国会员代表大会全体代表。陈希、王毅参加会见并出席开幕式。",
                 yields: ["王毅 attended 胡锦涛会见中国红十字会第十一次全国会员代表大会全体代表"],

@@ -104,7 +104,7 @@ public struct MeetingRule: ExtractionRule {
                              "文章 reports 纪念邓小平同志诞辰110周年座谈会"],
                     forbids: ["中央军委座谈会", "纪念伟人"]),
             // A deed and a ceremony are named with the body that holds them; a ceremony with a name of its own keeps it.
-            Example("北京大学今天举行揭牌仪式。国务院举行宪法宣誓仪式。",
+            Example("北京大学今天(2月25日)举行揭牌仪式。国务院举行宪法宣誓仪式。",
                     yields: ["文章 reports 北京大学揭牌仪式", "文章 reports 宪法宣誓仪式"],
                     forbids: ["文章 reports 揭牌仪式", "文章 reports 国务院宪法宣誓仪式"]),
             // An event held for the guest who attends it is named by its host (MeetingRule.heldBy); not a place or a long name.
@@ -256,6 +256,9 @@ public struct MeetingRule: ExtractionRule {
             while moved {
                 moved = false
                 if let n = lexicons.timeWordsBefore.longest(in: text, at: b, limit: span.start), n > 0 { b -= n; moved = true; continue }
+                // 今天(2月25日): a day in brackets after the time word.
+                if b - 1 > span.start, text[b - 1] == ")", let open = (max(span.start, b - 14)..<b - 1).last(where: { text[$0] == "(" }),
+                   DateReader.dayLength(in: text, at: open + 1) == b - 2 - open { b = open; moved = true; continue }
                 for back in stride(from: 11, through: 2, by: -1) where b - back >= span.start && DateReader.dayLength(in: text, at: b - back) == back {
                     b -= back; moved = true; break
                 }
