@@ -10,6 +10,9 @@ public struct InspectionRule: ExtractionRule {
                     yields: ["文章 reports 李强在广东调研", "李强 attended 李强在广东调研", "李强在广东调研 kind 调研",
                              "李强在广东调研 held_on 2020-08-22", "李强在广东调研 held_in 广东"]),
             Example("22日至23日,中共中央政治局常委、国务院总理李克强在上海考察。", yields: ["李克强 attended 李克强在上海考察"]),
+            // What is visited is named with its ordinal (第21届) and after 了.
+            Example("中共中央政治局常委刘云山今天在京参观了第21届北京国际图书博览会。",
+                    yields: ["刘云山 attended 刘云山在京参观第21届北京国际图书博览会"], forbids: ["刘云山 attended 刘云山在京参观"]),
             // One of two ways said (看望或…表示哀悼) is no visit.
             Example("郑天翔同志病重期间和逝世后,胡锦涛、李克强等同志,前往医院看望或通过各种形式对郑天翔同志逝世表示沉痛哀悼。", forbids: ["attended"]),
             Example("中共中央政治局常委、国务院总理李强10月22日至24日在宁夏、内蒙古调研。",
@@ -194,8 +197,14 @@ public struct InspectionRule: ExtractionRule {
         // 视察79集团军: a unit's number is part of its name, where the object ends in a suffix of bodies (not
         // 参观者近60万人次).
         let numbered = lex.orgSuffixes.longest(in: text, at: end, limit: start) != nil
+        // 参观了第21届北京国际图书博览会: so is an ordinal's (第21届).
+        func ordinal(_ k: Int) -> Bool {
+            var j = k
+            while j > start, text[j - 1].isASCIIDigit { j -= 1 }
+            return j > start && text[j - 1] == "第"
+        }
         guard end - start >= 2, end - start <= (quoted ? 40 : 24),
-              (start..<end).allSatisfy({ k in text[k].isHan || numbered && text[k].isASCIIDigit
+              (start..<end).allSatisfy({ k in text[k].isHan || text[k].isASCIIDigit && (numbered || ordinal(k))
                   || MeetingRule.nameMarks.contains(text[k]) || quoted && text[k] == " " })
         else { return nil }
         return Span(start, end)
