@@ -107,6 +107,8 @@ public struct MeetingRule: ExtractionRule {
             Example("北京大学今天(2月25日)举行揭牌仪式。国务院举行宪法宣誓仪式。",
                     yields: ["文章 reports 北京大学揭牌仪式", "文章 reports 宪法宣誓仪式"],
                     forbids: ["文章 reports 揭牌仪式", "文章 reports 国务院宪法宣誓仪式"]),
+            // A speaker's own meeting (我同…举行…会晤) is in their words, not reported (event_hedges.txt).
+            Example("金正恩表示,双方取得进展。我同总书记同志继承这一良好传统,举行卓有成效的历史性会晤。", forbids: ["reports"]),
             // An event held for the guest who attends it is named by its host (MeetingRule.heldBy); not a place or a long name.
             Example("当晚,胡锦涛出席了拉赫蒙举行的隆重欢迎宴会。李强出席在人民大会堂举行的庆祝大会。",
                     yields: ["文章 reports 拉赫蒙举行的隆重欢迎宴会", "文章 reports 庆祝大会"],
