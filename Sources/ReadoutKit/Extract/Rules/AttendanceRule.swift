@@ -243,7 +243,8 @@ public struct AttendanceRule: ExtractionRule {
         // 参加考察活动: no event of its own, but the one reported before (of any kind).
         if lex.genericEventWords.contains(text.slice(s, e)) { return EventRef(at: after, activity: true) }
         // 参加看望活动, 陪同考察活动: the tour the article reports, as 参加考察 is.
-        if let v = lex.inspectionVerbs.longest(in: text, at: s, limit: e), lex.genericEventWords.contains(text.slice(s + v, e)), context.hasReported(before: after) {
+        if let v = lex.inspectionVerbs.longest(in: text, at: s, limit: e), lex.genericEventWords.contains(text.slice(s + v, e)),
+           context.firstReported(before: after, kind: InspectionRule.kind) != nil {
             return EventRef(at: after, kind: InspectionRule.kind, activity: true)
         }
         // 出席哈萨克斯坦总统托卡耶夫举行的隆重欢迎宴会: a banquet or event a person named right before 举行的 holds is
@@ -386,6 +387,12 @@ public struct AttendanceRule: ExtractionRule {
         if named == nil, context.mainMeeting == nil, !context.hasReported(before: i), between.start < i + n,
            let e = (between.start..<(i + n)).last(where: { text[$0] == "上" }), text.find("在", from: between.start, to: e) != nil,
            let m = lex.meetingWords.longest(in: text, at: e, limit: between.start), case let word = text.slice(e - m, e), word != "会", word != "会议" {
+            named = EventRef(at: e - m, kind: lex.eventKind(word), bare: (word, Span(e - m, e)))
+        }
+        // 胡锦涛在开班式上发表重要讲话, after the class the article reports: the opening of it (event_parts.txt).
+        if named == nil, between.start < i + n, let e = (between.start..<(i + n)).last(where: { text[$0] == "上" }),
+           text.find("在", from: between.start, to: e) != nil, let m = lex.meetingWords.longest(in: text, at: e, limit: between.start),
+           case let word = text.slice(e - m, e), lex.eventParts.contains(word) {
             named = EventRef(at: e - m, kind: lex.eventKind(word), bare: (word, Span(e - m, e)))
         }
         if named == nil { named = openingEvent(sentence, context) }

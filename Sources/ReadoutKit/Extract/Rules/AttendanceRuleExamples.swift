@@ -26,8 +26,11 @@ enum AttendanceRuleExamples {
         Example("中共中央政治局常委、中央书记处书记李强3日在北戴河看望暑期休假专家。中央组织部部长陈希参加看望活动。",
                 yields: ["陈希 attended 李强在北戴河看望暑期休假专家"], forbids: ["陈希 attended 看望活动"]),
         // A class that opens (开班) is an event; its 开班式 is the opening of it (a corpus article of 2024-03-01).
-        Example("2024年春季学期中央党校(国家行政学院)中青年干部培训班3月1日上午在中央党校开班。中共中央政治局常委李强出席开班式并讲话。",
-                yields: ["李强 attended 2024年春季学期中央党校(国家行政学院)中青年干部培训班开班式"]),
+        // So is a speech 在开班式上.
+        Example("2024年春季学期中央党校(国家行政学院)中青年干部培训班3月1日上午在中央党校开班。中共中央政治局常委李强出席开班式并讲话。胡锦涛在开班式上发表重要讲话。",
+                yields: ["李强 attended 2024年春季学期中央党校(国家行政学院)中青年干部培训班开班式",
+                         "胡锦涛 spoke_at 2024年春季学期中央党校(国家行政学院)中青年干部培训班开班式"],
+                forbids: ["胡锦涛 spoke_at 2024年春季学期中央党校(国家行政学院)中青年干部培训班"]),
         // The opening after a 会见 is an event of its own, not the 会见's (参加会见并出席开幕式).
         Example("国家主席胡锦涛在人民大会堂会见中国红十字会第十一次全国会员代表大会全体代表。陈希、王毅参加会见并出席开幕式。",
                 yields: ["王毅 attended 胡锦涛会见中国红十字会第十一次全国会员代表大会全体代表"],
