@@ -60,6 +60,8 @@ public struct OrganizationRule: ExtractionRule {
             Example("成都军区某部官兵赶赴灾区,城乡结合部治理加快,他们使用空壳公司隐藏收入,他是中央党校第1期县委书记研修班学员。",
                     yields: ["文章 mentions 成都军区"],
                     forbids: ["文章 mentions 成都军区某部", "文章 mentions 城乡结合部", "文章 mentions 空壳公司", "文章 mentions 第1期县委"]),
+            // Verbs of a deed (积极参与, 住进, 建好), 因 and a time (今起) in front name no body.
+            Example("银行业要积极参与银行间市场建设,黄大年因胆管癌住进医院,今起全国法院统一执行新规,各地建好流动党支部。", forbids: ["mentions"]),
             // A verb of the clause (联系, 所属) and an adverb of it with the verbs after it (正试图干预) go before the name.
             Example("请联系巴林右旗农牧业局,国家开发投资公司所属中国国投国际贸易有限公司党委成立,他指责美国正试图干预叙利亚宪法委员会的工作。",
                     yields: ["文章 mentions 巴林右旗农牧业局", "文章 mentions 中国国投国际贸易有限公司党委", "文章 mentions 叙利亚宪法委员会"],
@@ -294,7 +296,7 @@ public struct OrganizationRule: ExtractionRule {
     public init() {}
 
     /// Characters that end the phrase before a body's name (由人力资源社会保障部: the name starts after 由).
-    static let stops: ScalarSet = ScalarSet("由和与及的对在从向为将把被是同等让使经按各个其该这那了着并或到受请来分他她我你兼就有像于派")
+    static let stops: ScalarSet = ScalarSet("由和与及的对在从向为将把被是同等让使经按各个其该这那此了着并或到受请来分他她我你兼就有像于派因")
     /// Numerals and the measure words after them: a counted phrase in front of a body (三家中方银行, 200多名县委).
     static let numerals: ScalarSet = ScalarSet("0123456789一二三四五六七八九十百千万两几")
     static let measures: ScalarSet = ScalarSet("多余家名个所位批座处级大届次期支")
