@@ -135,6 +135,8 @@ public final class Lexicons: Sendable {
     /// Countries, regions and cities of the world, matched ending at a position (席美国 ends in one).
     public let foreignPlaces: Trie   // reversed
     public let foreignPlacesForward: Trie
+    /// Countries and regions, without the cities of foreign_cities.txt.
+    public let foreignCountries: Trie
     public let chinaPlaces: Trie
     /// Characters of transliterated foreign names.
     public let transliteration: ScalarSet
@@ -161,6 +163,7 @@ public final class Lexicons: Sendable {
     /// a kind (美国大公司): OrganizationRule.
     public let placeKinds: Trie
     public let placeKindWords: Trie
+    public let foreignPlaceKinds: Trie
     public let joiningVerbs: Trie
     public let nameInnerWords: Trie
     public let bodyHeads: Trie
@@ -433,9 +436,11 @@ public final class Lexicons: Sendable {
         venuesLongestFirst = places.filter { $0.key.unicodeScalars.count >= 2 }
             .sorted { ($0.key.unicodeScalars.count, $1.key) > ($1.key.unicodeScalars.count, $0.key) }
             .map { (venue: $0.key, city: $0.value) }
-        let foreignPlaces = try words("foreign_places.txt")
+        let countries = try words("foreign_places.txt")
+        let foreignPlaces = countries + (try words("foreign_cities.txt"))
         self.foreignPlaces = Trie(foreignPlaces, reversed: true)
         foreignPlacesForward = Trie(foreignPlaces)
+        foreignCountries = Trie(countries)
         chinaPlaces = try trie("china_places.txt")
         transliteration = try characters("transliteration.txt")
         notGivenCharacters = try characters("not_given_characters.txt")
@@ -461,6 +466,7 @@ public final class Lexicons: Sendable {
         chinaRelationWords = try trie("china_relation_words.txt")
         placeKinds = try trie("place_kinds.txt")
         placeKindWords = try trie("place_kind_words.txt")
+        foreignPlaceKinds = try trie("foreign_place_kinds.txt")
         joiningVerbs = try trie("joining_verbs.txt")
         nameInnerWords = try trie("name_inner_words.txt")
         bodyHeads = try trie("body_heads.txt")

@@ -60,6 +60,11 @@ public struct OrganizationRule: ExtractionRule {
             Example("成都军区某部官兵赶赴灾区,城乡结合部治理加快,他们使用空壳公司隐藏收入,他是中央党校第1期县委书记研修班学员。",
                     yields: ["文章 mentions 成都军区"],
                     forbids: ["文章 mentions 成都军区某部", "文章 mentions 城乡结合部", "文章 mentions 空壳公司", "文章 mentions 第1期县委"]),
+            // A foreign place alone before a court or a hospital names a kind (foreign_place_kinds.txt); a Chinese one names
+            // one body, and so does a bank.
+            Example("日本法院驳回上诉,加沙医院遭袭,北京医院专家会诊,长寿区法院审理,日本银行宣布加息。",
+                    yields: ["文章 mentions 北京医院", "文章 mentions 长寿区法院", "文章 mentions 日本银行"],
+                    forbids: ["文章 mentions 日本法院", "文章 mentions 加沙医院"]),
             // Verbs of a deed (积极参与, 住进, 建好), 因 and a time (今起) in front name no body.
             Example("银行业要积极参与银行间市场建设,黄大年因胆管癌住进医院,今起全国法院统一执行新规,各地建好流动党支部。", forbids: ["mentions"]),
             // A verb of the clause (联系, 所属) and an adverb of it with the verbs after it (正试图干预) go before the name.
@@ -609,7 +614,10 @@ public struct OrganizationRule: ExtractionRule {
                    (lex.segmenter.vocabulary.logFrequency(text, s, s + 2) ?? 0) < NameReader.gluedWord,
                    (s + 3..<(min(p, s + 1 + Vocabulary.maxLength) + 1)).contains(where: { lex.segmenter.vocabulary.kind(text, s + 1, $0) != nil }) { p += 1; continue }
                 // 俄罗斯公司, 美国大公司: a place alone before a suffix it has many of names a kind.
-                if lex.placeKinds.contains(text, p - n, p), case let place = lex.placeLength(in: text, at: s, limit: p - n) ?? 0, place > 0 {
+                // 日本法院, 美国医院: a country or region alone before a suffix of foreign_place_kinds.txt names a kind too.
+                let foreignKind = lex.foreignPlaceKinds.contains(text, p - n, p)
+                    && (2...min(8, max(2, p - n - s))).contains { m in lex.foreignCountries.contains(text, s, s + m) && lex.placeLength(in: text, at: s, limit: p - n) == m }
+                if lex.placeKinds.contains(text, p - n, p) || foreignKind, case let place = lex.placeLength(in: text, at: s, limit: p - n) ?? 0, place > 0 {
                     var k = s + place
                     while k < p - n, let w = lex.placeKindWords.longest(in: text, at: k, limit: p - n) { k += w }
                     if k == p - n { p += 1; continue }
