@@ -148,6 +148,9 @@ public struct EncounterRule: ExtractionRule {
                     yields: ["巴沙尔 attended 阿卜杜拉希扬同巴沙尔会谈", "梅克达德 attended 阿卜杜拉希扬同梅克达德会谈",
                              "阿卜杜拉希扬 attended 阿卜杜拉希扬同巴沙尔会谈", "阿卜杜拉希扬 attended 阿卜杜拉希扬同梅克达德会谈"],
                     forbids: ["梅克达德 attended 阿卜杜拉希扬同巴沙尔会谈"]),
+            // The head of a party named 以…为团长的 was there (a corpus article of 2019-01-28).
+            Example("国家主席胡锦涛和夫人彭丽媛在北京会见以朝鲜劳动党中央政治局委员、国际部部长李洙墉为团长的朝鲜友好艺术团。",
+                    yields: ["胡锦涛 attended 胡锦涛、彭丽媛会见李洙墉", "彭丽媛 attended 胡锦涛、彭丽媛会见李洙墉", "李洙墉 attended 胡锦涛、彭丽媛会见李洙墉"]),
             Example("会见时,双方表示愿意加强合作。", forbids: ["attended"]),
             Example("国家主席胡锦涛将会见欧洲理事会主席图斯克。", forbids: ["attended"]),
             Example("白俄罗斯总统卢卡申科今天抵达莫斯科,将与俄罗斯总统普京举行会谈。", forbids: ["普京 attended", "会谈"]),
@@ -251,6 +254,10 @@ public struct EncounterRule: ExtractionRule {
         let clauseEnd = Clauses.clauseEnd(text, from: start, ceiling: sentence.end)
         var candidates: [Span] = []
         if text[start] == "由", let led = text.find("率领", from: start + 2, to: clauseEnd) { candidates.append(Span(start + 1, led)) }
+        // 会见以…李洙墉为团长的朝鲜友好艺术团: the head of the party.
+        if text[start] == "以", let led = text.find("为团长", from: start + 2, to: clauseEnd) ?? text.find("为首", from: start + 2, to: clauseEnd) {
+            candidates.append(Span(start + 1, led))
+        }
         // 吴伯雄和他率领的中国国民党访问团: the leader, then the party led.
         for lead in lex.partyLeaderLeads {
             if let at = text.find(lead, from: start + 2, to: clauseEnd) { candidates.append(Span(start, at)); break }
