@@ -35,6 +35,9 @@ enum AttendanceRuleExamples {
         // article of 2021-08-31).
         Example("政协第十三届全国委员会常务委员会第十八次会议31日下午举行全体会议,12位常委作大会发言。张茅常委建议,加强反垄断执法。夏涛常委提出,深入实施藏粮于地战略。",
                 yields: ["张茅 spoke_at 政协第十三届全国委员会常务委员会第十八次会议全体会议", "夏涛 spoke_at 政协第十三届全国委员会常务委员会第十八次会议全体会议"]),
+        // Those who 汇报了 the results of a meeting spoke at it (a corpus article of 2013-04-26).
+        Example("中法企业家委员会会议在京举行。中国商务部部长高虎城和法国对外贸易部长布里克分别汇报了论坛成果。",
+                yields: ["高虎城 spoke_at 中法企业家委员会会议", "布里克 spoke_at 中法企业家委员会会议"]),
         // The opening after a 会见 is an event of its own, not the 会见's (参加会见并出席开幕式).
         Example("国家主席胡锦涛在人民大会堂会见中国红十字会第十一次全国会员代表大会全体代表。陈希、王毅参加会见并出席开幕式。",
                 yields: ["王毅 attended 胡锦涛会见中国红十字会第十一次全国会员代表大会全体代表"],

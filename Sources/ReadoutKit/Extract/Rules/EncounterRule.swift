@@ -148,6 +148,9 @@ public struct EncounterRule: ExtractionRule {
                     yields: ["巴沙尔 attended 阿卜杜拉希扬同巴沙尔会谈", "梅克达德 attended 阿卜杜拉希扬同梅克达德会谈",
                              "阿卜杜拉希扬 attended 阿卜杜拉希扬同巴沙尔会谈", "阿卜杜拉希扬 attended 阿卜杜拉希扬同梅克达德会谈"],
                     forbids: ["梅克达德 attended 阿卜杜拉希扬同巴沙尔会谈"]),
+            // A party led by someone whose name is not read: the host was there all the same.
+            Example("全国政协主席胡锦涛30日在京会见由总书记加萨马格拉率领的卢旺达爱国阵线干部考察团。",
+                    yields: ["胡锦涛 attended 胡锦涛会见卢旺达爱国阵线干部考察团"]),
             // The head of a party named 以…为团长的 was there (a corpus article of 2019-01-28).
             Example("国家主席胡锦涛和夫人彭丽媛在北京会见以朝鲜劳动党中央政治局委员、国际部部长李洙墉为团长的朝鲜友好艺术团。",
                     yields: ["胡锦涛 attended 胡锦涛、彭丽媛会见李洙墉", "彭丽媛 attended 胡锦涛、彭丽媛会见李洙墉", "李洙墉 attended 胡锦涛、彭丽媛会见李洙墉"]),
@@ -200,7 +203,7 @@ public struct EncounterRule: ExtractionRule {
               !AttendanceRule.announced(Span(hosts.persons.last!.name.end, i), context.text),
               !AttendanceRule.cited(before: hosts.start, sentence, context) else { return nil }
         let start = i + n
-        let end = guestEnd(from: start, sentence, text, context.lexicons)
+        var end = guestEnd(from: start, sentence, text, context.lexicons)
         let host = text.slice(hosts.persons[0].name)
         if let guests = guests(from: start, sentence, &context) {
             // 分别会见A、B和C: a meeting with each.
@@ -225,13 +228,19 @@ public struct EncounterRule: ExtractionRule {
             }
             return record("\(Self.partyName(hosts, text))会见\(Self.partyName(guests, text))", hosts, guests, role: "会见", Span(hosts.start, guests.persons.last!.name.end), &context)
         }
-        guard end - start >= 2, end - start <= 40, context.lexicons.guestParties.longest(in: text, at: end, limit: start) != nil,
+        // 会见由总书记加萨马格拉率领的…考察团, a leader no name was read for: the party led.
+        var partyStart = start
+        if text[start] == "由", let led = text.find("率领的", from: start + 2, to: Clauses.clauseEnd(text, from: start, ceiling: sentence.end)) {
+            partyStart = led + 3
+            end = guestEnd(from: partyStart, sentence, text, context.lexicons)
+        }
+        guard end - start >= 2, end - start <= 40, context.lexicons.guestParties.longest(in: text, at: end, limit: partyStart) != nil,
               // 分别会见…等国领导人: several meetings with people the text does not name; none of them is this one.
               !text.matches("分别", at: i - 2) else { return nil }
         let none = PeopleList(Span(end, end), names: context.names)
         // Named by the party, without the clause that describes it (来华出席…的|美方代表; 荣获…的|外国专家以及他们的亲属).
-        let party = (start..<end).first(where: { text[$0] == "的" }).map { $0 + 1 } ?? start
-        return record("\(host)会见\(text.slice(party < end - 1 ? party : start, end))", hosts, none, role: "会见", Span(hosts.start, end), &context)
+        let party = (partyStart..<end).first(where: { text[$0] == "的" }).map { $0 + 1 } ?? partyStart
+        return record("\(host)会见\(text.slice(party < end - 1 ? party : partyStart, end))", hosts, none, role: "会见", Span(hosts.start, end), &context)
     }
 
     /// The people who open the clause after one that ends in 时 and speak there (在会见…时,李克强表示).
