@@ -62,11 +62,14 @@ public struct OrganizationRule: ExtractionRule {
                     forbids: ["文章 mentions 成都军区某部", "文章 mentions 城乡结合部", "文章 mentions 空壳公司", "文章 mentions 第1期县委"]),
             // A foreign place alone before a court or a hospital names a kind (foreign_place_kinds.txt); a Chinese one names
             // one body, and so does a bank.
-            Example("日本法院驳回上诉,加沙医院遭袭,北京医院专家会诊,长寿区法院审理,日本银行宣布加息。",
-                    yields: ["文章 mentions 北京医院", "文章 mentions 长寿区法院", "文章 mentions 日本银行"],
+            Example("日本法院驳回上诉,加沙医院遭袭,北京医院专家会诊,长寿区法院审理,日本银行宣布加息,韩国大法院和欧洲法院裁定。",
+                    yields: ["文章 mentions 北京医院", "文章 mentions 长寿区法院", "文章 mentions 日本银行", "文章 mentions 韩国大法院",
+                             "文章 mentions 欧洲法院"],
                     forbids: ["文章 mentions 日本法院", "文章 mentions 加沙医院"]),
             // Verbs of a deed (积极参与, 住进, 建好), 因 and a time (今起) in front name no body.
             Example("银行业要积极参与银行间市场建设,黄大年因胆管癌住进医院,今起全国法院统一执行新规,各地建好流动党支部。", forbids: ["mentions"]),
+            // A word that opens with a stop (此前, 此外) goes with it.
+            Example("此前乐天集团宣布,此外法院院庭长进入员额。", yields: ["文章 mentions 乐天集团"], forbids: ["文章 mentions 前乐天集团", "文章 mentions 外法院院"]),
             // A verb of the clause (联系, 所属) and an adverb of it with the verbs after it (正试图干预) go before the name.
             Example("请联系巴林右旗农牧业局,国家开发投资公司所属中国国投国际贸易有限公司党委成立,他指责美国正试图干预叙利亚宪法委员会的工作。",
                     yields: ["文章 mentions 巴林右旗农牧业局", "文章 mentions 中国国投国际贸易有限公司党委", "文章 mentions 叙利亚宪法委员会"],
@@ -619,7 +622,8 @@ public struct OrganizationRule: ExtractionRule {
                     && (2...min(8, max(2, p - n - s))).contains { m in lex.foreignCountries.contains(text, s, s + m) && lex.placeLength(in: text, at: s, limit: p - n) == m }
                 if lex.placeKinds.contains(text, p - n, p) || foreignKind, case let place = lex.placeLength(in: text, at: s, limit: p - n) ?? 0, place > 0 {
                     var k = s + place
-                    while k < p - n, let w = lex.placeKindWords.longest(in: text, at: k, limit: p - n) { k += w }
+                    // (A country's court with a word of size is one: 韩国大法院.)
+                    while k < p - n, !foreignKind, let w = lex.placeKindWords.longest(in: text, at: k, limit: p - n) { k += w }
                     if k == p - n { p += 1; continue }
                 }
                 // A category and a suffix is no body (当地党委, 有关部门, 国内银行).
