@@ -298,6 +298,11 @@ public struct AttendanceRule: ExtractionRule {
                (k + 1..<also).allSatisfy({ text[$0].isHan }) {
                 return also + 2
             }
+            // 出席闭幕式的国际贵宾有：…: or 有 and a colon.
+            if text[k] == "的", let has = text.find("有", from: k + 2, to: min(sentence.end - 1, k + 10)), text[has + 1] == ":" || text[has + 1] == "：",
+               (k + 1..<has).allSatisfy({ text[$0].isHan }) {
+                return has + 1
+            }
             // 出席会议的国务院领导同志张高丽、刘延东…等全体起立: the people named after the event's 的 and their description.
             if text[k] == "的", lex.meetingWords.longest(in: text, at: k, limit: after) != nil,
                let start = Self.describedList(from: k + 1, sentence, names) {

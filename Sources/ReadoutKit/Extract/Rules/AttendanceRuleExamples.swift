@@ -38,6 +38,12 @@ enum AttendanceRuleExamples {
         // Those who 汇报了 the results of a meeting spoke at it (a corpus article of 2013-04-26).
         Example("中法企业家委员会会议在京举行。中国商务部部长高虎城和法国对外贸易部长布里克分别汇报了论坛成果。",
                 yields: ["高虎城 spoke_at 中法企业家委员会会议", "布里克 spoke_at 中法企业家委员会会议"]),
+        // 出席…的国际贵宾有:…: a description of the people between 的 and 有 (a corpus article of 2023-10-09).
+        Example("第十九届亚运会闭幕式在杭州举行。出席闭幕式的国际贵宾有:乌兹别克斯坦总理阿里波夫、东帝汶副总理黎发芳。",
+                yields: ["阿里波夫 attended 第十九届亚运会闭幕式", "黎发芳 attended 第十九届亚运会闭幕式"]),
+        // A message of congratulation given to the assembly (向大会致贺词) is a speech there (a corpus article of 2023-09-18).
+        Example("中国妇女第十三次全国代表大会在京开幕。中华全国妇女联合会党组书记黄晓薇代表中华全国总工会向大会致贺词。",
+                yields: ["黄晓薇 spoke_at 中国妇女第十三次全国代表大会"]),
         // The opening after a 会见 is an event of its own, not the 会见's (参加会见并出席开幕式).
         Example("国家主席胡锦涛在人民大会堂会见中国红十字会第十一次全国会员代表大会全体代表。陈希、王毅参加会见并出席开幕式。",
                 yields: ["王毅 attended 胡锦涛会见中国红十字会第十一次全国会员代表大会全体代表"],
