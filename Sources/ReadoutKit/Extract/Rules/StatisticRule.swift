@@ -69,6 +69,7 @@ public struct StatisticRule: ExtractionRule {
 
     public func apply(to context: inout ExtractionContext) {
         var paragraphPeriod: [Int: String] = [:]
+        var paragraphDay: [Int: String] = [:]
         // Sentences with no figure are read for the paragraph's period only when a figure after them needs it.
         var unread: [Int: [Span]] = [:]
         let personSpans = context.personSpans
@@ -84,14 +85,20 @@ public struct StatisticRule: ExtractionRule {
                 paragraphPeriod[paragraph] = periodEarlier(before: earlier.end, earlier, context)
             }
             read(span, paragraph: paragraph, persons: ExtractionContext.spans(personSpans, within: span),
-                 bodies: ExtractionContext.spans(bodySpans, within: span), &paragraphPeriod, &context)
+                 bodies: ExtractionContext.spans(bodySpans, within: span), &paragraphPeriod, &paragraphDay, &context)
         }
     }
 
-    func read(_ sentence: Span, paragraph: Int, persons: ArraySlice<Span>, bodies: ArraySlice<Span>, _ paragraphPeriod: inout [Int: String], _ context: inout ExtractionContext) {
+    /// `paragraphDay`: the day a sentence before in the paragraph opened a clause with (6月4日0—24时,…报告新增确诊病例24例。
+    /// 新增无症状感染者28例…): the day of a later sentence's figures that give no time of their own.
+    func read(_ sentence: Span, paragraph: Int, persons: ArraySlice<Span>, bodies: ArraySlice<Span>, _ paragraphPeriod: inout [Int: String],
+              _ paragraphDay: inout [Int: String], _ context: inout ExtractionContext) {
         let text = context.text
         let lex = context.lexicons
         if paragraphPeriod[paragraph] == nil { paragraphPeriod[paragraph] = periodEarlier(before: sentence.end, sentence, context) }
+        defer { if let day = dayEarlier(before: sentence.end, sentence, context) { paragraphDay[paragraph] = day } }
+        // 其中境外输入25例,本土3例: the figure the parts after 其中 are parts of.
+        var within: String?
         var previous: (found: Found, end: Int)?
         var distributed: [String] = []
         var topics: ClauseTopics?
@@ -205,7 +212,16 @@ public struct StatisticRule: ExtractionRule {
             if let inner { period = inner.isDay ? period ?? inner.time : inner.time }
             period = period ?? periodEarlier(before: s.start, sentence, context) ?? paragraphPeriod[paragraph] ?? dayEarlier(before: s.start, sentence, context)
                 ?? { if sentenceTimes == nil { sentenceTimes = timesWithin(sentence, context) }; return sentenceTimes!.last { $0.end <= min(s.start, figure.span.start) }?.time }()
+                ?? paragraphDay[paragraph]
             var named = (lead.map { text.slice($0) } ?? "") + (inner.map { text.slice(s.start, $0.span.start) + text.slice($0.span.end, s.end) } ?? text.slice(s))
+            // 新增无症状感染者28例,其中境外输入25例,本土3例: a short part after 其中, and those after it in the sentence,
+            // are parts of the figure before (新增无症状感染者中境外输入); a part that names its own kind of the same noun
+            // (全国记者…其中报纸记者) is not.
+            if lead == nil, let prev = previous, let whole = within ?? (Self.opensWithin(before: s.start, sentence, text) ? prev.found.subject : nil),
+               named.unicodeScalars.count <= 8, !named.contains(whole), !whole.contains(named), named.suffix(2) != whole.suffix(2) {
+                named = whole + "中" + named
+                within = whole
+            }
             if lead == nil, let region = wholeRegion(at: s.start, context) { named = region + named.dropFirst(2) }
             if topics == nil { topics = ClauseTopics(sentence, protected: bodies, persons: persons, context) }
             let bearer = bearer(of: lead.map { Span($0.start, s.end) } ?? s, previous: previous?.found.subject, topics!, bodies: bodies, context)
@@ -850,6 +866,13 @@ public struct StatisticRule: ExtractionRule {
     /// 7日, 今天, 当地时间19日 at the start of a clause before the figure: a day's count (新增病例, 积雪厚度) is of that
     /// day, when the text gives no longer period. The nearest wins (今天(11月28日)通报,11月27日0—24时,…新增病例 is
     /// of the 27th); a day in brackets only restates the one before it.
+    /// Does the clause of a subject starting at `s` open with 其中 (其中境外输入, 其中,医疗保健)?
+    static func opensWithin(before s: Int, _ sentence: Span, _ text: TextBuffer) -> Bool {
+        var k = s
+        while k > sentence.start, text[k - 1] == "," || text[k - 1] == " " { k -= 1 }
+        return k - 2 >= sentence.start && text.matches("其中", at: k - 2)
+    }
+
     func dayEarlier(before i: Int, _ sentence: Span, _ context: ExtractionContext) -> String? {
         let text = context.text
         var k = sentence.start
