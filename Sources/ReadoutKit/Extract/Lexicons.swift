@@ -48,7 +48,7 @@ public struct LexiconFile: Sendable {
 
 /// A verb that puts a person at a meeting, and how to read it.
 public struct AttendanceVerb: Sendable {
-    public enum Kind: String, Sendable { case attend, speech, remark, report }
+    public enum Kind: String, Sendable { case attend, speech, remark, report, greeting }
     public let verb: String
     public let role: String
     public let predicate: String
@@ -217,6 +217,7 @@ public final class Lexicons: Sendable {
     /// Words that describe a body before its name (美国智库布鲁金斯学会): BodyNameWords.
     public let bodyDescriptors: Trie
     public let clauseAdverbs: Trie
+    public let greetingGivers: Trie
     public let tradeWords: Trie
     public let categoryHeads: Trie
     /// Suffixes of bodies named by a place or a proper name (公司, 大学, 党委): BodyNameWords.
@@ -500,6 +501,7 @@ public final class Lexicons: Sendable {
         bodyNameMarks = try trie("body_name_marks.txt")
         bodyDescriptors = try trie("body_descriptors.txt")
         clauseAdverbs = try trie("clause_adverbs.txt")
+        greetingGivers = try trie("greeting_givers.txt")
         tradeWords = try trie("trade_words.txt")
         categoryHeads = try trie("category_heads.txt")
         kindHeads = try trie("kind_heads.txt")

@@ -47,6 +47,12 @@ public struct AttendanceRule: ExtractionRule {
             case .remark:
                 if let at = meetingPlaceBefore(i, sentence, text) { speech(verb, at: at, length: i + n - at, sentence, &context) }
                 i += n
+            case .greeting:
+                // 代表各民主党派中央和全国工商联致贺词, 向大会致贺词: a message given in person (greeting_givers.txt);
+                // 互致贺词 and a message to an opening are sent.
+                let clause = Clauses.clauseStart(text, before: i, floor: sentence.start)
+                if !context.lexicons.greetingGivers.matches(in: text, Span(clause, i)).isEmpty { speech(verb, at: i, length: n, sentence, &context) }
+                i += n
             case .report:
                 let end = Clauses.clauseEnd(text, from: i + n, ceiling: sentence.end)
                 // 作 as a word of its own, not the end of a common word (工作, 合作: …在中央经济工作会议上讲话); a rare one

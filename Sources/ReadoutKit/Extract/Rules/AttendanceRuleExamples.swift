@@ -44,6 +44,9 @@ enum AttendanceRuleExamples {
         // A message of congratulation given to the assembly (向大会致贺词) is a speech there (a corpus article of 2023-09-18).
         Example("中国妇女第十三次全国代表大会在京开幕。中华全国妇女联合会党组书记黄晓薇代表中华全国总工会向大会致贺词。",
                 yields: ["黄晓薇 spoke_at 中国妇女第十三次全国代表大会"]),
+        // One sent to an opening, or exchanged, is no speech there.
+        Example("2019年中国—老挝旅游年开幕式在万象举行。国家主席胡锦涛致贺词,对旅游年的开幕表示热烈祝贺。",
+                forbids: ["胡锦涛 spoke_at", "胡锦涛 attended"]),
         // The opening after a 会见 is an event of its own, not the 会见's (参加会见并出席开幕式).
         Example("国家主席胡锦涛在人民大会堂会见中国红十字会第十一次全国会员代表大会全体代表。陈希、王毅参加会见并出席开幕式。",
                 yields: ["王毅 attended 胡锦涛会见中国红十字会第十一次全国会员代表大会全体代表"],
