@@ -218,6 +218,7 @@ public final class Lexicons: Sendable {
     public let bodyDescriptors: Trie
     public let clauseAdverbs: Trie
     public let greetingGivers: Trie
+    public let statisticDaySpans: Trie
     public let tradeWords: Trie
     public let categoryHeads: Trie
     /// Suffixes of bodies named by a place or a proper name (公司, 大学, 党委): BodyNameWords.
@@ -502,6 +503,7 @@ public final class Lexicons: Sendable {
         bodyDescriptors = try trie("body_descriptors.txt")
         clauseAdverbs = try trie("clause_adverbs.txt")
         greetingGivers = try trie("greeting_givers.txt")
+        statisticDaySpans = try trie("statistic_day_spans.txt")
         tradeWords = try trie("trade_words.txt")
         categoryHeads = try trie("category_heads.txt")
         kindHeads = try trie("kind_heads.txt")

@@ -96,7 +96,11 @@ public struct StatisticRule: ExtractionRule {
         let text = context.text
         let lex = context.lexicons
         if paragraphPeriod[paragraph] == nil { paragraphPeriod[paragraph] = periodEarlier(before: sentence.end, sentence, context) }
-        defer { if let day = dayEarlier(before: sentence.end, sentence, context) { paragraphDay[paragraph] = day } }
+        // Only a day's count (6月4日0—24时; statistic_day_spans.txt) carries on: a day a sentence opens with is more often
+        // when something was said or done than what its figures measure.
+        defer {
+            if !lex.statisticDaySpans.matches(in: text, sentence).isEmpty, let day = dayEarlier(before: sentence.end, sentence, context) { paragraphDay[paragraph] = day }
+        }
         // 其中境外输入25例,本土3例: the figure the parts after 其中 are parts of.
         var within: String?
         var previous: (found: Found, end: Int)?
@@ -218,7 +222,8 @@ public struct StatisticRule: ExtractionRule {
             // are parts of the figure before (新增无症状感染者中境外输入); a part that names its own kind of the same noun
             // (全国记者…其中报纸记者) is not.
             if lead == nil, let prev = previous, let whole = within ?? (Self.opensWithin(before: s.start, sentence, text) ? prev.found.subject : nil),
-               named.unicodeScalars.count <= 8, !named.contains(whole), !whole.contains(named), named.suffix(2) != whole.suffix(2) {
+               named.unicodeScalars.count <= 8, !named.unicodeScalars.contains(where: \.isASCIIDigit), !named.contains(whole), !whole.contains(named),
+               named.suffix(2) != whole.suffix(2) {
                 named = whole + "中" + named
                 within = whole
             }
@@ -228,7 +233,8 @@ public struct StatisticRule: ExtractionRule {
             let place = lead.flatMap { owner(of: $0, sentence, context) == nil ? "" : nil } ?? owner(of: s, sentence, context)
             // A place the sentence opens with (在哈密,…) says where better than a topic without one (大风天气).
             let whose = bearer.flatMap { b in place == nil || names(b, context) ? b : nil } ?? place ?? bearer ?? ""
-            var found = Found(subject: Self.joined(whose, named), direction: direction, period: period)
+            // (The figure before already says whose it is.)
+            var found = Found(subject: within != nil && named.hasPrefix(within!) ? named : Self.joined(whose, named), direction: direction, period: period)
             distributed = []
             // 分别增长…, or as many figures in a row as items in the subject (A、B、C实际使用外资增长32.8%、29.3%和22%).
             let figures = listLength(after: figure, sentence, text, lex)
@@ -795,6 +801,7 @@ public struct StatisticRule: ExtractionRule {
 
     /// Whose and what is measured, written once where one ends as the other begins (我国货物贸易 + 贸易顺差).
     static func joined(_ whose: String, _ named: String) -> String {
+        if named.hasPrefix(whose) { return named }
         guard let n = (2...max(2, min(whose.count, named.count) - 1)).reversed().first(where: { whose.hasSuffix(named.prefix($0)) }),
               n < named.count else { return whose + named }
         return whose + named.dropFirst(n)
