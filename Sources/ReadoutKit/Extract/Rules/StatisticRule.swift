@@ -221,6 +221,8 @@ public struct StatisticRule: ExtractionRule {
             // 新增无症状感染者28例,其中境外输入25例,本土3例: a short part after 其中, and those after it in the sentence,
             // are parts of the figure before (新增无症状感染者中境外输入); a part that names its own kind of the same noun
             // (全国记者…其中报纸记者) is not.
+            // (A ; ends what 其中 covers.)
+            if let prev = previous, (prev.end..<max(prev.end, s.start)).contains(where: { text[$0] == ";" }) { within = nil }
             if lead == nil, let prev = previous, let whole = within ?? (Self.opensWithin(before: s.start, sentence, text) ? prev.found.subject : nil),
                named.unicodeScalars.count <= 8, !named.unicodeScalars.contains(where: \.isASCIIDigit), !named.contains(whole), !whole.contains(named),
                named.suffix(2) != whole.suffix(2) {

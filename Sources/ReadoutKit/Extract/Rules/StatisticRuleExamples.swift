@@ -6,10 +6,11 @@ enum StatisticRuleExamples {
                          "全国较大事故起数下降11.6%(2020-11-12) value 11.6", "全国较大事故起数下降11.6%(2020-11-12) period 2020年1至9月"]),
         // A daily bulletin: the day a clause of the paragraph opened with is the day of its later sentences' figures; the
         // parts after 其中 are parts of the figure before (a corpus bulletin of 2021-06-05).
-        Example("11月11日0—24时,全国新增确诊病例24例。新增无症状感染者28例,其中境外输入25例,本土3例。",
+        Example("11月11日0—24时,全国新增确诊病例24例。新增无症状感染者28例,其中境外输入25例,本土3例;现有确诊病例461例。",
                 yields: ["新增无症状感染者28例(2020-11-12) period 2020年11月11日", "新增无症状感染者中境外输入25例(2020-11-12) subject 新增无症状感染者中境外输入",
                          "新增无症状感染者中本土3例(2020-11-12) subject 新增无症状感染者中本土", "新增无症状感染者中本土3例(2020-11-12) period 2020年11月11日"],
-                forbids: ["境外输入25例(2020-11-12) subject 境外输入", "本土3例(2020-11-12) subject 本土"]),
+                forbids: ["境外输入25例(2020-11-12) subject 境外输入", "本土3例(2020-11-12) subject 本土",
+                          "新增无症状感染者中现有确诊病例461例(2020-11-12) value 461"]),
         Example("2019年群众对社会治安的满意度达到97.38%。",
                 yields: ["群众对社会治安的满意度达到97.38%(2020-11-12) subject 群众对社会治安的满意度",
                          "群众对社会治安的满意度达到97.38%(2020-11-12) period 2019年", "群众对社会治安的满意度达到97.38%(2020-11-12) value 97.38"]),
