@@ -174,7 +174,7 @@ public struct ExtractionContext {
         }
         if let best { return best.key }
         if let (name, span) = named { return report(name, span, kind: kind) }
-        // 在第二届“一带一路”国际合作高峰论坛开幕式上,…习近平出席开幕式: the word the sentence wrote in full before.
+        // 在第二届…高峰论坛开幕式上,…胡锦涛出席开幕式: the word the sentence wrote in full before.
         if let (word, span) = bare, word != "会议", let (name, full) = writtenInFull(word, before: span.start) { return report(name, full, kind: kind) }
         // 第十九届亚洲运动会23日晚在杭州隆重开幕 … 出席开幕式: the opening of the event reported last.
         // Not of a visit's program or a tour (会见 and 开幕式 are two events: 参加会见并出席开幕式).
@@ -200,13 +200,8 @@ public struct ExtractionContext {
         var k = sentence.start
         while let at = text.find(word, from: k, to: position) { found.append(at); k = at + 1 }
         for k in found.reversed() {
-            var s = MeetingRule.nameStart(before: k, sentence.start, text, lexicons, limit: k - 40)
             // Times in front ((4月26日)上午) are no part of the name.
-            while s < k {
-                if text[s] == "(", let close = text.find(")", from: s, to: k) { s = close + 1 }
-                else if let t = lexicons.timeWords.longest(in: text, at: s, limit: k) ?? dates.day(in: text, at: s).map({ $0.1 }), t > 0 { s += t }
-                else { break }
-            }
+            let s = MeetingRule().stripLeading(Span(MeetingRule.nameStart(before: k, sentence.start, text, lexicons, limit: k - 40), k + n), text, self).start
             if k - s >= 3, !isGeneric(text.slice(s, k + n)) { return (text.slice(s, k + n), Span(s, k + n)) }
         }
         return nil

@@ -299,13 +299,8 @@ public struct AttendanceRule: ExtractionRule {
                !text.matches("有关", at: k + 1) {
                 return k + 1 + n
             }
-            // 出席座谈会的党外人士还有: a few words of description between 的 and 还有.
-            if text[k] == "的", let also = text.find("还有", from: k + 1, to: min(sentence.end, k + 10)),
-               (k + 1..<also).allSatisfy({ text[$0].isHan }) {
-                return also + 2
-            }
-            // 出席闭幕式的国际贵宾有：…: or 有 and a colon.
-            if text[k] == "的", let has = text.find("有", from: k + 2, to: min(sentence.end - 1, k + 10)), text[has + 1] == ":" || text[has + 1] == "：",
+            // 出席座谈会的党外人士还有, 出席闭幕式的国际贵宾有:…: a few words of description between 的 and 还有, or 有 and a colon.
+            if text[k] == "的", let has = (k + 2..<max(k + 2, min(sentence.end - 1, k + 11))).first(where: { text[$0] == "有" && (text[$0 - 1] == "还" || text[$0 + 1] == ":") }),
                (k + 1..<has).allSatisfy({ text[$0].isHan }) {
                 return has + 1
             }

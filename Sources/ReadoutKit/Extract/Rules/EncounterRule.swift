@@ -152,8 +152,8 @@ public struct EncounterRule: ExtractionRule {
             Example("全国政协主席胡锦涛30日在京会见由总书记加萨马格拉率领的卢旺达爱国阵线干部考察团。",
                     yields: ["胡锦涛 attended 胡锦涛会见卢旺达爱国阵线干部考察团"]),
             // The head of a party named 以…为团长的 was there (a corpus article of 2019-01-28).
-            Example("国家主席胡锦涛和夫人彭丽媛在北京会见以朝鲜劳动党中央政治局委员、国际部部长李洙墉为团长的朝鲜友好艺术团。",
-                    yields: ["胡锦涛 attended 胡锦涛、彭丽媛会见李洙墉", "彭丽媛 attended 胡锦涛、彭丽媛会见李洙墉", "李洙墉 attended 胡锦涛、彭丽媛会见李洙墉"]),
+            Example("国家主席胡锦涛和夫人刘永清在北京会见以朝鲜劳动党中央政治局委员、国际部部长李洙墉为团长的朝鲜友好艺术团。",
+                    yields: ["胡锦涛 attended 胡锦涛、刘永清会见李洙墉", "刘永清 attended 胡锦涛、刘永清会见李洙墉", "李洙墉 attended 胡锦涛、刘永清会见李洙墉"]),
             Example("会见时,双方表示愿意加强合作。", forbids: ["attended"]),
             Example("国家主席胡锦涛将会见欧洲理事会主席图斯克。", forbids: ["attended"]),
             Example("白俄罗斯总统卢卡申科今天抵达莫斯科,将与俄罗斯总统普京举行会谈。", forbids: ["普京 attended", "会谈"]),

@@ -404,6 +404,8 @@ public struct MeetingRule: ExtractionRule {
         }
         while s < span.end {
             if let (_, n) = context.dates.day(in: text, at: s) { s += n; continue }
+            // 今天(4月26日)上午: the day in brackets after a time word.
+            if text[s] == "(", let close = text.find(")", from: s, to: span.end), context.dates.day(in: text, at: s + 1)?.1 == close - s - 1 { s = close + 1; continue }
             if let n = context.lexicons.timeWords.longest(in: text, at: s), s + n < span.end { s += n; continue }
             break
         }

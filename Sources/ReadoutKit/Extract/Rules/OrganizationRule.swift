@@ -619,7 +619,7 @@ public struct OrganizationRule: ExtractionRule {
                 // 俄罗斯公司, 美国大公司: a place alone before a suffix it has many of names a kind.
                 // 日本法院, 美国医院: a country or region alone before a suffix of foreign_place_kinds.txt names a kind too.
                 let foreignKind = lex.foreignPlaceKinds.contains(text, p - n, p)
-                    && (2...min(8, max(2, p - n - s))).contains { m in lex.foreignCountries.contains(text, s, s + m) && lex.placeLength(in: text, at: s, limit: p - n) == m }
+                    && lex.placeLength(in: text, at: s, limit: p - n).map { lex.foreignCountries.contains(text, s, s + $0) } == true
                 if lex.placeKinds.contains(text, p - n, p) || foreignKind, case let place = lex.placeLength(in: text, at: s, limit: p - n) ?? 0, place > 0 {
                     var k = s + place
                     // (A country's court with a word of size is one: 韩国大法院.)
