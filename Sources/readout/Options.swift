@@ -14,7 +14,10 @@ struct StoreOptions: ParsableArguments {
         }
         return store
     }
-    func openForWriting() throws -> Store { try Store(path: db, readOnly: false) }
+    /// Opens the store for `command`, which holds its writer lock until it ends (waiting for another writer first).
+    func openForWriting(_ command: String) throws -> Store {
+        try Store(path: db, readOnly: false, lockedFor: command) { FileHandleOutput.stderr("\($0)\n") }
+    }
 }
 
 /// `--lexicons DIR` for the commands that extract: a copy of the built-in word lists, extended by the user.

@@ -24,7 +24,7 @@ import ReadoutKit
         #expect(try CLI.run(["ingest", file.path, "--db", db]).status == 0)
         // What a load leaves when it is killed before the end: an index still to build.
         do {
-            let store = try Connection(path: db, readOnly: false)
+            let store = try Database(path: db, readOnly: false)
             try store.execute("DROP INDEX triple_by_subject")
             try store.execute("INSERT INTO deferred_index(name, sql) SELECT 'triple_by_subject', 'CREATE INDEX triple_by_subject ON triple(subject, predicate, document, object)'")
         }

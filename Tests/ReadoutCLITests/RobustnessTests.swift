@@ -31,7 +31,7 @@ import Glibc
 
     /// Facts per stored document, by content hash.
     static func counts(_ db: String) throws -> [String: Int64] {
-        let c = try Connection(path: db, readOnly: true)
+        let c = try Database(path: db, readOnly: true)
         var out: [String: Int64] = [:]
         for r in try c.rows("SELECT d.hash, (SELECT count(*) FROM triple t WHERE t.document = d.id) FROM document d") {
             out[r[0].string ?? ""] = r[1].int ?? 0
@@ -40,7 +40,7 @@ import Glibc
     }
 
     static func integrity(_ db: String) throws -> String {
-        try Connection(path: db, readOnly: true).rows("PRAGMA integrity_check").first?.first?.string ?? ""
+        try Database(path: db, readOnly: true).rows("PRAGMA integrity_check").first?.first?.string ?? ""
     }
 
     /// Runs the binary and returns its exit status and peak resident memory in KB (from wait4).
@@ -158,7 +158,7 @@ import Glibc
 
         let newer = dir.appendingPathComponent("newer.sqlite").path
         #expect(try CLI.run(["ingest", text.path, "--db", newer]).status == 0)
-        try Connection(path: newer, readOnly: false).execute("PRAGMA user_version = 7")
+        try Database(path: newer, readOnly: false).execute("PRAGMA user_version = 7")
         let before = try Data(contentsOf: URL(fileURLWithPath: newer))
         let r = try CLI.run(["ingest", text.path, "--db", newer])
         #expect(r.status != 0 && r.stderr.contains("schema version 7 is newer than this readout"))

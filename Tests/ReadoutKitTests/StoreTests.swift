@@ -85,7 +85,7 @@ func temporaryPath(_ name: String = "store") -> String {
     /// A store as the first Readout wrote it (schema 1, the text in the document row): 赵克志 attended
     /// 全国工作会议 at `attendedAt` in document 3.
     func writeVersionOneStore(_ path: String, text: String, attendedAt span: Span) throws {
-        let db = try Connection(path: path, readOnly: false)
+        let db = try Database(path: path, readOnly: false)
         try db.execute(try Store.migrations().first { $0.0 == 1 }!.1)
         try db.execute("""
             PRAGMA user_version = 1;

@@ -7,6 +7,9 @@ public struct SourceArticle: Sendable {
     public var date: Day?
     /// Where it came from: a path, or path#id for a corpus line.
     public var origin: String
+    /// A stored document read again (reextract): its text is the clean text, title at its head, and `title` the
+    /// name it was stored under. Nothing is stripped or prepended, so it reads exactly as it did when stored.
+    public var isStored = false
 
     public init(text: String, title: String? = nil, date: Day? = nil, origin: String) {
         self.text = text; self.title = title; self.date = date; self.origin = origin
@@ -41,8 +44,10 @@ public struct Extractor: Sendable {
     public func read(_ source: SourceArticle) -> ReadArticle {
         // One pass from String to scalars; the stages work on scalar arrays and the clean String is built once.
         var body = source.text.scalarArray
-        if HTMLStripper.looksLikeHTML(source.text) { body = HTMLStripper.strip(scalars: body) }
-        if let title = source.title, !title.isEmpty { body = Array(title.unicodeScalars) + ["\n", "\n"] + body }
+        if !source.isStored {
+            if HTMLStripper.looksLikeHTML(source.text) { body = HTMLStripper.strip(scalars: body) }
+            if let title = source.title, !title.isEmpty { body = Array(title.unicodeScalars) + ["\n", "\n"] + body }
+        }
         let scalars = Normaliser.normalise(scalars: body)
         let buffer = TextBuffer(scalars: scalars)
         let clean = buffer.string

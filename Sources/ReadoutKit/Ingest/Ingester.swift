@@ -46,7 +46,8 @@ public final class Ingester: @unchecked Sendable {
     /// Articles extracted together; also the most a write transaction holds.
     public var chunkSize = 1024
     private var pending: [SourceArticle] = []
-    private var visited = Set<String>()
+    private struct FolderID: Hashable { let device: UInt64, inode: UInt64 }
+    private var visited = Set<FolderID>()
     private var pendingBytes = 0
     private let writer = WriterThread(name: "readout.writer")
     private let inFlight = DispatchSemaphore(value: 1)
@@ -100,9 +101,10 @@ public final class Ingester: @unchecked Sendable {
             error("\(path): no such file or folder"); return
         }
         if isDirectory.boolValue {
-            // A link back up the tree must not walk it forever.
-            let real = (path as NSString).resolvingSymlinksInPath
-            guard visited.insert(real).inserted else { return }
+            // Each real folder once, by its device and inode: a link back up the tree must not walk it forever.
+            var info = stat()
+            guard stat(path, &info) == 0 else { error("\(path): cannot read folder"); return }
+            guard visited.insert(FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { return }
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
                 error("\(path): cannot read folder"); return
             }

@@ -54,7 +54,14 @@ public final class LineReader {
             let message = gzerror(file, &code).map { String(cString: $0) } ?? "read error"
             throw InputError("\(path): \(message)")
         }
-        if n == 0 { eof = true; return }
+        if n == 0 {
+            // A gzip stream cut before its trailer ends like a whole one, but zlib remembers why it stopped.
+            var code: Int32 = 0
+            let message = gzerror(file, &code).map { String(cString: $0) } ?? ""
+            if code != Z_OK { throw InputError("\(path): cut short or damaged (\(message))") }
+            eof = true
+            return
+        }
         buffer.append(contentsOf: chunk[0..<Int(n)])
     }
 }

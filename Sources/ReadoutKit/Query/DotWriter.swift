@@ -20,7 +20,7 @@ public struct DotWriter {
 
     struct Node { let id: Int64; let name: String; let type: String }
 
-    public func render(_ graph: Graph) throws -> String { try graph.db.reading { try write(graph) } }
+    public func render(_ graph: Graph) throws -> String { try graph.db.read { try write(graph) } }
 
     func write(_ graph: Graph) throws -> String {
         let nodeRows: [[SQLValue]]

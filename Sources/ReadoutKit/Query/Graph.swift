@@ -29,7 +29,7 @@ public struct StoredFact: Sendable {
 /// Read access to the store: name lookup and the one pattern lookup the queries build on.
 public final class Graph {
     public let store: Store
-    var db: Connection { store.db }
+    var db: Database { store.db }
 
     public init(store: Store) { self.store = store }
 

@@ -6,5 +6,5 @@ public protocol GraphQuery {
 }
 
 extension GraphQuery {
-    public func run(_ graph: Graph) throws -> Answer { try graph.db.reading { try answer(graph) } }
+    public func run(_ graph: Graph) throws -> Answer { try graph.db.read { try answer(graph) } }
 }

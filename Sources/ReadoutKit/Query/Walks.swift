@@ -44,7 +44,7 @@ public struct Walks {
 
     /// The facts between entities within `depth` steps of NAME.
     public func neighbors(of name: String, depth: Int, predicates: [String] = []) throws -> [JSONValue] {
-        try graph.db.reading { try neighborhood(of: name, depth: depth, predicates: predicates) }
+        try graph.db.read { try neighborhood(of: name, depth: depth, predicates: predicates) }
     }
 
     func neighborhood(of name: String, depth: Int, predicates: [String]) throws -> [JSONValue] {
@@ -64,7 +64,7 @@ public struct Walks {
     /// Shortest paths from A to B, as arrays of facts: breadth-first walks in SQL from both ends, one step
     /// deeper at a time, until they touch; each node where they meet gives one path.
     public func paths(from a: String, to b: String, maxDepth: Int, limit: Int = 5) throws -> [[JSONValue]] {
-        try graph.db.reading { try shortestPaths(from: a, to: b, maxDepth: maxDepth, limit: limit) }
+        try graph.db.read { try shortestPaths(from: a, to: b, maxDepth: maxDepth, limit: limit) }
     }
 
     func shortestPaths(from a: String, to b: String, maxDepth: Int, limit: Int) throws -> [[JSONValue]] {

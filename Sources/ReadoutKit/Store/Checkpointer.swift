@@ -8,7 +8,7 @@ import Foundation
 /// the writer or readers, and the writer starts the log afresh once a checkpoint has caught up.
 final class Checkpointer: @unchecked Sendable {
     let threshold: Int32
-    private let connection: Connection
+    private let connection: Database
     private let condition = NSCondition()
     private var requested = false
     private var stopping = false
@@ -17,7 +17,7 @@ final class Checkpointer: @unchecked Sendable {
 
     init(path: String, threshold: Int32) throws {
         self.threshold = threshold
-        connection = try Connection(path: path, readOnly: false)
+        connection = try Database(path: path, readOnly: false)
         // A connection that has not read the database does not know it is in WAL mode, and checkpoints nothing.
         try connection.execute("PRAGMA journal_mode = WAL")
         thread = Thread { [self] in run() }

@@ -18,8 +18,7 @@ extension Store {
     /// load's references are checked once at its end rather than row by row (see checkReferences): each row's
     /// check is a lookup in another table, and the writer gives every row ids it has just stored.
     public func deferIndexes() throws {
-        try db.execute("BEGIN IMMEDIATE")
-        do {
+        try db.write {
             let marks = Self.deferrableTables.map { _ in "?" }.joined(separator: ", ")
             let indexes = try db.rows("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (\(marks))",
                                       Self.deferrableTables.map { .text($0) })
@@ -28,10 +27,6 @@ extension Store {
                 try db.prepare("INSERT OR REPLACE INTO deferred_index(name, sql) VALUES (?, ?)").run([.text(name), .text(sql)])
                 try db.execute("DROP INDEX \(Self.quoted(name))")
             }
-            try db.execute("COMMIT")
-        } catch {
-            try? db.execute("ROLLBACK")
-            throw error
         }
         try db.execute("PRAGMA foreign_keys = OFF")
         referencesUnchecked = true
@@ -60,14 +55,7 @@ extension Store {
             try? db.execute("PRAGMA cache_size = \(Store.cacheSize)")
             try? db.execute("PRAGMA temp_store = MEMORY")
         }
-        try db.execute("BEGIN IMMEDIATE")
-        do {
-            try buildDeferredIndexesInTransaction()
-            try db.execute("COMMIT")
-        } catch {
-            try? db.execute("ROLLBACK")
-            throw error
-        }
+        try db.write { try buildDeferredIndexesInTransaction() }
         return true
     }
 

@@ -11,7 +11,7 @@ struct Inserts {
     let triple: Statement
     let qualifier: Statement
 
-    init(_ db: Connection) throws {
+    init(_ db: Database) throws {
         document = try db.prepare("INSERT INTO document(hash, origin, title, date, first_triple, last_triple) VALUES (?, ?, ?, ?, ?, ?)")
         documentText = try db.prepare("INSERT INTO document_text(document, text) VALUES (?, ?)")
         entity = try db.prepare("INSERT INTO entity(type, name) VALUES (?, ?)")

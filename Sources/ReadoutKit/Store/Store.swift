@@ -12,38 +12,27 @@ public final class Store {
     static let autoCheckpointPages = 65536
     /// Checkpoints on a thread of their own, during an ingest.
     var checkpointer: Checkpointer?
-    public let db: Connection
+    public let db: Database
     public let path: String
 
     /// What an ingest did with one document.
     public enum IngestOutcome: Equatable { case stored(triples: Int), unchanged }
 
+    /// Held for the life of a writer that asked for it (`ingest`, `reextract`).
+    private let writerLock: WriterLock?
+
     /// Opens (and for writers, creates) a store, upgrading one from an older schema. A file that is not a
-    /// Readout database, or one from a newer schema, is refused before anything is written to it.
-    public init(path: String, readOnly: Bool = false) throws {
+    /// Readout database, or one from a newer schema, is refused before anything is written to it: it is looked at
+    /// through a connection that cannot write first. `lockedFor`: the command a writer runs, which then holds the
+    /// store's writer lock (waiting for another writer, told through `waiting`) before it writes anything.
+    public init(path: String, readOnly: Bool = false, lockedFor command: String? = nil, waiting: (String) -> Void = { _ in }) throws {
+        try StoreFile.checkPath(path)
         self.path = path
-        let exists = FileManager.default.fileExists(atPath: path)
-        if readOnly && !exists { throw StoreError("\(path): no such database (run `readout ingest` first)") }
-        db = try Connection(path: path, readOnly: readOnly)
-        var version: Int
-        do {
-            version = Int(try db.rows("PRAGMA user_version").first?.first?.int ?? 0)
-        } catch {
-            throw StoreError("\(path): not a Readout database (\(error))")
-        }
-        if version == 0, exists {
-            let tables = try db.rows("SELECT count(*) FROM sqlite_master")
-            if tables.first?.first?.int ?? 0 > 0 {
-                // Another readout may have committed the first migration between the two reads (its tables and its
-                // version in one transaction): read the version again before calling the file foreign.
-                version = Int(try db.rows("PRAGMA user_version").first?.first?.int ?? 0)
-                if version == 0 { throw StoreError("\(path): not a Readout database (it has tables but no Readout schema)") }
-            }
-        }
-        if version > Self.schemaVersion {
-            throw StoreError("\(path): database schema version \(version) is newer than this readout (\(Self.schemaVersion)); upgrade readout")
-        }
+        let exists = Self.size(of: path) > 0
+        if readOnly && !FileManager.default.fileExists(atPath: path) { throw StoreError("\(path): no such database (run `readout ingest` first)") }
+        let version = exists ? try Self.version(of: path) : 0
         guard !readOnly else {
+            writerLock = nil
             if version == 0 { throw StoreError("\(path): empty database (run `readout ingest` first)") }
             if version < Self.schemaVersion {
                 // A store from an older readout is upgraded once, by whichever command opens it first (each
@@ -52,6 +41,9 @@ public final class Store {
                     throw StoreError("\(path): database schema version \(version) is older than this readout (\(Self.schemaVersion)) and could not be upgraded here (\(error)); run `readout ingest` on it with write access")
                 }
             }
+            // In a folder this user cannot write no -shm can be made: a store whose log is empty is read as a file
+            // no one changes.
+            db = try Database(path: path, readOnly: true, immutable: !StoreFile.folderIsWritable(path) && Self.size(of: path + "-wal") == 0)
             try db.execute("PRAGMA foreign_keys = ON")
             // Queries jump about the file: pages mapped rather than copied in by a read() each, and a cache that
             // holds a busy entity's neighbourhood.
@@ -59,6 +51,8 @@ public final class Store {
             try db.execute("PRAGMA cache_size = \(Self.cacheSize)")
             return
         }
+        writerLock = try command.map { try WriterLock(store: path, command: $0, waiting: waiting) }
+        db = try Database(path: path, readOnly: false)
         // A new store gets 8 KiB pages (before WAL, which fixes the size): half the pages, frames and writes of
         // 4 KiB ones for a load, and queries measured no slower. A store keeps the size it was made with.
         if version == 0 { try db.execute("PRAGMA page_size = \(Self.pageSize)") }
@@ -69,31 +63,67 @@ public final class Store {
         try db.execute("PRAGMA cache_size = \(Self.cacheSize)")
         try db.execute("PRAGMA temp_store = MEMORY")
         try db.execute("PRAGMA wal_autocheckpoint = \(Self.autoCheckpointPages)")
-        if version < Self.schemaVersion { try migrate(from: version) }
+        try migrate()
         try db.execute("PRAGMA foreign_keys = ON")
+    }
+
+    /// The size of a file in bytes; 0 when there is none.
+    static func size(of path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
+    }
+
+    /// The tables every version of the schema has: a file with a user_version but without them is another
+    /// application's.
+    static let coreTables: Set<String> = ["document", "entity", "triple"]
+
+    /// The schema version of an existing file, read through a connection that cannot write; an error for a file
+    /// that is not a Readout store (an SQLite file with no tables at all is version 0) or one from a newer readout.
+    static func version(of path: String) throws -> Int {
+        let look = try Database(path: path, readOnly: true)
+        var version: Int
+        let tables: Set<String>
+        do {
+            version = Int(try look.rows("PRAGMA user_version").first?.first?.int ?? 0)
+            tables = Set(try look.rows("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0[0].string })
+        } catch {
+            throw StoreError("\(path): not a Readout database (\(error))")
+        }
+        if version == 0, !tables.isEmpty {
+            // Another readout may have committed the first migration between the two reads (its tables and its
+            // version in one transaction): read the version again before calling the file foreign.
+            version = Int(try look.rows("PRAGMA user_version").first?.first?.int ?? 0)
+            if version == 0 { throw StoreError("\(path): not a Readout database (it has tables but no Readout schema)") }
+        }
+        if version > 0, !coreTables.isSubset(of: tables) {
+            throw StoreError("\(path): not a Readout database (user_version \(version), but not Readout's tables)")
+        }
+        if version > Self.schemaVersion {
+            throw StoreError("\(path): database schema version \(version) is newer than this readout (\(Self.schemaVersion)); upgrade readout")
+        }
+        return version
+    }
+
+    /// Ends a writing command: the write-ahead log copied into the database file and emptied, so that the `.sqlite`
+    /// file alone holds the store (a user copies that file).
+    public func finishWriting() throws {
+        try stopBackgroundCheckpoints()
+        try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     }
 
     deinit { checkpointer?.stop() }
 
     /// Applies schema/NNN_*.sql files above the current version, each in its own transaction. Foreign keys are
     /// off meanwhile, so that a migration can rebuild a table others refer to; they are checked before it commits.
-    func migrate(from version: Int) throws {
-        for (number, sql) in try Self.migrations() where number > version {
-            try db.execute("BEGIN IMMEDIATE")
-            do {
-                // Another process may have migrated while we waited for the lock.
-                let now = Int(try db.rows("PRAGMA user_version").first?.first?.int ?? 0)
-                if now < number {
-                    try db.execute(sql)
-                    if let broken = try db.rows("PRAGMA foreign_key_check").first {
-                        throw StoreError("\(path): schema migration \(number) would break a reference from \(broken[0].string ?? "?")")
-                    }
-                    try db.execute("PRAGMA user_version = \(number)")
+    func migrate() throws {
+        for (number, sql) in try Self.migrations() {
+            try db.write {
+                // Read under the write lock: another process may have migrated while we waited for it.
+                guard Int(try db.rows("PRAGMA user_version").first?.first?.int ?? 0) < number else { return }
+                try db.execute(sql)
+                if let broken = try db.rows("PRAGMA foreign_key_check").first {
+                    throw StoreError("\(path): schema migration \(number) would break a reference from \(broken[0].string ?? "?")")
                 }
-                try db.execute("COMMIT")
-            } catch {
-                try? db.execute("ROLLBACK")
-                throw error
+                try db.execute("PRAGMA user_version = \(number)")
             }
         }
     }
@@ -110,22 +140,28 @@ public final class Store {
     // MARK: writing
 
     /// Reads every stored document again with the current rules and lexicons, one transaction each:
-    /// how a rule change (or a merge undone in a lexicon) reaches what is already stored.
+    /// how a rule change (or a merge undone in a lexicon) reaches what is already stored. A document is read
+    /// inside the transaction that replaces its facts, so what it replaces is what is stored then; it is read as
+    /// stored (clean text, its title), so unchanged rules give back exactly the facts a fresh ingest gives.
     public func reextract(with extractor: Extractor, progress: (Int) -> Void = { _ in }) throws -> (documents: Int, triples: Int) {
         try buildDeferredIndexes()
-        let docs = try db.rows("SELECT id, origin, title, date, text, first_triple, last_triple FROM document JOIN document_text ON document = id ORDER BY id")
+        let ids = try db.rows("SELECT id FROM document ORDER BY id").compactMap { $0[0].int }
         var total = 0
-        for (k, row) in docs.enumerated() {
-            guard let id = row[0].int else { continue }
-            let source = SourceArticle(text: row[4].string ?? "", title: nil, date: row[3].string.flatMap(Day.init(parsing:)), origin: row[1].string ?? "")
-            var read = extractor.read(source)
-            read.title = row[2].string ?? read.title
-            total += try replaceFacts(of: id, first: row[5].int ?? 1, last: row[6].int ?? 0, with: StorableArticle(read))
+        for (k, id) in ids.enumerated() {
+            total += try writing {
+                guard let row = try db.rows("""
+                    SELECT origin, title, date, text, first_triple, last_triple FROM document JOIN document_text ON document = id WHERE id = ?
+                    """, [.integer(id)]).first else { return 0 }
+                var source = SourceArticle(text: row[3].string ?? "", title: row[1].string, date: row[2].string.flatMap(Day.init(parsing:)),
+                                           origin: row[0].string ?? "")
+                source.isStored = true
+                return try replaceFacts(of: id, first: row[4].int ?? 1, last: row[5].int ?? 0, with: StorableArticle(extractor.read(source)))
+            }
             progress(k + 1)
         }
-        try db.execute("DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM triple WHERE subject = entity.id OR object = entity.id)")
+        try writing { try db.execute("DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM triple WHERE subject = entity.id OR object = entity.id)") }
         entityIDs.reset(complete: false)
-        return (docs.count, total)
+        return (ids.count, total)
     }
 
     /// True while a bulk load on this connection leaves its references to be checked at its end.
@@ -147,31 +183,31 @@ public final class Store {
         nextTriple = try db.rows("SELECT coalesce(max(id), 0) + 1 FROM triple").first?.first?.int ?? 1
     }
 
-    /// Takes the write lock, and forgets remembered entity ids if another connection wrote in between.
-    private func beginWrite() throws {
-        try db.cached("BEGIN IMMEDIATE").runBound()
-        try readNextTriple()
-        let version = try db.rows("PRAGMA data_version").first?.first?.int
-        if version != dataVersion {
-            let empty = try db.rows("SELECT NOT EXISTS (SELECT 1 FROM entity) AND NOT EXISTS (SELECT 1 FROM document)").first?.first?.int == 1
-            entityIDs.reset(complete: empty)
-            documentIDs.reset(complete: empty)
-            dataVersion = version
-            // Without every name and text in memory, entity_key and document_hash must keep them unique.
-            if !empty { try buildDeferredIndexesInTransaction() }
+    /// Runs `body` in one write transaction (Database.write). The writer's memory of ids keeps what commits and
+    /// forgets what rolls back; when another connection wrote since this one last did, it starts afresh.
+    private func writing<T>(_ body: () throws -> T) throws -> T {
+        do {
+            let value = try db.write {
+                try readNextTriple()
+                let version = try db.rows("PRAGMA data_version").first?.first?.int
+                if version != dataVersion {
+                    let empty = try db.rows("SELECT NOT EXISTS (SELECT 1 FROM entity) AND NOT EXISTS (SELECT 1 FROM document)").first?.first?.int == 1
+                    entityIDs.reset(complete: empty)
+                    documentIDs.reset(complete: empty)
+                    dataVersion = version
+                    // Without every name and text in memory, entity_key and document_hash must keep them unique.
+                    if !empty { try buildDeferredIndexesInTransaction() }
+                }
+                return try body()
+            }
+            entityIDs.committed()
+            documentIDs.committed()
+            return value
+        } catch {
+            entityIDs.rollBack(to: entityIDs.transactionStart)
+            documentIDs.rollBack(to: documentIDs.transactionStart)
+            throw error
         }
-    }
-
-    private func commit() throws {
-        try db.cached("COMMIT").runBound()
-        entityIDs.committed()
-        documentIDs.committed()
-    }
-
-    private func rollback() {
-        try? db.execute("ROLLBACK")
-        entityIDs.rollBack(to: entityIDs.transactionStart)
-        documentIDs.rollBack(to: documentIDs.transactionStart)
     }
 
     private var preparedInserts: Inserts?
@@ -258,21 +294,15 @@ public final class Store {
         return article.triples.count
     }
 
-    /// Replaces a document's triples (the run of ids `first` to `last`) by those of `article`, which get a new run.
+    /// Replaces a document's triples (the run of ids `first` to `last`) by those of `article`, which get a new run;
+    /// inside a write transaction.
     func replaceFacts(of document: Int64, first: Int64, last: Int64, with article: StorableArticle) throws -> Int {
-        try beginWrite()
-        do {
-            try db.cached("DELETE FROM triple WHERE id BETWEEN ? AND ? AND document = ?").run([.integer(first), .integer(last), .integer(document)])
-            try readNextTriple()
-            let start = nextTriple
-            let n = try insertFacts(article, document: document)
-            try db.cached("UPDATE document SET first_triple = ?, last_triple = ? WHERE id = ?").run([.integer(start), .integer(start + Int64(n) - 1), .integer(document)])
-            try commit()
-            return n
-        } catch {
-            rollback()
-            throw error
-        }
+        try db.cached("DELETE FROM triple WHERE id BETWEEN ? AND ? AND document = ?").run([.integer(first), .integer(last), .integer(document)])
+        try readNextTriple()
+        let start = nextTriple
+        let n = try insertFacts(article, document: document)
+        try db.cached("UPDATE document SET first_triple = ?, last_triple = ? WHERE id = ?").run([.integer(start), .integer(start + Int64(n) - 1), .integer(document)])
+        return n
     }
 
     /// Stores one read article in one transaction: all of it or nothing. The same clean text twice is stored once.
@@ -289,45 +319,32 @@ public final class Store {
     /// the document touches (measured: 0.15 s of 2 s for the bundled corpus), and documents almost never fail;
     /// when one does, the batch is rolled back and written again with a savepoint around each document.
     public func ingest(_ batch: [(StorableArticle, String)]) throws -> [Result<IngestOutcome, Error>] {
-        try beginWrite()
-        var outcomes: [IngestOutcome] = []
+        var failedInside = false
         do {
-            for (article, origin) in batch { outcomes.append(try store(article, origin: origin)) }
-            try commit()
-            return outcomes.map { .success($0) }
+            return try writing {
+                do { return try batch.map { .success(try store($0.0, origin: $0.1)) } } catch { failedInside = true; throw error }
+            }
         } catch {
-            rollback()
+            // A transaction that could not begin or commit fails the whole batch; a document that failed is found below.
+            guard failedInside else { throw error }
         }
         return try ingestEachInSavepoint(batch)
     }
 
     private func ingestEachInSavepoint(_ batch: [(StorableArticle, String)]) throws -> [Result<IngestOutcome, Error>] {
-        try beginWrite()
-        let savepoint = try db.cached("SAVEPOINT document"), release = try db.cached("RELEASE document")
-        var results: [Result<IngestOutcome, Error>] = []
-        do {
-            for (article, origin) in batch {
-                try savepoint.runBound()
+        try writing {
+            try batch.map { article, origin in
                 let mark = entityIDs.mark, documentMark = documentIDs.mark
                 do {
-                    let outcome = try store(article, origin: origin)
-                    try release.runBound()
-                    results.append(.success(outcome))
+                    return .success(try db.savepoint { try store(article, origin: origin) })
                 } catch {
-                    try? db.execute("ROLLBACK TO document")
-                    try? release.runBound()
                     entityIDs.rollBack(to: mark)
                     documentIDs.rollBack(to: documentMark)
                     try readNextTriple()
-                    results.append(.failure(error))
+                    return .failure(error)
                 }
             }
-            try commit()
-        } catch {
-            rollback()
-            throw error
         }
-        return results
     }
 
     private func store(_ article: StorableArticle, origin: String) throws -> IngestOutcome {

@@ -27,6 +27,9 @@ struct Dot: ParsableCommand {
     }
 
     func run() throws {
+        if let output, StoreFile.isPart(of: store.db, output) {
+            throw fail("\(output): is the store (\(store.db)) or one of its files; write the picture elsewhere")
+        }
         do {
             let graph = Graph(store: try store.openForReading())
             let dot = try DotWriter(focus: focus, depth: depth, maxNodes: maxNodes).render(graph)

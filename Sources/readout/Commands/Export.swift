@@ -27,20 +27,25 @@ struct Export: ParsableCommand {
                 buffer += s
                 if buffer.utf8.count > 1 << 16 { FileHandleOutput.stdout(buffer); buffer = "" }
             }
-            switch format {
-            case .ntriples: try RDFWriter(graph: graph).write(.ntriples, emit)
-            case .turtle: try RDFWriter(graph: graph).write(.turtle, emit)
-            case .jsonl: try TableExport(graph: graph).records { emit($0.serialized() + "\n") }
-            case .csv:
-                var first = true
-                try TableExport(graph: graph).records { record in
-                    let csv = Renderer.csv([record])
-                    // Each record renders with its header line; keep the header only once.
-                    emit(first ? csv : csv.range(of: "\r\n").map { String(csv[$0.upperBound...]) } ?? csv)
-                    first = false
-                }
-            }
+            // One read transaction: an ingest committing meanwhile cannot cut the export in two states.
+            try graph.store.db.read { try write(graph, emit) }
             FileHandleOutput.stdout(buffer)
         } catch { throw fail("\(error)") }
+    }
+
+    private func write(_ graph: Graph, _ emit: (String) -> Void) throws {
+        switch format {
+        case .ntriples: try RDFWriter(graph: graph).write(.ntriples, emit)
+        case .turtle: try RDFWriter(graph: graph).write(.turtle, emit)
+        case .jsonl: try TableExport(graph: graph).records { emit($0.serialized() + "\n") }
+        case .csv:
+            var first = true
+            try TableExport(graph: graph).records { record in
+                let csv = Renderer.csv([record])
+                // Each record renders with its header line; keep the header only once.
+                emit(first ? csv : csv.range(of: "\r\n").map { String(csv[$0.upperBound...]) } ?? csv)
+                first = false
+            }
+        }
     }
 }

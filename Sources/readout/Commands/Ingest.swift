@@ -36,7 +36,7 @@ struct Ingest: ParsableCommand {
         let extractor: Extractor
         do {
             extractor = try lexiconOptions.extractor()
-            db = try store.openForWriting()
+            db = try store.openForWriting("ingest")
         } catch { throw fail("\(error)") }
         let ingester = Ingester(store: db, extractor: extractor, fields: CorpusFields(text: textField, id: idField, date: dateField, title: titleField))
         let progress = ProgressLine()
@@ -44,12 +44,15 @@ struct Ingest: ParsableCommand {
         ingester.onProgress = { progress.update($0) }
         ingester.ingest(paths: paths)
         progress.clear()
+        var finished: Error?
+        do { try db.finishWriting() } catch { finished = error }
         let summary = ingester.summary
         FileHandleOutput.stderr("ingested into \(store.db): \(summary.line)\n")
         if timing {
             FileHandleOutput.stderr(String(format: "writer: %.2f s storing (%.2f s CPU; %.2f s of it building indexes), %.0f triples/s\n",
                                            summary.writeSeconds, summary.writeCPUSeconds, summary.indexSeconds, summary.storingRate))
         }
+        if let finished { throw fail("\(finished)") }
         if summary.errors > 0 { throw ExitCode.failure }
     }
 }

@@ -19,8 +19,10 @@ struct Reextract: ParsableCommand {
 
     func run() throws {
         do {
-            let db = try store.openForWriting()
-            let (documents, triples) = try db.reextract(with: try lexiconOptions.extractor())
+            let extractor = try lexiconOptions.extractor()
+            let db = try store.openForWriting("reextract")
+            let (documents, triples) = try db.reextract(with: extractor)
+            try db.finishWriting()
             FileHandleOutput.stderr("re-extracted \(documents) documents into \(store.db): \(triples) triples\n")
         } catch { throw fail("\(error)") }
     }

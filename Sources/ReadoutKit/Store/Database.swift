@@ -10,8 +10,10 @@ public struct StoreError: Error, CustomStringConvertible {
 
 let SQLITE_TRANSIENT_SWIFT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-/// A thin handle on one SQLite connection. Values are always bound, never spliced into SQL.
-public final class Connection {
+/// One SQLite connection and the only way to open and end its transactions: `read {}`, `write {}` and
+/// `savepoint {}` commit when their body returns and roll back when it throws, on every path. Values are always
+/// bound, never spliced into SQL. Shaped after GRDB's `DatabaseQueue.inTransaction` and its `Statement`.
+public final class Database {
     let handle: OpaquePointer
     public let path: String
 
@@ -21,11 +23,29 @@ public final class Connection {
         return true
     }()
 
-    public init(path: String, readOnly: Bool) throws {
+    /// How long a statement waits for another connection's lock before `database is locked`: 30 s, or
+    /// READOUT_BUSY_TIMEOUT seconds.
+    static let busyTimeout: Int32 = {
+        guard let s = ProcessInfo.processInfo.environment["READOUT_BUSY_TIMEOUT"], let seconds = Double(s), seconds >= 0 else { return 30_000 }
+        return Int32(min(seconds, 86_400) * 1000)
+    }()
+
+    /// `immutable`: a store in a folder this user cannot write (no -shm can be made beside it), read as a file no one
+    /// changes.
+    public init(path: String, readOnly: Bool, immutable: Bool = false) throws {
         _ = Self.configured
         var db: OpaquePointer?
-        let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-        let rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
+        var flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        var name = path
+        if immutable {
+            flags |= SQLITE_OPEN_URI
+            var components = URLComponents()
+            components.scheme = "file"
+            components.path = path
+            components.queryItems = [URLQueryItem(name: "immutable", value: "1")]
+            name = components.string ?? path
+        }
+        let rc = sqlite3_open_v2(name, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             if let db { sqlite3_close(db) }
@@ -33,13 +53,16 @@ public final class Connection {
         }
         handle = db
         self.path = path
-        sqlite3_busy_timeout(db, 30_000)
+        sqlite3_busy_timeout(db, Self.busyTimeout)
         sqlite3_extended_result_codes(db, 1)
     }
 
     deinit { sqlite3_close_v2(handle) }
 
     var lastError: String { String(cString: sqlite3_errmsg(handle)) }
+
+    /// True outside any transaction.
+    public var isAutocommit: Bool { sqlite3_get_autocommit(handle) != 0 }
 
     public func execute(_ sql: String) throws {
         var err: UnsafeMutablePointer<CChar>?
@@ -49,6 +72,54 @@ public final class Connection {
             throw StoreError("\(path): \(message)")
         }
     }
+
+    // MARK: transactions
+
+    /// Runs `body` in one read transaction: its statements see one state of the database (an export is not cut by
+    /// a commit in between) and take the file's locks once, not each. Inside a transaction already, it just runs.
+    public func read<T>(_ body: () throws -> T) throws -> T {
+        guard isAutocommit else { return try body() }
+        try cached("BEGIN").runBound()
+        return try finish(body)
+    }
+
+    /// Runs `body` in one write transaction, taking the write lock first (BEGIN IMMEDIATE: a reader never has to
+    /// be upgraded, so two writers wait for each other instead of failing). Write transactions do not nest: a
+    /// part of one that may fail alone is a `savepoint`.
+    public func write<T>(_ body: () throws -> T) throws -> T {
+        guard isAutocommit else { throw StoreError("\(path): a write transaction inside another (a Readout bug, please report it)") }
+        try cached("BEGIN IMMEDIATE").runBound()
+        return try finish(body)
+    }
+
+    /// Runs `body` inside the running transaction so that it is undone alone when it throws; the transaction goes on.
+    public func savepoint<T>(_ body: () throws -> T) throws -> T {
+        guard !isAutocommit else { throw StoreError("\(path): a savepoint outside a transaction (a Readout bug, please report it)") }
+        try cached("SAVEPOINT part").runBound()
+        do {
+            let value = try body()
+            try cached("RELEASE part").runBound()
+            return value
+        } catch {
+            try? cached("ROLLBACK TO part").runBound()
+            try? cached("RELEASE part").runBound()
+            throw error
+        }
+    }
+
+    /// Commits after `body`, or rolls back when it (or the commit) throws.
+    private func finish<T>(_ body: () throws -> T) throws -> T {
+        do {
+            let value = try body()
+            try cached("COMMIT").runBound()
+            return value
+        } catch {
+            if !isAutocommit { try? execute("ROLLBACK") }
+            throw error
+        }
+    }
+
+    // MARK: statements
 
     public func prepare(_ sql: String) throws -> Statement {
         var stmt: OpaquePointer?
@@ -65,37 +136,33 @@ public final class Connection {
     public func cached(_ sql: String) throws -> Statement {
         if let s = cache[sql] { return s }
         let s = try prepare(sql)
-        if cache.count >= 256 { cache.removeAll() }
+        if cache.count >= 256 { cache = cache.filter { $0.value.stepping } }
         cache[sql] = s
         return s
     }
 
+    /// The cached statement for `sql`, or a fresh one while the cached one is stepping through rows: a query run
+    /// inside the loop over its own rows must not reset the outer cursor.
+    private func idle(_ sql: String) throws -> Statement {
+        let s = try cached(sql)
+        return s.stepping ? try prepare(sql) : s
+    }
+
     /// Runs a query with bound values and collects its rows. Its statement is prepared once per connection.
     public func rows(_ sql: String, _ values: [SQLValue] = []) throws -> [[SQLValue]] {
-        let stmt = try cached(sql)
-        defer { stmt.reset() }
-        try stmt.bind(values)
         var out: [[SQLValue]] = []
-        while try stmt.step() { out.append(stmt.row()) }
+        try each(sql, values) { out.append($0.row()) }
         return out
     }
 
     /// Runs a query and hands each row to `body` as it comes, columns read on demand: for the loops that
     /// would otherwise build thousands of values they do not keep.
     public func each(_ sql: String, _ values: [SQLValue] = [], _ body: (Statement) throws -> Void) throws {
-        let stmt = try cached(sql)
-        defer { stmt.reset() }
+        let stmt = try idle(sql)
+        stmt.stepping = true
+        defer { stmt.stepping = false; stmt.reset() }
         try stmt.bind(values)
         while try stmt.step() { try body(stmt) }
-    }
-
-    /// Runs `body` in one read transaction: its statements see one state of the database and take the
-    /// file's locks once, not each. Inside a transaction already, it just runs.
-    public func reading<T>(_ body: () throws -> T) throws -> T {
-        guard sqlite3_get_autocommit(handle) != 0 else { return try body() }
-        try cached("BEGIN").runBound()
-        defer { try? cached("COMMIT").runBound() }
-        return try body()
     }
 
     public var lastInsertID: Int64 { sqlite3_last_insert_rowid(handle) }
@@ -113,9 +180,11 @@ public enum SQLValue: Equatable, Sendable {
 /// A prepared statement; reset and re-bound for each use.
 public final class Statement {
     let stmt: OpaquePointer
-    unowned let connection: Connection
+    unowned let connection: Database
+    /// True while `Database.each` walks its rows.
+    var stepping = false
 
-    init(_ stmt: OpaquePointer, connection: Connection) { self.stmt = stmt; self.connection = connection }
+    init(_ stmt: OpaquePointer, connection: Database) { self.stmt = stmt; self.connection = connection }
     deinit { sqlite3_finalize(stmt) }
 
     public func bind(_ values: [SQLValue]) throws {
@@ -204,6 +273,10 @@ public final class Statement {
     }
 
     public func int(_ i: Int32) -> Int64 { sqlite3_column_int64(stmt, i) }
+    /// The index of a result column by its name (as the query names it, `AS` included).
+    public func column(named name: String) -> Int32? {
+        (0..<sqlite3_column_count(stmt)).first { String(cString: sqlite3_column_name(stmt, $0)) == name }
+    }
     public func isNull(_ i: Int32) -> Bool { sqlite3_column_type(stmt, i) == SQLITE_NULL }
     public func text(_ i: Int32) -> String? {
         guard let text = sqlite3_column_text(stmt, i) else { return nil }
@@ -219,7 +292,7 @@ public final class Statement {
         case SQLITE_INTEGER: return .integer(sqlite3_column_int64(stmt, i))
         case SQLITE_FLOAT: return .real(sqlite3_column_double(stmt, i))
         case SQLITE_NULL: return .null
-        default: return .text(String(cString: sqlite3_column_text(stmt, i)))
+        default: return .text(text(i) ?? "")   // by its length: a text may hold a NUL
         }
     }
 }
