@@ -44,13 +44,14 @@ import Glibc
     }
 
     /// Runs the binary and returns its exit status and peak resident memory in KB (from wait4).
-    static func runMeasured(_ arguments: [String]) -> (Int32, Int) {
+    static func runMeasured(_ arguments: [String], stdin: String? = nil) -> (Int32, Int) {
         var pid: pid_t = 0
         let argv = ([CLI.binary.path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        if let stdin { posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0) }
         defer { posix_spawn_file_actions_destroy(&actions) }
         guard posix_spawn(&pid, CLI.binary.path, &actions, nil, argv, environ) == 0 else { return (-1, 0) }
         var status: Int32 = 0
@@ -59,24 +60,36 @@ import Glibc
         return ((status >> 8) & 0xff, usage.ru_maxrss)
     }
 
-    @Test func aHundredMegabyteFileIsReadInBoundedMemory() throws {
+    /// 100 MB on stdin, its second half one line of 50 MB: read in parts, in bounded memory.
+    @Test func aHundredMegabytesOnStdinWithAFiftyMegabyteLineAreReadInBoundedMemory() throws {
         let dir = try CLI.temporaryDirectory()
         let file = dir.appendingPathComponent("big.txt")
-        let paragraph = String(repeating: "这是一段普通的文字，用来测试大文件的处理，它没有人名也没有数字。", count: 20) + "\n\n"
+        let sentence = String(repeating: "这是一段普通的文字，用来测试大文件的处理，它没有人名也没有数字。", count: 20)
         FileManager.default.createFile(atPath: file.path, contents: nil)
         let handle = try FileHandle(forWritingTo: file)
-        let block = Data(String(repeating: paragraph, count: 1000).utf8)
+        let block = Data(String(repeating: sentence + "\n\n", count: 1000).utf8)
         var written = 0
         var k = 0
-        while written < 100 << 20 {
+        while written < 50 << 20 {
             handle.write(Data("第\(k)部分\n\n".utf8)); handle.write(block)   // parts differ, so none is a duplicate
             written += block.count; k += 1
         }
+        let line = Data(String(repeating: sentence, count: 1000).utf8)
+        var long = 0
+        while long < 50 << 20 {
+            handle.write(Data("第\(k)段。".utf8)); handle.write(line)
+            long += line.count; k += 1
+        }
+        handle.write(Data("\n".utf8))
         try handle.close()
-        let (status, peakKB) = Self.runMeasured(["ingest", file.path, "--db", dir.appendingPathComponent("big.sqlite").path])
+        let db = dir.appendingPathComponent("big.sqlite").path
+        let (status, peakKB) = Self.runMeasured(["ingest", "-", "--db", db], stdin: file.path)
         #expect(status == 0)
-        #expect(peakKB > 0 && peakKB < 300 * 1024, "peak RSS \(peakKB) KB for a 100 MB file")
-        #expect(try Self.counts(dir.appendingPathComponent("big.sqlite").path).count >= 20)
+        #expect(peakKB > 0 && peakKB < 300 * 1024, "peak RSS \(peakKB) KB for 100 MB on stdin")
+        let parts = try Self.counts(db).count
+        #expect(parts >= 20, "\(parts) parts")
+        let origins = try Database(path: db, readOnly: true).rows("SELECT origin FROM document ORDER BY id").compactMap { $0[0].string }
+        #expect(origins.prefix(2) == ["stdin#part-1", "stdin#part-2"])
     }
 
     @Test func killedIngestsLeaveEveryDocumentWholeOrAbsent() throws {

@@ -124,7 +124,8 @@ public final class Ingester: @unchecked Sendable {
     func ingestFile(_ path: String) {
         do {
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            if path != "-", size > InputReader.largeFile {
+            // stdin may be any size: read in parts, like a large file.
+            if path == "-" || size > InputReader.largeFile {
                 try InputReader.readParts(path) { store($0) }
                 return
             }

@@ -12,31 +12,42 @@ public enum InputReader {
     /// Files larger than this are read in parts, so memory stays bounded by a part, not by the file.
     public static let largeFile = 16 << 20
 
-    /// A file in parts of about `partSize` bytes, cut at blank lines (or, failing that, at line ends); each part
-    /// is one article, `path#part-N`. A part that is not text stops the file with the byte offset in the file.
+    /// A file (or `-`, stdin) in parts of about `partSize` bytes, cut at blank lines (or, failing that, at line
+    /// ends, and inside a line longer than a part after a 。); each part is one article, `path#part-N`, or `path`
+    /// (`stdin`) when it is the only one. Memory is bounded by a part, not by the input. A part that is not text
+    /// stops the file with the byte offset in the file.
     public static func readParts(_ path: String, partSize: Int = 4 << 20, _ body: (SourceArticle) throws -> Void) throws {
         let reader = try LineReader(path: path)
+        let name = path == "-" ? "stdin" : path
         var bytes: [UInt8] = []
+        var held: [UInt8]?   // the first part, named once it is known whether another follows
         var offset = 0, part = 0
-        func emit() throws {
-            guard !bytes.isEmpty else { return }
-            part += 1
+        func emit(_ bytes: [UInt8], origin: String) throws {
             do {
-                try body(SourceArticle(text: try Decoder.decode(bytes), origin: "\(path)#part-\(part)"))
+                try body(SourceArticle(text: try Decoder.decode(bytes), origin: origin))
             } catch let error as DecodeError {
-                if case .notText(let byte) = error { throw InputError("\(path): not text (byte \(offset + byte))") }
+                if case .notText(let byte) = error { throw InputError("\(name): not text (byte \(offset + byte))") }
                 throw error
             }
             offset += bytes.count
+        }
+        func cut() throws {
+            guard !bytes.isEmpty else { return }
+            part += 1
+            if part == 1 { held = bytes } else {
+                if let first = held { try emit(first, origin: "\(name)#part-1"); held = nil }
+                try emit(bytes, origin: "\(name)#part-\(part)")
+            }
             bytes.removeAll(keepingCapacity: true)
         }
-        while let line = try reader.next() {
-            let blank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-            if bytes.count >= partSize && blank || bytes.count >= 2 * partSize { try emit() }
-            bytes.append(contentsOf: line)
-            bytes.append(0x0A)
+        while let (piece, endsLine) = try reader.nextPiece(limit: partSize) {
+            let blank = endsLine && piece.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            if bytes.count >= partSize && blank || bytes.count >= 2 * partSize { try cut() }
+            bytes.append(contentsOf: piece)
+            if endsLine { bytes.append(0x0A) }
         }
-        try emit()
+        try cut()
+        if let only = held { try emit(only, origin: name) }
     }
 
     /// One text or HTML file (or `-` for stdin) as one article.

@@ -11,8 +11,10 @@ public final class LineReader {
     /// Lines longer than this are an error rather than a memory spike.
     public let maxLine: Int
 
+    /// `-` reads stdin.
     public init(path: String, maxLine: Int = 64 << 20) throws {
-        guard let f = gzopen(path, "rb") else { throw InputError("\(path): cannot open") }
+        let opened = path == "-" ? gzdopen(dup(0), "rb") : gzopen(path, "rb")
+        guard let f = opened else { throw InputError("\(path): cannot open") }
         gzbuffer(f, 1 << 17)
         file = f
         self.path = path
@@ -42,8 +44,58 @@ public final class LineReader {
         }
     }
 
+    /// Where the search for the next line end goes on from: bytes before it were searched already.
+    private var searched = 0
+
+    /// The next line without its line end, or, of a line longer than `limit` bytes, the next piece of it: cut after
+    /// its last 。 within the limit, or else between two characters. Memory stays bounded by `limit` whatever the
+    /// input (a 50 MB line, a stream with no line end).
+    public func nextPiece(limit: Int) throws -> (bytes: [UInt8], endsLine: Bool)? {
+        while true {
+            let window = min(buffer.count, start + limit)
+            if let nl = buffer[max(start, searched)..<window].firstIndex(of: 0x0A) {
+                var line = Array(buffer[start..<nl])
+                if line.last == 0x0D { line.removeLast() }
+                start = nl + 1
+                searched = start
+                compact()
+                return (line, true)
+            }
+            searched = window
+            if buffer.count - start >= limit {
+                var cut = start + limit
+                if let stop = Self.lastFullStop(buffer, start..<cut) { cut = stop } else {
+                    while cut > start, buffer[cut] & 0xC0 == 0x80 { cut -= 1 }   // not inside a character
+                }
+                let piece = Array(buffer[start..<cut])
+                start = cut
+                searched = start
+                compact()
+                return (piece, false)
+            }
+            if eof {
+                guard start < buffer.count else { return nil }
+                let piece = Array(buffer[start...])
+                start = buffer.count
+                searched = start
+                return (piece, true)
+            }
+            try fill()
+        }
+    }
+
+    /// The index just after the last 。 (E3 80 82 in UTF-8) in `range`.
+    static func lastFullStop(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        var k = range.upperBound - 3
+        while k >= range.lowerBound {
+            if bytes[k] == 0xE3, bytes[k + 1] == 0x80, bytes[k + 2] == 0x82 { return k + 3 }
+            k -= 1
+        }
+        return nil
+    }
+
     private func compact() {
-        if start > 1 << 20 { buffer.removeFirst(start); start = 0 }
+        if start > 1 << 20 { buffer.removeFirst(start); searched -= start; start = 0 }
     }
 
     private func fill() throws {
