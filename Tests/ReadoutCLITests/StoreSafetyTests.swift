@@ -154,7 +154,7 @@ import Glibc
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("up").path, withDestinationPath: "..")
         let started = Date()
         let r = try CLI.run(["ingest", folder.path, "--db", dir.appendingPathComponent("s.sqlite").path])
-        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(Date().timeIntervalSince(started) < 2)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("1 stored, 0 unchanged"), "\(r.stderr)")
     }
@@ -173,15 +173,25 @@ import Glibc
         #expect(r.stderr.contains("error: \(gz.path): "), "\(r.stderr)")
     }
 
-    /// Several ingests started at one instant into a new file: each waits for the one before, none fails.
+    /// Several ingests started at one instant into a new file: each waits for the one before, none fails; under
+    /// load (a busy loop on every core), where the lock once was taken where SQLite does not wait.
     @Test func ingestsStartedAtOnceIntoANewStoreAllSucceed() throws {
+        let load = try (0..<ProcessInfo.processInfo.activeProcessorCount).map { _ -> Process in
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/sh")
+            p.arguments = ["-c", "while :; do :; done"]
+            try p.run()
+            return p
+        }
+        // SIGKILL: a child may inherit SIGTERM ignored from the test runner.
+        defer { load.forEach { kill($0.processIdentifier, SIGKILL); $0.waitUntilExit() } }
         let dir = try CLI.temporaryDirectory()
         let files = try (0..<4).map { k -> URL in
             let f = dir.appendingPathComponent("m\(k).txt")
             try "第\(k + 1)次工作会议召开\n\n工作会议\(k + 10)日在北京召开。杨晶、王勇出席会议。".write(to: f, atomically: true, encoding: .utf8)
             return f
         }
-        for round in 0..<25 {
+        for round in 0..<50 {
             for n in [2, 4] {
                 let db = dir.appendingPathComponent("new-\(round)-\(n).sqlite").path
                 let runs = try files.prefix(n).map { f -> Process in

@@ -286,7 +286,7 @@ func temporaryPath(_ name: String = "store") -> String {
         try store.ingest(second, origin: "b.txt")
         let (a, b) = (Int64(n(article)), Int64(n(second)))
         #expect(try runsOfTriples(store) == [[.text("a.txt"), .integer(1), .integer(a)], [.text("b.txt"), .integer(a + 1), .integer(a + b)]])
-        let result = try store.reextract(with: sharedExtractor)
+        let result = try Reextractor(store: store, extractor: sharedExtractor).run()
         #expect(result.documents == 2 && result.triples == Int(a + b))
         // a.txt's triples were deleted first and stored again after b.txt's; then b.txt's after those.
         #expect(try runsOfTriples(store) == [[.text("a.txt"), .integer(a + b + 1), .integer(2 * a + b)], [.text("b.txt"), .integer(2 * a + b + 1), .integer(2 * a + 2 * b)]])

@@ -59,10 +59,11 @@ public final class Ingester: @unchecked Sendable {
     deinit { writer.stop() }
 
     public func ingest(paths: [String]) {
+        // Into an empty store, a bulk load; into one with documents, the store's own way (after building what a
+        // load cut short left).
+        var load: BulkLoad?
         writer.sync { [self] in
-            timedWrite { try store.isEmpty ? store.deferIndexes() : store.buildDeferredIndexes() }
-            // Without a checkpointer (a second connection could not open), commits checkpoint as before.
-            try? store.checkpointInBackground()
+            timedWrite { if try store.isEmpty { load = try BulkLoad(store) } else { try store.buildDeferredIndexes() } }
         }
         // Reading and extracting run on a thread of our own (and the pool's), all at a lowered priority, so that
         // the writer never waits for a core; the caller's thread only waits, its priority untouched.
@@ -78,9 +79,8 @@ public final class Ingester: @unchecked Sendable {
         done.wait()
         writer.sync { [self] in
             let before = summary.writeSeconds
-            timedWrite { try store.buildDeferredIndexes() }
+            timedWrite { try load?.finish() }
             summary.indexSeconds += summary.writeSeconds - before
-            do { try store.stopBackgroundCheckpoints() } catch { self.error("\(store.path): \(error)") }
         }
     }
 

@@ -42,7 +42,8 @@ public enum InputReader {
         }
         while let (piece, endsLine) = try reader.nextPiece(limit: partSize) {
             let blank = endsLine && piece.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-            if bytes.count >= partSize && blank || bytes.count >= 2 * partSize { try cut() }
+            // A part ends at a blank line once it is long enough, and before it would pass twice that length.
+            if bytes.count >= partSize && blank || bytes.count + piece.count + 1 > 2 * partSize { try cut() }
             bytes.append(contentsOf: piece)
             if endsLine { bytes.append(0x0A) }
         }

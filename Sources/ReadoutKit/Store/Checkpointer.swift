@@ -59,7 +59,7 @@ final class Checkpointer: @unchecked Sendable {
 extension Store {
     /// Moves checkpoints off this (the writer's) connection to a `Checkpointer` until `stopBackgroundCheckpoints`.
     /// `threshold`: pages in the log that start a checkpoint (64 MiB of 8 KiB pages).
-    public func checkpointInBackground(threshold: Int32 = 8192) throws {
+    func checkpointInBackground(threshold: Int32 = 8192) throws {
         guard checkpointer == nil else { return }
         let checkpointer = try Checkpointer(path: path, threshold: threshold)
         self.checkpointer = checkpointer
@@ -73,7 +73,7 @@ extension Store {
     }
 
     /// Back to checkpoints in the writer's commits; the checkpointer's thread ends.
-    public func stopBackgroundCheckpoints() throws {
+    func stopBackgroundCheckpoints() throws {
         guard let checkpointer else { return }
         sqlite3_wal_hook(db.handle, nil, nil)
         try db.execute("PRAGMA wal_autocheckpoint = \(Self.autoCheckpointPages)")

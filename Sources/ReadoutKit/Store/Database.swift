@@ -277,6 +277,8 @@ public final class Statement {
     public func column(named name: String) -> Int32? {
         (0..<sqlite3_column_count(stmt)).first { String(cString: sqlite3_column_name(stmt, $0)) == name }
     }
+    /// A text column by its name: a query's columns can then change order without its readers changing.
+    public func text(_ name: String) -> String? { column(named: name).flatMap { text($0) } }
     public func isNull(_ i: Int32) -> Bool { sqlite3_column_type(stmt, i) == SQLITE_NULL }
     public func text(_ i: Int32) -> String? {
         guard let text = sqlite3_column_text(stmt, i) else { return nil }

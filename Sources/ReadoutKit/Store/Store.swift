@@ -1,7 +1,10 @@
 import CSQLite
 import Foundation
 
-/// The SQLite triple store: documents, entities with aliases, triples with provenance and qualifiers.
+/// The SQLite triple store: documents, entities with aliases, triples with provenance and qualifiers. It keeps the
+/// schema and its migrations and the one way of writing a document with its facts, each write a transaction of
+/// its `Database`. The fast path of a load into an empty store is `BulkLoad`; reading stored documents again with
+/// new rules is `Reextractor`; the pattern lookup the queries build on is `Graph`.
 public final class Store {
     public static let schemaVersion = 4
     /// The page cache of a connection, in KiB (negative, as SQLite's PRAGMA takes it): 64 MiB.
@@ -139,29 +142,33 @@ public final class Store {
 
     // MARK: writing
 
-    /// Reads every stored document again with the current rules and lexicons, one transaction each:
-    /// how a rule change (or a merge undone in a lexicon) reaches what is already stored. A document is read
-    /// inside the transaction that replaces its facts, so what it replaces is what is stored then; it is read as
-    /// stored (clean text, its title), so unchanged rules give back exactly the facts a fresh ingest gives.
-    public func reextract(with extractor: Extractor, progress: (Int) -> Void = { _ in }) throws -> (documents: Int, triples: Int) {
-        try buildDeferredIndexes()
-        let ids = try db.rows("SELECT id FROM document ORDER BY id").compactMap { $0[0].int }
-        var total = 0
-        for (k, id) in ids.enumerated() {
-            total += try writing {
-                guard let row = try db.rows("""
-                    SELECT origin, title, date, text, first_triple, last_triple FROM document JOIN document_text ON document = id WHERE id = ?
-                    """, [.integer(id)]).first else { return 0 }
-                var source = SourceArticle(text: row[3].string ?? "", title: row[1].string, date: row[2].string.flatMap(Day.init(parsing:)),
-                                           origin: row[0].string ?? "")
-                source.isStored = true
-                return try replaceFacts(of: id, first: row[4].int ?? 1, last: row[5].int ?? 0, with: StorableArticle(extractor.read(source)))
+    // MARK: reading stored documents again (Reextractor)
+
+    /// The ids of the stored documents, in order.
+    func storedDocuments() throws -> [Int64] {
+        try db.rows("SELECT id FROM document ORDER BY id").compactMap { $0[0].int }
+    }
+
+    /// Documents as they were stored: clean text with the title at its head, and that title (a NUL kept).
+    func storedSources(_ ids: [Int64]) throws -> [(id: Int64, source: SourceArticle)] {
+        try db.read {
+            var sources: [(id: Int64, source: SourceArticle)] = []
+            for id in ids {
+                try db.each("SELECT origin, title, date, text FROM document JOIN document_text ON document = id WHERE id = ?", [.integer(id)]) { row in
+                    var source = SourceArticle(text: row.text("text") ?? "", title: row.text("title"), date: row.text("date").flatMap(Day.init(parsing:)),
+                                               origin: row.text("origin") ?? "")
+                    source.isStored = true
+                    sources.append((id, source))
+                }
             }
-            progress(k + 1)
+            return sources
         }
+    }
+
+    /// Entities no fact names any more, after facts were replaced.
+    func removeUnusedEntities() throws {
         try writing { try db.execute("DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM triple WHERE subject = entity.id OR object = entity.id)") }
         entityIDs.reset(complete: false)
-        return (ids.count, total)
     }
 
     /// True while a bulk load on this connection leaves its references to be checked at its end.
@@ -294,15 +301,18 @@ public final class Store {
         return article.triples.count
     }
 
-    /// Replaces a document's triples (the run of ids `first` to `last`) by those of `article`, which get a new run;
-    /// inside a write transaction.
-    func replaceFacts(of document: Int64, first: Int64, last: Int64, with article: StorableArticle) throws -> Int {
-        try db.cached("DELETE FROM triple WHERE id BETWEEN ? AND ? AND document = ?").run([.integer(first), .integer(last), .integer(document)])
-        try readNextTriple()
-        let start = nextTriple
-        let n = try insertFacts(article, document: document)
-        try db.cached("UPDATE document SET first_triple = ?, last_triple = ? WHERE id = ?").run([.integer(start), .integer(start + Int64(n) - 1), .integer(document)])
-        return n
+    /// Replaces a document's triples by those of `article`, which get a new run of ids, in one transaction. The run
+    /// replaced is read inside it: two writers replacing one document leave one copy.
+    func replaceFacts(of document: Int64, with article: StorableArticle) throws -> Int {
+        try writing {
+            guard let run = try db.rows("SELECT first_triple, last_triple FROM document WHERE id = ?", [.integer(document)]).first else { return 0 }
+            try db.cached("DELETE FROM triple WHERE id BETWEEN ? AND ? AND document = ?").run([run[0], run[1], .integer(document)])
+            try readNextTriple()
+            let start = nextTriple
+            let n = try insertFacts(article, document: document)
+            try db.cached("UPDATE document SET first_triple = ?, last_triple = ? WHERE id = ?").run([.integer(start), .integer(start + Int64(n) - 1), .integer(document)])
+            return n
+        }
     }
 
     /// Stores one read article in one transaction: all of it or nothing. The same clean text twice is stored once.

@@ -21,7 +21,7 @@ struct Reextract: ParsableCommand {
         do {
             let extractor = try lexiconOptions.extractor()
             let db = try store.openForWriting("reextract")
-            let (documents, triples) = try db.reextract(with: extractor)
+            let (documents, triples) = try Reextractor(store: db, extractor: extractor).run()
             try db.finishWriting()
             FileHandleOutput.stderr("re-extracted \(documents) documents into \(store.db): \(triples) triples\n")
         } catch { throw fail("\(error)") }

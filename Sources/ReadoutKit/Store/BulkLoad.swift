@@ -1,3 +1,31 @@
+/// The fast path of a load into an empty store, kept apart from the store's one way of writing: the secondary
+/// indexes deferred (entity_key and document_hash among them: the writer's memory keeps names and texts unique
+/// meanwhile, RememberedIDs), the references checked once at the end rather than row by row, and checkpoints on a
+/// thread of their own (Checkpointer). It opens only on an empty store and ends with `finish()`. A load cut short
+/// leaves its indexes listed in `deferred_index`; the next writer builds them before it writes
+/// (`Store.buildDeferredIndexes`), and queries meanwhile work, but scan.
+public final class BulkLoad {
+    public let store: Store
+    private var finished = false
+
+    /// `checkpointThreshold`: pages in the write-ahead log that start a checkpoint (64 MiB of 8 KiB pages).
+    public init(_ store: Store, checkpointThreshold: Int32 = 8192) throws {
+        guard try store.isEmpty else { throw StoreError("\(store.path): a bulk load opens only on an empty store") }
+        self.store = store
+        try store.deferIndexes()
+        // Without a checkpointer (a second connection could not open), commits checkpoint as before.
+        try? store.checkpointInBackground(threshold: checkpointThreshold)
+    }
+
+    /// Builds the deferred indexes, checks the load's references, and returns checkpoints to the writer's commits.
+    public func finish() throws {
+        guard !finished else { return }
+        finished = true
+        try store.buildDeferredIndexes()
+        try store.stopBackgroundCheckpoints()
+    }
+}
+
 extension Store {
     /// The tables a load grows, whose named indexes it defers: entity_key and document_hash among them, since
     /// the writer keeps names and texts unique itself meanwhile (RememberedIDs). Inline keys (an
@@ -17,7 +45,7 @@ extension Store {
     /// Drops the secondary indexes, keeping their definitions in `deferred_index`, for a bulk load. The
     /// load's references are checked once at its end rather than row by row (see checkReferences): each row's
     /// check is a lookup in another table, and the writer gives every row ids it has just stored.
-    public func deferIndexes() throws {
+    func deferIndexes() throws {
         try db.write {
             let marks = Self.deferrableTables.map { _ in "?" }.joined(separator: ", ")
             let indexes = try db.rows("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (\(marks))",
