@@ -21,6 +21,16 @@ enum CLI {
         try runProgram(binary, arguments, stdin: stdin, cwd: cwd)
     }
 
+    /// Starts the binary without waiting for it, its stderr discarded: for commands that run at once.
+    static func start(_ arguments: [String]) throws -> Process {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = arguments
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        return p
+    }
+
     static func runProgram(_ program: URL, _ arguments: [String], stdin: Data? = nil, cwd: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = program

@@ -57,14 +57,7 @@ import Glibc
         #expect(try CLI.run(["ingest", corpus.path, "--db", db]).status == 0)
         let before = try Self.facts(db)
         #expect(before.count > 1000)
-        let runs = try (0..<2).map { _ -> Process in
-            let p = Process()
-            p.executableURL = CLI.binary
-            p.arguments = ["reextract", "--db", db]
-            p.standardError = FileHandle.nullDevice
-            try p.run()
-            return p
-        }
+        let runs = try (0..<2).map { _ in try CLI.start(["reextract", "--db", db]) }
         runs.forEach { $0.waitUntilExit() }
         #expect(runs.allSatisfy { $0.terminationStatus == 0 })
         #expect(try Self.facts(db) == before)
@@ -115,7 +108,9 @@ import Glibc
                 try c.execute("CREATE TABLE note(id INTEGER PRIMARY KEY, body TEXT); INSERT INTO note(body) VALUES ('mine'); PRAGMA user_version = \(version)")
             }
             let before = try Data(contentsOf: URL(fileURLWithPath: path))
-            for command in [["ingest", text.path], ["reextract"], ["attendees"], ["export"], ["dot"], ["entities"]] {
+            let commands = [["ingest", text.path], ["reextract"], ["attendees"], ["trace"], ["entities"], ["show", "郭声琨"], ["dot"],
+                            ["timeline", "郭声琨"], ["neighbors", "郭声琨"], ["path", "郭声琨", "全国政法工作会议"], ["triples"], ["why", "郭声琨"], ["export"]]
+            for command in commands {
                 let r = try CLI.run(command + ["--db", path])
                 #expect(r.status != 0, "\(command) on a foreign file (user_version \(version))")
                 #expect(r.stderr.contains("not a Readout database"), "\(r.stderr)")
@@ -194,14 +189,7 @@ import Glibc
         for round in 0..<50 {
             for n in [2, 4] {
                 let db = dir.appendingPathComponent("new-\(round)-\(n).sqlite").path
-                let runs = try files.prefix(n).map { f -> Process in
-                    let p = Process()
-                    p.executableURL = CLI.binary
-                    p.arguments = ["ingest", f.path, "--db", db]
-                    p.standardError = FileHandle.nullDevice
-                    try p.run()
-                    return p
-                }
+                let runs = try files.prefix(n).map { try CLI.start(["ingest", $0.path, "--db", db]) }
                 runs.forEach { $0.waitUntilExit() }
                 #expect(runs.allSatisfy { $0.terminationStatus == 0 }, "round \(round), \(n) ingests")
                 #expect(try RobustnessTests.counts(db).count == n)

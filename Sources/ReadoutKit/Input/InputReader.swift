@@ -13,7 +13,7 @@ public enum InputReader {
     public static let largeFile = 16 << 20
 
     /// A file (or `-`, stdin) in parts of about `partSize` bytes, cut at blank lines (or, failing that, at line
-    /// ends, and inside a line longer than a part after a 。); each part is one article, `path#part-N`, or `path`
+    /// ends, and inside a line longer than half a part after a 。); each part is one article, `path#part-N`, or `path`
     /// (`stdin`) when it is the only one. Memory is bounded by a part, not by the input. A part that is not text
     /// stops the file with the byte offset in the file.
     public static func readParts(_ path: String, partSize: Int = 4 << 20, _ body: (SourceArticle) throws -> Void) throws {
@@ -40,12 +40,15 @@ public enum InputReader {
             }
             bytes.removeAll(keepingCapacity: true)
         }
-        while let (piece, endsLine) = try reader.nextPiece(limit: partSize) {
+        var insideLine = false   // the last piece was cut from a long line (after a 。)
+        while let (piece, endsLine) = try reader.nextPiece(limit: partSize / 2) {
             let blank = endsLine && piece.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-            // A part ends at a blank line once it is long enough, and before it would pass twice that length.
-            if bytes.count >= partSize && blank || bytes.count + piece.count + 1 > 2 * partSize { try cut() }
+            // A part ends at a blank line, or where a long line was cut, once it is long enough; and before it would
+            // pass twice that length.
+            if bytes.count >= partSize && (blank || insideLine) || bytes.count + piece.count + 1 > 2 * partSize { try cut() }
             bytes.append(contentsOf: piece)
             if endsLine { bytes.append(0x0A) }
+            insideLine = !endsLine
         }
         try cut()
         if let only = held { try emit(only, origin: name) }

@@ -44,9 +44,7 @@ public final class Store {
                     throw StoreError("\(path): database schema version \(version) is older than this readout (\(Self.schemaVersion)) and could not be upgraded here (\(error)); run `readout ingest` on it with write access")
                 }
             }
-            // In a folder this user cannot write no -shm can be made: a store whose log is empty is read as a file
-            // no one changes.
-            db = try Database(path: path, readOnly: true, immutable: !StoreFile.folderIsWritable(path) && Self.size(of: path + "-wal") == 0)
+            db = try Self.reader(path)
             try db.execute("PRAGMA foreign_keys = ON")
             // Queries jump about the file: pages mapped rather than copied in by a read() each, and a cache that
             // holds a busy entity's neighbourhood.
@@ -70,6 +68,12 @@ public final class Store {
         try db.execute("PRAGMA foreign_keys = ON")
     }
 
+    /// A connection that cannot write. In a folder this user cannot write no -shm can be made beside the store: one
+    /// whose log is empty is then read as a file no one changes (SQLite's `immutable`).
+    static func reader(_ path: String) throws -> Database {
+        try Database(path: path, readOnly: true, immutable: !StoreFile.folderIsWritable(path) && size(of: path + "-wal") == 0)
+    }
+
     /// The size of a file in bytes; 0 when there is none.
     static func size(of path: String) -> Int {
         ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
@@ -82,7 +86,7 @@ public final class Store {
     /// The schema version of an existing file, read through a connection that cannot write; an error for a file
     /// that is not a Readout store (an SQLite file with no tables at all is version 0) or one from a newer readout.
     static func version(of path: String) throws -> Int {
-        let look = try Database(path: path, readOnly: true)
+        let look = try reader(path)
         var version: Int
         let tables: Set<String>
         do {
