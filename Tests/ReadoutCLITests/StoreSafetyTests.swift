@@ -221,4 +221,24 @@ import Glibc
         #expect(r.stderr.contains("1 stored"), "\(r.stderr)")
         #expect(try Self.attendees(db) == ["杨晶", "郭声琨"])
     }
+
+    /// A full disk (a file size limit, SIGXFSZ ignored, so writes fail as on a full disk): a clear error, and the
+    /// store left whole for the next ingest.
+    @Test func aFullDiskStopsCleanlyAndTheStoreStaysWhole() throws {
+        let dir = try CLI.temporaryDirectory()
+        let corpus = dir.appendingPathComponent("c.jsonl")
+        try RobustnessTests.syntheticCorpus(copies: 8, into: corpus)
+        let db = dir.appendingPathComponent("full.sqlite").path
+        let limited = try CLI.runProgram(URL(fileURLWithPath: "/bin/sh"),
+                                         ["-c", "trap '' XFSZ; ulimit -f 2048; exec '\(CLI.binary.path)' ingest '\(corpus.path)' --db '\(db)'"])
+        #expect(limited.status != 0, "an ingest past the limit succeeded")
+        // Said once, naming the store and what was not stored; not once per document.
+        let errors = limited.stderr.split(separator: "\n").filter { $0.hasPrefix("error: ") }
+        #expect(errors.count == 1 && errors.first?.contains("\(db): ") == true && errors.first?.contains("stopped storing") == true, "\(errors.prefix(3))")
+        #expect(try RobustnessTests.integrity(db) == "ok")
+        let r = try CLI.run(["ingest", corpus.path, "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = try String(contentsOf: corpus, encoding: .utf8).split(separator: "\n").count
+        #expect(try RobustnessTests.counts(db).count == lines)
+    }
 }

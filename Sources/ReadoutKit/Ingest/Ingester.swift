@@ -16,6 +16,8 @@ public struct IngestSummary: Sendable {
     public var triples = 0
     public var warnings = 0
     public var errors = 0
+    /// Documents not tried after the store failed (a full disk).
+    public var notStored = 0
     /// Time the writer spent storing, for the storing rate: wall time, and the CPU time of its thread.
     public var writeSeconds = 0.0
     public var writeCPUSeconds = 0.0
@@ -24,6 +26,7 @@ public struct IngestSummary: Sendable {
 
     public var line: String {
         "\(stored) stored, \(unchanged) unchanged, \(triples) triples, \(warnings) warnings, \(errors) errors"
+            + (notStored > 0 ? ", \(notStored) not stored after the store failed" : "")
     }
 
     /// Triples per second of the writer alone.
@@ -51,6 +54,8 @@ public final class Ingester: @unchecked Sendable {
     private var pendingBytes = 0
     private let writer = WriterThread(name: "readout.writer")
     private let inFlight = DispatchSemaphore(value: 1)
+    /// Set on the writer's thread when the store itself failed: later batches are not tried.
+    private var storeFailure: String?
 
     public init(store: Store, extractor: Extractor = Extractor(), fields: CorpusFields = CorpusFields()) {
         self.store = store; self.extractor = extractor; self.fields = fields
@@ -177,6 +182,7 @@ public final class Ingester: @unchecked Sendable {
                 }
                 batch.append((read, source.origin))
             }
+            if storeFailure != nil { summary.notStored += batch.count; onProgress(summary); return }
             timedWrite {
                 do {
                     for (outcome, item) in zip(try store.ingest(batch), batch) {
@@ -187,7 +193,9 @@ public final class Ingester: @unchecked Sendable {
                         }
                     }
                 } catch {
-                    for item in batch { self.error("\(item.1): \(error)") }
+                    // The store failed, not a document (a full disk): said once, and nothing more is tried.
+                    storeFailure = "\(error)"
+                    self.error("\(error): stopped storing (\(batch.count) documents of this batch not stored)")
                 }
             }
             onProgress(summary)

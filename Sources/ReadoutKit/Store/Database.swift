@@ -1,11 +1,21 @@
 import CSQLite
 import Foundation
 
-/// An SQLite failure, with the database's own message.
+/// An SQLite failure, with the database's own message and, from SQLite, its result code.
 public struct StoreError: Error, CustomStringConvertible {
     public let message: String
-    public init(_ message: String) { self.message = message }
+    /// SQLite's extended result code, when SQLite failed.
+    public let code: Int32?
+    public init(_ message: String, code: Int32? = nil) { self.message = message; self.code = code }
     public var description: String { message }
+
+    /// The store itself failed (a full disk, an I/O error, a file gone read-only or damaged, a lock), not the
+    /// document being written: every document after it would fail the same way.
+    public var isStorageFailure: Bool {
+        guard let code else { return false }
+        return [SQLITE_FULL, SQLITE_IOERR, SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_NOMEM,
+                SQLITE_BUSY, SQLITE_LOCKED].contains(code & 0xff)
+    }
 }
 
 let SQLITE_TRANSIENT_SWIFT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
@@ -49,7 +59,7 @@ public final class Database {
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             if let db { sqlite3_close(db) }
-            throw StoreError("\(path): \(message)")
+            throw StoreError("\(path): \(message)", code: rc)
         }
         handle = db
         self.path = path
@@ -69,7 +79,7 @@ public final class Database {
         if sqlite3_exec(handle, sql, nil, nil, &err) != SQLITE_OK {
             let message = err.map { String(cString: $0) } ?? lastError
             sqlite3_free(err)
-            throw StoreError("\(path): \(message)")
+            throw StoreError("\(path): \(message)", code: sqlite3_extended_errcode(handle))
         }
     }
 
@@ -124,7 +134,7 @@ public final class Database {
     public func prepare(_ sql: String) throws -> Statement {
         var stmt: OpaquePointer?
         guard sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &stmt, nil) == SQLITE_OK, let stmt else {
-            throw StoreError("\(path): \(lastError)")
+            throw StoreError("\(path): \(lastError)", code: sqlite3_extended_errcode(handle))
         }
         return Statement(stmt, connection: self)
     }
@@ -199,7 +209,7 @@ public final class Statement {
             case .real(let x): rc = sqlite3_bind_double(stmt, i, x)
             case .text(let s): bind(i, s); rc = SQLITE_OK
             }
-            guard rc == SQLITE_OK else { throw StoreError("\(connection.path): \(connection.lastError)") }
+            guard rc == SQLITE_OK else { throw StoreError("\(connection.path): \(connection.lastError)", code: sqlite3_extended_errcode(connection.handle)) }
         }
     }
 
@@ -208,7 +218,7 @@ public final class Statement {
         switch sqlite3_step(stmt) {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
-        default: throw StoreError("\(connection.path): \(connection.lastError)")
+        default: throw StoreError("\(connection.path): \(connection.lastError)", code: sqlite3_extended_errcode(connection.handle))
         }
     }
 
@@ -263,7 +273,7 @@ public final class Statement {
     public func runBound() throws {
         let rc = sqlite3_step(stmt)
         sqlite3_reset(stmt)
-        guard rc == SQLITE_DONE || rc == SQLITE_ROW else { throw StoreError("\(connection.path): \(connection.lastError)") }
+        guard rc == SQLITE_DONE || rc == SQLITE_ROW else { throw StoreError("\(connection.path): \(connection.lastError)", code: sqlite3_extended_errcode(connection.handle)) }
     }
 
     /// A text column decoded straight to scalars, without a String in between.

@@ -351,6 +351,8 @@ public final class Store {
                 let mark = entityIDs.mark, documentMark = documentIDs.mark
                 do {
                     return .success(try db.savepoint { try store(article, origin: origin) })
+                } catch let error as StoreError where error.isStorageFailure {
+                    throw error   // not this document's fault: the batch fails as a whole
                 } catch {
                     entityIDs.rollBack(to: mark)
                     documentIDs.rollBack(to: documentMark)
