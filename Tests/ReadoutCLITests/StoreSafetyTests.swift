@@ -35,6 +35,17 @@ import Glibc
             """).map { $0.map { $0.string ?? "" }.joined(separator: "|") }.sorted()
     }
 
+    /// A store of the dev set's records, `copies` times over (RobustnessTests.syntheticCorpus), ingested fresh.
+    static func ingestedCorpus(copies: Int) throws -> String {
+        let dir = try CLI.temporaryDirectory()
+        let corpus = dir.appendingPathComponent("c.jsonl")
+        try RobustnessTests.syntheticCorpus(copies: copies, into: corpus)
+        let db = dir.appendingPathComponent("c.sqlite").path
+        let r = try CLI.run(["ingest", corpus.path, "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+        return db
+    }
+
     @Test func aPictureIsNeverWrittenOverTheStore() throws {
         let (dir, db) = try Self.store()
         #expect(try Self.attendees(db) == ["郭声琨"])
@@ -50,11 +61,7 @@ import Glibc
     }
 
     @Test func twoReextractsAtOnceLeaveOneCopyOfEveryFact() throws {
-        let dir = try CLI.temporaryDirectory()
-        let corpus = dir.appendingPathComponent("c.jsonl")
-        try RobustnessTests.syntheticCorpus(copies: 4, into: corpus)
-        let db = dir.appendingPathComponent("r.sqlite").path
-        #expect(try CLI.run(["ingest", corpus.path, "--db", db]).status == 0)
+        let db = try Self.ingestedCorpus(copies: 4)
         let before = try Self.facts(db)
         #expect(before.count > 1000)
         let runs = try (0..<2).map { _ in try CLI.start(["reextract", "--db", db]) }
@@ -83,11 +90,7 @@ import Glibc
 
     /// Reextract with the rules unchanged changes nothing: a corpus's titles name its meetings both times.
     @Test func reextractGivesWhatAFreshIngestGives() throws {
-        let dir = try CLI.temporaryDirectory()
-        let corpus = dir.appendingPathComponent("c.jsonl")
-        try RobustnessTests.syntheticCorpus(copies: 1, into: corpus)
-        let db = dir.appendingPathComponent("f.sqlite").path
-        #expect(try CLI.run(["ingest", corpus.path, "--db", db]).status == 0)
+        let db = try Self.ingestedCorpus(copies: 1)
         let fresh = try Self.facts(db)
         #expect(fresh.contains { $0.contains("named_from") })
         #expect(try CLI.run(["reextract", "--db", db]).status == 0)

@@ -55,7 +55,7 @@ public final class Ingester: @unchecked Sendable {
     private let writer = WriterThread(name: "readout.writer")
     private let inFlight = DispatchSemaphore(value: 1)
     /// Set on the writer's thread when the store itself failed: later batches are not tried.
-    private var storeFailure: String?
+    private var storeFailed = false
 
     public init(store: Store, extractor: Extractor = Extractor(), fields: CorpusFields = CorpusFields()) {
         self.store = store; self.extractor = extractor; self.fields = fields
@@ -182,7 +182,7 @@ public final class Ingester: @unchecked Sendable {
                 }
                 batch.append((read, source.origin))
             }
-            if storeFailure != nil { summary.notStored += batch.count; onProgress(summary); return }
+            if storeFailed { summary.notStored += batch.count; onProgress(summary); return }
             timedWrite {
                 do {
                     for (outcome, item) in zip(try store.ingest(batch), batch) {
@@ -194,7 +194,7 @@ public final class Ingester: @unchecked Sendable {
                     }
                 } catch {
                     // The store failed, not a document (a full disk): said once, and nothing more is tried.
-                    storeFailure = "\(error)"
+                    storeFailed = true
                     self.error("\(error): stopped storing (\(batch.count) documents of this batch not stored)")
                 }
             }

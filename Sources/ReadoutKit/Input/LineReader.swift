@@ -23,25 +23,11 @@ public final class LineReader {
 
     deinit { gzclose(file) }
 
-    /// The next line without its line end, or nil at the end of the file.
+    /// The next line without its line end, or nil at the end of the file; a line longer than `maxLine` is an error.
     public func next() throws -> [UInt8]? {
-        while true {
-            if let nl = buffer[start...].firstIndex(of: 0x0A) {
-                var line = Array(buffer[start..<nl])
-                if line.last == 0x0D { line.removeLast() }
-                start = nl + 1
-                compact()
-                return line
-            }
-            if eof {
-                guard start < buffer.count else { return nil }
-                let line = Array(buffer[start...])
-                start = buffer.count
-                return line
-            }
-            if buffer.count - start > maxLine { throw InputError("\(path): a line longer than \(maxLine) bytes") }
-            try fill()
-        }
+        guard let (line, endsLine) = try nextPiece(limit: maxLine + 1) else { return nil }
+        if !endsLine { throw InputError("\(path): a line longer than \(maxLine) bytes") }
+        return line
     }
 
     /// Where the search for the next line end goes on from: bytes before it were searched already.

@@ -64,7 +64,7 @@ public final class Store {
         try db.execute("PRAGMA cache_size = \(Self.cacheSize)")
         try db.execute("PRAGMA temp_store = MEMORY")
         try db.execute("PRAGMA wal_autocheckpoint = \(Self.autoCheckpointPages)")
-        try migrate()
+        if version < Self.schemaVersion { try migrate() }
         try db.execute("PRAGMA foreign_keys = ON")
     }
 
@@ -336,10 +336,14 @@ public final class Store {
         var failedInside = false
         do {
             return try writing {
-                do { return try batch.map { .success(try store($0.0, origin: $0.1)) } } catch { failedInside = true; throw error }
+                do { return try batch.map { .success(try store($0.0, origin: $0.1)) } } catch {
+                    // A full disk fails every document alike: only a document's own failure is looked for below.
+                    failedInside = (error as? StoreError)?.isStorageFailure != true
+                    throw error
+                }
             }
         } catch {
-            // A transaction that could not begin or commit fails the whole batch; a document that failed is found below.
+            // A transaction that could not begin or commit, or a store that failed, fails the whole batch.
             guard failedInside else { throw error }
         }
         return try ingestEachInSavepoint(batch)
