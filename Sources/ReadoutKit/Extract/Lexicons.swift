@@ -240,6 +240,10 @@ public final class Lexicons: Sendable {
     /// Verbs after which only an ordinal session names an event (进行第二次专题学习): session_verbs.txt.
     public let sessionVerbs: [String]
     public let goalMarkers: [String]
+    /// How a text states a goal (以…为目标, 努力实现…): goal_frames.txt.
+    public let goalFrames: [GoalFrame]
+    /// What a 以…为X clause opening an outline heading frames it as (抓手, 载体): framing_heads.txt.
+    public let framingHeads: [String]
     public let mechanismAdverbs: [String]
     public let attendanceFirstVerbs: [String]
     public let talkWords: Trie
@@ -521,6 +525,14 @@ public final class Lexicons: Sendable {
         meetingVerbs = try words("meeting_verbs.txt")
         sessionVerbs = try words("session_verbs.txt")
         goalMarkers = try words("goal_markers.txt")
+        goalFrames = try file("goal_frames.txt").rows.map { row in
+            let parts = row.fields[0].components(separatedBy: "…")
+            guard parts.count == 2, !parts[0].isEmpty else {
+                throw LexiconError(file: "goal_frames.txt", line: row.line, message: "'\(row.fields[0])' is not WORDS…[WORDS]")
+            }
+            return GoalFrame(before: parts[0], after: parts[1].isEmpty ? nil : parts[1])
+        }
+        framingHeads = try words("framing_heads.txt")
         mechanismAdverbs = try words("mechanism_adverbs.txt")
         attendanceFirstVerbs = try words("attendance_first_verbs.txt")
         talkWords = try trie("talk_words.txt")

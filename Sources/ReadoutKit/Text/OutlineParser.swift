@@ -1,6 +1,7 @@
 /// Finds the outline of a document: headings, 一、/(一)/——/1. items at the start of paragraphs,
-/// and numbered lists inside paragraphs (一要…二要, 一是…二是, 第一…第二), then nests each item
-/// under the smallest item whose extent holds it.
+/// and numbered lists inside paragraphs (一要…二要, 一是…二是, 第一…第二, 首先…其次…最后, 一、…二、,
+/// (一)…(二), 1.…2.), then nests each item under the smallest item whose extent holds it and numbers
+/// the lists: the items of one kind, in order, under one parent.
 struct OutlineParser {
     let text: TextBuffer
     let paragraphs: [Paragraph]
@@ -14,6 +15,7 @@ struct OutlineParser {
         items += inlineLists(enclosedBy: items)
         items.sort { ($0.extent.start, $0.rank) < ($1.extent.start, $1.rank) }
         nest(&items)
+        numberLists(&items)
         return items
     }
 
@@ -97,15 +99,18 @@ struct OutlineParser {
             markers += inlineMarkers(in: para.span, paragraph: p)
         }
         var items: [OutlineItem] = []
-        for family in ["要", "是", "第"] {
+        for family in ["要", "是", "第", "首", "、", "()", "."] {
             let ms = markers.filter { $0.family == family }
             var k = 0
             while k < ms.count {
                 guard ms[k].ordinal == 1 else { k += 1; continue }
                 var run = [ms[k]]
                 var j = k + 1
-                while j < ms.count, ms[j].ordinal == run.count + 1, sameBlock(run.last!, ms[j], outer) {
+                // 最后 (ordinal 0) closes a 首先…其次 run.
+                while j < ms.count, ms[j].ordinal == run.count + 1 || (ms[j].ordinal == 0 && run.count >= 2),
+                      sameBlock(run.last!, ms[j], outer) {
                     run.append(ms[j]); j += 1
+                    if run.last!.ordinal == 0 { break }
                 }
                 if run.count >= 2 { items += listItems(run) }
                 k = max(j, k + 1)
@@ -125,10 +130,20 @@ struct OutlineParser {
         var i = span.start
         while i < span.end {
             let atBoundary = i == span.start || Self.markerBoundary.contains(text[i - 1])
-            // 首先 opens a 第一/第二 list (首先,…。第二,…).
+            // 首先 opens a 第一/第二 list (首先,…。第二,…) or a 首先…其次…最后 one.
             if atBoundary, text.matches("首先", at: i), i + 2 < span.end, text[i + 2] == "," {
                 out.append(Marker(family: "第", ordinal: 1, start: i, bodyStart: i + 3, paragraph: paragraph))
+                out.append(Marker(family: "首", ordinal: 1, start: i, bodyStart: i + 3, paragraph: paragraph))
                 i += 3; continue
+            }
+            if atBoundary, let (word, ordinal) = Self.sequenceWords.first(where: { text.matches($0.0, at: i) }),
+               i + 2 < span.end, text[i + 2] == "," {
+                out.append(Marker(family: "首", ordinal: ordinal, start: i, bodyStart: i + 3, paragraph: paragraph))
+                _ = word; i += 3; continue
+            }
+            // 一、 (一) 1. inside a paragraph, after a colon or a stop: 报告共分三个部分:一、…;二、…
+            if i > span.start, Self.listOpeners.contains(text[i - 1]), let m = numberedMarker(at: i, in: span, paragraph: paragraph) {
+                out.append(m); i = m.bodyStart; continue
             }
             // 一要/一是 may follow a verb directly (明确一要…); the list check below keeps only real sequences.
             if !atBoundary, let (v, n) = Numerals.parse(text, at: i, maxLength: 2), i + n < span.end, text[i] != "两",
@@ -161,6 +176,36 @@ struct OutlineParser {
             i += 1
         }
         return out
+    }
+
+    /// Words that continue a 首先 list, with their place (0: the last item, whatever its number).
+    static let sequenceWords: [(String, Int)] = [("其次", 2), ("再次", 3), ("最后", 0)]
+    /// What may stand before a 一、 (一) 1. marker inside a paragraph.
+    static let listOpeners: ScalarSet = [":", ";", "。", "!", "?"]
+
+    /// 一、 (一) 1. or 1、 followed by the item's words (not a figure: 一、二等奖, 1、2月).
+    func numberedMarker(at i: Int, in span: Span, paragraph: Int) -> Marker? {
+        var family = "", ordinal = 0, body = i
+        if let (v, n) = Numerals.parse(text, at: i, maxLength: 2), i + n < span.end, text[i + n] == "、" {
+            family = "、"; ordinal = v; body = i + n + 1
+        } else if text[i] == "(", let (v, n) = Numerals.parse(text, at: i + 1, maxLength: 2), i + 1 + n < span.end, text[i + 1 + n] == ")" {
+            family = "()"; ordinal = v; body = i + n + 2
+        } else {
+            var j = i
+            while j < span.end, text[j].isASCIIDigit, j - i < 2 { j += 1 }
+            guard j > i, j < span.end, text[j] == "." || text[j] == "、", let v = Int(text.slice(i, j)) else { return nil }
+            family = "."; ordinal = v; body = j + 1
+        }
+        // The item opens with words, or for 一、 and (一) a year or a quotation (一、2020年工作回顾), never a figure's digits.
+        guard body + 1 < span.end, !Numerals.isNumeral(text[body]) else { return nil }
+        let opensItem = text[body].isHan && text[body + 1].isHan
+            || family != "." && (text[body] == "“" || isYear(at: body))
+        return opensItem ? Marker(family: family, ordinal: ordinal, start: i, bodyStart: body, paragraph: paragraph) : nil
+    }
+
+    /// Four digits and 年: 2020年.
+    func isYear(at i: Int) -> Bool {
+        i + 4 < text.count && (i..<i + 4).allSatisfy { text[$0].isASCIIDigit } && text[i + 4] == "年"
     }
 
     func listItems(_ run: [Marker]) -> [OutlineItem] {
@@ -215,6 +260,46 @@ struct OutlineParser {
             }
         }
         return depth > 0
+    }
+
+    // MARK: lists
+
+    /// Items of one kind under one parent, numbered on from one another (or all ——), make a list; an item
+    /// alone of its kind is no list's. A list of paragraphs is announced by the paragraph before it when that
+    /// ends in a colon (会议确定,明年要抓好以下重点任务:).
+    func numberLists(_ items: inout [OutlineItem]) {
+        var lists: [[Int]] = []
+        var open: [String: Int] = [:]   // parent and marker → the list the next item may continue
+        for k in items.indices where items[k].rank > 0 {
+            let key = "\(items[k].parent ?? -1)|\(items[k].marker)"
+            if let l = open[key], let last = lists[l].last, continues(items[last], items[k]) {
+                lists[l].append(k)
+            } else {
+                open[key] = lists.count; lists.append([k])
+            }
+        }
+        for (n, members) in lists.enumerated() where members.count >= 2 {
+            let first = items[members[0]]
+            let head = first.listHead ?? (first.rank < 5 ? colonLineBefore(first.paragraph) : nil)
+            for k in members { items[k].list = n; items[k].listHead = head }
+        }
+    }
+
+    func continues(_ a: OutlineItem, _ b: OutlineItem) -> Bool {
+        if a.marker == "——" { return b.paragraph <= a.paragraph + 2 }
+        return b.ordinal == a.ordinal + 1 || (b.ordinal == 0 && a.ordinal >= 2 && b.marker == "首")
+    }
+
+    /// The last sentence of the body paragraph before `p`, when it ends in a colon.
+    func colonLineBefore(_ p: Int) -> Span? {
+        var q = p - 1
+        while q >= 0, paragraphs[q].kind == .chrome { q -= 1 }
+        guard q >= 0, paragraphs[q].kind == .body || paragraphs[q].kind == .heading else { return nil }
+        let para = text.trimmed(paragraphs[q].span)
+        guard para.length > 1, text[para.end - 1] == ":" else { return nil }
+        var s = para.end - 1
+        while s > para.start, !Self.sentenceBreaks.contains(text[s - 1]) { s -= 1 }
+        return s < para.end - 1 ? Span(s, para.end - 1) : nil
     }
 
     // MARK: nesting

@@ -13,7 +13,8 @@ public struct Sentence: Sendable {
 
 /// One item of the document's outline: a section heading, a —— item, or a numbered item (一、 / 一要 / 一是 / 第一).
 public struct OutlineItem: Sendable {
-    /// How the item was marked: "heading", "——", "一、", "(一)", "1.", "要", "是", "第".
+    /// How the item was marked: "heading", "——", "一、", "(一)", "1." at a paragraph's start; "要", "是", "第", "首"
+    /// (首先…其次…最后), "、" (一、), "()" ((一)) and "." (1.) inside one.
     public var marker: String
     /// Smaller ranks enclose larger ones; numbered items inside a paragraph have the largest.
     public var rank: Int
@@ -21,14 +22,17 @@ public struct OutlineItem: Sendable {
     public var ordinal: Int
     /// The item's name: its text up to the first clause break.
     public var name: Span
-    /// Its first sentence, without the marker and the final stop.
+    /// Its text: the first sentence after the marker (up to 。;!? or the next item), without the final stop.
     public var head: Span
     /// Everything the item covers, up to the next item of the same or smaller rank.
     public var extent: Span
     public var paragraph: Int
     public var parent: Int?
-    /// For numbered items inside a paragraph: the clause that announces the list (关键要把握好六项原则).
+    /// The clause that announces the item's list (关键要把握好六项原则, 会议确定,明年要抓好以下重点任务).
     public var listHead: Span?
+    /// Which list of the document the item belongs to (items of one list share it, in order); nil for an item
+    /// that is no list's: a bare heading, or the only item of its kind under its parent.
+    public var list: Int? = nil
 }
 
 /// A document cut into paragraphs, sentences and outline, chrome marked so that rules skip it.

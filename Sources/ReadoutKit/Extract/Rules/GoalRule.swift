@@ -1,37 +1,92 @@
-/// Goals: the short aims listed after 确保 (确保政治更安全、社会更安定). The meeting or article states them.
+/// One way a text states a goal: the words before it and, when the goal does not run to its clause's end,
+/// the words after it (以…为目标). `*` in `after` stands for a few characters (为…提供有力司法保障).
+public struct GoalFrame: Sendable {
+    public let before: String
+    public let after: String?
+}
+
+/// Goals the text states as aims: 以…为目标, 努力实现…, 为…提供…保障, 主要目标是… (goal_frames.txt). The meeting
+/// or article states them. A 确保 clause inside a sentence is no goal of its own: it belongs to its task, and only
+/// an outline heading's aim (——深入推进体系能力建设,确保政治更安全) is read as a goal, by the outline task rule.
 public struct GoalRule: ExtractionRule {
     public static let description = RuleDescription(
         identifier: "goal",
-        summary: "The 、-joined aims after 确保 are goals.",
+        summary: "Aims the text states: 以…为目标, 努力实现…, 为…提供…保障, 目标是….",
         examples: [
-            Example("确保政治更安全、社会更安定、人民更安宁、网络更安靖。",
-                    yields: ["会议 states 政治更安全", "会议 states 社会更安定", "会议 states 人民更安宁", "会议 states 网络更安靖"]),
-            Example("确保完成全年目标任务。", yields: ["会议 states 完成全年目标任务"]),
-            Example("要确保把各项工作落到实处,防止出现问题。", forbids: ["states"]),
+            Example("会议强调,要以建设更高水平的平安中国为目标,扎实做好各项工作。",
+                    yields: ["会议 states 建设更高水平的平安中国"]),
+            Example("努力实现全年经济社会发展目标任务。", yields: ["会议 states 全年经济社会发展目标任务"]),
+            Example("为决胜全面建成小康社会提供有力司法保障。", yields: ["会议 states 决胜全面建成小康社会"]),
+            Example("今年发展的主要目标是:国内生产总值增长6%左右。", yields: ["会议 states 国内生产总值增长6%左右"]),
+            // A 确保 clause in a sentence is part of what is to be done, not a goal.
+            Example("要确保黄河大堤万无一失,确保资金安全。", forbids: ["states"]),
+            Example("确保政治更安全、社会更安定。", forbids: ["states"]),
+            // 为…提供 without 保障 is a service, not an aim; a goal that is a deed on a thing (把…) is none.
+            Example("为群众提供便利服务。", forbids: ["states"]),
+            Example("努力实现把问题解决在基层。", forbids: ["states"]),
         ]
     )
 
     public init() {}
 
     public func apply(to context: inout ExtractionContext) {
-        let text = context.text
+        var seen = Set<Span>()
         for sentence in context.doc.sentences {
-            for marker in context.lexicons.goalMarkers {   // goal_markers.txt
-                let n = marker.unicodeScalars.count
-                var from = sentence.span.start
-                while let at = text.find(marker, from: from, to: sentence.span.end) {
-                    from = at + n
-                    for goal in Self.goals(after: at + n, sentence.span, text) {
-                        let key = context.mention(.goal, text.slice(goal), goal)
-                        context.fact(context.meetingForReference(), Predicate.states, key, goal)
-                    }
-                }
+            for goal in Self.goals(in: sentence.span, context.text, context.lexicons.goalFrames) where seen.insert(goal).inserted {
+                let key = context.mention(.goal, context.text.slice(goal), goal)
+                context.fact(context.meetingForReference(), Predicate.states, key, goal)
             }
         }
     }
 
-    /// The aims in the clause after 确保: each 、 piece of 3 to 12 characters, none starting with 把/将/在.
-    static func goals(after start: Int, _ sentence: Span, _ text: TextBuffer) -> [Span] {
+    /// The goals stated inside `span`, by any of the frames.
+    static func goals(in span: Span, _ text: TextBuffer, _ frames: [GoalFrame]) -> [Span] {
+        var out: [Span] = []
+        for frame in frames {
+            let n = frame.before.unicodeScalars.count
+            var from = span.start
+            while let at = text.find(frame.before, from: from, to: span.end) {
+                from = at + n
+                var start = at + n
+                while start < span.end, text[start] == ":" { start += 1 }   // 主要目标是:…
+                let clauseEnd = Clauses.clauseEnd(text, from: start, ceiling: span.end)
+                var end = clauseEnd
+                if let after = frame.after {
+                    guard let e = Self.find(after, in: Span(start, clauseEnd), text) else { continue }
+                    end = e
+                }
+                let goal = text.trimmed(Span(start, end))
+                if isAim(goal, text), !out.contains(where: { $0.start <= goal.start && $0.end >= goal.end }) { out.append(goal) }
+            }
+        }
+        return out
+    }
+
+    /// Where `pattern` starts inside `span` (`*` matching up to eight characters), or nil.
+    static func find(_ pattern: String, in span: Span, _ text: TextBuffer) -> Int? {
+        let parts = pattern.components(separatedBy: "*")
+        var from = span.start
+        while let at = text.find(parts[0], from: from, to: span.end) {
+            from = at + 1
+            var i = at + parts[0].unicodeScalars.count
+            var ok = true
+            for part in parts.dropFirst() {
+                guard let next = text.find(part, from: i, to: min(span.end, i + 8 + part.unicodeScalars.count)) else { ok = false; break }
+                i = next + part.unicodeScalars.count
+            }
+            if ok { return at }
+        }
+        return nil
+    }
+
+    /// An aim is a phrase of 2 to 30 characters, not a deed on a thing (把…, 将…) nor a pointer back (这一, 此).
+    static func isAim(_ goal: Span, _ text: TextBuffer) -> Bool {
+        guard goal.length >= 2, goal.length <= 30, text[goal.start].isHan || text[goal.start] == "“" else { return false }
+        return !"把将使让对在这此其该".unicodeScalars.contains(text[goal.start])
+    }
+
+    /// The aims after a heading's 确保 (确保政治更安全、社会更安定): each 、 piece of 3 to 12 characters.
+    static func aims(after start: Int, _ sentence: Span, _ text: TextBuffer) -> [Span] {
         let end = Clauses.clauseEnd(text, from: start, ceiling: sentence.end)
         guard end > start else { return [] }
         let pieces = Clauses.split(text, Span(start, end), at: ["、"])

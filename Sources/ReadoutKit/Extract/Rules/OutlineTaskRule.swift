@@ -1,5 +1,7 @@
-/// Tasks from the outline: an item that is broken into numbered parts (一要…二要), serves a goal (…,确保政治更安全),
-/// or is a short imperative (加强组织领导。). Parts are `part_of` their item; an item serves the goals of its 确保 clause.
+/// Tasks from the outline: every item of a list (一是…二是, 第一…第二, 一、二、, ——…——), named by its text up to
+/// its stop, in order. A sub-list's items are `part_of` their item; the meeting states a list's top items, with
+/// the list's head and each item's place. Items serve the goal their heading states (——深入推进体系能力建设,
+/// 确保政治更安全), else the goals their list's head or their section states (为…提供…保障:一是…).
 public struct OutlineTaskRule: ExtractionRule {
     public static let description = RuleDescription(
         identifier: "outline_task",
@@ -9,6 +11,7 @@ public struct OutlineTaskRule: ExtractionRule {
             安全生产工作会议召开
             重点任务
             ——深化源头治理,确保事故总量下降。紧盯重大风险。一要整治矿山安全隐患。完善机制。二要整治危化品安全隐患。深入排查。
+            ——加强应急救援。提升能力。
             """, yields: ["深化源头治理 serves 事故总量下降", "整治矿山安全隐患 part_of 深化源头治理",
                           "整治危化品安全隐患 part_of 深化源头治理"]),
             Example("""
@@ -16,11 +19,29 @@ public struct OutlineTaskRule: ExtractionRule {
             工作机制
             ——创新联防联控机制。加强联动。一要构建区域协作格局。厘清权责。二要构建信息共享平台。健全清单。
             """, yields: ["构建区域协作格局 part_of 创新联防联控机制", "构建信息共享平台 part_of 创新联防联控机制"]),
+            // One dash item is no list.
             Example("""
             安全生产工作会议召开
             重大意义
             ——成效更明显,把安全发展融入总体布局,确保事故更少。
-            """, forbids: ["serves", "part_of"]),
+            """, forbids: ["serves", "part_of", "states"]),
+            // An item's text runs to its stop; a 确保 clause inside it is part of the task.
+            Example("会议要求,一是加强宪法实施和监督,维护国家法治统一。二是围绕工作大局,加强重点领域立法,确保立法质量。",
+                    yields: ["会议 states 加强宪法实施和监督,维护国家法治统一", "会议 states 围绕工作大局,加强重点领域立法,确保立法质量"],
+                    forbids: ["serves"]),
+            Example("报告共分三个部分:一、2020年工作回顾;二、“十四五”时期主要目标任务;三、2021年重点工作。",
+                    yields: ["会议 states 2020年工作回顾", "会议 states “十四五”时期主要目标任务", "会议 states 2021年重点工作"]),
+            Example("他提出希望:首先,要坚定理想信念。其次,要勇于担当作为。最后,要严守纪律规矩。",
+                    yields: ["会议 states 要坚定理想信念", "会议 states 要勇于担当作为", "会议 states 要严守纪律规矩"]),
+            // The list's head states the goal its items serve.
+            Example("为全面建成小康社会提供有力保障,会议要求:一是加强组织领导;二是狠抓工作落实。",
+                    yields: ["加强组织领导 serves 全面建成小康社会", "狠抓工作落实 serves 全面建成小康社会"]),
+            // A 以…为抓手 clause opening a heading names the item.
+            Example("""
+            平安建设会议召开
+            ——以推进市域治理现代化为抓手,把大问题解决在当地。一要突出地域性。二要突出示范性。
+            ——以平安创建活动为载体,提升群众安全感。一要提升标准。二要创新方法。
+            """, yields: ["突出地域性 part_of 以推进市域治理现代化为抓手", "创新方法 part_of 以平安创建活动为载体"]),
         ]
     )
 
@@ -29,45 +50,75 @@ public struct OutlineTaskRule: ExtractionRule {
     public func apply(to context: inout ExtractionContext) {
         let doc = context.doc
         let text = context.text
+        let lexicons = context.lexicons
         var taskOf: [Int: EntityKey] = [:]
-        // Items that are tasks.
-        for (k, item) in doc.outline.enumerated() where item.rank > 0 && item.name.length >= 2 && !isPrincipleList(item, doc, context.lexicons) {
-            let parts = doc.outline.indices.filter { doc.outline[$0].parent == k && doc.outline[$0].rank == 5 }
-            let goals = servedGoals(item, text)
-            let imperative = item.head == item.name && context.lexicons.policyVerbs.longest(in: text, at: item.name.start) != nil
-            let isPart = item.rank == 5
-            guard parts.count >= 2 || !goals.isEmpty || imperative || isPart else { continue }
-            let task = context.mention(.task, text.slice(item.name), item.name)
+        var servesGoals: [Int: [EntityKey]] = [:]
+        for (k, item) in doc.outline.enumerated() where item.rank > 0 && item.head.length >= 2 && !isPrincipleList(item, doc) {
+            let (name, aims) = Self.name(of: item, text, lexicons)
+            let parts = doc.outline.indices.filter { doc.outline[$0].parent == k && doc.outline[$0].list != nil }
+            // An item is a task when it is one of a list, or a heading with parts of its own or an aim.
+            guard item.list != nil || (parts.count >= 2 && item.rank < 5) || !aims.isEmpty, name.length >= 2 else { continue }
+            let task = context.mention(.task, text.slice(name), name)
             taskOf[k] = task
-            for g in goals {
-                let goal = context.mention(.goal, text.slice(g), g)
-                context.fact(task, Predicate.serves, goal, Span(item.name.start, g.end))
-            }
+            servesGoals[k] = aims.map { context.mention(.goal, text.slice($0), $0) }
         }
-        // Parts of tasks.
         for (k, item) in doc.outline.enumerated() {
             guard let task = taskOf[k] else { continue }
-            if let p = item.parent, let parent = taskOf[p] {
-                context.fact(task, Predicate.partOf, parent, item.name)
-            } else if item.rank == 5 {
-                context.fact(context.meetingForReference(), Predicate.states, task, item.name)
+            let name = Self.name(of: item, text, lexicons).name
+            var order: [Qualifier] = item.ordinal > 0 ? [Qualifier("order", String(item.ordinal))] : []
+            if let parent = item.parent, let parentTask = taskOf[parent], parentTask != task {
+                context.fact(task, Predicate.partOf, parentTask, name, order)
+            } else {
+                if let head = item.listHead { order.insert(Qualifier("list", text.slice(head)), at: 0) }
+                context.fact(context.meetingForReference(), Predicate.states, task, name, order)
             }
+            // The goals it serves: its heading's aim, else what its list's head or its section states.
+            var goals = servesGoals[k] ?? []
+            if goals.isEmpty, item.parent.flatMap({ taskOf[$0] }) == nil {
+                goals = statedGoals(for: item, doc, lexicons).map { context.mention(.goal, text.slice($0), $0) }
+            }
+            for g in goals { context.fact(task, Predicate.serves, g, name) }
         }
     }
 
-    /// NAME,确保GOAL、GOAL: goals only when the 确保 clause directly follows the item's name.
-    func servedGoals(_ item: OutlineItem, _ text: TextBuffer) -> [Span] {
-        var i = item.name.end
-        guard i < item.head.end, text[i] == "," else { return [] }
-        i += 1
-        for marker in ["以确保", "确保"] where text.matches(marker, at: i) {
-            return GoalRule.goals(after: i + marker.unicodeScalars.count, Span(i, item.head.end), text)
+    /// A task's name: its text, less the aim its heading states after it (…,确保政治更安全), which it serves;
+    /// a heading that opens with 以…为抓手 is named by that clause. An item inside a paragraph keeps its 确保
+    /// clause: there it is part of what is to be done.
+    static func name(of item: OutlineItem, _ text: TextBuffer, _ lexicons: Lexicons) -> (name: Span, aims: [Span]) {
+        let head = item.head
+        guard item.rank < 5 else { return (text.trimmed(head), []) }
+        let first = Clauses.clauseEnd(text, from: head.start, ceiling: head.end)
+        guard first < head.end else { return (head, []) }
+        var i = first + 1
+        while i < head.end, text[i] == " " { i += 1 }
+        for marker in lexicons.goalMarkers where text.matches(marker, at: i) {
+            let aims = GoalRule.aims(after: i + marker.unicodeScalars.count, head, text)
+            if !aims.isEmpty { return (Span(head.start, first), aims) }
+        }
+        if text.matches("以", at: head.start),
+           lexicons.framingHeads.contains(where: { text.slice(Span(head.start, first)).hasSuffix("为" + $0) }) {
+            return (Span(head.start, first), [])
+        }
+        return (head, [])
+    }
+
+    /// The goals stated by the item's list head, else by the heading of the section it sits in.
+    func statedGoals(for item: OutlineItem, _ doc: SegmentedDocument, _ lexicons: Lexicons) -> [Span] {
+        if let head = item.listHead {
+            let goals = GoalRule.goals(in: head, doc.text, lexicons.goalFrames)
+            if !goals.isEmpty { return goals }
+        }
+        var p = item.parent
+        while let q = p {
+            let goals = GoalRule.goals(in: doc.outline[q].head, doc.text, lexicons.goalFrames)
+            if !goals.isEmpty { return goals }
+            p = doc.outline[q].parent
         }
         return []
     }
 
     /// A list announced as 原则 belongs to the principle rule.
-    func isPrincipleList(_ item: OutlineItem, _ doc: SegmentedDocument, _ lexicons: Lexicons) -> Bool {
+    func isPrincipleList(_ item: OutlineItem, _ doc: SegmentedDocument) -> Bool {
         guard let head = item.listHead else { return false }
         return PrincipleRule.groupName(in: head, doc.text) != nil
     }

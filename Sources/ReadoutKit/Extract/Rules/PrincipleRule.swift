@@ -18,7 +18,7 @@ public struct PrincipleRule: ExtractionRule {
     public func apply(to context: inout ExtractionContext) {
         let doc = context.doc
         var groups: [Int: EntityKey] = [:]   // by list head start
-        for item in doc.outline where item.rank == 5 && item.name.length >= 2 {
+        for item in doc.outline where item.list != nil && item.name.length >= 2 {
             guard let head = item.listHead, let groupSpan = Self.groupName(in: head, doc.text) else { continue }
             let group: EntityKey
             if let g = groups[head.start] { group = g } else {
