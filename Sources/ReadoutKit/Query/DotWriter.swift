@@ -10,7 +10,7 @@ public struct DotWriter {
 
     public init(focus: String? = nil, depth: Int = 2, maxNodes: Int = 400) { self.focus = focus; self.depth = depth; self.maxNodes = maxNodes }
 
-    static let styles: [String: (shape: String, color: String)] = [
+    public static let styles: [String: (shape: String, color: String)] = [
         "Person": ("ellipse", "#fde2e4"), "Group": ("ellipse", "#fff1e6"), "Organization": ("box", "#e2ece9"),
         "Meeting": ("doubleoctagon", "#bee1e6"), "Document": ("note", "#f0efeb"), "Statistic": ("box", "#dfe7fd"),
         "Goal": ("hexagon", "#cddafd"), "Task": ("box", "#eae4e9"), "Principle": ("component", "#fad2e1"),

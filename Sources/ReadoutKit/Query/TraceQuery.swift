@@ -86,7 +86,10 @@ public struct TraceQuery: GraphQuery {
         var out = ""
         func walk(_ node: JSONValue, _ depth: Int) {
             guard case .string(let name)? = node["name"], case .string(let type)? = node["type"] else { return }
-            out += String(repeating: "  ", count: depth) + (depth == 0 ? "" : "└ ") + Renderer.oneLine(name) + "  [\(type)]\n"
+            var line = Renderer.oneLine(name) + "  [\(type)]"
+            if case .string(let date)? = node["date"] { line = Renderer.oneLine(name) + "  " + date }
+            if case .string(let document)? = node["document"] { line += "  " + Renderer.oneLine(document) }
+            out += String(repeating: "  ", count: depth) + (depth == 0 ? "" : "└ ") + line + "\n"
             if case .array(let kids)? = node["children"] { kids.forEach { walk($0, depth + 1) } }
         }
         forest.forEach { walk($0, 0) }

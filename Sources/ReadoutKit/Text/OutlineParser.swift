@@ -225,14 +225,32 @@ struct OutlineParser {
         return items
     }
 
-    /// The clause that announces a list: from the start of the marker's sentence to the marker.
+    /// The clause that announces a list: from the start of the marker's sentence to the marker; for a list
+    /// that opens its sentence, the sentence before it (会议确定,明年要抓好以下重点任务。一是…), in its paragraph
+    /// or ending the body paragraph before.
     func headBefore(_ m: Marker) -> Span? {
         let para = paragraphs[m.paragraph].span
         var s = m.start
         while s > para.start, !Self.sentenceBreaks.contains(text[s - 1]) { s -= 1 }
         var e = m.start
         while e > s, ",:;— ".unicodeScalars.contains(text[e - 1]) { e -= 1 }
-        return e > s ? Span(s, e) : nil
+        if e > s { return Span(s, e) }
+        if s > para.start { return sentenceEnding(at: s, floor: para.start) }
+        var q = m.paragraph - 1
+        while q >= 0, paragraphs[q].kind == .chrome { q -= 1 }
+        guard q >= 0, paragraphs[q].kind == .body else { return nil }
+        let before = text.trimmed(paragraphs[q].span)
+        return sentenceEnding(at: before.end, floor: before.start)
+    }
+
+    /// The sentence that ends just before `end` (its stop left out), not starting before `floor`.
+    func sentenceEnding(at end: Int, floor: Int) -> Span? {
+        var e = end
+        while e > floor, Self.sentenceBreaks.contains(text[e - 1]) || text[e - 1] == " " { e -= 1 }
+        var s = e
+        while s > floor, !Self.sentenceBreaks.contains(text[s - 1]) { s -= 1 }
+        let span = text.trimmed(Span(s, e))
+        return span.length >= 2 ? span : nil
     }
 
     // MARK: spans

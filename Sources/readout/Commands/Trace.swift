@@ -3,31 +3,73 @@ import ReadoutKit
 
 struct Trace: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Goal ← task ← sub-task trees: all of them, or from the node whose name contains NAME.",
+        abstract: "Goal ← task ← sub-task trees: of a meeting (each report of it, in date order), of one document, or from the goal or task whose name contains NAME.",
         discussion: """
-        The children of a node are what serves it or is part of it. Trees that serve no goal
+        With the name of a meeting, one tree per document that reports it: the goals it states with the tasks
+        that serve them, then each list under the clause that announces it, its items in order, their parts.
+        Otherwise the children of a node are what serves it or is part of it; trees that serve no goal
         (mechanisms, methods, principles) are roots of their own.
         Examples:
-          readout trace
+          readout trace 中央经济工作会议 --from 2016 --to 2018
+          readout trace --document VIDE1TJ1sAImqmGApo8EjUaJ161216
+          readout trace 中央经济工作会议 --from 2017 --to 2017 --render svg -o cewc2017.svg
           readout trace 社会更安定 --format json
         """
     )
 
-    @Argument(help: "Part of a goal's or task's name.") var name: String?
+    @Argument(help: "A meeting's name, or part of a goal's or task's name.") var name: String?
     @Option(help: "Only this document (its path or corpus id).") var document: String?
+    @Option(help: "Only documents dated on or after this year or date (2016, 2016-12-14).") var from: String?
+    @Option(help: "Only documents dated on or before this year or date.") var to: String?
+    @Option(help: "Output format: table, json, csv or dot.") var format: TraceFormat = .table
+    @Option(help: "Run Graphviz and write svg or png instead (needs -o).") var render: Dot.RenderFormat?
+    @Option(name: .shortAndLong, help: "The file to write the rendered picture to.") var output: String?
     @OptionGroup var store: StoreOptions
-    @OptionGroup var output: FormatOptions
+
+    enum TraceFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv, dot }
+
+    func validate() throws {
+        for (flag, value) in [("--from", from), ("--to", to)] {
+            guard let value else { continue }
+            guard DateBound.isValid(value) else { throw ValidationError("\(flag) takes a year (2016) or a date (2016-12-14), not '\(value)'") }
+        }
+        if render != nil && output == nil { throw ValidationError("--render needs -o FILE") }
+        if output != nil && render == nil { throw ValidationError("-o needs --render svg or png") }
+    }
 
     func run() throws {
-        let graph: Graph
-        do { graph = Graph(store: try store.openForReading()) } catch { throw fail("\(error)") }
+        if let output, StoreFile.isPart(of: store.db, output) {
+            throw fail("\(output): is the store (\(store.db)) or one of its files; write the picture elsewhere")
+        }
         do {
-            let forest = try TraceQuery(name: name, document: document).run(graph)
-            switch output.format {
+            let graph = Graph(store: try store.openForReading())
+            let forest: [JSONValue]
+            if let name, try OutlineTrace.isMeeting(name, in: graph) {
+                forest = try OutlineTrace(meeting: name, document: document, from: from, to: to).run(graph)
+            } else if name == nil, document != nil || from != nil || to != nil {
+                forest = try OutlineTrace(document: document, from: from, to: to).run(graph)
+            } else {
+                forest = try TraceQuery(name: name, document: document).run(graph)
+            }
+            if let render, let output { try Graphviz.render(TraceDot.render(forest), format: render.rawValue, to: output); return }
+            switch format {
             case .json: FileHandleOutput.stdout(Renderer.render(forest, as: .json))
             case .csv: FileHandleOutput.stdout(Renderer.csv(TraceQuery.rows(forest)))
             case .table: FileHandleOutput.stdout(TraceQuery.outline(forest))
+            case .dot: FileHandleOutput.stdout(TraceDot.render(forest))
             }
         } catch { throw fail("\(error)") }
+    }
+}
+
+/// A --from/--to value: a year, or a real calendar date.
+enum DateBound {
+    static func isValid(_ s: String) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 1 || parts.count == 3, parts[0].count == 4, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }) else { return false }
+        guard parts.count == 3 else { return true }
+        guard parts[1].count == 2, parts[2].count == 2, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) else { return false }
+        let days = [31, (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        return (1...days).contains(d)
     }
 }

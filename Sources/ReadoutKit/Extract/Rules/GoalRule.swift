@@ -23,6 +23,7 @@ public struct GoalRule: ExtractionRule {
             Example("确保政治更安全、社会更安定。", forbids: ["states"]),
             // 为…提供 without 保障 is a service, not an aim; a goal that is a deed on a thing (把…) is none.
             Example("为群众提供便利服务。", forbids: ["states"]),
+            Example("为维护国家安全提供了有力法治保障。", forbids: ["states"]),
             Example("努力实现把问题解决在基层。", forbids: ["states"]),
         ]
     )
@@ -71,7 +72,9 @@ public struct GoalRule: ExtractionRule {
             var i = at + parts[0].unicodeScalars.count
             var ok = true
             for part in parts.dropFirst() {
-                guard let next = text.find(part, from: i, to: min(span.end, i + 8 + part.unicodeScalars.count)) else { ok = false; break }
+                guard let next = text.find(part, from: i, to: min(span.end, i + 8 + part.unicodeScalars.count)),
+                      text.find("了", from: i, to: next) == nil   // 为…提供了保障 tells what was done, not an aim
+                else { ok = false; break }
                 i = next + part.unicodeScalars.count
             }
             if ok { return at }
