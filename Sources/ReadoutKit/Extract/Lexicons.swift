@@ -244,6 +244,10 @@ public final class Lexicons: Sendable {
     public let goalFrames: [GoalFrame]
     /// What a 以…为X clause opening an outline heading frames it as (抓手, 载体): framing_heads.txt.
     public let framingHeads: [String]
+    /// Words before a task's verb in a clause (要, 必须): task_leads.txt.
+    public let taskLeads: [String]
+    /// Adverbs a task's name may open with before its verb (大力, 切实): task_adverbs.txt.
+    public let taskAdverbs: [String]
     public let mechanismAdverbs: [String]
     public let attendanceFirstVerbs: [String]
     public let talkWords: Trie
@@ -533,6 +537,8 @@ public final class Lexicons: Sendable {
             return GoalFrame(before: parts[0], after: parts[1].isEmpty ? nil : parts[1])
         }
         framingHeads = try words("framing_heads.txt")
+        taskLeads = try words("task_leads.txt")
+        taskAdverbs = try words("task_adverbs.txt")
         mechanismAdverbs = try words("mechanism_adverbs.txt")
         attendanceFirstVerbs = try words("attendance_first_verbs.txt")
         talkWords = try trie("talk_words.txt")

@@ -22,6 +22,7 @@ public enum RuleRegistry {
         StatisticRule.self,
         GoalRule.self,
         OutlineTaskRule.self,
+        SentenceTaskRule.self,
         PrincipleRule.self,
         MechanismRule.self,
     ]

@@ -11,7 +11,8 @@ struct Trace: ParsableCommand {
         (mechanisms, methods, principles) are roots of their own.
         Examples:
           readout trace 中央经济工作会议 --from 2016 --to 2018
-          readout trace --document VIDE1TJ1sAImqmGApo8EjUaJ161216
+          readout trace 中央经济工作会议 --document VIDE1TJ1sAImqmGApo8EjUaJ161216
+          readout trace --from 2016-12-14 --to 2016-12-16     (every meeting's statements, by document)
           readout trace 中央经济工作会议 --from 2017 --to 2017 --render svg -o cewc2017.svg
           readout trace 社会更安定 --format json
         """
@@ -46,7 +47,7 @@ struct Trace: ParsableCommand {
             let forest: [JSONValue]
             if let name, try OutlineTrace.isMeeting(name, in: graph) {
                 forest = try OutlineTrace(meeting: name, document: document, from: from, to: to).run(graph)
-            } else if name == nil, document != nil || from != nil || to != nil {
+            } else if name == nil, from != nil || to != nil {
                 forest = try OutlineTrace(document: document, from: from, to: to).run(graph)
             } else {
                 forest = try TraceQuery(name: name, document: document).run(graph)

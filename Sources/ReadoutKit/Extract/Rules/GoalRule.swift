@@ -24,6 +24,8 @@ public struct GoalRule: ExtractionRule {
             // 为…提供 without 保障 is a service, not an aim; a goal that is a deed on a thing (把…) is none.
             Example("为群众提供便利服务。", forbids: ["states"]),
             Example("为维护国家安全提供了有力法治保障。", forbids: ["states"]),
+            Example("新华社播发《为正风肃纪提供坚强的制度保障——述评》。", forbids: ["states"]),
+            Example("袭击目标是国家机构和平民。", forbids: ["states"]),
             Example("努力实现把问题解决在基层。", forbids: ["states"]),
         ]
     )
@@ -57,7 +59,7 @@ public struct GoalRule: ExtractionRule {
                     end = e
                 }
                 let goal = text.trimmed(Span(start, end))
-                if isAim(goal, text), !out.contains(where: { $0.start <= goal.start && $0.end >= goal.end }) { out.append(goal) }
+                if isAim(goal, text), !insideTitle(goal, span, text), !out.contains(where: { $0.start <= goal.start && $0.end >= goal.end }) { out.append(goal) }
             }
         }
         return out
@@ -80,6 +82,15 @@ public struct GoalRule: ExtractionRule {
             if ok { return at }
         }
         return nil
+    }
+
+    /// Whether the goal stands inside a 《》 title (《为正风肃纪提供坚强的制度保障》 names a text, states no aim).
+    static func insideTitle(_ goal: Span, _ span: Span, _ text: TextBuffer) -> Bool {
+        var depth = 0
+        for i in span.start..<goal.start {
+            if text[i] == "《" { depth += 1 } else if text[i] == "》" { depth = max(0, depth - 1) }
+        }
+        return depth > 0
     }
 
     /// An aim is a phrase of 2 to 30 characters, not a deed on a thing (把…, 将…) nor a pointer back (这一, 此).
