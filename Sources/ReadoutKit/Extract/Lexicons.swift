@@ -246,6 +246,10 @@ public final class Lexicons: Sendable {
     public let framingHeads: [String]
     /// Words before a task's verb in a clause (要, 必须): task_leads.txt.
     public let taskLeads: [String]
+    /// What an aim ends in (发展, 振兴, 安全): aim_words.txt, reversed.
+    public let aimWords: Trie
+    /// Words no aim opens with (把, 经过, 到): goal_not_openers.txt.
+    public let goalNotOpeners: Trie
     /// Adverbs a task's name may open with before its verb (大力, 切实): task_adverbs.txt.
     public let taskAdverbs: [String]
     public let mechanismAdverbs: [String]
@@ -538,6 +542,8 @@ public final class Lexicons: Sendable {
         }
         framingHeads = try words("framing_heads.txt")
         taskLeads = try words("task_leads.txt")
+        aimWords = try trie("aim_words.txt", reversed: true)
+        goalNotOpeners = try trie("goal_not_openers.txt")
         taskAdverbs = try words("task_adverbs.txt")
         mechanismAdverbs = try words("mechanism_adverbs.txt")
         attendanceFirstVerbs = try words("attendance_first_verbs.txt")

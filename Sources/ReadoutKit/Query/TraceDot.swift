@@ -14,7 +14,7 @@ public enum TraceDot {
             guard case .string(let name)? = node["name"], case .string(let type)? = node["type"] else { return }
             let id = next; next += 1
             var label = name
-            if type == "Meeting", case .string(let date)? = node["date"] { label += " " + date }
+            if type == "Meeting", case .string(let date)? = node["date"] { label += "\n" + date }
             let style = DotWriter.styles[type] ?? (type == "List" ? ("plaintext", "#ffffff") : ("box", "#ffffff"))
             out += "  n\(id) [label=\(DotWriter.quote(wrap(label))), tooltip=\(DotWriter.quote(name)), shape=\(style.shape), fillcolor=\"\(style.color)\"];\n"
             if let parent { out += "  n\(parent) -> n\(id);\n" }
@@ -24,8 +24,12 @@ public enum TraceDot {
         return out + "}\n"
     }
 
-    /// The text in lines of `width` characters, at most `lines` of them, the last ending in … when cut.
+    /// Each line of the text in lines of `width` characters, at most `lines` of them, the last ending in … when cut.
     static func wrap(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { wrapLine(String($0)) }.joined(separator: "\n")
+    }
+
+    static func wrapLine(_ text: String) -> String {
         let chars = Array(text)
         var rows: [String] = []
         var i = 0

@@ -26,6 +26,9 @@ public struct GoalRule: ExtractionRule {
             Example("为维护国家安全提供了有力法治保障。", forbids: ["states"]),
             Example("新华社播发《为正风肃纪提供坚强的制度保障——述评》。", forbids: ["states"]),
             Example("袭击目标是国家机构和平民。", forbids: ["states"]),
+            // A recipient is no aim; a means is none either.
+            Example("美国承诺为朝鲜提供安全保障。", forbids: ["states"]),
+            Example("主要目标是:经过积极探索、开拓创新,力争到2017年初见成效。", forbids: ["states"]),
             Example("努力实现把问题解决在基层。", forbids: ["states"]),
         ]
     )
@@ -35,7 +38,7 @@ public struct GoalRule: ExtractionRule {
     public func apply(to context: inout ExtractionContext) {
         var seen = Set<Span>()
         for sentence in context.doc.sentences {
-            for goal in Self.goals(in: sentence.span, context.text, context.lexicons.goalFrames) where seen.insert(goal).inserted {
+            for goal in Self.goals(in: sentence.span, context.text, context.lexicons) where seen.insert(goal).inserted {
                 let key = context.mention(.goal, context.text.slice(goal), goal)
                 context.fact(context.meetingForReference(), Predicate.states, key, goal)
             }
@@ -43,9 +46,9 @@ public struct GoalRule: ExtractionRule {
     }
 
     /// The goals stated inside `span`, by any of the frames.
-    static func goals(in span: Span, _ text: TextBuffer, _ frames: [GoalFrame]) -> [Span] {
+    static func goals(in span: Span, _ text: TextBuffer, _ lexicons: Lexicons) -> [Span] {
         var out: [Span] = []
-        for frame in frames {
+        for frame in lexicons.goalFrames {
             let n = frame.before.unicodeScalars.count
             var from = span.start
             while let at = text.find(frame.before, from: from, to: span.end) {
@@ -59,7 +62,7 @@ public struct GoalRule: ExtractionRule {
                     end = e
                 }
                 let goal = text.trimmed(Span(start, end))
-                if isAim(goal, text), !insideTitle(goal, span, text), !out.contains(where: { $0.start <= goal.start && $0.end >= goal.end }) { out.append(goal) }
+                if isAim(goal, text, lexicons), !insideTitle(goal, span, text), !out.contains(where: { $0.start <= goal.start && $0.end >= goal.end }) { out.append(goal) }
             }
         }
         return out
@@ -93,10 +96,19 @@ public struct GoalRule: ExtractionRule {
         return depth > 0
     }
 
-    /// An aim is a phrase of 2 to 30 characters, not a deed on a thing (把…, 将…) nor a pointer back (这一, 此).
-    static func isAim(_ goal: Span, _ text: TextBuffer) -> Bool {
+    /// An aim is a phrase of 2 to 30 characters that opens with a policy verb or ends in a word of a state or course
+    /// (aim_words.txt: 为乡村振兴…, 为决胜全面建成小康社会…; not 为朝鲜…), opens with no word of a deed on a thing, a
+    /// pointer back, a means or a time (goal_not_openers.txt), and leaves no quotation open.
+    static func isAim(_ goal: Span, _ text: TextBuffer, _ lexicons: Lexicons) -> Bool {
         guard goal.length >= 2, goal.length <= 30, text[goal.start].isHan || text[goal.start] == "“" else { return false }
-        return !"把将使让对在这此其该".unicodeScalars.contains(text[goal.start])
+        guard lexicons.goalNotOpeners.longest(in: text, at: goal.start) == nil else { return false }
+        var quotes = 0
+        for i in goal.start..<goal.end { if text[i] == "“" { quotes += 1 } else if text[i] == "”" { quotes -= 1 } }
+        guard quotes == 0 else { return false }
+        // A target with its figure (国内生产总值增长6%左右) is an aim whatever its words.
+        return lexicons.policyVerbs.longest(in: text, at: goal.start) != nil
+            || (goal.start..<goal.end).contains { text[$0].isASCIIDigit }
+            || lexicons.aimWords.longest(in: text, at: goal.end, limit: goal.start) != nil
     }
 
     /// The aims after a heading's 确保 (确保政治更安全、社会更安定): each 、 piece of 3 to 12 characters.

@@ -36,6 +36,9 @@ public struct OutlineTaskRule: ExtractionRule {
             // The list's head states the goal its items serve.
             Example("为全面建成小康社会提供有力保障,会议要求:一是加强组织领导;二是狠抓工作落实。",
                     yields: ["加强组织领导 serves 全面建成小康社会", "狠抓工作落实 serves 全面建成小康社会"]),
+            Example("会议要求:一是加强党的领导,为乡村振兴提供坚强政治保障;二是坚持农业农村优先发展。",
+                    yields: ["加强党的领导,为乡村振兴提供坚强政治保障 serves 乡村振兴"],
+                    forbids: ["坚持农业农村优先发展 serves 乡村振兴"]),
             // A 以…为抓手 clause opening a heading names the item.
             Example("""
             平安建设会议召开
@@ -72,7 +75,7 @@ public struct OutlineTaskRule: ExtractionRule {
                 if let head = item.listHead { order.insert(Qualifier("list", text.slice(head)), at: 0) }
                 context.fact(context.meetingForReference(), Predicate.states, task, name, order)
             }
-            // The goals it serves: its heading's aim, else what its list's head or its section states.
+            // The goals it serves: its heading's aim, else what its own text, its list's head or its section states.
             var goals = servesGoals[k] ?? []
             if goals.isEmpty, item.parent.flatMap({ taskOf[$0] }) == nil {
                 goals = statedGoals(for: item, doc, lexicons).map { context.mention(.goal, text.slice($0), $0) }
@@ -102,15 +105,18 @@ public struct OutlineTaskRule: ExtractionRule {
         return (head, [])
     }
 
-    /// The goals stated by the item's list head, else by the heading of the section it sits in.
+    /// The goals the item's own text states (一是加强领导,为“三农”发展提供坚强政治保障), else its list's head, else
+    /// the heading of the section it sits in.
     func statedGoals(for item: OutlineItem, _ doc: SegmentedDocument, _ lexicons: Lexicons) -> [Span] {
+        let own = GoalRule.goals(in: item.head, doc.text, lexicons)
+        if !own.isEmpty { return own }
         if let head = item.listHead {
-            let goals = GoalRule.goals(in: head, doc.text, lexicons.goalFrames)
+            let goals = GoalRule.goals(in: head, doc.text, lexicons)
             if !goals.isEmpty { return goals }
         }
         var p = item.parent
         while let q = p {
-            let goals = GoalRule.goals(in: doc.outline[q].head, doc.text, lexicons.goalFrames)
+            let goals = GoalRule.goals(in: doc.outline[q].head, doc.text, lexicons)
             if !goals.isEmpty { return goals }
             p = doc.outline[q].parent
         }

@@ -14,6 +14,7 @@ public struct SentenceTaskRule: ExtractionRule {
                     yields: ["加快实施一批重大技改升级工程 serves 提高质量效益"]),
             // A clause that is no deed to be done (a report, a judgement) serves nothing.
             Example("代表们普遍认为,制定监察法是关键环节,必将为反腐败工作开创新局面提供有力法治保证。", forbids: ["serves"]),
+            Example("全党坚持稳中求进工作总基调,保持了经济持续健康发展,朝着实现全面建成小康社会的目标迈出了新的步伐。", forbids: ["serves"]),
             // Inside a list item the item serves the goal, not its clauses.
             Example("会议要求:一是加强组织领导,为改革提供保障;二是狠抓工作落实。", forbids: ["sentence_task"]),
         ]
@@ -26,12 +27,15 @@ public struct SentenceTaskRule: ExtractionRule {
         let lexicons = context.lexicons
         let items = context.doc.outline.filter { $0.list != nil }.map(\.head)
         for sentence in context.doc.sentences {
-            let goals = GoalRule.goals(in: sentence.span, text, lexicons.goalFrames)
+            let goals = GoalRule.goals(in: sentence.span, text, lexicons)
             guard !goals.isEmpty, !items.contains(where: { $0.start < sentence.span.end && $0.end > sentence.span.start }) else { continue }
             let clauses = Clauses.split(text, sentence.span, at: [",", ";", ":", "。", "!", "?"])
             let keys = goals.map { context.mention(.goal, text.slice($0), $0) }
+            // A sentence of what was done (…,朝着…的目标迈出了新的步伐) tells achievements, not tasks.
+            guard !clauses.contains(where: { c in goals.contains { $0.start < c.end && $0.end > c.start } && text.find("了", from: c.start, to: c.end) != nil })
+            else { continue }
             for clause in clauses where !goals.contains(where: { $0.start < clause.end && $0.end > clause.start }) {
-                guard let task = Self.task(in: clause, text, lexicons) else { continue }
+                guard let task = Self.task(in: clause, text, lexicons), text.find("了", from: task.start, to: task.end) == nil else { continue }
                 let key = context.mention(.task, text.slice(task), task)
                 for goal in keys { context.fact(key, Predicate.serves, goal, task) }
             }
