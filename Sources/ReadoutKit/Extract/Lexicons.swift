@@ -533,12 +533,12 @@ public final class Lexicons: Sendable {
         meetingVerbs = try words("meeting_verbs.txt")
         sessionVerbs = try words("session_verbs.txt")
         goalMarkers = try words("goal_markers.txt")
-        goalFrames = try file("goal_frames.txt").rows.map { row in
+        goalFrames = try file("goal_frames.txt", fields: 1...2).rows.map { row in
             let parts = row.fields[0].components(separatedBy: "…")
-            guard parts.count == 2, !parts[0].isEmpty else {
-                throw LexiconError(file: "goal_frames.txt", line: row.line, message: "'\(row.fields[0])' is not WORDS…[WORDS]")
+            guard parts.count == 2, !parts[0].isEmpty, row.fields.count == 1 || ["before", "after"].contains(row.fields[1]) else {
+                throw LexiconError(file: "goal_frames.txt", line: row.line, message: "'\(row.fields.joined(separator: " "))' is not WORDS…[WORDS] [before|after]")
             }
-            return GoalFrame(before: parts[0], after: parts[1].isEmpty ? nil : parts[1])
+            return GoalFrame(before: parts[0], after: parts[1].isEmpty ? nil : parts[1], tasksFollow: row.fields.count == 2 && row.fields[1] == "after")
         }
         framingHeads = try words("framing_heads.txt")
         taskLeads = try words("task_leads.txt")

@@ -3,6 +3,8 @@
 public struct GoalFrame: Sendable {
     public let before: String
     public let after: String?
+    /// Whether the clauses that serve the goal follow it in its sentence (以…为目标,加快…) rather than lead to it.
+    public let tasksFollow: Bool
 }
 
 /// Goals the text states as aims: 以…为目标, 努力实现…, 为…提供…保障, 主要目标是… (goal_frames.txt). The meeting
@@ -47,7 +49,12 @@ public struct GoalRule: ExtractionRule {
 
     /// The goals stated inside `span`, by any of the frames.
     static func goals(in span: Span, _ text: TextBuffer, _ lexicons: Lexicons) -> [Span] {
-        var out: [Span] = []
+        statedGoals(in: span, text, lexicons).map(\.goal)
+    }
+
+    /// The goals stated inside `span`, each with whether the clauses serving it follow it.
+    static func statedGoals(in span: Span, _ text: TextBuffer, _ lexicons: Lexicons) -> [(goal: Span, tasksFollow: Bool)] {
+        var out: [(goal: Span, tasksFollow: Bool)] = []
         for frame in lexicons.goalFrames {
             let n = frame.before.unicodeScalars.count
             var from = span.start
@@ -62,7 +69,8 @@ public struct GoalRule: ExtractionRule {
                     end = e
                 }
                 let goal = text.trimmed(Span(start, end))
-                if isAim(goal, text, lexicons), !insideTitle(goal, span, text), !out.contains(where: { $0.start <= goal.start && $0.end >= goal.end }) { out.append(goal) }
+                if isAim(goal, text, lexicons), !insideTitle(goal, span, text),
+                   !out.contains(where: { $0.goal.start <= goal.start && $0.goal.end >= goal.end }) { out.append((goal, frame.tasksFollow)) }
             }
         }
         return out

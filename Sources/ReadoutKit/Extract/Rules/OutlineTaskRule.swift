@@ -123,9 +123,9 @@ public struct OutlineTaskRule: ExtractionRule {
         return []
     }
 
-    /// A list announced as 原则 belongs to the principle rule.
+    /// A list announced as 原则 belongs to the principle rule, and so does a heading that only names the group.
     func isPrincipleList(_ item: OutlineItem, _ doc: SegmentedDocument) -> Bool {
-        guard let head = item.listHead else { return false }
-        return PrincipleRule.groupName(in: head, doc.text) != nil
+        if PrincipleRule.group(of: item, doc) != nil { return true }
+        return item.head.length <= 8 && PrincipleRule.groupName(in: item.head, doc.text)?.end == item.head.end
     }
 }

@@ -12,6 +12,9 @@ public struct SentenceTaskRule: ExtractionRule {
                     yields: ["全面履行监督执纪问责职责 serves 协调推进“四个全面”战略布局"]),
             Example("会议确定,以提高质量效益为目标,加快实施一批重大技改升级工程。",
                     yields: ["加快实施一批重大技改升级工程 serves 提高质量效益"]),
+            // Clauses after a 为…提供保障, or past a semicolon, serve something else.
+            Example("要加强能力建设,为改革发展提供有力保障;推进国际合作。",
+                    yields: ["加强能力建设 serves 改革发展"], forbids: ["推进国际合作 serves 改革发展"]),
             // A clause that is no deed to be done (a report, a judgement) serves nothing.
             Example("代表们普遍认为,制定监察法是关键环节,必将为反腐败工作开创新局面提供有力法治保证。", forbids: ["serves"]),
             Example("全党坚持稳中求进工作总基调,保持了经济持续健康发展,朝着实现全面建成小康社会的目标迈出了新的步伐。", forbids: ["serves"]),
@@ -27,17 +30,25 @@ public struct SentenceTaskRule: ExtractionRule {
         let lexicons = context.lexicons
         let items = context.doc.outline.filter { $0.list != nil }.map(\.head)
         for sentence in context.doc.sentences {
-            let goals = GoalRule.goals(in: sentence.span, text, lexicons)
-            guard !goals.isEmpty, !items.contains(where: { $0.start < sentence.span.end && $0.end > sentence.span.start }) else { continue }
-            let clauses = Clauses.split(text, sentence.span, at: [",", ";", ":", "。", "!", "?"])
-            let keys = goals.map { context.mention(.goal, text.slice($0), $0) }
-            // A sentence of what was done (…,朝着…的目标迈出了新的步伐) tells achievements, not tasks.
-            guard !clauses.contains(where: { c in goals.contains { $0.start < c.end && $0.end > c.start } && text.find("了", from: c.start, to: c.end) != nil })
-            else { continue }
-            for clause in clauses where !goals.contains(where: { $0.start < clause.end && $0.end > clause.start }) {
-                guard let task = Self.task(in: clause, text, lexicons), text.find("了", from: task.start, to: task.end) == nil else { continue }
-                let key = context.mention(.task, text.slice(task), task)
-                for goal in keys { context.fact(key, Predicate.serves, goal, task) }
+            let stated = GoalRule.statedGoals(in: sentence.span, text, lexicons)
+            guard !stated.isEmpty, !items.contains(where: { $0.start < sentence.span.end && $0.end > sentence.span.start }) else { continue }
+            // Tasks lead to a goal, or follow a 以…为目标, within the part of the sentence between semicolons.
+            for part in Clauses.split(text, sentence.span, at: [";"]) {
+                let goals = stated.filter { $0.goal.start >= part.start && $0.goal.end <= part.end }
+                let clauses = Clauses.split(text, part, at: [",", ":", "。", "!", "?"])
+                // A sentence of what was done (…,朝着…的目标迈出了新的步伐) tells achievements, not tasks.
+                for (goal, follow) in goals {
+                    guard let at = clauses.firstIndex(where: { $0.start <= goal.start && $0.end >= goal.start }),
+                          text.find("了", from: clauses[at].start, to: clauses[at].end) == nil else { continue }
+                    let serving = follow ? Array(clauses[(at + 1)...]) : Array(clauses[..<at])
+                    let key = context.mention(.goal, text.slice(goal), goal)
+                    for clause in serving {
+                        guard let task = Self.task(in: clause, text, lexicons), text.find("了", from: task.start, to: task.end) == nil,
+                              GoalRule.goals(in: clause, text, lexicons).isEmpty else { continue }
+                        let t = context.mention(.task, text.slice(task), task)
+                        context.fact(t, Predicate.serves, key, task)
+                    }
+                }
             }
         }
     }
