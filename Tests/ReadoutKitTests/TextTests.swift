@@ -117,6 +117,39 @@ import Testing
         #expect(items.map(\.0) == ["加强领导", "狠抓落实", "强化督查", "统一思想", "明确责任"])
         #expect(items.map(\.1) == ["是", "是", "是", "第", "第"])
     }
+
+    /// Issue 14: every list form, each item's text up to its stop, the lists numbered and announced.
+    @Test func everyListFormWithItsHeadAndItsItemsInOrder() {
+        let doc = Segmenter(chrome: ChromeFilter(words: [])).segment("""
+        报告共分三个部分:一、2020年工作回顾;二、“十四五”时期主要目标任务;三、2021年重点工作。
+        会议确定,明年要抓好以下重点任务。
+        一是强化国家战略科技力量,加强基础研究。要充分发挥作用。
+        二是增强产业链供应链自主可控能力。
+        他提出希望:首先,要坚定理想信念。其次,要勇于担当作为。最后,要严守纪律规矩。
+        第一 ,密切多边协作,维护多边主义。第二,加强安全执法合作。
+        一、2月份物价平稳。
+        """)
+        let items = doc.outline.map { (doc.slice($0.head), $0.marker, $0.list, $0.listHead.map { doc.slice($0) }) }
+        #expect(items.map(\.0) == ["2020年工作回顾", "“十四五”时期主要目标任务", "2021年重点工作",
+                                    "强化国家战略科技力量,加强基础研究", "增强产业链供应链自主可控能力",
+                                    "要坚定理想信念", "要勇于担当作为", "要严守纪律规矩",
+                                    "密切多边协作,维护多边主义", "加强安全执法合作", "2月份物价平稳"])
+        #expect(items.map(\.1) == ["、", "、", "、", "是", "是", "首", "首", "首", "第", "第", "一、"])
+        #expect(items.map(\.3) == ["报告共分三个部分", "报告共分三个部分", "报告共分三个部分",
+                                    "会议确定,明年要抓好以下重点任务", "会议确定,明年要抓好以下重点任务",
+                                    "他提出希望", "他提出希望", "他提出希望", nil, nil, nil])
+        // Four lists; the lone 一、 paragraph is no list's.
+        let lists = items.map(\.2)
+        #expect(lists.count == 11, "\(lists)")
+        #expect(Set(lists.compactMap { $0 }).count == 4 && lists.last! == nil, "\(lists)")
+        #expect(lists[0] == lists[2] && lists[3] == lists[4] && lists[0] != lists[3])
+    }
+
+    /// A figure is no list: 一、二等奖, 1、2月份.
+    @Test func figuresMakeNoList() {
+        let doc = Segmenter(chrome: ChromeFilter(words: [])).segment("获得一、二等奖各一项。1、2月份增长5%;3、4月份回落。")
+        #expect(doc.outline.isEmpty)
+    }
 }
 
 @Suite struct DateTests {

@@ -155,9 +155,11 @@ struct OutlineParser {
             }
             guard atBoundary else { i += 1; continue }
             if text[i] == "第", let (v, n) = Numerals.parse(text, at: i + 1, maxLength: 2), i + 1 + n < span.end {
-                let after = text[i + 1 + n]
+                var m = i + 1 + n
+                while m + 1 < span.end, text[m] == " " { m += 1 }   // 第五 ,
+                let after = text[m]
                 if "、,:是步条项点".unicodeScalars.contains(after) {
-                    var body = i + 1 + n
+                    var body = m
                     if "步条项点".unicodeScalars.contains(after) { body += 1 }
                     while body < span.end, "、,:是".unicodeScalars.contains(text[body]) { body += 1 }
                     out.append(Marker(family: "第", ordinal: v, start: i, bodyStart: body, paragraph: paragraph))
@@ -298,7 +300,9 @@ struct OutlineParser {
         }
         for (n, members) in lists.enumerated() where members.count >= 2 {
             let first = items[members[0]]
-            let head = first.listHead ?? (first.rank < 5 ? colonLineBefore(first.paragraph) : nil)
+            var head = first.listHead ?? (first.rank < 5 ? colonLineBefore(first.paragraph) : nil)
+            // A sentence that is an item's own text announces no other list (…最后,要严守纪律规矩。第一,…).
+            if let h = head, items.contains(where: { $0.rank > 0 && $0.head.start < h.end && $0.head.end > h.start }) { head = nil }
             for k in members { items[k].list = n; items[k].listHead = head }
         }
     }

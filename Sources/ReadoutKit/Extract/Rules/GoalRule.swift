@@ -30,6 +30,10 @@ public struct GoalRule: ExtractionRule {
             Example("袭击目标是国家机构和平民。", forbids: ["states"]),
             // A recipient is no aim; a means is none either.
             Example("美国承诺为朝鲜提供安全保障。", forbids: ["states"]),
+            Example("为广大农民致富奔小康、为加快推进农业农村现代化提供更好保障。",
+                    yields: ["会议 states 广大农民致富奔小康", "会议 states 加快推进农业农村现代化"]),
+            Example("保险业为实体经济发展提供风险保障3115万亿元。", forbids: ["states"]),
+            Example("合肥不以短期利益为目标。", forbids: ["states"]),
             Example("主要目标是:经过积极探索、开拓创新,力争到2017年初见成效。", forbids: ["states"]),
             Example("努力实现把问题解决在基层。", forbids: ["states"]),
         ]
@@ -67,12 +71,36 @@ public struct GoalRule: ExtractionRule {
                 if let after = frame.after {
                     guard let e = Self.find(after, in: Span(start, clauseEnd), text) else { continue }
                     end = e
+                    // 提供风险保障3115万亿元 reports an amount given, not an aim served.
+                    var k = e + after.unicodeScalars.count
+                    while k < clauseEnd, !text[k].isASCIIDigit, k < e + after.unicodeScalars.count + 10 { k += 1 }
+                    if after.contains("*"), k < clauseEnd, text[k].isASCIIDigit { continue }
                 }
-                let goal = text.trimmed(Span(start, end))
-                if isAim(goal, text, lexicons), !insideTitle(goal, span, text),
-                   !out.contains(where: { $0.goal.start <= goal.start && $0.goal.end >= goal.end }) { out.append((goal, frame.tasksFollow)) }
+                // 不以短期利益为目标 states what is not the aim.
+                if at > span.start, "不非".unicodeScalars.contains(text[at - 1]) { continue }
+                // 为广大农民致富奔小康、为加快推进农业农村现代化提供…: two aims, one frame.
+                for piece in Self.pieces(Span(start, end), reopenedBy: frame.before, text) {
+                    let goal = text.trimmed(piece)
+                    if isAim(goal, text, lexicons), !insideTitle(goal, span, text),
+                       !out.contains(where: { $0.goal.start <= goal.start && $0.goal.end >= goal.end }) { out.append((goal, frame.tasksFollow)) }
+                }
             }
         }
+        return out
+    }
+
+    /// The aims of one frame: a new one where the frame's first word opens again after 、 or a space.
+    static func pieces(_ span: Span, reopenedBy word: String, _ text: TextBuffer) -> [Span] {
+        var out: [Span] = []
+        var s = span.start, i = span.start
+        let n = word.unicodeScalars.count
+        while i < span.end {
+            if text[i] == "、" || text[i] == " ", i + 1 < span.end, text.matches(word, at: i + 1) {
+                out.append(Span(s, i)); s = i + 1 + n; i = s; continue
+            }
+            i += 1
+        }
+        out.append(Span(s, span.end))
         return out
     }
 
@@ -112,7 +140,7 @@ public struct GoalRule: ExtractionRule {
         guard lexicons.goalNotOpeners.longest(in: text, at: goal.start) == nil else { return false }
         var quotes = 0
         for i in goal.start..<goal.end { if text[i] == "“" { quotes += 1 } else if text[i] == "”" { quotes -= 1 } }
-        guard quotes == 0 else { return false }
+        guard quotes == 0, !"和与及、的".unicodeScalars.contains(text[goal.end - 1]) else { return false }   // cut: …法制环境和
         // A target with its figure (国内生产总值增长6%左右) is an aim whatever its words.
         return lexicons.policyVerbs.longest(in: text, at: goal.start) != nil
             || (goal.start..<goal.end).contains { text[$0].isASCIIDigit }

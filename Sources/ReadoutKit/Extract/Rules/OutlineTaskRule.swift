@@ -61,6 +61,9 @@ public struct OutlineTaskRule: ExtractionRule {
             let parts = doc.outline.indices.filter { doc.outline[$0].parent == k && doc.outline[$0].list != nil }
             // An item is a task when it is one of a list, or a heading with parts of its own or an aim.
             guard item.list != nil || (parts.count >= 2 && item.rank < 5) || !aims.isEmpty, name.length >= 2 else { continue }
+            // A body, person or place named alone is no task (a list of awardees, of member states).
+            guard !context.extraction.mentions.contains(where: { [.person, .organization, .place].contains($0.entity.type) && $0.span == name })
+            else { continue }
             let task = context.mention(.task, text.slice(name), name)
             taskOf[k] = task
             servesGoals[k] = aims.map { context.mention(.goal, text.slice($0), $0) }

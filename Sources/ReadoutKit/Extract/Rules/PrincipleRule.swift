@@ -11,6 +11,7 @@ public struct PrincipleRule: ExtractionRule {
             // Found by the property test: empty items must not make nameless principles.
             Example("把握好两项原则:一是。二是。", forbids: ["part_of"]),
             Example("双方坚持一个中国原则。一是加强高层交往。二是深化务实合作。", forbids: ["原则"]),
+            Example("秉持和平共处五项原则,他提出三点建议:一是坚决守护和平安宁。二是深化务实合作。", forbids: ["part_of"]),
             Example("""
             改革方案印发
             (一)基本原则
@@ -41,7 +42,9 @@ public struct PrincipleRule: ExtractionRule {
     /// The group a list item is a principle of: named in its list's head (关键要把握好六项原则:一是…), or the
     /// heading it sits under when that heading is a group's name alone ((一)基本原则 …1.坚持…).
     static func group(of item: OutlineItem, _ doc: SegmentedDocument) -> Span? {
-        if let head = item.listHead, let g = groupName(in: head, doc.text) { return g }
+        // The group ends the clause that announces the list (把握好以下原则:); one named in passing
+        // (秉持和平共处五项原则,提出三点建议) announces nothing.
+        if let head = item.listHead, let g = groupName(in: head, doc.text), g.end >= head.end - 1 { return g }
         guard let p = item.parent else { return nil }
         let heading = doc.outline[p].head
         guard heading.length <= 8, let g = groupName(in: heading, doc.text), g.end == heading.end else { return nil }
