@@ -33,6 +33,8 @@ public struct GoalRule: ExtractionRule {
             Example("为广大农民致富奔小康、为加快推进农业农村现代化提供更好保障。",
                     yields: ["会议 states 广大农民致富奔小康", "会议 states 加快推进农业农村现代化"]),
             Example("保险业为实体经济发展提供风险保障3115万亿元。", forbids: ["states"]),
+            Example("为正在转场路上的17万多头牲畜提供保障。", forbids: ["states"]),
+            Example("努力实现“科技冬奥·8K看奥运”的目标。", yields: ["会议 states “科技冬奥·8K看奥运”"]),
             Example("合肥不以短期利益为目标。", forbids: ["states"]),
             Example("主要目标是:经过积极探索、开拓创新,力争到2017年初见成效。", forbids: ["states"]),
             Example("努力实现把问题解决在基层。", forbids: ["states"]),
@@ -80,8 +82,10 @@ public struct GoalRule: ExtractionRule {
                 if at > span.start, "不非".unicodeScalars.contains(text[at - 1]) { continue }
                 // 为广大农民致富奔小康、为加快推进农业农村现代化提供…: two aims, one frame.
                 for piece in Self.pieces(Span(start, end), reopenedBy: frame.before, text) {
-                    let goal = text.trimmed(piece)
-                    if isAim(goal, text, lexicons), !insideTitle(goal, span, text),
+                    var goal = text.trimmed(piece)
+                    // “科技冬奥·8K看奥运”的目标 → its aim.
+                    if goal.length > 5, text.slice(Span(goal.end - 3, goal.end)) == "的目标" { goal = text.trimmed(Span(goal.start, goal.end - 3)) }
+                    if isAim(goal, text, lexicons, target: frame.after == nil), !insideTitle(goal, span, text),
                        !out.contains(where: { $0.goal.start <= goal.start && $0.goal.end >= goal.end }) { out.append((goal, frame.tasksFollow)) }
                 }
             }
@@ -135,15 +139,16 @@ public struct GoalRule: ExtractionRule {
     /// An aim is a phrase of 2 to 30 characters that opens with a policy verb or ends in a word of a state or course
     /// (aim_words.txt: 为乡村振兴…, 为决胜全面建成小康社会…; not 为朝鲜…), opens with no word of a deed on a thing, a
     /// pointer back, a means or a time (goal_not_openers.txt), and leaves no quotation open.
-    static func isAim(_ goal: Span, _ text: TextBuffer, _ lexicons: Lexicons) -> Bool {
+    static func isAim(_ goal: Span, _ text: TextBuffer, _ lexicons: Lexicons, target: Bool = true) -> Bool {
         guard goal.length >= 2, goal.length <= 30, text[goal.start].isHan || text[goal.start] == "“" else { return false }
         guard lexicons.goalNotOpeners.longest(in: text, at: goal.start) == nil else { return false }
         var quotes = 0
         for i in goal.start..<goal.end { if text[i] == "“" { quotes += 1 } else if text[i] == "”" { quotes -= 1 } }
         guard quotes == 0, !"和与及、的".unicodeScalars.contains(text[goal.end - 1]) else { return false }   // cut: …法制环境和
-        // A target with its figure (国内生产总值增长6%左右) is an aim whatever its words.
+        // A target with its figure (主要目标是:国内生产总值增长6%左右) is an aim whatever its words; what is
+        // provided for (为17万多头牲畜提供…) is not.
         return lexicons.policyVerbs.longest(in: text, at: goal.start) != nil
-            || (goal.start..<goal.end).contains { text[$0].isASCIIDigit }
+            || target && (goal.start..<goal.end).contains { text[$0].isASCIIDigit }
             || lexicons.aimWords.longest(in: text, at: goal.end, limit: goal.start) != nil
     }
 

@@ -55,6 +55,7 @@ public struct OutlineTaskRule: ExtractionRule {
         let text = context.text
         let lexicons = context.lexicons
         var taskOf: [Int: EntityKey] = [:]
+        var nameOf: [Int: Span] = [:]
         var servesGoals: [Int: [EntityKey]] = [:]
         for (k, item) in doc.outline.enumerated() where item.rank > 0 && item.head.length >= 2 && !isPrincipleList(item, doc) {
             let (name, aims) = Self.name(of: item, text, lexicons)
@@ -66,11 +67,11 @@ public struct OutlineTaskRule: ExtractionRule {
             else { continue }
             let task = context.mention(.task, text.slice(name), name)
             taskOf[k] = task
+            nameOf[k] = name
             servesGoals[k] = aims.map { context.mention(.goal, text.slice($0), $0) }
         }
         for (k, item) in doc.outline.enumerated() {
-            guard let task = taskOf[k] else { continue }
-            let name = Self.name(of: item, text, lexicons).name
+            guard let task = taskOf[k], let name = nameOf[k] else { continue }
             var order: [Qualifier] = item.ordinal > 0 ? [Qualifier("order", String(item.ordinal))] : []
             if let parent = item.parent, let parentTask = taskOf[parent], parentTask != task {
                 context.fact(task, Predicate.partOf, parentTask, name, order)
@@ -83,7 +84,7 @@ public struct OutlineTaskRule: ExtractionRule {
             if goals.isEmpty, item.parent.flatMap({ taskOf[$0] }) == nil {
                 goals = statedGoals(for: item, doc, lexicons).map { context.mention(.goal, text.slice($0), $0) }
             }
-            for g in goals { context.fact(task, Predicate.serves, g, name) }
+            for g in goals where g.name != task.name { context.fact(task, Predicate.serves, g, name) }   // nothing serves itself
         }
     }
 

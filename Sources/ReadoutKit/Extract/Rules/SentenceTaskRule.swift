@@ -45,6 +45,7 @@ public struct SentenceTaskRule: ExtractionRule {
                     for clause in serving {
                         guard let task = Self.task(in: clause, text, lexicons), text.find("了", from: task.start, to: task.end) == nil,
                               GoalRule.goals(in: clause, text, lexicons).isEmpty else { continue }
+                        guard text.slice(task) != text.slice(goal) else { continue }   // nothing serves itself
                         let t = context.mention(.task, text.slice(task), task)
                         context.fact(t, Predicate.serves, key, task)
                     }
