@@ -1,10 +1,18 @@
 /// One way a text states a goal: the words before it and, when the goal does not run to its clause's end,
 /// the words after it (以…为目标). `*` in `after` stands for a few characters (为…提供有力司法保障).
 public struct GoalFrame: Sendable {
-    public let before: String
-    public let after: String?
+    /// The words before the goal.
+    public let before: [Unicode.Scalar]
+    /// The words after it, cut at each `*`; nil when the goal runs to its clause's end.
+    public let after: [[Unicode.Scalar]]?
     /// Whether the clauses that serve the goal follow it in its sentence (以…为目标,加快…) rather than lead to it.
     public let tasksFollow: Bool
+
+    public init(before: String, after: String?, tasksFollow: Bool) {
+        self.before = Array(before.unicodeScalars)
+        self.after = after.map { $0.components(separatedBy: "*").map { Array($0.unicodeScalars) } }
+        self.tasksFollow = tasksFollow
+    }
 }
 
 /// Goals the text states as aims: 以…为目标, 努力实现…, 为…提供…保障, 主要目标是… (goal_frames.txt). The meeting
@@ -62,7 +70,9 @@ public struct GoalRule: ExtractionRule {
     static func statedGoals(in span: Span, _ text: TextBuffer, _ lexicons: Lexicons) -> [(goal: Span, tasksFollow: Bool)] {
         var out: [(goal: Span, tasksFollow: Bool)] = []
         for frame in lexicons.goalFrames {
-            let n = frame.before.unicodeScalars.count
+            // 为 and 以 are everywhere; the words after the goal (提供, 为目标) are rare: look for those first.
+            if let tail = frame.after?.first, !tail.isEmpty, text.find(tail, from: span.start, to: span.end) == nil { continue }
+            let n = frame.before.count
             var from = span.start
             while let at = text.find(frame.before, from: from, to: span.end) {
                 from = at + n
@@ -71,12 +81,12 @@ public struct GoalRule: ExtractionRule {
                 let clauseEnd = Clauses.clauseEnd(text, from: start, ceiling: span.end)
                 var end = clauseEnd
                 if let after = frame.after {
-                    guard let e = Self.find(after, in: Span(start, clauseEnd), text) else { continue }
+                    guard let (e, tailEnd) = Self.find(after, in: Span(start, clauseEnd), text) else { continue }
                     end = e
                     // 提供风险保障3115万亿元 reports an amount given, not an aim served.
-                    var k = e + after.unicodeScalars.count
-                    while k < clauseEnd, !text[k].isASCIIDigit, k < e + after.unicodeScalars.count + 10 { k += 1 }
-                    if after.contains("*"), k < clauseEnd, text[k].isASCIIDigit { continue }
+                    var k = tailEnd
+                    while k < clauseEnd, !text[k].isASCIIDigit, k < tailEnd + 10 { k += 1 }
+                    if after.count > 1, k < clauseEnd, text[k].isASCIIDigit { continue }
                 }
                 // 不以短期利益为目标 states what is not the aim.
                 if at > span.start, "不非".unicodeScalars.contains(text[at - 1]) { continue }
@@ -94,13 +104,12 @@ public struct GoalRule: ExtractionRule {
     }
 
     /// The aims of one frame: a new one where the frame's first word opens again after 、 or a space.
-    static func pieces(_ span: Span, reopenedBy word: String, _ text: TextBuffer) -> [Span] {
+    static func pieces(_ span: Span, reopenedBy word: [Unicode.Scalar], _ text: TextBuffer) -> [Span] {
         var out: [Span] = []
         var s = span.start, i = span.start
-        let n = word.unicodeScalars.count
         while i < span.end {
             if text[i] == "、" || text[i] == " ", i + 1 < span.end, text.matches(word, at: i + 1) {
-                out.append(Span(s, i)); s = i + 1 + n; i = s; continue
+                out.append(Span(s, i)); s = i + 1 + word.count; i = s; continue
             }
             i += 1
         }
@@ -108,21 +117,20 @@ public struct GoalRule: ExtractionRule {
         return out
     }
 
-    /// Where `pattern` starts inside `span` (`*` matching up to eight characters), or nil.
-    static func find(_ pattern: String, in span: Span, _ text: TextBuffer) -> Int? {
-        let parts = pattern.components(separatedBy: "*")
+    /// Where the parts of a pattern (`*` between them matching up to eight characters) start and end inside `span`.
+    static func find(_ parts: [[Unicode.Scalar]], in span: Span, _ text: TextBuffer) -> (start: Int, end: Int)? {
         var from = span.start
         while let at = text.find(parts[0], from: from, to: span.end) {
             from = at + 1
-            var i = at + parts[0].unicodeScalars.count
+            var i = at + parts[0].count
             var ok = true
             for part in parts.dropFirst() {
-                guard let next = text.find(part, from: i, to: min(span.end, i + 8 + part.unicodeScalars.count)),
+                guard let next = text.find(part, from: i, to: min(span.end, i + 8 + part.count)),
                       text.find("了", from: i, to: next) == nil   // 为…提供了保障 tells what was done, not an aim
                 else { ok = false; break }
-                i = next + part.unicodeScalars.count
+                i = next + part.count
             }
-            if ok { return at }
+            if ok { return (at, i) }
         }
         return nil
     }
