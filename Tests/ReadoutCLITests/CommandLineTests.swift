@@ -86,6 +86,23 @@ import ReadoutKit
         #expect(try facts(html).filter { !$0.contains(" mentions ") } == expected.filter { !$0.contains(" mentions ") })
     }
 
+    /// A fact's qualifiers are one JSON object that never repeats a key: two roles are an array (出席会议并讲话).
+    @Test func qualifiersNeverRepeatAKey() throws {
+        let r = try CLI.run(["extract", CLI.packageRoot.appendingPathComponent("fixtures/pingan-2020-changanwang.txt").path, "--format", "json"])
+        #expect(r.status == 0)
+        var keys: [String]? = nil
+        for line in r.stdout.split(separator: "\n") {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if t.hasPrefix("\"qualifiers\": {") { keys = []; continue }
+            guard var k = keys else { continue }
+            if t.hasPrefix("}") { #expect(Set(k).count == k.count, "qualifiers repeat a key: \(k)"); keys = nil; continue }
+            k.append(String(t.prefix { $0 != ":" })); keys = k
+        }
+        let facts = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [[String: Any]]
+        let guo = facts.first { $0["subject"] as? String == "郭声琨" && $0["predicate"] as? String == "attended" }
+        #expect((guo?["qualifiers"] as? [String: Any])?["role"] as? [String] == ["出席", "讲话"])
+    }
+
     @Test func csvAndJSONEscape() throws {
         let file = dir.appendingPathComponent("q.txt")
         try "工作会议召开\n\n会议审议了《关于\"引号\",逗号和\\反斜杠的决定》。".write(to: file, atomically: true, encoding: .utf8)

@@ -21,6 +21,12 @@ import Testing
         for command in Self.commands { #expect(help.contains(command)) }
     }
 
+    @Test func versionPrintsTheReleaseAndTheStoreSchema() throws {
+        let r = try CLI.run(["--version"])
+        #expect(r.status == 0)
+        #expect(r.stdout == "readout 0.14.0 (store schema 4)\n")
+    }
+
     @Test func completionScriptsComeFromTheParser() throws {
         let bash = try CLI.run(["--generate-completion-script", "bash"])
         #expect(bash.status == 0 && bash.stdout.contains("timeline"))
