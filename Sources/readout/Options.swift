@@ -57,3 +57,25 @@ func runQuery(_ store: StoreOptions, _ output: FormatOptions, _ query: (Graph) t
         FileHandleOutput.stdout(Renderer.render(try query(graph), as: output.format))
     } catch { throw fail("\(error)") }
 }
+
+/// A --from/--to value: a year, or a real calendar date; a year bounds from its first day or to its last.
+enum DateBound {
+    static func validate(from: String?, to: String?) throws {
+        for (flag, value) in [("--from", from), ("--to", to)] {
+            guard let value else { continue }
+            guard isValid(value) else { throw ValidationError("\(flag) takes a year (2016) or a date (2016-12-14), not '\(value)'") }
+        }
+    }
+
+    static func lower(_ s: String?) -> String? { s.map { $0.count == 4 ? "\($0)-01-01" : $0 } }
+    static func upper(_ s: String?) -> String? { s.map { $0.count == 4 ? "\($0)-12-31" : $0 } }
+
+    static func isValid(_ s: String) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 1 || parts.count == 3, parts[0].count == 4, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }) else { return false }
+        guard parts.count == 3 else { return true }
+        guard parts[1].count == 2, parts[2].count == 2, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) else { return false }
+        let days = [31, (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        return (1...days).contains(d)
+    }
+}

@@ -92,6 +92,12 @@ import Testing
         let in2014 = try json("attendees", "--from", "2014-01-01", "--to", "2014-12-31")
         #expect(!in2014.isEmpty)
         #expect(in2014.allSatisfy { ($0["date"] as! String).hasPrefix("2014") })
+        // A year bounds from its first day to its last; a date that is no date is refused, with what is wanted.
+        #expect(try json("attendees", "--from", "2014", "--to", "2014").count == in2014.count)
+        for bad in ["2014-13-45", "yesterday", "2014-02-29"] {
+            let r = try CLI.run(["attendees", "--from", bad, "--db", Self.db])
+            #expect(r.status != 0 && r.stderr.contains("--from takes a year (2016) or a date (2016-12-14), not '\(bad)'"))
+        }
         let oneDocument = try json("attendees", "--document", "pingan-2020-changanwang.txt")
         #expect(Set(oneDocument.map { $0["meeting"] as! String }) == ["平安中国建设工作会议"])
         let trace = try json("trace", "--document", "pingan-2020-changanwang.txt")

@@ -30,10 +30,7 @@ struct Trace: ParsableCommand {
     enum TraceFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv, dot }
 
     func validate() throws {
-        for (flag, value) in [("--from", from), ("--to", to)] {
-            guard let value else { continue }
-            guard DateBound.isValid(value) else { throw ValidationError("\(flag) takes a year (2016) or a date (2016-12-14), not '\(value)'") }
-        }
+        try DateBound.validate(from: from, to: to)
         if render != nil && output == nil { throw ValidationError("--render needs -o FILE") }
         if output != nil && render == nil { throw ValidationError("-o needs --render svg or png") }
     }
@@ -60,17 +57,5 @@ struct Trace: ParsableCommand {
             case .dot: FileHandleOutput.stdout(TraceDot.render(forest))
             }
         } catch { throw fail("\(error)") }
-    }
-}
-
-/// A --from/--to value: a year, or a real calendar date.
-enum DateBound {
-    static func isValid(_ s: String) -> Bool {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 1 || parts.count == 3, parts[0].count == 4, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }) else { return false }
-        guard parts.count == 3 else { return true }
-        guard parts[1].count == 2, parts[2].count == 2, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) else { return false }
-        let days = [31, (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
-        return (1...days).contains(d)
     }
 }
