@@ -88,6 +88,18 @@ import Testing
         #expect((why.first?["sentence"] as? String)?.contains("郭声琨出席会议并讲话") == true)
     }
 
+    /// Numbers that would mean nothing are refused with what is wanted, not read as "no limit" or "(none)".
+    @Test func limitsAndCapsMustBePositive() throws {
+        for (args, message) in [(["show", "马凯", "--limit=-1"], "--limit must be 1 or more, not -1"),
+                                (["triples", "--predicate", "attended", "--limit", "0"], "--limit must be 1 or more, not 0"),
+                                (["dot", "--focus", "马凯", "--max-nodes=-5"], "--max-nodes must be 1 or more, not -5"),
+                                (["dot", "-o", "x.svg"], "-o needs --render svg or png")] {
+            let r = try CLI.run(args + ["--db", Self.db])
+            #expect(r.status != 0 && r.stderr.contains(message), "\(args): \(r.stderr)")
+        }
+        #expect(try json("show", "马凯", "--limit", "2").count == 2)
+    }
+
     @Test func attendeesAndTraceFilterByDocumentAndDate() throws {
         let in2014 = try json("attendees", "--from", "2014-01-01", "--to", "2014-12-31")
         #expect(!in2014.isEmpty)

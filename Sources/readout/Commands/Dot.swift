@@ -23,7 +23,9 @@ struct Dot: ParsableCommand {
 
     func validate() throws {
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if maxNodes < 1 { throw ValidationError("--max-nodes must be 1 or more, not \(maxNodes)") }
         if render != nil && output == nil { throw ValidationError("--render needs -o FILE") }
+        if output != nil && render == nil { throw ValidationError("-o needs --render svg or png") }
     }
 
     func run() throws {

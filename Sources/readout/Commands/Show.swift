@@ -18,6 +18,8 @@ struct Show: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
 
+    func validate() throws { if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more, not \(limit)") } }
+
     func run() throws {
         try runQuery(store, output) { graph in try ShowQuery(name: name, limit: limit).run(graph) }
     }

@@ -89,6 +89,8 @@ struct Triples: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
 
+    func validate() throws { if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more, not \(limit)") } }
+
     func run() throws {
         try runQuery(store, output) { try TriplesQuery(subject: subject, predicate: predicate, object: object, limit: limit).run($0) }
     }
