@@ -28,7 +28,7 @@ public struct OutlineItem: Sendable {
     public var extent: Span
     public var paragraph: Int
     public var parent: Int?
-    /// The clause that announces the item's list (关键要把握好六项原则, 会议确定,明年要抓好以下重点任务).
+    /// The clause that announces the item's list (要遵循以下三项原则, 会议确定,明年要抓好以下重点任务).
     public var listHead: Span?
     /// Which list of the document the item belongs to (items of one list share it, in order); nil for an item
     /// that is no list's: a bare heading, or the only item of its kind under its parent.

@@ -17,20 +17,20 @@ public struct GoalFrame: Sendable {
 
 /// Goals the text states as aims: 以…为目标, 努力实现…, 为…提供…保障, 主要目标是… (goal_frames.txt). The meeting
 /// or article states them. A 确保 clause inside a sentence is no goal of its own: it belongs to its task, and only
-/// an outline heading's aim (——深入推进体系能力建设,确保政治更安全) is read as a goal, by the outline task rule.
+/// an outline heading's aim (——深化源头治理,确保事故总量下降) is read as a goal, by the outline task rule.
 public struct GoalRule: ExtractionRule {
     public static let description = RuleDescription(
         identifier: "goal",
         summary: "Aims the text states: 以…为目标, 努力实现…, 为…提供…保障, 目标是….",
         examples: [
-            Example("会议强调,要以建设更高水平的平安中国为目标,扎实做好各项工作。",
-                    yields: ["会议 states 建设更高水平的平安中国"]),
+            Example("会议强调,要以建成现代化经济体系为目标,稳步推进各项改革。",
+                    yields: ["会议 states 建成现代化经济体系"]),
             Example("努力实现全年经济社会发展目标任务。", yields: ["会议 states 全年经济社会发展目标任务"]),
-            Example("为决胜全面建成小康社会提供有力司法保障。", yields: ["会议 states 决胜全面建成小康社会"]),
+            Example("为打赢脱贫攻坚战提供有力司法保障。", yields: ["会议 states 打赢脱贫攻坚战"]),
             Example("今年发展的主要目标是:国内生产总值增长6%左右。", yields: ["会议 states 国内生产总值增长6%左右"]),
             // A 确保 clause in a sentence is part of what is to be done, not a goal.
             Example("要确保黄河大堤万无一失,确保资金安全。", forbids: ["states"]),
-            Example("确保政治更安全、社会更安定。", forbids: ["states"]),
+            Example("确保汛期大堤安全、群众转移及时。", forbids: ["states"]),
             // 为…提供 without 保障 is a service, not an aim; a goal that is a deed on a thing (把…) is none.
             Example("为群众提供便利服务。", forbids: ["states"]),
             Example("为维护国家安全提供了有力法治保障。", forbids: ["states"]),
@@ -45,7 +45,7 @@ public struct GoalRule: ExtractionRule {
             Example("努力实现“科技冬奥·8K看奥运”的目标。", yields: ["会议 states “科技冬奥·8K看奥运”"]),
             Example("合肥不以短期利益为目标。", forbids: ["states"]),
             Example("主要目标是:经过积极探索、开拓创新,力争到2017年初见成效。", forbids: ["states"]),
-            Example("努力实现把问题解决在基层。", forbids: ["states"]),
+            Example("努力实现把矛盾化解在村里。", forbids: ["states"]),
         ]
     )
 
@@ -145,7 +145,7 @@ public struct GoalRule: ExtractionRule {
     }
 
     /// An aim is a phrase of 2 to 30 characters that opens with a policy verb or ends in a word of a state or course
-    /// (aim_words.txt: 为乡村振兴…, 为决胜全面建成小康社会…; not 为朝鲜…), opens with no word of a deed on a thing, a
+    /// (aim_words.txt: 为乡村振兴…, 为打赢脱贫攻坚战…; not 为朝鲜…), opens with no word of a deed on a thing, a
     /// pointer back, a means or a time (goal_not_openers.txt), and leaves no quotation open.
     static func isAim(_ goal: Span, _ text: TextBuffer, _ lexicons: Lexicons, target: Bool = true) -> Bool {
         guard goal.length >= 2, goal.length <= 30, text[goal.start].isHan || text[goal.start] == "“" else { return false }
@@ -160,7 +160,7 @@ public struct GoalRule: ExtractionRule {
             || lexicons.aimWords.longest(in: text, at: goal.end, limit: goal.start) != nil
     }
 
-    /// The aims after a heading's 确保 (确保政治更安全、社会更安定): each 、 piece of 3 to 12 characters.
+    /// The aims after a heading's 确保 (确保事故总量下降、重大事故减少): each 、 piece of 3 to 12 characters.
     static func aims(after start: Int, _ sentence: Span, _ text: TextBuffer) -> [Span] {
         let end = Clauses.clauseEnd(text, from: start, ceiling: sentence.end)
         guard end > start else { return [] }

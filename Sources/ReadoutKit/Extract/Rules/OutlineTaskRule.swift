@@ -1,7 +1,7 @@
 /// Tasks from the outline: every item of a list (一是…二是, 第一…第二, 一、二、, ——…——), named by its text up to
 /// its stop, in order. A sub-list's items are `part_of` their item; the meeting states a list's top items, with
-/// the list's head and each item's place. Items serve the goal their heading states (——深入推进体系能力建设,
-/// 确保政治更安全), else the goals their list's head or their section states (为…提供…保障:一是…).
+/// the list's head and each item's place. Items serve the goal their heading states (——深化源头治理,
+/// 确保事故总量下降), else the goals their list's head or their section states (为…提供…保障:一是…).
 public struct OutlineTaskRule: ExtractionRule {
     public static let description = RuleDescription(
         identifier: "outline_task",
@@ -34,17 +34,17 @@ public struct OutlineTaskRule: ExtractionRule {
             Example("他提出希望:首先,要坚定理想信念。其次,要勇于担当作为。最后,要严守纪律规矩。",
                     yields: ["会议 states 要坚定理想信念", "会议 states 要勇于担当作为", "会议 states 要严守纪律规矩"]),
             // The list's head states the goal its items serve.
-            Example("为全面建成小康社会提供有力保障,会议要求:一是加强组织领导;二是狠抓工作落实。",
-                    yields: ["加强组织领导 serves 全面建成小康社会", "狠抓工作落实 serves 全面建成小康社会"]),
+            Example("为春耕生产顺利开展提供有力保障,会议要求:一是加强农资调运;二是做好技术指导。",
+                    yields: ["加强农资调运 serves 春耕生产顺利开展", "做好技术指导 serves 春耕生产顺利开展"]),
             Example("会议要求:一是加强党的领导,为乡村振兴提供坚强政治保障;二是坚持农业农村优先发展。",
                     yields: ["加强党的领导,为乡村振兴提供坚强政治保障 serves 乡村振兴"],
                     forbids: ["坚持农业农村优先发展 serves 乡村振兴"]),
             // A 以…为抓手 clause opening a heading names the item.
             Example("""
-            平安建设会议召开
-            ——以推进市域治理现代化为抓手,把大问题解决在当地。一要突出地域性。二要突出示范性。
-            ——以平安创建活动为载体,提升群众安全感。一要提升标准。二要创新方法。
-            """, yields: ["突出地域性 part_of 以推进市域治理现代化为抓手", "创新方法 part_of 以平安创建活动为载体"]),
+            乡村振兴推进会召开
+            ——以产业兴旺为重点,让农民分享增值收益。一要培育特色产业。二要延长产业链条。
+            ——以农村改革为动力,激发要素活力。一要深化宅基地改革。二要盘活闲置资源。
+            """, yields: ["培育特色产业 part_of 以产业兴旺为重点", "盘活闲置资源 part_of 以农村改革为动力"]),
         ]
     )
 
@@ -88,7 +88,7 @@ public struct OutlineTaskRule: ExtractionRule {
         }
     }
 
-    /// A task's name: its text, less the aim its heading states after it (…,确保政治更安全), which it serves;
+    /// A task's name: its text, less the aim its heading states after it (…,确保事故总量下降), which it serves;
     /// a heading that opens with 以…为抓手 is named by that clause. An item inside a paragraph keeps its 确保
     /// clause: there it is part of what is to be done.
     static func name(of item: OutlineItem, _ text: TextBuffer, _ lexicons: Lexicons) -> (name: Span, aims: [Span]) {

@@ -15,9 +15,9 @@ public struct PrincipleRule: ExtractionRule {
             Example("""
             改革方案印发
             (一)基本原则
-            1.坚持党的领导。
+            1.坚持统一规划。
             2.坚持问题导向。
-            """, yields: ["坚持党的领导 part_of 基本原则", "坚持问题导向 part_of 基本原则"]),
+            """, yields: ["坚持统一规划 part_of 基本原则", "坚持问题导向 part_of 基本原则"]),
         ]
     )
 
@@ -39,7 +39,7 @@ public struct PrincipleRule: ExtractionRule {
         }
     }
 
-    /// The group a list item is a principle of: named in its list's head (关键要把握好六项原则:一是…), or the
+    /// The group a list item is a principle of: named in its list's head (要遵循以下三项原则:一是…), or the
     /// heading it sits under when that heading is a group's name alone ((一)基本原则 …1.坚持…).
     static func group(of item: OutlineItem, _ doc: SegmentedDocument) -> Span? {
         // The group ends the clause that announces the list (把握好以下原则:); one named in passing
@@ -51,7 +51,7 @@ public struct PrincipleRule: ExtractionRule {
         return g
     }
 
-    /// The phrase ending in 原则 inside a list head, from its numeral or demonstrative on: 六项原则, 以下原则, 基本原则;
+    /// The phrase ending in 原则 inside a list head, from its numeral or demonstrative on: 三项原则, 以下原则, 基本原则;
     /// a bare 原则 (坚持一个中国原则) names no group.
     static func groupName(in head: Span, _ text: TextBuffer) -> Span? {
         guard let at = text.find("原则", from: head.start, to: head.end) else { return nil }

@@ -17,9 +17,9 @@ public struct SentenceTaskRule: ExtractionRule {
                     yields: ["加强能力建设 serves 改革发展"], forbids: ["推进国际合作 serves 改革发展"]),
             // A clause that is no deed to be done (a report, a judgement) serves nothing.
             Example("代表们普遍认为,制定监察法是关键环节,必将为反腐败工作开创新局面提供有力法治保证。", forbids: ["serves"]),
-            Example("全党坚持稳中求进工作总基调,保持了经济持续健康发展,朝着实现全面建成小康社会的目标迈出了新的步伐。", forbids: ["serves"]),
+            Example("全省坚持稳中求进,保持了经济持续健康发展,朝着建成生态强省的目标迈出了新的步伐。", forbids: ["serves"]),
             // Inside a list item the item serves the goal, not its clauses.
-            Example("会议要求:一是加强组织领导,为改革提供保障;二是狠抓工作落实。", forbids: ["sentence_task"]),
+            Example("会议要求:一是加强农资调运,为春耕提供保障;二是做好技术指导。", forbids: ["sentence_task"]),
         ]
     )
 
@@ -57,7 +57,7 @@ public struct SentenceTaskRule: ExtractionRule {
     /// The task a clause names: from its policy verb (after a subject and 要/必须, with its adverbs) to its end.
     static func task(in clause: Span, _ text: TextBuffer, _ lexicons: Lexicons) -> Span? {
         var starts = [clause.start]
-        // 各级政法机关要…: the task starts after the first lead word within the clause's opening characters.
+        // 各级税务部门要…: the task starts after the first lead word within the clause's opening characters.
         for lead in lexicons.taskLeads {
             if let at = text.find(lead, from: clause.start, to: min(clause.end, clause.start + 12)) {
                 starts.append(at + lead.unicodeScalars.count)
