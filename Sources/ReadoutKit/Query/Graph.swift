@@ -36,12 +36,7 @@ public final class Graph {
     /// Entities called `name` (as name or alias); when none is, those whose name contains it.
     public func resolve(_ name: String, type: EntityType? = nil) throws -> [Int64] {
         let typeValue: SQLValue = type.map { .text($0.rawValue) } ?? .null
-        // Two indexed lookups (by name, by alias) rather than one OR across a join.
-        let exact = try db.rows("""
-            SELECT id FROM entity WHERE name = ?1 AND (?2 IS NULL OR type = ?2)
-            UNION SELECT a.entity FROM alias a JOIN entity e ON e.id = a.entity WHERE a.alias = ?1 AND (?2 IS NULL OR e.type = ?2)
-            ORDER BY 1
-            """, [.text(name), typeValue]).compactMap { $0[0].int }
+        let exact = try self.exact(name, type: type)
         if !exact.isEmpty { return exact }
         return try db.rows("""
             SELECT id FROM entity WHERE instr(name, ?1) > 0 AND (?2 IS NULL OR type = ?2) ORDER BY length(name), id LIMIT 50
@@ -57,6 +52,16 @@ public final class Graph {
     }
 
     /// Entities whose name or an alias is exactly `name`.
+    /// Entities of one type (any, when nil) whose name or an alias is exactly `name`: two indexed lookups (by name,
+    /// by alias) rather than one OR across a join.
+    public func exact(_ name: String, type: EntityType?) throws -> [Int64] {
+        try db.rows("""
+            SELECT id FROM entity WHERE name = ?1 AND (?2 IS NULL OR type = ?2)
+            UNION SELECT a.entity FROM alias a JOIN entity e ON e.id = a.entity WHERE a.alias = ?1 AND (?2 IS NULL OR e.type = ?2)
+            ORDER BY 1
+            """, [.text(name), type.map { .text($0.rawValue) } ?? .null]).compactMap { $0[0].int }
+    }
+
     public func exact(_ name: String) throws -> [Int64] {
         try db.rows("SELECT id FROM entity WHERE name = ?1 UNION SELECT entity FROM alias WHERE alias = ?1", [.text(name)]).compactMap { $0[0].int }
     }

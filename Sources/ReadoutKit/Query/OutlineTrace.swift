@@ -4,7 +4,7 @@
 public struct OutlineTrace: GraphQuery {
     public var meeting: String?
     public var document: String?
-    /// Years (2016) or dates (2016-12-14), inclusive.
+    /// Dates (2016-12-14), inclusive.
     public var from: String?
     public var to: String?
 
@@ -14,23 +14,13 @@ public struct OutlineTrace: GraphQuery {
 
     /// Whether `name` is the name or alias of a meeting: then `trace NAME` traces that meeting.
     public static func isMeeting(_ name: String, in graph: Graph) throws -> Bool {
-        try !graph.db.rows("""
-            SELECT 1 FROM entity WHERE name = ?1 AND type = 'Meeting'
-            UNION ALL SELECT 1 FROM alias a JOIN entity e ON e.id = a.entity WHERE a.alias = ?1 AND e.type = 'Meeting' LIMIT 1
-            """, [.text(name)]).isEmpty
+        try !graph.exact(name, type: .meeting).isEmpty
     }
 
     struct Edge { let triple: Int64; let subject: Int64; let predicate: String; let object: Int64; let start: Int }
 
     public func answer(_ graph: Graph) throws -> [JSONValue] {
-        let upper = to.map { $0.count == 4 ? "\($0)-12-31" : $0 }
-        let lower = from.map { $0.count == 4 ? "\($0)-01-01" : $0 }
-        let meetings: [Int64]? = try meeting.map { name in
-            try graph.db.rows("""
-                SELECT id FROM entity WHERE name = ?1 AND type = 'Meeting'
-                UNION SELECT a.entity FROM alias a JOIN entity e ON e.id = a.entity WHERE a.alias = ?1 AND e.type = 'Meeting'
-                """, [.text(name)]).compactMap { $0[0].int }
-        }
+        let meetings: [Int64]? = try meeting.map { try graph.exact($0, type: .meeting) }
         let idList = meetings.map { $0.map(String.init).joined(separator: ",") }
         // The documents in which the meeting (or any meeting) states a goal, task or principle.
         let docs = try graph.db.rows("""
@@ -41,7 +31,7 @@ public struct OutlineTrace: GraphQuery {
               AND (?1 IS NULL OR d.origin = ?1 OR instr(d.origin, ?1) > 0)
               AND (?2 IS NULL OR d.date >= ?2) AND (?3 IS NULL OR d.date <= ?3)
             ORDER BY d.date, d.id, t.subject
-            """, [document.map(SQLValue.text) ?? .null, lower.map(SQLValue.text) ?? .null, upper.map(SQLValue.text) ?? .null])
+            """, [document.map(SQLValue.text) ?? .null, from.map(SQLValue.text) ?? .null, to.map(SQLValue.text) ?? .null])
         return try docs.compactMap { row -> JSONValue? in
             guard let doc = row[0].int, let subject = row[4].int else { return nil }
             let children = try tree(graph, document: doc, meeting: subject)
@@ -55,7 +45,7 @@ public struct OutlineTrace: GraphQuery {
 
     /// The meeting's statements in one document, grouped into goals, lists and the rest.
     func tree(_ graph: Graph, document: Int64, meeting: Int64) throws -> [JSONValue] {
-        var names: [Int64: (name: String, type: String)] = [:]
+        var nodes: [Int64: TraceQuery.Node] = [:]
         var edges: [Edge] = []
         for r in try graph.db.rows("""
             SELECT t.id, t.subject, s.name, s.type, t.predicate, t.object, o.name, o.type, t.span_start
@@ -65,15 +55,15 @@ public struct OutlineTrace: GraphQuery {
             ORDER BY t.span_start, t.id
             """, [.integer(document), .integer(meeting)]) {
             guard let id = r[0].int, let s = r[1].int, let o = r[5].int else { continue }
-            names[s] = (r[2].string ?? "", r[3].string ?? ""); names[o] = (r[6].string ?? "", r[7].string ?? "")
+            nodes[s] = .init(name: r[2].string ?? "", type: r[3].string ?? ""); nodes[o] = .init(name: r[6].string ?? "", type: r[7].string ?? "")
             edges.append(Edge(triple: id, subject: s, predicate: r[4].string ?? "", object: o, start: r[8].int.map(Int.init) ?? 0))
         }
-        var qualifiers: [Int64: [String: String]] = [:]
+        var listOf: [Int64: String] = [:]   // a stated task's list: the clause that announces it
         for r in try graph.db.rows("""
-            SELECT q.triple, q.key, q.value FROM qualifier q JOIN triple t ON t.id = q.triple
+            SELECT q.triple, q.value FROM qualifier q JOIN triple t ON t.id = q.triple
             WHERE t.document = ?1 AND t.predicate = 'states' AND q.key = 'list'
             """, [.integer(document)]) {
-            if let t = r[0].int { qualifiers[t, default: [:]][r[1].string ?? ""] = r[2].string ?? "" }
+            if let t = r[0].int { listOf[t] = r[1].string ?? "" }
         }
         var children: [Int64: [Int64]] = [:]
         var isChild = Set<Int64>()
@@ -81,34 +71,20 @@ public struct OutlineTrace: GraphQuery {
             if !(children[e.object] ?? []).contains(e.subject) { children[e.object, default: []].append(e.subject) }
             isChild.insert(e.subject)
         }
-        func node(_ id: Int64, _ seen: Set<Int64>) -> JSONValue {
-            let kids = (children[id] ?? []).filter { !seen.contains($0) }
-            return .object([("name", .string(names[id]?.name ?? "")), ("type", .string(names[id]?.type ?? "")),
-                            ("children", .array(kids.map { node($0, seen.union([id])) }))])
-        }
-        // Stated goals first, each with what serves it; then lists under their heads; then the rest, in text order.
-        var out: [JSONValue] = []
-        var shown = Set<Int64>()
+        func node(_ id: Int64, _ seen: Set<Int64>) -> JSONValue { TraceQuery.tree(id, nodes, children, seen: seen) }
+        // Stated goals first, each with what serves it; then, in text order, each list under its head and the rest.
         let stated = edges.filter { $0.predicate == "states" }
-        for e in stated where names[e.object]?.type == "Goal" && shown.insert(e.object).inserted {
-            out.append(node(e.object, []))
+        var shown = Set<Int64>()
+        let goals = stated.filter { nodes[$0.object]?.type == "Goal" && shown.insert($0.object).inserted }.map { node($0.object, []) }
+        var entries: [(head: String?, items: [Int64])] = []
+        for e in stated where !isChild.contains(e.object) && shown.insert(e.object).inserted {
+            let head = listOf[e.triple]
+            if let head, let k = entries.firstIndex(where: { $0.head == head }) { entries[k].items.append(e.object) }
+            else { entries.append((head, [e.object])) }
         }
-        var lists: [(head: String, items: [Int64])] = []
-        for e in stated where names[e.object]?.type != "Goal" && !isChild.contains(e.object) && !shown.contains(e.object) {
-            shown.insert(e.object)
-            if let head = qualifiers[e.triple]?["list"] {
-                if let k = lists.firstIndex(where: { $0.head == head }) { lists[k].items.append(e.object) }
-                else { lists.append((head, [e.object])); out.append(.null) }   // a place for the list, filled below
-            } else {
-                out.append(node(e.object, []))
-            }
-        }
-        var k = 0
-        return out.map { value in
-            guard case .null = value else { return value }
-            defer { k += 1 }
-            return .object([("name", .string(lists[k].head)), ("type", .string("List")),
-                            ("children", .array(lists[k].items.map { node($0, []) }))])
+        return goals + entries.map { entry in
+            guard let head = entry.head else { return node(entry.items[0], []) }
+            return .object([("name", .string(head)), ("type", .string("List")), ("children", .array(entry.items.map { node($0, []) }))])
         }
     }
 }

@@ -61,7 +61,7 @@ public struct TraceQuery: GraphQuery {
             // Goals first, in the order the text gives them.
             roots = roots.filter { nodes[$0]!.type == "Goal" } + roots.filter { nodes[$0]!.type != "Goal" }
         }
-        return roots.map { tree($0, nodes, children, seen: []) }
+        return roots.map { Self.tree($0, nodes, children, seen: []) }
     }
 
     func descendants(_ id: Int64, _ children: [Int64: [Int64]]) -> [Int64] {
@@ -73,11 +73,12 @@ public struct TraceQuery: GraphQuery {
         return out
     }
 
-    func tree(_ id: Int64, _ nodes: [Int64: Node], _ children: [Int64: [Int64]], seen: Set<Int64>) -> JSONValue {
+    /// The tree under `id`: a node's children in the order met, none twice on one path (no cycle, no self-loop).
+    static func tree(_ id: Int64, _ nodes: [Int64: Node], _ children: [Int64: [Int64]], seen: Set<Int64>) -> JSONValue {
         let node = nodes[id]!
         let kids = (children[id] ?? []).filter { !seen.contains($0) && $0 != id }
         return .object([("name", .string(node.name)), ("type", .string(node.type)),
-                        ("children", .array(kids.map { tree($0, nodes, children, seen: seen.union([id])) }))])
+                        ("children", .array(kids.map { Self.tree($0, nodes, children, seen: seen.union([id])) }))])
     }
 
     /// The forest as an indented outline, for the table format.

@@ -43,9 +43,9 @@ struct Trace: ParsableCommand {
             let graph = Graph(store: try store.openForReading())
             let forest: [JSONValue]
             if let name, try OutlineTrace.isMeeting(name, in: graph) {
-                forest = try OutlineTrace(meeting: name, document: document, from: from, to: to).run(graph)
+                forest = try OutlineTrace(meeting: name, document: document, from: DateBound.lower(from), to: DateBound.upper(to)).run(graph)
             } else if name == nil, from != nil || to != nil {
-                forest = try OutlineTrace(document: document, from: from, to: to).run(graph)
+                forest = try OutlineTrace(document: document, from: DateBound.lower(from), to: DateBound.upper(to)).run(graph)
             } else {
                 forest = try TraceQuery(name: name, document: document).run(graph)
             }

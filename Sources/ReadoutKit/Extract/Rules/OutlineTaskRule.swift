@@ -1,6 +1,6 @@
 /// Tasks from the outline: every item of a list (一是…二是, 第一…第二, 一、二、, ——…——), named by its text up to
 /// its stop, in order. A sub-list's items are `part_of` their item; the meeting states a list's top items, with
-/// the list's head and each item's place. Items serve the goal their heading states (——深化源头治理,
+/// the list's head. Items serve the goal their heading states (——深化源头治理,
 /// 确保事故总量下降), else the goals their list's head or their section states (为…提供…保障:一是…).
 public struct OutlineTaskRule: ExtractionRule {
     public static let description = RuleDescription(
@@ -72,12 +72,12 @@ public struct OutlineTaskRule: ExtractionRule {
         }
         for (k, item) in doc.outline.enumerated() {
             guard let task = taskOf[k], let name = nameOf[k] else { continue }
-            var order: [Qualifier] = item.ordinal > 0 ? [Qualifier("order", String(item.ordinal))] : []
+            // Items keep their order by their spans; the clause that announces the list rides on the statement.
             if let parent = item.parent, let parentTask = taskOf[parent], parentTask != task {
-                context.fact(task, Predicate.partOf, parentTask, name, order)
+                context.fact(task, Predicate.partOf, parentTask, name)
             } else {
-                if let head = item.listHead { order.insert(Qualifier("list", text.slice(head)), at: 0) }
-                context.fact(context.meetingForReference(), Predicate.states, task, name, order)
+                context.fact(context.meetingForReference(), Predicate.states, task, name,
+                             item.listHead.map { [Qualifier("list", text.slice($0))] } ?? [])
             }
             // The goals it serves: its heading's aim, else what its own text, its list's head or its section states.
             var goals = servesGoals[k] ?? []
