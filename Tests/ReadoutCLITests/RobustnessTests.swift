@@ -216,6 +216,33 @@ import Glibc
         }
     }
 
+    /// What the corpus holds in names (a [视频] tag, a second #, C1 controls, non-characters, bidi overrides) leaves as
+    /// IRIs and literals that strict parsers load: Oxigraph has no lenient mode; rdflib is the other common reader.
+    @Test func exportsOfHostileNamesLoadInStrictRDFParsers() throws {
+        let dir = try CLI.temporaryDirectory()
+        let file = dir.appendingPathComponent("names.txt")
+        let hostile = ["[视频]两会#特别报道", "问答#第二集/上", "控\u{85}制\u{9B}31m", "非\u{FFFE}字\u{FFFF}符", "\u{202E}反向文字", "百分%20号"]
+        try ("报道会议召开\n\n会议审议了" + hostile.map { "《\($0)》" }.joined(separator: "、") + "。杨晶、王勇出席会议。")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("r.sqlite").path
+        #expect(try CLI.run(["ingest", file.path, "--db", db]).status == 0)
+        let nt = try CLI.run(["export", "--format", "ntriples", "--db", db]).stdout
+        // Readable where an IRI may hold the text, encoded where it may not.
+        #expect(nt.contains("/entity/Document/%5B视频%5D两会%23特别报道>"))
+        #expect(nt.contains("/entity/Document/问答%23第二集%2F上>"))
+        #expect(nt.contains("/entity/Document/百分%2520号>"))
+        #expect(nt.contains("/entity/Document/%E2%80%AE反向文字>"))
+        #expect(nt.contains("\"非\\uFFFE字\\uFFFF符\""))
+        let check = CLI.packageRoot.appendingPathComponent("scripts/rdf-check").path
+        for (format, syntax) in [("ntriples", "ntriples"), ("turtle", "turtle")] {
+            let out = dir.appendingPathComponent("r.\(format)")
+            try CLI.run(["export", "--format", format, "--db", db]).stdout.write(to: out, atomically: true, encoding: .utf8)
+            let loaded = try CLI.runProgram(URL(fileURLWithPath: "/usr/bin/env"), ["python3", check, syntax, out.path])
+            #expect(loaded.status == 0, "\(format): \(loaded.stderr) (the check needs: pip install pyoxigraph rdflib)")
+            #expect(loaded.stdout.contains("oxigraph: ") && loaded.stdout.contains("rdflib: "))
+        }
+    }
+
     /// Quotes balance and every record has the header's number of fields.
     static func csvIsWellFormed(_ csv: String) -> Bool {
         var records: [[String]] = [], field = "", record: [String] = [], quoted = false

@@ -12,25 +12,30 @@ public struct RDFWriter {
     let graph: Graph
     public init(graph: Graph) { self.graph = graph }
 
-    /// An IRI reference: characters N-Triples forbids are percent-encoded; Chinese stays as written.
-    static func iri(_ s: String) -> String {
-        var out = "<"
-        for c in s.unicodeScalars {
-            if c.value <= 0x20 || "<>\"{}|^`\\%".unicodeScalars.contains(c) || c.value == 0x7F {
-                for b in String(c).utf8 { out += "%" + String(b, radix: 16, uppercase: true).leftPadded(2) }
-            } else { out.unicodeScalars.append(c) }
-        }
-        return out + ">"
-    }
-
-    static func entityIRI(_ type: String, _ name: String) -> String { iri(base + "entity/" + type + "/" + name) }
+    static func iri(_ s: String) -> String { IRI.reference(s) }
+    static func entityIRI(_ type: String, _ name: String) -> String { IRI.reference(base + "entity/" + IRI.segment(type) + "/" + IRI.segment(name)) }
     static func term(_ local: String) -> String { iri(vocab + local) }
 
-    /// A string literal: JSON's escapes (quotes, backslashes, line breaks, \\uXXXX for control characters) are
-    /// exactly N-Triples' and Turtle's, so the one escaper serves both.
+    /// A string literal: quotes, backslashes and line breaks escaped as N-Triples and Turtle both write them, and
+    /// every control (C0, DEL, C1) and non-character as \\uXXXX, so no reader meets a raw one.
     static func literal(_ s: String, datatype: String? = nil) -> String {
-        var out = ""
-        JSONValue.escape(s, into: &out)
+        var out = "\""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                let v = c.value
+                if v < 0x20 || (0x7F...0x9F).contains(v) || (0xFDD0...0xFDEF).contains(v) || v & 0xFFFE == 0xFFFE {
+                    let hex = String(v, radix: 16, uppercase: true)
+                    out += hex.count <= 4 ? "\\u" + hex.leftPadded(4) : "\\U" + hex.leftPadded(8)
+                } else { out.unicodeScalars.append(c) }
+            }
+        }
+        out += "\""
         if let datatype { out += "^^" + iri(xsd + datatype) }
         return out
     }
