@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -19,8 +19,12 @@ let package = Package(
         .target(
             name: "ReadoutKit",
             dependencies: ["CSQLite", "CZlib"],
-            resources: [.copy("Extract/Lexicons"), .copy("Store/schema")]
+            // The lexicons and schema are built into the code (a copied binary needs no resource bundle beside it).
+            exclude: ["Extract/Lexicons", "Store/schema"],
+            plugins: ["EmbedResources"]
         ),
+        .executableTarget(name: "embed-resources"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"]),
         .executableTarget(
             name: "readout",
             dependencies: ["ReadoutKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -22,7 +22,7 @@ struct StoreOptions: ParsableArguments {
 
 /// `--lexicons DIR` for the commands that extract: a copy of the built-in word lists, extended by the user.
 struct LexiconOptions: ParsableArguments {
-    @Option(help: "A folder of lexicon files to use instead of the built-in ones (copy them from `readout lexicons --path`).")
+    @Option(help: "A folder of lexicon files to use instead of the built-in ones (write them out with `readout lexicons --copy DIR`).")
     var lexicons: String?
 
     func extractor() throws -> Extractor {

@@ -31,11 +31,12 @@ enum CLI {
         return p
     }
 
-    static func runProgram(_ program: URL, _ arguments: [String], stdin: Data? = nil, cwd: URL? = nil) throws -> Result {
+    static func runProgram(_ program: URL, _ arguments: [String], stdin: Data? = nil, cwd: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
         if let cwd { process.currentDirectoryURL = cwd }
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -136,6 +136,31 @@ import ReadoutKit
 }
 
 @Suite struct LexiconCommandTests {
+    /// `swift build -c release` and a copy into a bin folder: the copy carries its lexicons and schema, so it runs from
+    /// any folder with nothing beside it (a resource bundle beside the build was left behind and the binary died).
+    @Test func aCopiedBinaryRunsFromAnyFolder() throws {
+        let dir = try CLI.temporaryDirectory()
+        let bin = dir.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let copy = bin.appendingPathComponent("readout")
+        try FileManager.default.copyItem(at: CLI.binary, to: copy)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: bin.path) == ["readout"])
+        let built = try FileManager.default.contentsOfDirectory(atPath: CLI.binary.deletingLastPathComponent().path)
+        #expect(!built.contains { $0.hasSuffix(".resources") }, "a resource bundle is built beside the binary: \(built.filter { $0.hasSuffix(".resources") })")
+        let article = CLI.packageRoot.appendingPathComponent("fixtures/pingan-2020-changanwang.txt").path
+        let env = ["XDG_CACHE_HOME": dir.appendingPathComponent("cache").path]
+        let ingest = try CLI.runProgram(copy, ["ingest", article, "--db", "a.sqlite"], cwd: dir, environment: env)
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let attendees = try CLI.runProgram(copy, ["attendees", "--db", "a.sqlite", "--format", "csv"], cwd: dir, environment: env)
+        #expect(attendees.stdout.contains("平安中国建设工作会议,郭声琨,person"))
+        // The built-in lexicons can still be written out to be extended, and the copy reads them back.
+        let path = try CLI.runProgram(copy, ["lexicons", "--path"], cwd: dir, environment: env).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(path.hasPrefix(dir.appendingPathComponent("cache/readout/lexicons-").path))
+        #expect(FileManager.default.fileExists(atPath: path + "/surnames.txt"))
+        #expect(try CLI.runProgram(copy, ["lexicons", "--copy", "mine"], cwd: dir, environment: env).status == 0)
+        #expect(try CLI.runProgram(copy, ["lexicons", "mine"], cwd: dir, environment: env).stderr == "mine: lexicons are valid\n")
+    }
+
     @Test func aUserLexiconFolderIsValidatedWithFileAndLine() throws {
         let dir = try CLI.temporaryDirectory().appendingPathComponent("lex")
         let builtIn = try CLI.run(["lexicons", "--path"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -29,7 +29,7 @@ import Testing
 
     @Test func aUserDirectoryWithABadFileIsRefused() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lex-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: Lexicons.bundledDirectory, to: dir)
+        try LexiconSource.writeBuiltIn(to: dir)
         defer { try? FileManager.default.removeItem(at: dir) }
         try "出席\t出席\n".write(to: dir.appendingPathComponent("attendance.txt"), atomically: true, encoding: .utf8)
         #expect(throws: LexiconError.self) { try Lexicons.load(from: dir) }
@@ -38,8 +38,8 @@ import Testing
     /// Lexicons hold word lists, never the people or figures of an article.
     @Test func noLexiconNamesAPersonOfTheWorkedExample() throws {
         let people = ["郭声琨", "赵克志", "周强", "张军", "陈一新", "陈文清", "王宁", "王仁华", "习近平", "敖婷婷"]
-        for file in try FileManager.default.contentsOfDirectory(atPath: Lexicons.bundledDirectory.path) {
-            let content = try String(contentsOf: Lexicons.bundledDirectory.appendingPathComponent(file), encoding: .utf8)
+        #expect(LexiconSource.builtInFiles.count > 100)
+        for (file, content) in LexiconSource.builtInFiles {
             for p in people { #expect(!content.contains(p), "\(file) names \(p)") }
         }
     }

@@ -354,14 +354,10 @@ public final class Lexicons: Sendable {
     /// Where words begin and end, and their kinds (general_words.txt, with the bodies and places of the lexicons above).
     public let segmenter: WordSegmenter
 
-    /// The lexicons that ship with Readout.
+    /// The lexicons that ship with Readout, built into the binary.
     public static let builtIn: Lexicons = {
-        do { return try load(from: bundledDirectory) } catch { fatalError("built-in lexicons: \(error)") }
+        do { return try Lexicons(source: .builtIn) } catch { fatalError("built-in lexicons: \(error)") }
     }()
-
-    public static var bundledDirectory: URL {
-        Bundle.module.url(forResource: "Lexicons", withExtension: nil)!
-    }
 
     /// The kind of the event named `name`: by the longest kind word it ends in, else 会议.
     public func eventKind(_ name: String) -> String {
@@ -370,15 +366,11 @@ public final class Lexicons: Sendable {
         return eventKinds[text.slice(text.count - n, text.count)] ?? "会议"
     }
 
-    public static func load(from directory: URL) throws -> Lexicons { try Lexicons(directory: directory) }
+    public static func load(from directory: URL) throws -> Lexicons { try Lexicons(source: .folder(directory)) }
 
-    init(directory: URL) throws {
+    init(source: LexiconSource) throws {
         func file(_ name: String, fields: ClosedRange<Int> = 1...1) throws -> LexiconFile {
-            let url = directory.appendingPathComponent(name)
-            guard let content = try? String(contentsOf: url, encoding: .utf8) else {
-                throw LexiconError(file: url.path, line: 0, message: "cannot read lexicon")
-            }
-            return try LexiconFile.parse(content, name: url.path, fields: fields)
+            try LexiconFile.parse(try source.text(name), name: source.path(name), fields: fields)
         }
         func words(_ name: String) throws -> [String] { try file(name).words }
         func trie(_ name: String, reversed: Bool = false) throws -> Trie { Trie(try words(name), reversed: reversed) }
@@ -417,7 +409,7 @@ public final class Lexicons: Sendable {
         var attendance: [String: AttendanceVerb] = [:]
         for row in try file("attendance.txt", fields: 4...4).rows {
             guard let kind = AttendanceVerb.Kind(rawValue: row.fields[3]) else {
-                throw LexiconError(file: directory.appendingPathComponent("attendance.txt").path, line: row.line, message: "kind must be attend, speech, remark or report")
+                throw LexiconError(file: source.path("attendance.txt"), line: row.line, message: "kind must be attend, speech, remark or report")
             }
             attendance[row.fields[0]] = AttendanceVerb(verb: row.fields[0], role: row.fields[1], predicate: row.fields[2], kind: kind)
         }
@@ -621,7 +613,7 @@ public final class Lexicons: Sendable {
         farewellWords = Dictionary(try keyed("farewell_words.txt", FarewellKind.self).map { ($0.word, $0.kind) }, uniquingKeysWith: { _, b in b })
         farewellTrie = Trie(farewellWords.keys.sorted())
         sittingWords = try trie("sitting_words.txt")
-        var vocabulary = try Vocabulary(contentsOf: directory.appendingPathComponent("general_words.txt"))
+        var vocabulary = try Vocabulary(data: try source.data("general_words.txt"), name: source.path("general_words.txt"))
         vocabulary.add(orgMap.keys.sorted() + orgSuffixes.words + bodyHeads.words, as: .lexicon)
         vocabulary.add(foreignPlaces + chinaPlaces.words + places.keys.sorted(), as: .place)
         // 占比, 增速: what a figure measures is a noun, even where the general vocabulary lacks the word.

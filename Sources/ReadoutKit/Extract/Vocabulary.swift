@@ -49,6 +49,10 @@ public struct Vocabulary: Sendable {
     /// file has a quarter of a million lines and is read at every start.
     public init(contentsOf url: URL) throws {
         guard let data = try? Data(contentsOf: url) else { throw LexiconError(file: url.path, line: 0, message: "cannot read lexicon") }
+        try self.init(data: data, name: url.path)
+    }
+
+    init(data: Data, name: String) throws {
         var total: Double = 0
         var kinds: [UInt64: WordClass] = [:]
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
@@ -62,7 +66,7 @@ public struct Vocabulary: Sendable {
                 defer { i = e + 1 }
                 if e == i || bytes[i] == UInt8(ascii: "#") { continue }
                 func fail() -> LexiconError {
-                    LexiconError(file: url.path, line: line, message: "expected a word of one to four characters, its frequency and its tag")
+                    LexiconError(file: name, line: line, message: "expected a word of one to four characters, its frequency and its tag")
                 }
                 // The word: UTF-8 of BMP characters packed 16 bits each.
                 var key: UInt64 = 0, count = 0, k = i
@@ -95,7 +99,7 @@ public struct Vocabulary: Sendable {
                     kinds[tag] = kind
                 }
                 if !entries.insert(key, Entry(logFrequency: Float(log(Double(frequency))), kind: kind)) {
-                    throw LexiconError(file: url.path, line: line, message: "duplicate entry")
+                    throw LexiconError(file: name, line: line, message: "duplicate entry")
                 }
                 total += Double(frequency)
             }

@@ -135,12 +135,13 @@ public final class Store {
         }
     }
 
+    /// The numbered migrations (schema/NNN_name.sql, built into the binary), in order.
     static func migrations() throws -> [(Int, String)] {
-        guard let dir = Bundle.module.url(forResource: "schema", withExtension: nil) else { throw StoreError("schema files missing") }
-        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".sql") }.sorted()
-        return try files.compactMap { name in
-            guard let number = Int(name.prefix { $0.isNumber }) else { return nil }
-            return (number, try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8))
+        let files = EmbeddedResources.files.filter { $0.key.hasPrefix("schema/") && $0.key.hasSuffix(".sql") }.sorted { $0.key < $1.key }
+        guard !files.isEmpty else { throw StoreError("schema files missing") }
+        return files.compactMap { key, sql in
+            guard let number = Int(key.dropFirst("schema/".count).prefix { $0.isNumber }) else { return nil }
+            return (number, sql)
         }
     }
 
