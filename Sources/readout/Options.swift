@@ -31,17 +31,59 @@ struct LexiconOptions: ParsableArguments {
     }
 }
 
-/// `--format` for every read command.
+/// `--format` for every read command, and `--wide` for tables.
 struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
+    @Flag(help: "Tables: print every cell whole (on a terminal, cells are cut to fit its width).") var wide = false
+
+    /// The width a table must fit: the terminal's when stdout is one, else $COLUMNS when set; none with --wide.
+    var tableWidth: Int? { wide ? nil : terminalWidth() }
+}
+
+/// The terminal's width when stdout is one, else $COLUMNS when set (for scripts that want a width), else none.
+func terminalWidth(stderr: Bool = false) -> Int? {
+    var size = winsize()
+    let fd: Int32 = stderr ? 2 : 1
+    if isatty(fd) != 0, ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    return ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
+}
+
+/// `--limit` and `--offset` for every read command: a page of the answer's rows (trees, for trace; paths, for path).
+struct PageOptions: ParsableArguments {
+    @Option(help: "At most this many rows.") var limit: Int?
+    @Option(help: "Skip this many rows first.") var offset: Int = 0
+
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more, not \(limit)") }
+        if offset < 0 { throw ValidationError("--offset must be 0 or more, not \(offset)") }
+    }
+
+    /// How many rows a query needs to produce for this page (nil: all).
+    var needed: Int? { limit.map { $0 + offset } }
+
+    func page<T>(_ rows: [T]) -> [T] { Array(rows.dropFirst(offset).prefix(limit ?? Int.max)) }
+}
+
+/// A table on a terminal shows this many rows unless --limit says otherwise; piped output is never cut.
+let terminalRows = 200
+
+/// `--predicate` values: one of the predicates the rules write, or an error that names the nearest and all of them.
+enum PredicateArgument {
+    static func validate(_ values: [String]) throws {
+        for p in values where !Predicate.all.contains(p) {
+            let near = Spelling.nearest(p, in: Predicate.all)
+            throw ValidationError("unknown predicate '\(p)'" + (near.isEmpty ? "" : " (did you mean \(near.joined(separator: ", "))?)")
+                                  + "; predicates: " + Predicate.all.joined(separator: ", "))
+        }
+    }
 }
 
 extension OutputFormat: ExpressibleByArgument {}
 
-/// One line on stderr: `error: …`.
+/// One line on stderr: `error: …`, escaped for the terminal (a file name or a corpus name may hold ESC).
 func fail(_ message: String) -> ExitCode {
-    FileHandleOutput.stderr("error: \(message)\n")
+    FileHandleOutput.stderr("error: \(TerminalText.escaped(message))\n")
     return ExitCode.failure
 }
 
@@ -50,12 +92,24 @@ enum FileHandleOutput {
     static func stdout(_ s: String) { FileHandle.standardOutput.write(Data(s.utf8)) }
 }
 
-/// Opens the store read-only, runs a query, and prints its records in the chosen format.
-func runQuery(_ store: StoreOptions, _ output: FormatOptions, _ query: (Graph) throws -> [JSONValue]) throws {
+/// Opens the store read-only, runs a query, and prints a page of its records in the chosen format (`columns` head a
+/// CSV of none). A table on a terminal stops at `terminalRows` unless a --limit is given, and says so.
+func runQuery(_ store: StoreOptions, _ output: FormatOptions, _ page: PageOptions = PageOptions(), columns: [String] = [],
+              _ query: (Graph) throws -> [JSONValue]) throws {
     do {
         let graph = Graph(store: try store.openForReading())
-        FileHandleOutput.stdout(Renderer.render(try query(graph), as: output.format))
-    } catch { throw fail("\(error)") }
+        print(page.page(try query(graph)), output, page, columns: columns)
+    } catch let error as ExitCode { throw error } catch { throw fail("\(error)") }
+}
+
+/// Prints records as runQuery does.
+func print(_ records: [JSONValue], _ output: FormatOptions, _ page: PageOptions, columns: [String] = []) {
+    var shown = records
+    if output.format == .table, page.limit == nil, isatty(1) != 0, records.count > terminalRows {
+        shown = Array(records.prefix(terminalRows))
+        FileHandleOutput.stderr("(\(terminalRows) of \(records.count) rows shown: --limit and --offset page through them; piped output has all)\n")
+    }
+    FileHandleOutput.stdout(Renderer.render(shown, as: output.format, columns: columns, width: output.tableWidth))
 }
 
 /// A --from/--to value: a year, or a real calendar date; a year bounds from its first day or to its last.

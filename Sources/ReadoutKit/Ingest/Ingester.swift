@@ -23,6 +23,8 @@ public struct IngestSummary: Sendable {
     public var writeCPUSeconds = 0.0
     /// Of the writer's time, the part spent building indexes a bulk load deferred.
     public var indexSeconds = 0.0
+    /// Bytes of the input files (as on disk: compressed, for a .gz) read by the time the stored documents were.
+    public var bytesRead = 0
 
     public var line: String {
         "\(stored) stored, \(unchanged) unchanged, \(triples) triples, \(warnings) warnings, \(errors) errors"
@@ -56,6 +58,8 @@ public final class Ingester: @unchecked Sendable {
     private let inFlight = DispatchSemaphore(value: 1)
     /// Set on the writer's thread when the store itself failed: later batches are not tried.
     private var storeFailed = false
+    /// Bytes of the inputs read so far, on the reader's thread; handed to the writer with each chunk.
+    private var inputBytes = 0
 
     public init(store: Store, extractor: Extractor = Extractor(), fields: CorpusFields = CorpusFields()) {
         self.store = store; self.extractor = extractor; self.fields = fields
@@ -99,6 +103,29 @@ public final class Ingester: @unchecked Sendable {
         do { try body() } catch { self.error("\(store.path): \(error)") }
     }
 
+    /// The bytes `ingest(paths:)` will read, for a progress bar: files, corpora and the files a folder holds that
+    /// would be read; nil when stdin is among them (its size is unknown).
+    public static func inputSize(_ paths: [String]) -> Int? {
+        var total = 0
+        for path in paths {
+            if path == "-" { return nil }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                guard let walk = FileManager.default.enumerator(atPath: path) else { continue }
+                while let name = walk.nextObject() as? String {
+                    let child = (path as NSString).appendingPathComponent(name)
+                    if CorpusReader.isCorpus(child) || textExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                        total += (try? FileManager.default.attributesOfItem(atPath: child)[.size] as? Int) ?? 0
+                    }
+                }
+            } else {
+                total += (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            }
+        }
+        return total
+    }
+
     func ingest(path: String, explicit: Bool) {
         if path == "-" { ingestFile(path); return }
         var isDirectory: ObjCBool = false
@@ -135,6 +162,7 @@ public final class Ingester: @unchecked Sendable {
                 return
             }
             let source = try InputReader.readFile(path)
+            inputBytes += size
             store(source)
         } catch {
             self.error("\(error)")
@@ -143,7 +171,9 @@ public final class Ingester: @unchecked Sendable {
 
     func ingestCorpus(_ path: String) {
         do {
-            try CorpusReader(path: path, fields: fields).forEach({ store($0) }, onError: { self.error($0.message) })
+            let before = inputBytes
+            try CorpusReader(path: path, fields: fields).forEach({ store($0) }, onError: { self.error($0.message) },
+                                                                 position: { self.inputBytes = before + $0 })
         } catch {
             self.error("\(error)")
         }
@@ -170,9 +200,11 @@ public final class Ingester: @unchecked Sendable {
             while let k = queue.take() { slots.set(k, Self.read(sources[k], extractor)) }
         }
         let reads = slots.values
+        let bytesRead = inputBytes
         inFlight.wait()
         writer.async { [self] in
             defer { inFlight.signal() }
+            summary.bytesRead = bytesRead
             var batch: [(StorableArticle, String)] = []
             for (source, read) in zip(sources, reads) {
                 guard let read else {

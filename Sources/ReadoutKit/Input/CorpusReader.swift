@@ -23,12 +23,14 @@ public struct CorpusReader {
         path.hasSuffix(".jsonl") || path.hasSuffix(".jsonl.gz") || path.hasSuffix(".ndjson") || path.hasSuffix(".ndjson.gz")
     }
 
-    /// Calls `body` with each article; a bad line is reported through `onError` and skipped.
-    public func forEach(_ body: (SourceArticle) throws -> Void, onError: (InputError) -> Void) throws {
+    /// Calls `body` with each article; a bad line is reported through `onError` and skipped. `position`: the bytes of
+    /// the file read so far (compressed bytes, for a .gz), after each line.
+    public func forEach(_ body: (SourceArticle) throws -> Void, onError: (InputError) -> Void, position: (Int) -> Void = { _ in }) throws {
         let reader = try LineReader(path: path)
         var lineNumber = 0
         while let line = try reader.next() {
             lineNumber += 1
+            position(reader.offset)
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             do {
                 try body(try article(line, lineNumber))

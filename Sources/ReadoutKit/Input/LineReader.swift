@@ -23,6 +23,9 @@ public final class LineReader {
 
     deinit { gzclose(file) }
 
+    /// Bytes of the file read so far: of the compressed stream, for a gzip file (zlib reads ahead by its buffer).
+    public var offset: Int { Int(gzoffset(file)) }
+
     /// The next line without its line end, or nil at the end of the file; a line longer than `maxLine` is an error.
     public func next() throws -> [UInt8]? {
         guard let (line, endsLine) = try nextPiece(limit: maxLine + 1) else { return nil }

@@ -31,4 +31,9 @@ public enum Predicate {
     public static let period = "period"
     public static let qualifier = "qualifier"
     public static let fromValue = "from_value"
+
+    /// Every predicate the rules write, for validating a user's --predicate and naming the valid ones.
+    public static let all: [String] = [
+        attended, presidedOver, spokeAt, instructed, title, memberOf, leads, heldOn, heldIn, reports, kind, namedFrom, publishedBy, publishedOn, editedBy, cites, serves, partOf, states, mentions, establishes, citedStatistic, subject, value, unit, direction, period, qualifier, fromValue,
+    ]
 }

@@ -5,11 +5,12 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
 /// Renders records (JSON objects with the same keys) as a table, JSON or CSV.
 public enum Renderer {
-    public static func render(_ records: [JSONValue], as format: OutputFormat) -> String {
+    /// `columns` head a CSV that has no records; `width` (a terminal's) cuts a table's widest cells to fit.
+    public static func render(_ records: [JSONValue], as format: OutputFormat, columns: [String] = [], width: Int? = nil) -> String {
         switch format {
         case .json: return JSONValue.array(records).serialized(pretty: true) + "\n"
-        case .csv: return csv(records)
-        case .table: return table(records)
+        case .csv: return csv(records, columns: columns)
+        case .table: return table(records, width: width)
         }
     }
 
@@ -31,27 +32,36 @@ public enum Renderer {
         }
     }
 
-    public static func csv(_ records: [JSONValue]) -> String {
-        guard !records.isEmpty else { return "" }
-        let cols = columns(records)
+    /// RFC 4180 CSV. A field keeps its line breaks and tabs (quoted); other controls and bidi overrides are written as
+    /// visible escapes, so a CSV shown on a terminal cannot drive it.
+    public static func csv(_ records: [JSONValue], columns given: [String] = []) -> String {
+        let cols = records.isEmpty ? given : columns(records)
+        guard !cols.isEmpty else { return "" }
         var out = cols.map(csvField).joined(separator: ",") + "\r\n"
         for r in records { out += cols.map { csvField(cell(r[$0])) }.joined(separator: ",") + "\r\n" }
         return out
     }
 
-    static func csvField(_ s: String) -> String {
+    static func csvField(_ raw: String) -> String {
+        let s = TerminalText.escaped(raw, keeping: ["\n", "\r", "\t"])
         guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    public static func table(_ records: [JSONValue]) -> String {
+    /// Aligned columns. With a `width`, the widest columns are cut (with …) until a line fits in it.
+    public static func table(_ records: [JSONValue], width: Int? = nil) -> String {
         guard !records.isEmpty else { return "(none)\n" }
-        let cols = columns(records)
-        let rows = records.map { r in cols.map { oneLine(cell(r[$0])) } }
+        var cols = columns(records)
+        var rows = records.map { r in cols.map { oneLine(cell(r[$0])) } }
         var widths = cols.map(displayWidth)
         for row in rows { for (k, c) in row.enumerated() { widths[k] = max(widths[k], displayWidth(c)) } }
+        if let width, let cap = cap(widths, toFit: width) {
+            widths = widths.map { min($0, cap) }
+            rows = rows.map { $0.map { cut($0, to: cap) } }
+            cols = cols.map { cut($0, to: cap) }
+        }
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { k, c in k == cells.count - 1 ? c : c + String(repeating: " ", count: widths[k] - displayWidth(c)) }
+            cells.enumerated().map { k, c in k == cells.count - 1 ? c : c + String(repeating: " ", count: max(0, widths[k] - displayWidth(c))) }
                 .joined(separator: "  ")
         }
         var out = line(cols) + "\n"
@@ -60,19 +70,28 @@ public enum Renderer {
         return out
     }
 
-    /// Control characters would break the table's lines; they are shown escaped.
-    static func oneLine(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: { $0.value < 0x20 }) else { return s }
-        var out = ""
+    /// Control characters would break the table's lines or drive the terminal; they are shown escaped.
+    static func oneLine(_ s: String) -> String { TerminalText.escaped(s) }
+
+    /// The largest column width (at least 8) at which every line fits in `width`; nil when the lines fit already.
+    static func cap(_ widths: [Int], toFit width: Int) -> Int? {
+        let gaps = 2 * (widths.count - 1)
+        guard widths.reduce(0, +) + gaps > width, let widest = widths.max() else { return nil }
+        var cap = widest
+        while cap > 8, widths.reduce(0, { $0 + min($1, cap) }) + gaps > width { cap -= 1 }
+        return cap
+    }
+
+    /// `s` cut to `width` terminal columns, its last one an ellipsis when anything was cut.
+    public static func cut(_ s: String, to width: Int) -> String {
+        guard displayWidth(s) > width else { return s }
+        var out = "", used = 0
         for c in s.unicodeScalars {
-            switch c {
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default: if c.value < 0x20 { out += "\\u{\(String(c.value, radix: 16))}" } else { out.unicodeScalars.append(c) }
-            }
+            let w = displayWidth(String(c))
+            if used + w > width - 1 { break }
+            out.unicodeScalars.append(c); used += w
         }
-        return out
+        return out + "…"
     }
 
     /// Columns a string takes in a terminal: East Asian wide characters take two.

@@ -8,6 +8,9 @@ public struct AttendeesQuery: GraphQuery {
     /// Only events of this kind (会议, 会见, 会谈, 仪式 …: event_kinds.txt).
     public var kind: String?
 
+    /// The keys of each row, in order.
+    public static let columns = ["meeting", "name", "kind", "titles", "roles", "venue", "document", "date", "meeting_kind", "named_from"]
+
     public init(meeting: String? = nil, document: String? = nil, from: String? = nil, to: String? = nil, kind: String? = nil) {
         self.meeting = meeting; self.document = document; self.from = from; self.to = to; self.kind = kind
     }

@@ -5,6 +5,9 @@ public struct EntitiesQuery: GraphQuery {
 
     public init(type: EntityType? = nil, name: String? = nil) { self.type = type; self.name = name }
 
+    /// The keys of each row, in order.
+    public static let columns = ["name", "type", "attributes", "aliases"]
+
     static let numeric: Set<String> = ["value", "from_value"]
 
     public func answer(_ graph: Graph) throws -> [JSONValue] {

@@ -12,6 +12,9 @@ public struct StoredFact: Sendable {
     public var span: Span
     public var rule: String
 
+    /// The keys of `record`, in order: a CSV of no facts still has its header.
+    public static let columns = ["subject", "predicate", "object", "document", "sentence", "subject_type", "object_type", "date", "start", "end", "rule"]
+
     /// The contract's shape: subject, predicate, object, document, sentence (and more keys after them).
     public func record(sentence: String) -> JSONValue {
         var fields: [(String, JSONValue)] = [
@@ -89,10 +92,10 @@ public final class Graph {
             out += try facts(Self.factColumns + " WHERE t.predicate = ?1 AND t.literal IS NOT NULL ORDER BY t.literal, t.id" + rest, values)
             return out
         }
-        // With a limit, an order the index already has lets SQLite stop early: (subject, predicate, document,
-        // object) or (object, predicate, subject), then insertion.
-        let order = limit == nil ? " ORDER BY d.id, t.span_start, t.id"
-            : subject != nil ? " ORDER BY t.predicate, t.document, t.object, t.id"
+        // An order the index already has, with or without a limit, so a limit stops early and a page (--limit,
+        // --offset) is always a slice of the whole answer: (subject, predicate, document, object) or (object,
+        // predicate, subject), then insertion.
+        let order = subject != nil ? " ORDER BY t.predicate, t.document, t.object, t.id"
             : object != nil ? " ORDER BY t.predicate, t.subject, t.id" : " ORDER BY d.id, t.span_start, t.id"
         let sql = Self.factColumns + (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")) + order + tail
         return try facts(sql, values)
@@ -136,6 +139,8 @@ public final class Graph {
     public func qualifiers(_ triple: Int64) throws -> [(String, String)] {
         try db.rows("SELECT key, value FROM qualifier WHERE triple = ? ORDER BY rowid", [.integer(triple)]).map { ($0[0].string ?? "", $0[1].string ?? "") }
     }
+
+    public func documentCount() throws -> Int { Int(try db.rows("SELECT count(*) FROM document").first?.first?.int ?? 0) }
 
     public func name(of entity: Int64) throws -> (String, String)? {
         try db.rows("SELECT name, type FROM entity WHERE id = ?", [.integer(entity)]).first.map { ($0[0].string ?? "", $0[1].string ?? "") }

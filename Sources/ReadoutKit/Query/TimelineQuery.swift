@@ -3,6 +3,9 @@ public struct TimelineQuery: GraphQuery {
     public var name: String
     public init(name: String) { self.name = name }
 
+    /// The keys of each row, in order.
+    public static let columns = ["date", "meeting", "roles", "titles", "document"]
+
     public func answer(_ graph: Graph) throws -> [JSONValue] {
         var out: [(String, Int64, JSONValue)] = []
         for person in try graph.resolve(name, type: .person) {

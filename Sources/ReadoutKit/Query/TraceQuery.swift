@@ -98,6 +98,9 @@ public struct TraceQuery: GraphQuery {
     }
 
     /// Flattened rows (depth, name, type, parent) for CSV.
+    /// The keys of `rows`, in order.
+    public static let rowColumns = ["depth", "name", "type", "parent"]
+
     public static func rows(_ forest: [JSONValue]) -> [JSONValue] {
         var out: [JSONValue] = []
         func walk(_ node: JSONValue, _ depth: Int, _ parent: String?) {

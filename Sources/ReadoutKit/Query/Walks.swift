@@ -1,6 +1,9 @@
 /// Walks over the graph, done by recursive queries in SQLite: the neighbourhood of an entity and the shortest
 /// paths between two. Article nodes (which mention everything) and `mentions` edges are not walked through.
 public struct Walks {
+    /// The deepest walk a command takes: six steps from a hub already reach most of a corpus's graph.
+    public static let maxDepth = 6
+
     public let graph: Graph
     public init(graph: Graph) { self.graph = graph }
 

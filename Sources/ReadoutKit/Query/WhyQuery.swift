@@ -3,13 +3,18 @@ public struct WhyQuery: GraphQuery {
     public var subject: String?
     public var predicate: String?
     public var object: String?
+    /// At most this many facts (the first of the whole answer's order).
+    public var limit: Int?
 
-    public init(subject: String?, predicate: String?, object: String?) {
-        self.subject = subject; self.predicate = predicate; self.object = object
+    /// The keys of each row, in order.
+    public static let columns = ["subject", "predicate", "object", "document", "sentence", "matched", "start", "end", "rule", "rule_summary", "rule_examples"]
+
+    public init(subject: String?, predicate: String?, object: String?, limit: Int? = nil) {
+        self.subject = subject; self.predicate = predicate; self.object = object; self.limit = limit
     }
 
     public func answer(_ graph: Graph) throws -> [JSONValue] {
-        let facts = try TriplesQuery(subject: subject, predicate: predicate, object: object).facts(graph)
+        let facts = try TriplesQuery(subject: subject, predicate: predicate, object: object, limit: limit).facts(graph)
         return try facts.map { f in
             let rule = RuleRegistry.description(of: f.rule)
             let text = try graph.db.rows("SELECT substr(text, ? + 1, ?) FROM document_text WHERE document = ?",

@@ -21,14 +21,16 @@ struct Attendees: ParsableCommand {
     @Option(help: "Only meetings on or after this year or date (2014, 2014-06-01).") var from: String?
     @Option(help: "Only meetings on or before this year or date.") var to: String?
     @Option(help: "Only events of this kind: 会议, 会见, 会谈, 通话, 演讲, 仪式, 调研, 学习, 论坛, 宴会, 活动 …") var kind: String?
+    @OptionGroup var page: PageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
 
     func validate() throws { try DateBound.validate(from: from, to: to) }
 
     func run() throws {
-        try runQuery(store, output) { graph in
-            try AttendeesQuery(meeting: meeting, document: document, from: DateBound.lower(from), to: DateBound.upper(to), kind: kind).run(graph)
+        try runQuery(store, output, page, columns: AttendeesQuery.columns) { graph in
+            if let meeting { try graph.requireKnown(meeting, types: [.meeting], kind: "meeting") }
+            return try AttendeesQuery(meeting: meeting, document: document, from: DateBound.lower(from), to: DateBound.upper(to), kind: kind).run(graph)
         }
     }
 }

@@ -13,11 +13,12 @@ struct Entities: ParsableCommand {
 
     @Option(help: "Only this type: \(EntityType.allCases.map(\.rawValue).joined(separator: ", ")).") var type: EntityType?
     @Option(help: "Only entities whose name or alias contains this text.") var name: String?
+    @OptionGroup var page: PageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        try runQuery(store, output) { graph in try EntitiesQuery(type: type, name: name).run(graph) }
+        try runQuery(store, output, page, columns: EntitiesQuery.columns) { graph in try EntitiesQuery(type: type, name: name).run(graph) }
     }
 }
 

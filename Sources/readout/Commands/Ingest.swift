@@ -39,9 +39,9 @@ struct Ingest: ParsableCommand {
             db = try store.openForWriting("ingest")
         } catch { throw fail("\(error)") }
         let ingester = Ingester(store: db, extractor: extractor, fields: CorpusFields(text: textField, id: idField, date: dateField, title: titleField))
-        let progress = ProgressLine()
-        ingester.onMessage = { progress.clear(); FileHandleOutput.stderr($0 + "\n") }
-        ingester.onProgress = { progress.update($0) }
+        let progress = ProgressBar(total: Ingester.inputSize(paths))
+        ingester.onMessage = { progress.clear(); FileHandleOutput.stderr(TerminalText.escaped($0) + "\n") }
+        ingester.onProgress = { progress.update(done: $0.bytesRead, documents: $0.stored + $0.unchanged, triples: $0.triples) }
         ingester.ingest(paths: paths)
         progress.clear()
         var finished: Error?
@@ -54,22 +54,5 @@ struct Ingest: ParsableCommand {
         }
         if let finished { throw fail("\(finished)") }
         if summary.errors > 0 { throw ExitCode.failure }
-    }
-}
-
-/// A one-line progress count on stderr, only when stderr is a terminal.
-final class ProgressLine {
-    let enabled = isatty(2) != 0
-    var last = Date.distantPast
-    var shown = false
-
-    func update(_ s: IngestSummary) {
-        guard enabled, Date().timeIntervalSince(last) > 0.2 else { return }
-        last = Date(); shown = true
-        FileHandleOutput.stderr("\r\u{1B}[K\(s.stored + s.unchanged) documents, \(s.triples) triples")
-    }
-
-    func clear() {
-        if shown { FileHandleOutput.stderr("\r\u{1B}[K"); shown = false }
     }
 }

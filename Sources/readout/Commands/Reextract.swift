@@ -21,7 +21,10 @@ struct Reextract: ParsableCommand {
         do {
             let extractor = try lexiconOptions.extractor()
             let db = try store.openForWriting("reextract")
-            let (documents, triples) = try Reextractor(store: db, extractor: extractor).run()
+            let total = try Graph(store: db).documentCount()
+            let progress = ProgressBar(total: total)
+            let (documents, triples) = try Reextractor(store: db, extractor: extractor).run { progress.update(done: $0, documents: $0) }
+            progress.clear()
             try db.finishWriting()
             FileHandleOutput.stderr("re-extracted \(documents) documents into \(store.db): \(triples) triples\n")
         } catch { throw fail("\(error)") }

@@ -14,13 +14,14 @@ struct Show: ParsableCommand {
     )
 
     @Argument(help: "An entity's name or alias.") var name: String
-    @Option(help: "At most this many facts.") var limit: Int?
+    @OptionGroup var page: PageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
 
-    func validate() throws { if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more, not \(limit)") } }
-
     func run() throws {
-        try runQuery(store, output) { graph in try ShowQuery(name: name, limit: limit).run(graph) }
+        try runQuery(store, output, page, columns: StoredFact.columns) { graph in
+            try graph.requireKnown(name)
+            return try ShowQuery(name: name, limit: page.needed).run(graph)
+        }
     }
 }

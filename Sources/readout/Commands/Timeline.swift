@@ -11,10 +11,16 @@ struct Timeline: ParsableCommand {
         """
     )
     @Argument(help: "A person's name or alias.") var name: String
+    @OptionGroup var page: PageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
 
-    func run() throws { try runQuery(store, output) { try TimelineQuery(name: name).run($0) } }
+    func run() throws {
+        try runQuery(store, output, page, columns: TimelineQuery.columns) { graph in
+            try graph.requireKnown(name, types: [.person], kind: "person")
+            return try TimelineQuery(name: name).run(graph)
+        }
+    }
 }
 
 struct Neighbors: ParsableCommand {
@@ -27,13 +33,22 @@ struct Neighbors: ParsableCommand {
         """
     )
     @Argument(help: "An entity's name or alias.") var name: String
-    @Option(help: "How many steps to walk.") var depth: Int = 1
+    @Option(help: "How many steps to walk (1 to \(Walks.maxDepth)).") var depth: Int = 1
     @Option(help: "Only walk along these predicates (repeatable).") var predicate: [String] = []
+    @OptionGroup var page: PageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
 
-    func validate() throws { if depth < 1 { throw ValidationError("--depth must be 1 or more") } }
-    func run() throws { try runQuery(store, output) { try Walks(graph: $0).neighbors(of: name, depth: depth, predicates: predicate) } }
+    func validate() throws {
+        if !(1...Walks.maxDepth).contains(depth) { throw ValidationError("--depth must be 1 to \(Walks.maxDepth), not \(depth)") }
+        try PredicateArgument.validate(predicate)
+    }
+    func run() throws {
+        try runQuery(store, output, page, columns: StoredFact.columns) { graph in
+            try graph.requireKnown(name)
+            return try Walks(graph: graph).neighbors(of: name, depth: depth, predicates: predicate)
+        }
+    }
 }
 
 struct Path: ParsableCommand {
@@ -47,28 +62,34 @@ struct Path: ParsableCommand {
     )
     @Argument(help: "Where the path starts.") var from: String
     @Argument(help: "Where the path ends.") var to: String
-    @Option(help: "The longest path to look for.") var maxDepth: Int = 4
+    @Option(help: "The longest path to look for (1 to \(Walks.maxDepth)).") var maxDepth: Int = 4
+    @OptionGroup var page: PageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
 
-    func validate() throws { if maxDepth < 1 { throw ValidationError("--max-depth must be 1 or more") } }
+    func validate() throws {
+        if !(1...Walks.maxDepth).contains(maxDepth) { throw ValidationError("--max-depth must be 1 to \(Walks.maxDepth), not \(maxDepth)") }
+    }
 
     func run() throws {
         do {
             let graph = Graph(store: try store.openForReading())
-            let paths = try Walks(graph: graph).paths(from: from, to: to, maxDepth: maxDepth)
+            try graph.requireKnown(from)
+            try graph.requireKnown(to)
+            // A page counts paths, not their steps.
+            let paths = page.page(try Walks(graph: graph).paths(from: from, to: to, maxDepth: maxDepth, limit: max(5, page.needed ?? 5)))
             switch output.format {
             case .json: FileHandleOutput.stdout(JSONValue.array(paths.map(JSONValue.array)).serialized(pretty: true) + "\n")
             default:
                 let numbered = paths.enumerated().flatMap { k, steps in
                     steps.map { step -> JSONValue in
                         guard case .object(let fields) = step else { return step }
-                        return .object([("path", .number(Double(k + 1)))] + fields)
+                        return .object([("path", .number(Double(page.offset + k + 1)))] + fields)
                     }
                 }
-                FileHandleOutput.stdout(Renderer.render(numbered, as: output.format))
+                print(numbered, output, PageOptions(), columns: ["path"] + StoredFact.columns)
             }
-        } catch { throw fail("\(error)") }
+        } catch let error as ExitCode { throw error } catch { throw fail("\(error)") }
     }
 }
 
@@ -85,14 +106,18 @@ struct Triples: ParsableCommand {
     @Option(name: .shortAndLong, help: "Subject name or alias.") var subject: String?
     @Option(name: .shortAndLong, help: "Predicate, e.g. attended, title, serves.") var predicate: String?
     @Option(name: .shortAndLong, help: "Object name, alias or literal value.") var object: String?
-    @Option(help: "At most this many facts.") var limit: Int?
+    @OptionGroup var page: PageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
 
-    func validate() throws { if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more, not \(limit)") } }
+    func validate() throws { try PredicateArgument.validate(predicate.map { [$0] } ?? []) }
 
     func run() throws {
-        try runQuery(store, output) { try TriplesQuery(subject: subject, predicate: predicate, object: object, limit: limit).run($0) }
+        try runQuery(store, output, page, columns: StoredFact.columns) { graph in
+            if let subject { try graph.requireKnown(subject) }
+            if let object { try graph.requireKnownOrLiteral(object) }
+            return try TriplesQuery(subject: subject, predicate: predicate, object: object, limit: page.needed).run(graph)
+        }
     }
 }
 
@@ -109,16 +134,26 @@ struct Why: ParsableCommand {
     @Option(name: .shortAndLong, help: "Subject name or alias.") var subject: String?
     @Option(name: .shortAndLong, help: "Predicate.") var predicate: String?
     @Option(name: .shortAndLong, help: "Object name or literal.") var object: String?
+    @OptionGroup var page: PageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
+
+    var parts: (subject: String?, predicate: String?, object: String?) {
+        (subject ?? fact.first, predicate ?? (fact.count > 1 ? fact[1] : nil), object ?? (fact.count > 2 ? fact[2] : nil))
+    }
 
     func validate() throws {
         if fact.count > 3 { throw ValidationError("give at most SUBJECT PREDICATE OBJECT") }
         if fact.isEmpty && subject == nil && predicate == nil && object == nil { throw ValidationError("say which fact: SUBJECT [PREDICATE [OBJECT]]") }
+        try PredicateArgument.validate(parts.predicate.map { [$0] } ?? [])
     }
 
     func run() throws {
-        let s = subject ?? fact.first, p = predicate ?? (fact.count > 1 ? fact[1] : nil), o = object ?? (fact.count > 2 ? fact[2] : nil)
-        try runQuery(store, output) { try WhyQuery(subject: s, predicate: p, object: o).run($0) }
+        let (s, p, o) = parts
+        try runQuery(store, output, page, columns: WhyQuery.columns) { graph in
+            if let s { try graph.requireKnown(s) }
+            if let o { try graph.requireKnownOrLiteral(o) }
+            return try WhyQuery(subject: s, predicate: p, object: o, limit: page.needed).run(graph)
+        }
     }
 }

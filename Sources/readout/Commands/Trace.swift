@@ -25,7 +25,9 @@ struct Trace: ParsableCommand {
     @Option(help: "Output format: table, json, csv or dot.") var format: TraceFormat = .table
     @Option(help: "Run Graphviz and write svg or png instead (needs -o).") var render: Dot.RenderFormat?
     @Option(name: .shortAndLong, help: "The file to write the rendered picture to.") var output: String?
+    @OptionGroup var page: PageOptions
     @OptionGroup var store: StoreOptions
+    @Flag(help: "Tables: print every line whole.") var wide = false
 
     enum TraceFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv, dot }
 
@@ -41,7 +43,8 @@ struct Trace: ParsableCommand {
         }
         do {
             let graph = Graph(store: try store.openForReading())
-            let forest: [JSONValue]
+            if let name { try graph.requireKnown(name, types: [.meeting, .goal, .task, .principle, .mechanism], kind: "meeting, goal or task") }
+            var forest: [JSONValue]
             if let name, try OutlineTrace.isMeeting(name, in: graph) {
                 forest = try OutlineTrace(meeting: name, document: document, from: DateBound.lower(from), to: DateBound.upper(to)).run(graph)
             } else if name == nil, from != nil || to != nil {
@@ -49,13 +52,17 @@ struct Trace: ParsableCommand {
             } else {
                 forest = try TraceQuery(name: name, document: document).run(graph)
             }
+            forest = page.page(forest)   // a page of trees (documents, for a meeting)
             if let render, let output { try Graphviz.render(TraceDot.render(forest), format: render.rawValue, to: output); return }
             switch format {
             case .json: FileHandleOutput.stdout(Renderer.render(forest, as: .json))
-            case .csv: FileHandleOutput.stdout(Renderer.csv(TraceQuery.rows(forest)))
-            case .table: FileHandleOutput.stdout(TraceQuery.outline(forest))
+            case .csv: FileHandleOutput.stdout(Renderer.csv(TraceQuery.rows(forest), columns: TraceQuery.rowColumns))
+            case .table:
+                let width = wide ? nil : terminalWidth()
+                FileHandleOutput.stdout(TraceQuery.outline(forest).split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { line in width.map { Renderer.cut(String(line), to: $0) } ?? String(line) }.joined(separator: "\n"))
             case .dot: FileHandleOutput.stdout(TraceDot.render(forest))
             }
-        } catch { throw fail("\(error)") }
+        } catch let error as ExitCode { throw error } catch { throw fail("\(error)") }
     }
 }
