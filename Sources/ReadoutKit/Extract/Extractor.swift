@@ -44,15 +44,20 @@ public struct Extractor: Sendable {
     public func read(_ source: SourceArticle) -> ReadArticle {
         // One pass from String to scalars; the stages work on scalar arrays and the clean String is built once.
         var body = source.text.scalarArray
+        // A title that comes apart from the page (a corpus record's) may carry references too (&#8226;, CDATA).
+        var sourceTitle = source.title
         if !source.isStored {
-            if HTMLStripper.looksLikeHTML(source.text) { body = HTMLStripper.strip(scalars: body) }
-            if let title = source.title, !title.isEmpty { body = Array(title.unicodeScalars) + ["\n", "\n"] + body }
+            sourceTitle = sourceTitle.map(lexicons.htmlEntities.decode)
+            if HTMLStripper.looksLikeHTML(source.text) {
+                body = HTMLStripper.strip(scalars: body, entities: lexicons.htmlEntities)
+            }
+            if let title = sourceTitle, !title.isEmpty { body = Array(title.unicodeScalars) + ["\n", "\n"] + body }
         }
         let scalars = Normaliser.normalise(scalars: body)
         let buffer = TextBuffer(scalars: scalars)
         let clean = buffer.string
         let doc = segmenter.segment(buffer)
-        let title = source.title.map(Normaliser.normalise) ?? doc.title.map(doc.slice) ?? source.origin
+        let title = sourceTitle.map(Normaliser.normalise) ?? doc.title.map(doc.slice) ?? source.origin
         var context = ExtractionContext(doc: doc, lexicons: lexicons, articleDate: source.date, articleName: title)
         if source.date == nil, let day = Self.dateFromMeta(doc) { context.setArticleDate(day) }
         for rule in rules {
