@@ -353,6 +353,9 @@ public final class Lexicons: Sendable {
     public let timeWordsBefore: Trie   // reversed
     /// The named character references of HTML5 (html_entities.txt): what `&bull;` and `&nbsp;` stand for.
     public let htmlEntities: HTMLEntities
+    /// What the names of files that are no articles begin with (README, LICENSE): a folder's walk passes them by,
+    /// though one named on the command line is read (skipped_files.txt).
+    public let skippedFiles: [String]
     /// Where words begin and end, and their kinds (general_words.txt, with the bodies and places of the lexicons above).
     public let segmenter: WordSegmenter
 
@@ -631,6 +634,7 @@ public final class Lexicons: Sendable {
             }
             return (row.fields[0], String(String.UnicodeScalarView(scalars.compactMap { $0 })))
         })
+        skippedFiles = try words("skipped_files.txt")
         var vocabulary = try Vocabulary(contentsOf: directory.appendingPathComponent("general_words.txt"))
         vocabulary.add(orgMap.keys.sorted() + orgSuffixes.words + bodyHeads.words, as: .lexicon)
         vocabulary.add(foreignPlaces + chinaPlaces.words + places.keys.sorted(), as: .place)

@@ -113,7 +113,7 @@ public final class Ingester: @unchecked Sendable {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
                 error("\(path): cannot read folder"); return
             }
-            for name in names.sorted() where !name.hasPrefix(".") {
+            for name in names.sorted() where !skipsInFolder(name) {
                 let child = (path as NSString).appendingPathComponent(name)
                 var childIsDirectory: ObjCBool = false
                 FileManager.default.fileExists(atPath: child, isDirectory: &childIsDirectory)
@@ -124,6 +124,16 @@ public final class Ingester: @unchecked Sendable {
             return
         }
         if CorpusReader.isCorpus(path) { ingestCorpus(path) } else { ingestFile(path) }
+    }
+
+    /// Whether a folder's walk passes a file or folder by: names beginning with `.`, and those beginning with a
+    /// word of skipped_files.txt (README.md, LICENSE) that no letter follows. Named on the command line, it is read.
+    func skipsInFolder(_ name: String) -> Bool {
+        if name.hasPrefix(".") { return true }
+        let upper = name.uppercased()
+        return extractor.lexicons.skippedFiles.contains { word in
+            upper.hasPrefix(word.uppercased()) && !(upper.dropFirst(word.count).first?.isLetter ?? false)
+        }
     }
 
     func ingestFile(_ path: String) {
