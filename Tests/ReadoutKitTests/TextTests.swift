@@ -66,6 +66,14 @@ import Testing
         #expect(Normaliser.normalise(HTMLStripper.strip(html, entities: entities)) == "会议&#8226;<召开>\n\n赵克志出席&amp;讲话。\n\n未完")
         #expect(HTMLStripper.looksLikeHTML("<title><![CDATA[会议]]></title>会议召开"))
     }
+
+    @Test func aPageGivesItsOwnAddress() {
+        let entities = Lexicons.builtIn.htmlEntities
+        #expect(HTMLStripper.canonicalURL("<html><head><meta property=\"og:url\" content=\"https://example.cn/og\"><LINK href='https://example.cn/a?x=1&amp;y=2' REL=\"Canonical\"></head>", entities: entities)
+                == "https://example.cn/a?x=1&y=2")
+        #expect(HTMLStripper.canonicalURL("<html><meta property=og:url content=https://example.cn/og><link rel=stylesheet href=s.css>", entities: entities) == "https://example.cn/og")
+        #expect(HTMLStripper.canonicalURL("<html><link rel=\"stylesheet\" href=\"s.css\"><p>正文</p>", entities: entities) == nil)
+    }
 }
 
 @Suite struct SegmenterTests {

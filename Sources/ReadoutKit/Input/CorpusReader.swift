@@ -6,9 +6,12 @@ public struct CorpusFields: Sendable {
     public var id: String
     public var date: String
     public var title: String
+    /// Where the article was published: kept on the document, so that a fact can be cited.
+    public var url: String
 
-    public init(text: [String] = ["html", "text", "content", "body"], id: String = "id", date: String = "date", title: String = "title") {
-        self.text = text; self.id = id; self.date = date; self.title = title
+    public init(text: [String] = ["html", "text", "content", "body"], id: String = "id", date: String = "date", title: String = "title",
+                url: String = "url") {
+        self.text = text; self.id = id; self.date = date; self.title = title; self.url = url
     }
 }
 
@@ -50,6 +53,7 @@ public struct CorpusReader {
         let id = (record[fields.id] as? String) ?? (record[fields.id] as? Int).map(String.init) ?? String(number)
         let date = (record[fields.date] as? String).flatMap(Day.init(parsing:))
         let title = record[fields.title] as? String
-        return SourceArticle(text: text, title: title, date: date, origin: "\(path)#\(id)")
+        let url = (record[fields.url] as? String).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        return SourceArticle(text: text, title: title, date: date, origin: "\(path)#\(id)", url: url)
     }
 }

@@ -21,6 +21,7 @@ public struct WhyQuery: GraphQuery {
                 ("matched", .string(text.first?.first?.string ?? "")), ("start", .number(Double(f.span.start))), ("end", .number(Double(f.span.end))),
                 ("rule", .string(f.rule)), ("rule_summary", .string(rule?.summary ?? "")),
                 ("rule_examples", .array((rule?.examples ?? []).filter { !$0.yields.isEmpty }.prefix(3).map { JSONValue.string($0.text) })),
+                ("date", f.date.map(JSONValue.string) ?? .null), ("url", f.url.map(JSONValue.string) ?? .null),
             ])
         }
     }

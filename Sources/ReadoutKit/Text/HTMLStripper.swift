@@ -1,3 +1,5 @@
+import Foundation
+
 /// Drops tags, scripts, styles and comments from an HTML page; block tags become line breaks, character references
 /// are decoded, CDATA sections read as their content.
 public enum HTMLStripper {
@@ -97,4 +99,32 @@ public enum HTMLStripper {
         }
         return nil
     }
+
+    /// The address a page gives as its own: `<link rel="canonical" href=…>`, else `<meta property="og:url"
+    /// content=…>`, looked for in its first 256 KB (the head); references in the value decoded.
+    public static func canonicalURL(_ html: String, entities: HTMLEntities) -> String? {
+        let head = String(decoding: html.utf8.prefix(256 << 10), as: UTF8.self)
+        let range = NSRange(head.startIndex..., in: head)
+        var ogURL: String?
+        for match in tagPattern.matches(in: head, range: range) {
+            guard let tagRange = Range(match.range, in: head) else { continue }
+            var attributes: [String: String] = [:]
+            let tag = String(head[tagRange])
+            for a in attributePattern.matches(in: tag, range: NSRange(tag.startIndex..., in: tag)) {
+                guard let name = Range(a.range(at: 1), in: tag) else { continue }
+                let value = (2...4).lazy.compactMap { Range(a.range(at: $0), in: tag) }.first.map { String(tag[$0]) } ?? ""
+                attributes[tag[name].lowercased()] = entities.decode(value).trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            let isLink = tag.prefix(5).lowercased() == "<link"
+            if isLink, let rel = attributes["rel"], rel.lowercased().split(separator: " ").contains("canonical"),
+               let href = attributes["href"], !href.isEmpty { return href }
+            if !isLink, ogURL == nil, attributes["property"]?.lowercased() == "og:url", let content = attributes["content"], !content.isEmpty {
+                ogURL = content
+            }
+        }
+        return ogURL
+    }
+
+    static let tagPattern = try! NSRegularExpression(pattern: "<(?:link|meta)\\b[^>]*>", options: [.caseInsensitive])
+    static let attributePattern = try! NSRegularExpression(pattern: "([A-Za-z_:][-A-Za-z0-9_:.]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))")
 }

@@ -25,6 +25,7 @@ struct Ingest: ParsableCommand {
     @Option(help: "Corpus field holding the record id.") var idField = "id"
     @Option(help: "Corpus field holding the article date (resolves 今天, 今年).") var dateField = "date"
     @Option(help: "Corpus field holding the title.") var titleField = "title"
+    @Option(help: "Corpus field holding the article's URL (kept on the document, shown with its facts).") var urlField = "url"
     @Flag(help: "Also print the writer's time (wall and CPU, and the part spent building indexes) and its rate in triples per second.") var timing = false
 
     func validate() throws {
@@ -38,7 +39,7 @@ struct Ingest: ParsableCommand {
             extractor = try lexiconOptions.extractor()
             db = try store.openForWriting("ingest")
         } catch { throw fail("\(error)") }
-        let ingester = Ingester(store: db, extractor: extractor, fields: CorpusFields(text: textField, id: idField, date: dateField, title: titleField))
+        let ingester = Ingester(store: db, extractor: extractor, fields: CorpusFields(text: textField, id: idField, date: dateField, title: titleField, url: urlField))
         let progress = ProgressLine()
         ingester.onMessage = { progress.clear(); FileHandleOutput.stderr($0 + "\n") }
         ingester.onProgress = { progress.update($0) }
