@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import ReadoutKit
 
-/// Issue 15, input: what a folder's walk passes by, character references in titles, and the url of a record kept
+/// Issue 15, input: JSON Lines on stdin, what a folder's walk passes by, character references in titles, and the url of a record kept
 /// and shown with its facts.
 @Suite struct InputTests {
     static let records = [
@@ -25,6 +25,45 @@ import ReadoutKit
     /// The origins of a store's documents, in order.
     static func origins(_ db: String) throws -> [SQLValue] {
         try Store(path: db, readOnly: true).db.rows("SELECT origin FROM document ORDER BY id").map { $0[0] }
+    }
+
+    @Test func jsonLinesOnStdinAreOneArticleARecord() throws {
+        let dir = try CLI.temporaryDirectory()
+        let db = dir.appendingPathComponent("s.sqlite").path
+        let file = dir.appendingPathComponent("head.jsonl")
+        try ("\n" + Self.records.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["ingest", "-", "--db", db], stdin: try Data(contentsOf: file))
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains(": 3 stored, 0 unchanged"))
+        #expect(try Self.documents(db) == Self.expected)
+        // extract reads it the same way: each fact names its record.
+        let facts = try JSONSerialization.jsonObject(with: Data(try CLI.run(["extract", "-", "--format", "json"], stdin: try Data(contentsOf: file)).stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(Set(facts.compactMap { $0["document"] as? String }) == ["stdin#r1", "stdin#r2", "stdin#3"])
+    }
+
+    /// --jsonl reads stdin as records though its first line is none (a bad record, said on one line naming stdin and
+    /// its line; the others stored), and a file named on the command line whatever it is called.
+    @Test func jsonlForcesRecords() throws {
+        let dir = try CLI.temporaryDirectory()
+        let input = Data((#"{"id": "no-text"}"# + "\n" + Self.records.joined(separator: "\n")).utf8)
+        let plain = dir.appendingPathComponent("plain.sqlite").path
+        #expect(try CLI.run(["ingest", "-", "--db", plain], stdin: input).status == 0)
+        #expect(try Self.origins(plain) == [.text("stdin")])   // without it: one text
+        let db = dir.appendingPathComponent("s.sqlite").path
+        let r = try CLI.run(["ingest", "-", "--jsonl", "--db", db], stdin: input)
+        #expect(r.status != 0)
+        #expect(r.stderr.split(separator: "\n").filter { $0.hasPrefix("error: ") } == ["error: stdin:1: no text field (html, text, content, body)"])
+        #expect(try Self.documents(db) == Self.expected)
+        let named = dir.appendingPathComponent("export.txt")
+        try Self.records.joined(separator: "\n").write(to: named, atomically: true, encoding: .utf8)
+        let db2 = dir.appendingPathComponent("f.sqlite").path
+        #expect(try CLI.run(["ingest", named.path, "--jsonl", "--db", db2]).status == 0)
+        #expect(try Self.origins(db2) == ["r1", "r2", "3"].map { .text(named.path + "#" + $0) })
+        // The url's field is named like the others.
+        let renamed = Data(Self.records[0].replacingOccurrences(of: "\"url\"", with: "\"link\"").utf8)
+        let db3 = dir.appendingPathComponent("u.sqlite").path
+        #expect(try CLI.run(["ingest", "-", "--url-field", "link", "--db", db3], stdin: renamed).status == 0)
+        #expect(try Self.documents(db3) == [Self.expected[0]])
     }
 
     @Test func aFolderPassesByReadmeLicenceAndDotFiles() throws {

@@ -40,6 +40,9 @@ public final class Ingester: @unchecked Sendable {
     public let store: Store
     public let extractor: Extractor
     public let fields: CorpusFields
+    /// Read stdin, and the files named on the command line, as JSON Lines corpora whatever they look like or are
+    /// called (`--jsonl`). Without it stdin is one when its first line is a record with a text field.
+    public var jsonLines = false
     public var onMessage: (String) -> Void = { _ in }
     public var onProgress: (IngestSummary) -> Void = { _ in }
     public private(set) var summary = IngestSummary()
@@ -100,7 +103,7 @@ public final class Ingester: @unchecked Sendable {
     }
 
     func ingest(path: String, explicit: Bool) {
-        if path == "-" { ingestFile(path); return }
+        if path == "-" { ingestStdin(); return }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             error("\(path): no such file or folder"); return
@@ -123,7 +126,7 @@ public final class Ingester: @unchecked Sendable {
             }
             return
         }
-        if CorpusReader.isCorpus(path) { ingestCorpus(path) } else { ingestFile(path) }
+        if CorpusReader.isCorpus(path) || explicit && jsonLines { ingestCorpus(path) } else { ingestFile(path) }
     }
 
     /// Whether a folder's walk passes a file or folder by: names beginning with `.`, and those beginning with a
@@ -136,11 +139,25 @@ public final class Ingester: @unchecked Sendable {
         }
     }
 
+    /// stdin: a JSON Lines corpus when `--jsonl` says so or its first line is a record with a text field, else
+    /// text read in parts.
+    func ingestStdin() {
+        do {
+            let reader = try LineReader(path: "-")
+            if try jsonLines || CorpusReader.looksLikeCorpus(reader, fields: fields) {
+                try CorpusReader(reader, fields: fields).forEach({ store($0) }, onError: { self.error($0.message) })
+            } else {
+                try InputReader.readParts(reader) { store($0) }
+            }
+        } catch {
+            self.error("\(error)")
+        }
+    }
+
     func ingestFile(_ path: String) {
         do {
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            // stdin may be any size: read in parts, like a large file.
-            if path == "-" || size > InputReader.largeFile {
+            if size > InputReader.largeFile {
                 try InputReader.readParts(path) { store($0) }
                 return
             }

@@ -19,8 +19,25 @@ public struct CorpusFields: Sendable {
 public struct CorpusReader {
     public let path: String
     public let fields: CorpusFields
+    /// The input already opened (stdin, once looked at), or nil to open `path`.
+    let reader: LineReader?
 
-    public init(path: String, fields: CorpusFields = CorpusFields()) { self.path = path; self.fields = fields }
+    public init(path: String, fields: CorpusFields = CorpusFields()) { self.path = path; self.fields = fields; reader = nil }
+
+    /// A corpus read from an input already open: stdin, whose first line was looked at to tell that it is one.
+    /// Its articles are `stdin#ID`, and its errors `stdin:LINE: …`.
+    public init(_ reader: LineReader, fields: CorpusFields = CorpusFields()) {
+        self.reader = reader; self.fields = fields
+        path = reader.path == "-" ? "stdin" : reader.path
+    }
+
+    /// Whether an input is JSON Lines: its first byte that is not blank is `{`, and its first line a JSON object
+    /// with one of the text fields. Nothing is consumed.
+    public static func looksLikeCorpus(_ reader: LineReader, fields: CorpusFields = CorpusFields()) throws -> Bool {
+        guard let line = try reader.peekObjectLine(),
+              let record = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any] else { return false }
+        return fields.text.contains { record[$0] is String }
+    }
 
     public static func isCorpus(_ path: String) -> Bool {
         path.hasSuffix(".jsonl") || path.hasSuffix(".jsonl.gz") || path.hasSuffix(".ndjson") || path.hasSuffix(".ndjson.gz")
@@ -28,7 +45,7 @@ public struct CorpusReader {
 
     /// Calls `body` with each article; a bad line is reported through `onError` and skipped.
     public func forEach(_ body: (SourceArticle) throws -> Void, onError: (InputError) -> Void) throws {
-        let reader = try LineReader(path: path)
+        let reader = try self.reader ?? LineReader(path: path)
         var lineNumber = 0
         while let line = try reader.next() {
             lineNumber += 1

@@ -70,6 +70,37 @@ public final class LineReader {
         }
     }
 
+    /// Looks ahead without consuming anything: the first line that is not blank, from its first byte that is
+    /// not, when that byte is `{` and the line ends within `maxLine`; nil otherwise (and at once when the byte
+    /// is another). What it reads stays for `next` and `nextPiece`.
+    public func peekObjectLine() throws -> [UInt8]? {
+        var k = start
+        while true {
+            while k < buffer.count, [0x20, 0x09, 0x0D, 0x0A].contains(buffer[k]) { k += 1 }
+            if k < buffer.count { break }
+            if eof { return nil }
+            try fill()
+        }
+        guard buffer[k] == UInt8(ascii: "{") else { return nil }
+        var searchedTo = k
+        while true {
+            if let nl = buffer[searchedTo...].firstIndex(of: 0x0A) { return Array(buffer[k..<nl]) }
+            searchedTo = buffer.count
+            if eof { return Array(buffer[k...]) }
+            if buffer.count - k > maxLine { return nil }
+            try fill()
+        }
+    }
+
+    /// The rest of the input, bytes as they are.
+    public func readToEnd() throws -> [UInt8] {
+        while !eof { try fill() }
+        let rest = Array(buffer[start...])
+        start = buffer.count
+        searched = start
+        return rest
+    }
+
     /// The index just after the last 。 (E3 80 82 in UTF-8) in `range`.
     static func lastFullStop(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
         var k = range.upperBound - 3
