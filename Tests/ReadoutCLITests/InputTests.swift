@@ -36,6 +36,15 @@ import ReadoutKit
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains(": 3 stored, 0 unchanged"))
         #expect(try Self.documents(db) == Self.expected)
+        // Gzip on stdin is inflated as it streams; cut short, it is one error line naming stdin.
+        _ = try CLI.runProgram(URL(fileURLWithPath: "/bin/gzip"), ["-k", file.path])
+        let gz = try Data(contentsOf: dir.appendingPathComponent("head.jsonl.gz"))
+        let db2 = dir.appendingPathComponent("gz.sqlite").path
+        #expect(try CLI.run(["ingest", "-", "--db", db2], stdin: gz).status == 0)
+        #expect(try Self.documents(db2) == Self.expected)
+        let cut = try CLI.run(["ingest", "-", "--db", dir.appendingPathComponent("cut.sqlite").path], stdin: gz.prefix(gz.count - 12))
+        #expect(cut.status != 0)
+        #expect(cut.stderr.split(separator: "\n").filter { $0.hasPrefix("error: ") }.map { $0.prefix(33) } == ["error: stdin: cut short or damage"])
         // extract reads it the same way: each fact names its record.
         let facts = try JSONSerialization.jsonObject(with: Data(try CLI.run(["extract", "-", "--format", "json"], stdin: try Data(contentsOf: file)).stdout.utf8)) as? [[String: Any]] ?? []
         #expect(Set(facts.compactMap { $0["document"] as? String }) == ["stdin#r1", "stdin#r2", "stdin#3"])

@@ -28,7 +28,7 @@ public struct CorpusReader {
     /// Its articles are `stdin#ID`, and its errors `stdin:LINE: …`.
     public init(_ reader: LineReader, fields: CorpusFields = CorpusFields()) {
         self.reader = reader; self.fields = fields
-        path = reader.path == "-" ? "stdin" : reader.path
+        path = reader.name
     }
 
     /// Whether an input is JSON Lines: its first byte that is not blank is `{`, and its first line a JSON object

@@ -22,7 +22,7 @@ public enum InputReader {
 
     /// The parts of an input already open (stdin, once looked at).
     public static func readParts(_ reader: LineReader, partSize: Int = 4 << 20, _ body: (SourceArticle) throws -> Void) throws {
-        let name = reader.path == "-" ? "stdin" : reader.path
+        let name = reader.name
         var bytes: [UInt8] = []
         var held: [UInt8]?   // the first part, named once it is known whether another follows
         var offset = 0, part = 0
@@ -60,7 +60,7 @@ public enum InputReader {
 
     /// The rest of an input already open (stdin, once looked at) as one article.
     public static func readAll(_ reader: LineReader) throws -> SourceArticle {
-        let name = reader.path == "-" ? "stdin" : reader.path
+        let name = reader.name
         do {
             return SourceArticle(text: try Decoder.decode(try reader.readToEnd()), origin: name)
         } catch let error as DecodeError {

@@ -8,13 +8,15 @@ public final class LineReader {
     private var start = 0
     private var eof = false
     public let path: String
+    /// What messages call it: its path, or stdin.
+    public var name: String { path == "-" ? "stdin" : path }
     /// Lines longer than this are an error rather than a memory spike.
     public let maxLine: Int
 
     /// `-` reads stdin.
     public init(path: String, maxLine: Int = 64 << 20) throws {
         let opened = path == "-" ? gzdopen(dup(0), "rb") : gzopen(path, "rb")
-        guard let f = opened else { throw InputError("\(path): cannot open") }
+        guard let f = opened else { throw InputError("\(path == "-" ? "stdin" : path): cannot open") }
         gzbuffer(f, 1 << 17)
         file = f
         self.path = path
@@ -26,7 +28,7 @@ public final class LineReader {
     /// The next line without its line end, or nil at the end of the file; a line longer than `maxLine` is an error.
     public func next() throws -> [UInt8]? {
         guard let (line, endsLine) = try nextPiece(limit: maxLine + 1) else { return nil }
-        if !endsLine { throw InputError("\(path): a line longer than \(maxLine) bytes") }
+        if !endsLine { throw InputError("\(name): a line longer than \(maxLine) bytes") }
         return line
     }
 
@@ -121,13 +123,13 @@ public final class LineReader {
         if n < 0 {
             var code: Int32 = 0
             let message = gzerror(file, &code).map { String(cString: $0) } ?? "read error"
-            throw InputError("\(path): \(message)")
+            throw InputError("\(name): \(message)")
         }
         if n == 0 {
             // A gzip stream cut before its trailer ends like a whole one, but zlib remembers why it stopped.
             var code: Int32 = 0
             let message = gzerror(file, &code).map { String(cString: $0) } ?? ""
-            if code != Z_OK { throw InputError("\(path): cut short or damaged (\(message))") }
+            if code != Z_OK { throw InputError("\(name): cut short or damaged (\(message))") }
             eof = true
             return
         }
