@@ -79,7 +79,7 @@ import Testing
     @Test func aCSVOfNothingStillHasItsHeader() throws {
         let csv = try run("triples", "--subject", "郭声琨", "--predicate", "held_in", "--format", "csv")
         #expect(csv.status == 0)
-        #expect(csv.stdout == "subject,predicate,object,document,sentence,subject_type,object_type,date,start,end,rule\r\n")
+        #expect(csv.stdout == "subject,predicate,object,document,sentence,subject_type,object_type,date,start,end,rule,url\r\n")
         let attendees = try run("attendees", "--kind", "会见", "--format", "csv").stdout
         #expect(attendees == "meeting,name,kind,titles,roles,venue,document,date,meeting_kind,named_from\r\n")
     }

@@ -135,7 +135,7 @@ import Testing
         let first = try JSONSerialization.jsonObject(with: Data(jsonl[0].utf8)) as! [String: Any]
         #expect(first.keys.contains("rule") && first.keys.contains("start"))
         let csv = try CLI.run(["export", "--format", "csv", "--db", Self.db]).stdout
-        #expect(csv.hasPrefix("subject,subject_type,predicate,object,object_type,document,date,start,end,rule\r\n"))
+        #expect(csv.hasPrefix("subject,subject_type,predicate,object,object_type,document,date,start,end,rule,url\r\n"))
         #expect(csv.components(separatedBy: "\r\n").count - 2 == jsonl.count)
     }
 

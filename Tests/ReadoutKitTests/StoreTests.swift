@@ -114,6 +114,30 @@ func temporaryPath(_ name: String = "store") -> String {
         #expect(try store.db.rows("SELECT id FROM entity WHERE name = '赵克志'") == [[.integer(7)]])
     }
 
+    /// A store of schema 4 (migrations 1 to 4, as the readout before this one left it) gets the url column of
+    /// migration 5 when opened; its documents stay, without a url, and new ones keep theirs.
+    @Test func aVersionFourStoreIsMigratedAndDocumentsKeepTheirURL() throws {
+        let path = temporaryPath("v4")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            try writeVersionOneStore(path, text: "赵克志出席会议。", attendedAt: Span(0, 3))
+            let db = try Database(path: path, readOnly: false)
+            for (number, sql) in try Store.migrations() where (2...4).contains(number) { try db.execute(sql); try db.execute("PRAGMA user_version = \(number)") }
+            #expect(try !db.rows("PRAGMA table_info(document)").contains { $0[1] == .text("url") })
+        }
+        let store = try Store(path: path)
+        #expect(try store.db.rows("PRAGMA user_version") == [[.integer(5)]])
+        #expect(try store.db.rows("SELECT id, origin, url FROM document") == [[.integer(3), .text("a.txt"), .null]])
+        let source = SourceArticle(text: "11月10日,全国工作会议在京召开。赵克志、周强出席会议。", title: "全国工作会议召开", date: Day(2020, 11, 12),
+                                   origin: "c.jsonl#7", url: "https://example.cn/2020/11/10/7.shtml")
+        try store.ingest(sharedExtractor.read(source), origin: source.origin)
+        #expect(try store.db.rows("SELECT origin, url FROM document ORDER BY id") == [[.text("a.txt"), .null], [.text("c.jsonl#7"), .text("https://example.cn/2020/11/10/7.shtml")]])
+        let graph = Graph(store: store)
+        #expect(try graph.triples(predicate: "attended").map(\.url) == [nil, "https://example.cn/2020/11/10/7.shtml", "https://example.cn/2020/11/10/7.shtml"])
+        // An empty url is no url (the schema refuses one).
+        #expect(throws: StoreError.self) { try store.db.execute("UPDATE document SET url = '' WHERE id = 3") }
+    }
+
     @Test func aVersionOneStoreOpenedForReadingIsUpgradedFirst() throws {
         let path = temporaryPath("v1read")
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -38,8 +38,41 @@ import Testing
 @Suite struct HTMLStripperTests {
     @Test func tagsScriptsAndEntitiesGo() {
         let html = "<html><head><style>p{color:red}</style><script>var a='<p>';</script></head><body><p>会议&nbsp;召开&amp;结束&#x4E00;</P><!-- note --><p>第二段</p></body></html>"
-        let text = Normaliser.normalise(HTMLStripper.strip(html))
+        let text = Normaliser.normalise(HTMLStripper.strip(html, entities: Lexicons.builtIn.htmlEntities))
         #expect(text == "会议 召开&结束一\n\n第二段")
+    }
+
+    /// Every reference a page may write: the named ones of HTML5 (from html_entities.txt), decimal and hexadecimal.
+    @Test func everyCharacterReferenceIsDecoded() {
+        let entities = Lexicons.builtIn.htmlEntities
+        #expect(entities.named.count == 2125 && entities.bare.count == 106)   // WHATWG's 2,231 names
+        #expect(entities.decode("要闻&#8226;会议") == "要闻•会议")
+        #expect(entities.decode("要闻&bull;会议&middot;报道") == "要闻•会议·报道")
+        #expect(entities.decode("要闻&#x2022;会议&#X2022;") == "要闻•会议•")
+        #expect(entities.decode("会议&nbsp;召开") == "会议\u{A0}召开")
+        #expect(entities.decode("&NotEqualTilde;&fjlig;&NBSP;") == "\u{2242}\u{338}fj\u{A0}")
+        // Browsers' readings: a numeric reference without its ;, 128…159 as Windows-1252, 0 and surrogates as U+FFFD;
+        // a legacy name without ; unless = follows.
+        #expect(entities.decode("&#8226会议&#150;&#0;&#xD800;&#99999999;") == "•会议–\u{FFFD}\u{FFFD}\u{FFFD}")
+        #expect(entities.decode("&nbsp会议&copy 2020") == "\u{A0}会议© 2020")
+        // What is no reference stays as written.
+        #expect(entities.decode("A&B, ?a=1&b=2&copy=3, &#; &#x; &unknown; &") == "A&B, ?a=1&b=2&copy=3, &#; &#x; &unknown; &")
+        #expect(entities.decode("<![CDATA[平安&amp;<中国>]]>&amp;") == "平安&amp;<中国>&")
+    }
+
+    @Test func aCDATASectionReadsAsItsContent() {
+        let entities = Lexicons.builtIn.htmlEntities
+        let html = "<html><head><title><![CDATA[会议&#8226;<召开>]]></title></head><body><p><![CDATA[赵克志出席&amp;讲话]]>。</p><p><![CDATA[未完"
+        #expect(Normaliser.normalise(HTMLStripper.strip(html, entities: entities)) == "会议&#8226;<召开>\n\n赵克志出席&amp;讲话。\n\n未完")
+        #expect(HTMLStripper.looksLikeHTML("<title><![CDATA[会议]]></title>会议召开"))
+    }
+
+    @Test func aPageGivesItsOwnAddress() {
+        let entities = Lexicons.builtIn.htmlEntities
+        #expect(HTMLStripper.canonicalURL("<html><head><meta property=\"og:url\" content=\"https://example.cn/og\"><LINK href='https://example.cn/a?x=1&amp;y=2' REL=\"Canonical\"></head>", entities: entities)
+                == "https://example.cn/a?x=1&y=2")
+        #expect(HTMLStripper.canonicalURL("<html><meta property=og:url content=https://example.cn/og><link rel=stylesheet href=s.css>", entities: entities) == "https://example.cn/og")
+        #expect(HTMLStripper.canonicalURL("<html><link rel=\"stylesheet\" href=\"s.css\"><p>正文</p>", entities: entities) == nil)
     }
 }
 

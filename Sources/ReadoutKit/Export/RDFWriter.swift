@@ -51,7 +51,7 @@ public struct RDFWriter {
         let label = syntax == .turtle ? "rdfs:label" : Self.iri(Self.rdfs + "label")
         let r: (String) -> String = { syntax == .turtle ? "rdf:" + $0 : Self.iri(Self.rdf + $0) }
 
-        let documents = try graph.db.prepare("SELECT id, hash, origin, title, date FROM document ORDER BY id")
+        let documents = try graph.db.prepare("SELECT id, hash, origin, title, date, url FROM document ORDER BY id")
         var docIRI: [Int64: String] = [:]
         var docHash: [Int64: String] = [:]
         var ordinal: [Int64: Int] = [:]
@@ -65,6 +65,13 @@ public struct RDFWriter {
             out += "\(iri) \(p("origin")) \(Self.literal(row[2].string ?? "")) .\n"
             out += "\(iri) \(p("title")) \(Self.literal(row[3].string ?? "")) .\n"
             if let date = row[4].string { out += "\(iri) \(p("date")) \(Self.literal(date, datatype: "date")) .\n" }
+            // Where it was published: an IRI when the URL is absolute and one as it stands (its %XX kept as they
+            // are), else an xsd:anyURI literal.
+            if let url = row[5].string {
+                let scheme = url.prefix { $0 != ":" }, asIRI = Self.iri(url)
+                let absolute = scheme.count < url.count && scheme.first?.isLetter == true && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
+                out += "\(iri) \(p("url")) \(absolute && asIRI == "<\(url)>" ? asIRI : Self.literal(url, datatype: "anyURI")) .\n"
+            }
             emit(out)
         }
         let entities = try graph.db.prepare("SELECT id, type, name FROM entity ORDER BY id")

@@ -5,7 +5,7 @@ public struct TableExport {
 
     public func records(_ emit: (JSONValue) -> Void) throws {
         let stmt = try graph.db.prepare("""
-            SELECT s.name, s.type, t.predicate, coalesce(o.name, t.literal), o.type, d.origin, d.date, t.span_start, t.span_end, t.rule
+            SELECT s.name, s.type, t.predicate, coalesce(o.name, t.literal), o.type, d.origin, d.date, t.span_start, t.span_end, t.rule, d.url
             FROM triple t JOIN entity s ON s.id = t.subject LEFT JOIN entity o ON o.id = t.object JOIN document d ON d.id = t.document
             ORDER BY t.id
             """)
@@ -16,6 +16,7 @@ public struct TableExport {
                 ("object", .string(r[3].string ?? "")), ("object_type", r[4].string.map(JSONValue.string) ?? .null),
                 ("document", .string(r[5].string ?? "")), ("date", r[6].string.map(JSONValue.string) ?? .null),
                 ("start", .number(Double(r[7].int ?? 0))), ("end", .number(Double(r[8].int ?? 0))), ("rule", .string(r[9].string ?? "")),
+                ("url", r[10].string.map(JSONValue.string) ?? .null),
             ]))
         }
     }

@@ -351,6 +351,11 @@ public final class Lexicons: Sendable {
     public let lawTitleTails: Trie
     public let verbComplements: Trie
     public let timeWordsBefore: Trie   // reversed
+    /// The named character references of HTML5 (html_entities.txt): what `&bull;` and `&nbsp;` stand for.
+    public let htmlEntities: HTMLEntities
+    /// What the names of files that are no articles begin with (README, LICENSE): a folder's walk passes them by,
+    /// though one named on the command line is read (skipped_files.txt).
+    public let skippedFiles: [String]
     /// Where words begin and end, and their kinds (general_words.txt, with the bodies and places of the lexicons above).
     public let segmenter: WordSegmenter
 
@@ -613,6 +618,15 @@ public final class Lexicons: Sendable {
         farewellWords = Dictionary(try keyed("farewell_words.txt", FarewellKind.self).map { ($0.word, $0.kind) }, uniquingKeysWith: { _, b in b })
         farewellTrie = Trie(farewellWords.keys.sorted())
         sittingWords = try trie("sitting_words.txt")
+        let entities = try file("html_entities.txt", fields: 2...2)
+        htmlEntities = HTMLEntities(try entities.rows.map { row in
+            let scalars = row.fields[1].split(separator: " ").map { UInt32($0, radix: 16).flatMap(Unicode.Scalar.init) }
+            guard !scalars.isEmpty, !scalars.contains(nil) else {
+                throw LexiconError(file: entities.name, line: row.line, message: "'\(row.fields[1])' is not hexadecimal code points")
+            }
+            return (row.fields[0], String(String.UnicodeScalarView(scalars.compactMap { $0 })))
+        })
+        skippedFiles = try words("skipped_files.txt")
         var vocabulary = try Vocabulary(data: try source.data("general_words.txt"), name: source.path("general_words.txt"))
         vocabulary.add(orgMap.keys.sorted() + orgSuffixes.words + bodyHeads.words, as: .lexicon)
         vocabulary.add(foreignPlaces + chinaPlaces.words + places.keys.sorted(), as: .place)

@@ -42,6 +42,9 @@ public final class Ingester: @unchecked Sendable {
     public let store: Store
     public let extractor: Extractor
     public let fields: CorpusFields
+    /// Read stdin, and the files named on the command line, as JSON Lines corpora whatever they look like or are
+    /// called (`--jsonl`). Without it stdin is one when its first line is a record with a text field.
+    public var jsonLines = false
     public var onMessage: (String) -> Void = { _ in }
     public var onProgress: (IngestSummary) -> Void = { _ in }
     public private(set) var summary = IngestSummary()
@@ -127,7 +130,7 @@ public final class Ingester: @unchecked Sendable {
     }
 
     func ingest(path: String, explicit: Bool) {
-        if path == "-" { ingestFile(path); return }
+        if path == "-" { ingestStdin(); return }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             error("\(path): no such file or folder"); return
@@ -140,7 +143,7 @@ public final class Ingester: @unchecked Sendable {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
                 error("\(path): cannot read folder"); return
             }
-            for name in names.sorted() where !name.hasPrefix(".") {
+            for name in names.sorted() where !skipsInFolder(name) {
                 let child = (path as NSString).appendingPathComponent(name)
                 var childIsDirectory: ObjCBool = false
                 FileManager.default.fileExists(atPath: child, isDirectory: &childIsDirectory)
@@ -150,14 +153,38 @@ public final class Ingester: @unchecked Sendable {
             }
             return
         }
-        if CorpusReader.isCorpus(path) { ingestCorpus(path) } else { ingestFile(path) }
+        if CorpusReader.isCorpus(path) || explicit && jsonLines { ingestCorpus(path) } else { ingestFile(path) }
+    }
+
+    /// Whether a folder's walk passes a file or folder by: names beginning with `.`, and those beginning with a
+    /// word of skipped_files.txt (README.md, LICENSE) that no letter follows. Named on the command line, it is read.
+    func skipsInFolder(_ name: String) -> Bool {
+        if name.hasPrefix(".") { return true }
+        let upper = name.uppercased()
+        return extractor.lexicons.skippedFiles.contains { word in
+            upper.hasPrefix(word.uppercased()) && !(upper.dropFirst(word.count).first?.isLetter ?? false)
+        }
+    }
+
+    /// stdin: a JSON Lines corpus when `--jsonl` says so or its first line is a record with a text field, else
+    /// text read in parts.
+    func ingestStdin() {
+        do {
+            let reader = try LineReader(path: "-")
+            if try jsonLines || CorpusReader.looksLikeCorpus(reader, fields: fields) {
+                try CorpusReader(reader, fields: fields).forEach({ store($0) }, onError: { self.error($0.message) })
+            } else {
+                try InputReader.readParts(reader) { store($0) }
+            }
+        } catch {
+            self.error("\(error)")
+        }
     }
 
     func ingestFile(_ path: String) {
         do {
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            // stdin may be any size: read in parts, like a large file.
-            if path == "-" || size > InputReader.largeFile {
+            if size > InputReader.largeFile {
                 try InputReader.readParts(path) { store($0) }
                 return
             }

@@ -17,8 +17,12 @@ public enum InputReader {
     /// (`stdin`) when it is the only one. Memory is bounded by a part, not by the input. A part that is not text
     /// stops the file with the byte offset in the file.
     public static func readParts(_ path: String, partSize: Int = 4 << 20, _ body: (SourceArticle) throws -> Void) throws {
-        let reader = try LineReader(path: path)
-        let name = path == "-" ? "stdin" : path
+        try readParts(try LineReader(path: path), partSize: partSize, body)
+    }
+
+    /// The parts of an input already open (stdin, once looked at).
+    public static func readParts(_ reader: LineReader, partSize: Int = 4 << 20, _ body: (SourceArticle) throws -> Void) throws {
+        let name = reader.name
         var bytes: [UInt8] = []
         var held: [UInt8]?   // the first part, named once it is known whether another follows
         var offset = 0, part = 0
@@ -52,6 +56,16 @@ public enum InputReader {
         }
         try cut()
         if let only = held { try emit(only, origin: name) }
+    }
+
+    /// The rest of an input already open (stdin, once looked at) as one article.
+    public static func readAll(_ reader: LineReader) throws -> SourceArticle {
+        let name = reader.name
+        do {
+            return SourceArticle(text: try Decoder.decode(try reader.readToEnd()), origin: name)
+        } catch let error as DecodeError {
+            throw InputError("\(name): \(error)")
+        }
     }
 
     /// One text or HTML file (or `-` for stdin) as one article.

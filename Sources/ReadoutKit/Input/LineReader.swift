@@ -8,13 +8,15 @@ public final class LineReader {
     private var start = 0
     private var eof = false
     public let path: String
+    /// What messages call it: its path, or stdin.
+    public var name: String { path == "-" ? "stdin" : path }
     /// Lines longer than this are an error rather than a memory spike.
     public let maxLine: Int
 
     /// `-` reads stdin.
     public init(path: String, maxLine: Int = 64 << 20) throws {
         let opened = path == "-" ? gzdopen(dup(0), "rb") : gzopen(path, "rb")
-        guard let f = opened else { throw InputError("\(path): cannot open") }
+        guard let f = opened else { throw InputError("\(path == "-" ? "stdin" : path): cannot open") }
         gzbuffer(f, 1 << 17)
         file = f
         self.path = path
@@ -29,7 +31,7 @@ public final class LineReader {
     /// The next line without its line end, or nil at the end of the file; a line longer than `maxLine` is an error.
     public func next() throws -> [UInt8]? {
         guard let (line, endsLine) = try nextPiece(limit: maxLine + 1) else { return nil }
-        if !endsLine { throw InputError("\(path): a line longer than \(maxLine) bytes") }
+        if !endsLine { throw InputError("\(name): a line longer than \(maxLine) bytes") }
         return line
     }
 
@@ -73,6 +75,37 @@ public final class LineReader {
         }
     }
 
+    /// Looks ahead without consuming anything: the first line that is not blank, from its first byte that is
+    /// not, when that byte is `{` and the line ends within `maxLine`; nil otherwise (and at once when the byte
+    /// is another). What it reads stays for `next` and `nextPiece`.
+    public func peekObjectLine() throws -> [UInt8]? {
+        var k = start
+        while true {
+            while k < buffer.count, [0x20, 0x09, 0x0D, 0x0A].contains(buffer[k]) { k += 1 }
+            if k < buffer.count { break }
+            if eof { return nil }
+            try fill()
+        }
+        guard buffer[k] == UInt8(ascii: "{") else { return nil }
+        var searchedTo = k
+        while true {
+            if let nl = buffer[searchedTo...].firstIndex(of: 0x0A) { return Array(buffer[k..<nl]) }
+            searchedTo = buffer.count
+            if eof { return Array(buffer[k...]) }
+            if buffer.count - k > maxLine { return nil }
+            try fill()
+        }
+    }
+
+    /// The rest of the input, bytes as they are.
+    public func readToEnd() throws -> [UInt8] {
+        while !eof { try fill() }
+        let rest = Array(buffer[start...])
+        start = buffer.count
+        searched = start
+        return rest
+    }
+
     /// The index just after the last 。 (E3 80 82 in UTF-8) in `range`.
     static func lastFullStop(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
         var k = range.upperBound - 3
@@ -93,13 +126,13 @@ public final class LineReader {
         if n < 0 {
             var code: Int32 = 0
             let message = gzerror(file, &code).map { String(cString: $0) } ?? "read error"
-            throw InputError("\(path): \(message)")
+            throw InputError("\(name): \(message)")
         }
         if n == 0 {
             // A gzip stream cut before its trailer ends like a whole one, but zlib remembers why it stopped.
             var code: Int32 = 0
             let message = gzerror(file, &code).map { String(cString: $0) } ?? ""
-            if code != Z_OK { throw InputError("\(path): cut short or damaged (\(message))") }
+            if code != Z_OK { throw InputError("\(name): cut short or damaged (\(message))") }
             eof = true
             return
         }

@@ -11,9 +11,11 @@ public struct StoredFact: Sendable {
     public var date: String?
     public var span: Span
     public var rule: String
+    /// Where the document was published, when its source said.
+    public var url: String?
 
     /// The keys of `record`, in order: a CSV of no facts still has its header.
-    public static let columns = ["subject", "predicate", "object", "document", "sentence", "subject_type", "object_type", "date", "start", "end", "rule"]
+    public static let columns = ["subject", "predicate", "object", "document", "sentence", "subject_type", "object_type", "date", "start", "end", "rule", "url"]
 
     /// The contract's shape: subject, predicate, object, document, sentence (and more keys after them).
     public func record(sentence: String) -> JSONValue {
@@ -24,7 +26,7 @@ public struct StoredFact: Sendable {
         ]
         fields.append(("object_type", objectType.map(JSONValue.string) ?? .null))
         fields += [("date", date.map(JSONValue.string) ?? .null), ("start", .number(Double(span.start))),
-                   ("end", .number(Double(span.end))), ("rule", .string(rule))]
+                   ("end", .number(Double(span.end))), ("rule", .string(rule)), ("url", url.map(JSONValue.string) ?? .null)]
         return .object(fields)
     }
 }
@@ -70,7 +72,7 @@ public final class Graph {
     }
 
     static let factColumns = """
-        SELECT t.id, s.name, s.type, t.predicate, coalesce(o.name, t.literal), o.type, d.id, d.origin, d.date, t.span_start, t.span_end, t.rule
+        SELECT t.id, s.name, s.type, t.predicate, coalesce(o.name, t.literal), o.type, d.id, d.origin, d.date, t.span_start, t.span_end, t.rule, d.url
         FROM triple t JOIN entity s ON s.id = t.subject LEFT JOIN entity o ON o.id = t.object JOIN document d ON d.id = t.document
         """
 
@@ -105,7 +107,7 @@ public final class Graph {
         try db.rows(sql, values).map { r in
             StoredFact(id: r[0].int ?? 0, subject: r[1].string ?? "", subjectType: r[2].string ?? "", predicate: r[3].string ?? "",
                        object: r[4].string ?? "", objectType: r[5].string, documentID: r[6].int ?? 0, document: r[7].string ?? "",
-                       date: r[8].string, span: Span(Int(r[9].int ?? 0), Int(r[10].int ?? 0)), rule: r[11].string ?? "")
+                       date: r[8].string, span: Span(Int(r[9].int ?? 0), Int(r[10].int ?? 0)), rule: r[11].string ?? "", url: r[12].string)
         }
     }
 

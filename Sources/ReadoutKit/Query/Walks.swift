@@ -135,7 +135,7 @@ public struct Walks {
         let f = Array(r.dropFirst(2))
         let fact = StoredFact(id: f[0].int ?? 0, subject: f[1].string ?? "", subjectType: f[2].string ?? "", predicate: f[3].string ?? "",
                               object: f[4].string ?? "", objectType: f[5].string, documentID: f[6].int ?? 0, document: f[7].string ?? "",
-                              date: f[8].string, span: Span(Int(f[9].int ?? 0), Int(f[10].int ?? 0)), rule: f[11].string ?? "")
+                              date: f[8].string, span: Span(Int(f[9].int ?? 0), Int(f[10].int ?? 0)), rule: f[11].string ?? "", url: f[12].string)
         return Edge(fact: fact, subjectID: r[0].int ?? 0, objectID: r[1].int ?? 0)
     }
 

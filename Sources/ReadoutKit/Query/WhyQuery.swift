@@ -7,7 +7,7 @@ public struct WhyQuery: GraphQuery {
     public var limit: Int?
 
     /// The keys of each row, in order.
-    public static let columns = ["subject", "predicate", "object", "document", "sentence", "matched", "start", "end", "rule", "rule_summary", "rule_examples"]
+    public static let columns = ["subject", "predicate", "object", "document", "sentence", "matched", "start", "end", "rule", "rule_summary", "rule_examples", "date", "url"]
 
     public init(subject: String?, predicate: String?, object: String?, limit: Int? = nil) {
         self.subject = subject; self.predicate = predicate; self.object = object; self.limit = limit
@@ -26,6 +26,7 @@ public struct WhyQuery: GraphQuery {
                 ("matched", .string(text.first?.first?.string ?? "")), ("start", .number(Double(f.span.start))), ("end", .number(Double(f.span.end))),
                 ("rule", .string(f.rule)), ("rule_summary", .string(rule?.summary ?? "")),
                 ("rule_examples", .array((rule?.examples ?? []).filter { !$0.yields.isEmpty }.prefix(3).map { JSONValue.string($0.text) })),
+                ("date", f.date.map(JSONValue.string) ?? .null), ("url", f.url.map(JSONValue.string) ?? .null),
             ])
         }
     }

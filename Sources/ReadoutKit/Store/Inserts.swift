@@ -12,7 +12,7 @@ struct Inserts {
     let qualifier: Statement
 
     init(_ db: Database) throws {
-        document = try db.prepare("INSERT INTO document(hash, origin, title, date, first_triple, last_triple) VALUES (?, ?, ?, ?, ?, ?)")
+        document = try db.prepare("INSERT INTO document(hash, origin, title, date, first_triple, last_triple, url) VALUES (?, ?, ?, ?, ?, ?, ?)")
         documentText = try db.prepare("INSERT INTO document_text(document, text) VALUES (?, ?)")
         entity = try db.prepare("INSERT INTO entity(type, name) VALUES (?, ?)")
         alias = try db.prepare("INSERT OR IGNORE INTO alias(entity, alias) VALUES (?, ?)")

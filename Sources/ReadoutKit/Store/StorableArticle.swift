@@ -11,6 +11,8 @@ public struct StorableArticle: Sendable {
     let digest: ContentDigest
     public let title: String
     public let date: Day?
+    /// Where it was published, when the source says.
+    public let url: String?
     public let text: String
     /// The article's distinct entities; the first is the article itself.
     let entities: [EntityKey]
@@ -48,6 +50,7 @@ public struct StorableArticle: Sendable {
         digest = ContentDigest(hash)
         title = read.title
         date = read.date
+        url = read.url
         text = read.cleanText
         var texts: [UInt8] = []
         func add(_ s: String) -> TextRef {

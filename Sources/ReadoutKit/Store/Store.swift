@@ -6,7 +6,7 @@ import Foundation
 /// its `Database`. The fast path of a load into an empty store is `BulkLoad`; reading stored documents again with
 /// new rules is `Reextractor`; the pattern lookup the queries build on is `Graph`.
 public final class Store {
-    public static let schemaVersion = 4
+    public static let schemaVersion = 5
     /// The page cache of a connection, in KiB (negative, as SQLite's PRAGMA takes it): 64 MiB.
     static let cacheSize = -65536
     /// The page size of a new store, in bytes.
@@ -376,7 +376,7 @@ public final class Store {
             insert = inserts.document
         } else {
             // One statement both looks for the text and stores it: a text stored before changes nothing.
-            insert = try db.cached("INSERT INTO document(hash, origin, title, date, first_triple, last_triple) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING")
+            insert = try db.cached("INSERT INTO document(hash, origin, title, date, first_triple, last_triple, url) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING")
         }
         insert.bind(1, article.hash)
         insert.bind(2, origin)
@@ -384,6 +384,7 @@ public final class Store {
         if let date = article.date { insert.bind(4, date.description) } else { insert.bindNull(4) }
         insert.bind(5, nextTriple)
         insert.bind(6, nextTriple + Int64(article.triples.count) - 1)
+        if let url = article.url { insert.bind(7, url) } else { insert.bindNull(7) }
         try insert.runBound()
         guard db.changes == 1 else { return .unchanged }
         let document = db.lastInsertID

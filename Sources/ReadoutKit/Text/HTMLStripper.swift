@@ -1,7 +1,11 @@
-/// Drops tags, scripts, styles and comments from an HTML page; block tags become line breaks, entities are decoded.
+import Foundation
+
+/// Drops tags, scripts, styles and comments from an HTML page; block tags become line breaks, character references
+/// are decoded, CDATA sections read as their content.
 public enum HTMLStripper {
     /// Cheap sniff: does this text carry markup worth stripping?
-    static let markers: [[UInt8]] = ["<p>", "<p ", "<br", "<div", "<html", "<!doctype", "<body", "</p>", "<span", "<table", "<meta"].map { Array($0.utf8) }
+    static let markers: [[UInt8]] = ["<p>", "<p ", "<br", "<div", "<html", "<!doctype", "<body", "</p>", "<span", "<table", "<meta",
+                                     "<title", "<![cdata["].map { Array($0.utf8) }
 
     /// Looks at the first 4 KB of bytes, ASCII case folded, for tags that only markup has.
     public static func looksLikeHTML(_ text: String) -> Bool {
@@ -20,13 +24,13 @@ public enum HTMLStripper {
     static let blockTags: Set<String> = ["p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "section", "article", "header", "footer", "ul", "ol", "title", "blockquote", "hr"]
     static let skippedTags: Set<String> = ["script", "style", "noscript", "template"]
 
-    public static func strip(_ html: String) -> String {
+    public static func strip(_ html: String, entities: HTMLEntities) -> String {
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: strip(scalars: Array(html.unicodeScalars)))
+        view.append(contentsOf: strip(scalars: Array(html.unicodeScalars), entities: entities))
         return String(view)
     }
 
-    public static func strip(scalars s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    public static func strip(scalars s: [Unicode.Scalar], entities: HTMLEntities) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count)
         var i = 0
@@ -37,6 +41,12 @@ public enum HTMLStripper {
                 // Comment.
                 if i + 3 < n, s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" {
                     i = indexAfter("-->", in: s, from: i + 4) ?? n
+                    continue
+                }
+                // A CDATA section: its content as written, markup and references included.
+                if let (content, next) = HTMLEntities.cdata(s, at: i) {
+                    out.append(contentsOf: content)
+                    i = next
                     continue
                 }
                 guard let close = s[(i + 1)...].firstIndex(of: ">") else { out.append(c); i += 1; continue }
@@ -53,7 +63,7 @@ public enum HTMLStripper {
                 i = close + 1
                 continue
             }
-            if c == "&", let (decoded, next) = entity(s, at: i) {
+            if c == "&", let (decoded, next) = entities.decode(s, at: i) {
                 out.append(contentsOf: decoded.unicodeScalars)
                 i = next
                 continue
@@ -90,27 +100,31 @@ public enum HTMLStripper {
         return nil
     }
 
-    static let named: [String: String] = [
-        "nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "ldquo": "“", "rdquo": "”",
-        "lsquo": "‘", "rsquo": "’", "mdash": "—", "ndash": "–", "hellip": "…", "middot": "·", "bull": "•",
-        "copy": "©", "reg": "®", "times": "×", "divide": "÷", "ensp": " ", "emsp": " ", "thinsp": " ",
-    ]
-
-    static func entity(_ s: [Unicode.Scalar], at i: Int) -> (String, Int)? {
-        var j = i + 1
-        var body = ""
-        while j < s.count, j - i <= 10, s[j] != ";" {
-            guard s[j].properties.isAlphabetic || s[j].isASCIIDigit || s[j] == "#" else { return nil }
-            body.unicodeScalars.append(s[j]); j += 1
+    /// The address a page gives as its own: `<link rel="canonical" href=…>`, else `<meta property="og:url"
+    /// content=…>`, looked for in its first 256 KB (the head); references in the value decoded.
+    public static func canonicalURL(_ html: String, entities: HTMLEntities) -> String? {
+        let head = String(decoding: html.utf8.prefix(256 << 10), as: UTF8.self)
+        let range = NSRange(head.startIndex..., in: head)
+        var ogURL: String?
+        for match in tagPattern.matches(in: head, range: range) {
+            guard let tagRange = Range(match.range, in: head) else { continue }
+            var attributes: [String: String] = [:]
+            let tag = String(head[tagRange])
+            for a in attributePattern.matches(in: tag, range: NSRange(tag.startIndex..., in: tag)) {
+                guard let name = Range(a.range(at: 1), in: tag) else { continue }
+                let value = (2...4).lazy.compactMap { Range(a.range(at: $0), in: tag) }.first.map { String(tag[$0]) } ?? ""
+                attributes[tag[name].lowercased()] = entities.decode(value).trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            let isLink = tag.prefix(5).lowercased() == "<link"
+            if isLink, let rel = attributes["rel"], rel.lowercased().split(separator: " ").contains("canonical"),
+               let href = attributes["href"], !href.isEmpty { return href }
+            if !isLink, ogURL == nil, attributes["property"]?.lowercased() == "og:url", let content = attributes["content"], !content.isEmpty {
+                ogURL = content
+            }
         }
-        guard j < s.count, s[j] == ";", !body.isEmpty else { return nil }
-        if body.hasPrefix("#") {
-            let digits = body.dropFirst()
-            let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-            guard let v = value, let scalar = Unicode.Scalar(v) else { return nil }
-            return (String(scalar), j + 1)
-        }
-        guard let decoded = named[body.lowercased()] else { return nil }
-        return (decoded, j + 1)
+        return ogURL
     }
+
+    static let tagPattern = try! NSRegularExpression(pattern: "<(?:link|meta)\\b[^>]*>", options: [.caseInsensitive])
+    static let attributePattern = try! NSRegularExpression(pattern: "([A-Za-z_:][-A-Za-z0-9_:.]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))")
 }

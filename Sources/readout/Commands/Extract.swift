@@ -9,6 +9,7 @@ struct Extract: ParsableCommand {
         Examples:
           readout extract fixtures/pingan-2020-changanwang.txt
           readout extract article.html --format json
+          zcat xwlb-2012-2018.jsonl.gz | head -3 | readout extract -
         """
     )
 
@@ -17,6 +18,9 @@ struct Extract: ParsableCommand {
 
     @Flag(help: "Print the paragraphs (title, meta, heading, body, chrome) instead of the facts.")
     var segments = false
+
+    @Flag(help: "Read the file or stdin as a JSON Lines corpus, whatever it looks like or is called (stdin is one anyway when its first line is a record with a text field).")
+    var jsonl = false
 
     @Flag(help: "Print only counts and speed on stderr: documents, characters, facts, MB/s of extraction.")
     var summary = false
@@ -28,8 +32,16 @@ struct Extract: ParsableCommand {
     func run() throws {
         do {
             var sources: [SourceArticle] = []
-            if CorpusReader.isCorpus(file) {
-                try CorpusReader(path: file).forEach({ sources.append($0) }, onError: { FileHandleOutput.stderr("error: \($0)\n") })
+            let report: (InputError) -> Void = { FileHandleOutput.stderr("error: \($0)\n") }
+            if file == "-" {
+                let reader = try LineReader(path: "-")
+                if try jsonl || CorpusReader.looksLikeCorpus(reader) {
+                    try CorpusReader(reader).forEach({ sources.append($0) }, onError: report)
+                } else {
+                    sources = [try InputReader.readAll(reader)]
+                }
+            } else if jsonl || CorpusReader.isCorpus(file) {
+                try CorpusReader(path: file).forEach({ sources.append($0) }, onError: report)
             } else {
                 sources = [try InputReader.readFile(file)]
             }

@@ -11,6 +11,9 @@ struct Ingest: ParsableCommand {
           readout ingest fixtures/pingan-2020-changanwang.txt
           readout ingest articles/ --db news.sqlite
           readout ingest xwlb-2012-2018.jsonl.gz --text-field html
+          zcat xwlb-2012-2018.jsonl.gz | head -50 | readout ingest -
+        Folders skip README*, LICENSE*, COPYING* and names beginning with . (name one to read it). stdin is read
+        as JSON Lines when its first line is a record with a text field, or with --jsonl.
         """
     )
 
@@ -25,6 +28,8 @@ struct Ingest: ParsableCommand {
     @Option(help: "Corpus field holding the record id.") var idField = "id"
     @Option(help: "Corpus field holding the article date (resolves 今天, 今年).") var dateField = "date"
     @Option(help: "Corpus field holding the title.") var titleField = "title"
+    @Option(help: "Corpus field holding the article's URL (kept on the document, shown with its facts).") var urlField = "url"
+    @Flag(help: "Read stdin and the files named as JSON Lines corpora, whatever they look like or are called.") var jsonl = false
     @Flag(help: "Also print the writer's time (wall and CPU, and the part spent building indexes) and its rate in triples per second.") var timing = false
 
     func validate() throws {
@@ -38,7 +43,8 @@ struct Ingest: ParsableCommand {
             extractor = try lexiconOptions.extractor()
             db = try store.openForWriting("ingest")
         } catch { throw fail("\(error)") }
-        let ingester = Ingester(store: db, extractor: extractor, fields: CorpusFields(text: textField, id: idField, date: dateField, title: titleField))
+        let ingester = Ingester(store: db, extractor: extractor, fields: CorpusFields(text: textField, id: idField, date: dateField, title: titleField, url: urlField))
+        ingester.jsonLines = jsonl
         let progress = ProgressBar(total: Ingester.inputSize(paths))
         ingester.onMessage = { progress.clear(); FileHandleOutput.stderr(TerminalText.escaped($0) + "\n") }
         ingester.onProgress = { progress.update(done: $0.bytesRead, documents: $0.stored + $0.unchanged, triples: $0.triples) }
