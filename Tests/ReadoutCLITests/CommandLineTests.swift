@@ -11,8 +11,11 @@ import ReadoutKit
         let file = dir.appendingPathComponent("a.txt")
         try "全国安全生产工作会议召开\n\n11月10日,全国安全生产工作会议在京召开。杨晶、王勇出席会议。".write(to: file, atomically: true, encoding: .utf8)
         #expect(try CLI.run(["ingest", file.path, "--db", db]).status == 0)
-        let none = try CLI.run(["attendees", "没有这个会议", "--db", db, "--format", "json"])
+        // A meeting it knows with nothing of the kind asked: an empty array. A meeting it does not know: an error (issue 15).
+        let none = try CLI.run(["attendees", "安全生产", "--kind", "会见", "--db", db, "--format", "json"])
         #expect(none.status == 0 && none.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+        let unknown = try CLI.run(["attendees", "没有这个会议", "--db", db, "--format", "json"])
+        #expect(unknown.status == 1 && unknown.stdout.isEmpty && unknown.stderr == "error: no meeting named 没有这个会议\n")
         let rows = try CLI.json(["attendees", "安全生产", "--db", db]) as! [[String: Any]]
         #expect(rows.map { $0["name"] as! String } == ["杨晶", "王勇"])
         #expect(rows.allSatisfy { $0["meeting"] as? String == "全国安全生产工作会议" && $0["date"] as? String == "2024-11-10" || $0["date"] != nil })
@@ -122,8 +125,8 @@ import ReadoutKit
         try FileManager.default.createSymbolicLink(at: inner.appendingPathComponent("up"), withDestinationURL: dir.appendingPathComponent("tree"))
         let r = try CLI.run(["ingest", dir.appendingPathComponent("tree").path, "--db", db])
         #expect(r.status == 0 && r.stderr.contains("1 stored, 0 unchanged"))
-        let csv = try CLI.run(["attendees", "没有", "--db", db, "--format", "csv"])
-        #expect(csv.status == 0 && csv.stdout.isEmpty)
+        let csv = try CLI.run(["attendees", "--kind", "会见", "--db", db, "--format", "csv"])
+        #expect(csv.status == 0 && csv.stdout == "meeting,name,kind,titles,roles,venue,document,date,meeting_kind,named_from\r\n")
     }
 
     @Test func readCommandsRefuseAMissingDatabaseAndNeverCreateIt() throws {

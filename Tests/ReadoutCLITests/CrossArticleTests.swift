@@ -61,8 +61,10 @@ import Testing
         #expect(byPredicate.map { $0["subject"] as! String } == ["马凯"])
         let literal = try json("triples", "--predicate", "held_on", "--object", "2020-11-10")
         #expect(literal.map { $0["subject"] as! String } == ["平安中国建设工作会议"])
-        let none = try CLI.run(["triples", "--subject", "没有这个人", "--db", Self.db, "--format", "json"])
-        #expect(none.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+        let none = try CLI.run(["triples", "--subject", "马凯", "--predicate", "held_on", "--db", Self.db, "--format", "json"])
+        #expect(none.status == 0 && none.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+        let unknown = try CLI.run(["triples", "--subject", "没有这个人", "--db", Self.db, "--format", "json"])
+        #expect(unknown.status == 1 && unknown.stderr.hasPrefix("error: no entity named 没有这个人"))
     }
 
     @Test func neighborsAndPathWalkTheGraph() throws {

@@ -96,6 +96,8 @@ import Testing
         #expect(after.map { $0["name"] as? String } == ["李立国"])
         #expect(after.first?["roles"] as? [String] == ["出席", "讲话"])
         #expect(after.allSatisfy { $0["named_from"] is NSNull })
-        #expect(try (CLI.json(["attendees", "会议(全国民政工作座谈会在京召开)", "--db", db]) as! [[String: Any]]).isEmpty)
+        // The headline's event is gone from the store, not merely empty.
+        let gone = try CLI.run(["attendees", "会议(全国民政工作座谈会在京召开)", "--db", db])
+        #expect(gone.status == 1 && gone.stderr.hasPrefix("error: no meeting named 会议(全国民政工作座谈会在京召开)"))
     }
 }

@@ -22,7 +22,12 @@ public enum LexiconSource: Sendable {
             guard let text = Self.builtInFiles[name] else { throw LexiconError(file: path(name), line: 0, message: "cannot read lexicon") }
             return Data(text.utf8)
         case .folder(let dir):
-            guard let data = try? Data(contentsOf: dir.appendingPathComponent(name)) else { throw LexiconError(file: path(name), line: 0, message: "cannot read lexicon") }
+            guard let data = try? Data(contentsOf: dir.appendingPathComponent(name)) else {
+                let missing = !FileManager.default.fileExists(atPath: dir.appendingPathComponent(name).path) && Self.builtInFiles[name] != nil
+                throw LexiconError(file: path(name), line: 0, message: missing
+                    ? "cannot read lexicon: the folder lacks it (copied from an older readout? `readout lexicons --copy DIR` writes the current files)"
+                    : "cannot read lexicon")
+            }
             return data
         }
     }
