@@ -5,16 +5,22 @@ struct Dot: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The graph, or one entity's neighbourhood, as Graphviz DOT.",
         discussion: """
+        A node with many neighbours of one kind (the same predicate, the same type) shows the --per-group
+        weightiest of them and one summary node for the rest ("+385 more Meeting (attended)"); what is
+        summarised or dropped by --max-nodes is said in one note on stderr. Labels are cut at 40 characters,
+        with the whole name in the tooltip.
         Examples:
           readout dot > graph.dot && dot -Tsvg graph.dot -o graph.svg
           readout dot --focus 李克强 --depth 2
           readout dot --focus 李克强 --render svg -o likeqiang.svg
+          readout dot --focus 李克强 --depth 1 --per-group 30 --render png -o likeqiang.png
         """
     )
 
     @Option(help: "Centre the picture on this entity.") var focus: String?
     @Option(help: "How many steps from the focus to include.") var depth: Int = 2
     @Option(help: "With --focus, keep at most this many nodes, nearest first.") var maxNodes: Int = 400
+    @Option(help: "Around each node, draw at most this many neighbours of one kind; a summary node counts the rest.") var perGroup: Int = 15
     @Option(help: "Run Graphviz and write svg or png instead of DOT (needs -o).") var render: RenderFormat?
     @Option(name: .shortAndLong, help: "The file to write the rendered picture to.") var output: String?
     @OptionGroup var store: StoreOptions
@@ -24,6 +30,7 @@ struct Dot: ParsableCommand {
     func validate() throws {
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
         if maxNodes < 1 { throw ValidationError("--max-nodes must be 1 or more, not \(maxNodes)") }
+        if perGroup < 1 { throw ValidationError("--per-group must be 1 or more, not \(perGroup)") }
         if render != nil && output == nil { throw ValidationError("--render needs -o FILE") }
         if output != nil && render == nil { throw ValidationError("-o needs --render svg or png") }
     }
@@ -34,9 +41,10 @@ struct Dot: ParsableCommand {
         }
         do {
             let graph = Graph(store: try store.openForReading())
-            let dot = try DotWriter(focus: focus, depth: depth, maxNodes: maxNodes).render(graph)
-            guard let render, let output else { FileHandleOutput.stdout(dot); return }
-            try Graphviz.render(dot, format: render.rawValue, to: output)
+            let picture = try DotWriter(focus: focus, depth: depth, maxNodes: maxNodes, perGroup: perGroup).picture(graph)
+            if let notice = picture.notice { FileHandleOutput.stderr("note: \(notice)\n") }
+            guard let render, let output else { FileHandleOutput.stdout(picture.dot); return }
+            try Graphviz.render(picture.dot, format: render.rawValue, to: output)
         } catch { throw fail("\(error)") }
     }
 }
