@@ -13,7 +13,7 @@ struct Dot: ParsableCommand {
           readout dot > graph.dot && dot -Tsvg graph.dot -o graph.svg
           readout dot --focus 李克强 --depth 2
           readout dot --focus 李克强 --render svg -o likeqiang.svg
-          readout dot --focus 李克强 --depth 1 --per-group 30 --render png -o likeqiang.png
+          readout dot --focus 李克强 --depth 1 --per-group 30 --render png -o likeqiang.png --timeout 120
         """
     )
 
@@ -23,6 +23,7 @@ struct Dot: ParsableCommand {
     @Option(help: "Around each node, draw at most this many neighbours of one kind; a summary node counts the rest.") var perGroup: Int = 15
     @Option(help: "Run Graphviz and write svg or png instead of DOT (needs -o).") var render: RenderFormat?
     @Option(name: .shortAndLong, help: "The file to write the rendered picture to.") var output: String?
+    @Option(help: "With --render, stop Graphviz after this many seconds.") var timeout: Double = Graphviz.defaultTimeout
     @OptionGroup var store: StoreOptions
 
     enum RenderFormat: String, ExpressibleByArgument, CaseIterable { case svg, png }
@@ -31,6 +32,7 @@ struct Dot: ParsableCommand {
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
         if maxNodes < 1 { throw ValidationError("--max-nodes must be 1 or more, not \(maxNodes)") }
         if perGroup < 1 { throw ValidationError("--per-group must be 1 or more, not \(perGroup)") }
+        if !(timeout > 0) { throw ValidationError("--timeout must be a number of seconds above 0, not \(timeout)") }
         if render != nil && output == nil { throw ValidationError("--render needs -o FILE") }
         if output != nil && render == nil { throw ValidationError("-o needs --render svg or png") }
     }
@@ -44,7 +46,7 @@ struct Dot: ParsableCommand {
             let picture = try DotWriter(focus: focus, depth: depth, maxNodes: maxNodes, perGroup: perGroup).picture(graph)
             if let notice = picture.notice { FileHandleOutput.stderr("note: \(notice)\n") }
             guard let render, let output else { FileHandleOutput.stdout(picture.dot); return }
-            try Graphviz.render(picture.dot, format: render.rawValue, to: output)
+            try Graphviz.render(picture.dot, format: render.rawValue, to: output, timeout: timeout)
         } catch { throw fail("\(error)") }
     }
 }

@@ -25,12 +25,14 @@ struct Trace: ParsableCommand {
     @Option(help: "Output format: table, json, csv or dot.") var format: TraceFormat = .table
     @Option(help: "Run Graphviz and write svg or png instead (needs -o).") var render: Dot.RenderFormat?
     @Option(name: .shortAndLong, help: "The file to write the rendered picture to.") var output: String?
+    @Option(help: "With --render, stop Graphviz after this many seconds.") var timeout: Double = Graphviz.defaultTimeout
     @OptionGroup var store: StoreOptions
 
     enum TraceFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv, dot }
 
     func validate() throws {
         try DateBound.validate(from: from, to: to)
+        if !(timeout > 0) { throw ValidationError("--timeout must be a number of seconds above 0, not \(timeout)") }
         if render != nil && output == nil { throw ValidationError("--render needs -o FILE") }
         if output != nil && render == nil { throw ValidationError("-o needs --render svg or png") }
     }
@@ -49,7 +51,7 @@ struct Trace: ParsableCommand {
             } else {
                 forest = try TraceQuery(name: name, document: document).run(graph)
             }
-            if let render, let output { try Graphviz.render(TraceDot.render(forest), format: render.rawValue, to: output); return }
+            if let render, let output { try Graphviz.render(TraceDot.render(forest), format: render.rawValue, to: output, timeout: timeout); return }
             switch format {
             case .json: FileHandleOutput.stdout(Renderer.render(forest, as: .json))
             case .csv: FileHandleOutput.stdout(Renderer.csv(TraceQuery.rows(forest)))
