@@ -33,25 +33,35 @@ enum Graphviz {
         let command = "dot -T\(format)"
         // A Graphviz that exits before reading all its input must not kill readout with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
-        let child = try Child(exe, ["-T\(format)", "-o", output])
-        let interrupted = [SIGINT, SIGTERM, SIGHUP].map { number -> DispatchSourceSignal in
+        // The handlers are in place before Graphviz starts, so no interruption can leave it running.
+        let running = Running()
+        let signals = [SIGINT, SIGTERM, SIGHUP]
+        let sources = signals.map { number -> DispatchSourceSignal in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
-                child.stop()
+                if let child = running.interrupt() {
+                    child.stop()
+                    _ = child.wait(seconds: 2)   // reaped, not left a zombie
+                }
                 FileHandleOutput.stderr("error: interrupted; \(command) stopped\n")
                 exit(128 + number)
             }
             source.resume()
             return source
         }
-        defer { for (source, number) in zip(interrupted, [SIGINT, SIGTERM, SIGHUP]) { source.cancel(); signal(number, SIG_DFL) } }
+        defer { for (source, number) in zip(sources, signals) { source.cancel(); signal(number, SIG_DFL) } }
+        let child = try Child(exe, ["-T\(format)", "-o", output])
+        running.started(child)
 
         let done = DispatchGroup()
         // DOT goes in from one thread and Graphviz's messages come out on another, so neither can block the clock.
         DispatchQueue.global().async(group: done) { child.write(Data(dot.utf8)) }
         DispatchQueue.global().async(group: done) { child.forwardErrors { FileHandleOutput.stderr("graphviz: \($0)\n") } }
-        guard let status = child.wait(seconds: timeout) else {
+        let status = child.wait(seconds: timeout)
+        // Interrupted: the signal's handler reports it and exits; this thread only waits for that.
+        while running.interrupted { sleep(1) }
+        guard let status else {
             child.stop()
             _ = child.wait(seconds: 5)
             throw StoreError("\(command) did not finish within \(Self.seconds(timeout)) and was stopped; draw less (--focus NAME --depth 1, a smaller --max-nodes or --per-group) or allow more time (--timeout SECONDS)")
@@ -63,6 +73,28 @@ enum Graphviz {
     }
 
     static func seconds(_ s: Double) -> String { s == s.rounded() ? "\(Int(s)) s" : "\(s) s" }
+
+    /// The Graphviz being run, and whether readout has been interrupted (then the signal's handler stops it).
+    final class Running: @unchecked Sendable {
+        private let lock = NSLock()
+        private var child: Child?
+        private var wasInterrupted = false
+
+        var interrupted: Bool { lock.lock(); defer { lock.unlock() }; return wasInterrupted }
+
+        /// Records the child, or stops it at once if readout was interrupted while it was starting.
+        func started(_ child: Child) {
+            lock.lock(); self.child = child; let late = wasInterrupted; lock.unlock()
+            if late { child.stop() }
+        }
+
+        /// Marks readout interrupted; the child to stop, if it has started.
+        func interrupt() -> Child? {
+            lock.lock(); defer { lock.unlock() }
+            wasInterrupted = true
+            return child
+        }
+    }
 
     /// A child process in a process group of its own, its stdin and stderr piped to us.
     final class Child: @unchecked Sendable {

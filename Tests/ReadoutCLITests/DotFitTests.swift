@@ -157,6 +157,28 @@ import Testing
         #expect(Self.processes(containing: script).isEmpty, "\(Self.processes(containing: script))")
     }
 
+    @Test func interruptingReadoutStopsGraphvizAndWhatItStarted() throws {
+        for (signal, status) in [(SIGTERM, 143), (SIGINT, 130)] {
+            let marker = "30.\(Int.random(in: 100_000...999_999))"
+            let script = try Self.fakeGraphviz("sleep \(marker)\n")
+            let p = Process()
+            p.executableURL = CLI.binary
+            p.arguments = ["dot", "--focus", Self.official, "--depth", "1", "--render", "svg", "-o", script + ".svg", "--db", Self.hub]
+            p.environment = ProcessInfo.processInfo.environment.merging(["READOUT_GRAPHVIZ": script]) { $1 }
+            let errors = Pipe()
+            p.standardError = errors
+            try p.run()
+            // Interrupt readout once the fake Graphviz has started its sleep (a few tries, not a timing).
+            for _ in 0..<200 where Self.processes(containing: marker).isEmpty { usleep(50_000) }
+            #expect(!Self.processes(containing: marker).isEmpty)
+            kill(p.processIdentifier, signal)
+            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            #expect(p.terminationStatus == status && stderr.hasSuffix("error: interrupted; dot -Tsvg stopped\n"), "\(p.terminationStatus) \(stderr)")
+            #expect(Self.processes(containing: marker).isEmpty && Self.processes(containing: script).isEmpty)
+        }
+    }
+
     @Test func graphvizMessagesArePassedOnAndItsFailureIsOneErrorLine() throws {
         let out = try CLI.temporaryDirectory().appendingPathComponent("x.png").path
         let warns = try CLI.run(["dot", "--render", "png", "-o", out, "--db", Self.hub],
