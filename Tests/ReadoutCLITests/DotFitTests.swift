@@ -86,6 +86,12 @@ import Testing
         let capped = try CLI.run(["dot", "--focus", Self.official, "--depth", "1", "--max-nodes", "10", "--db", Self.hub])
         #expect(capped.stderr == "note: 392 of 401 neighbours of 李克强 summarised (--per-group 15); --max-nodes 10 dropped 7 nodes\n")
         #expect(capped.stdout.contains("[label=\"+391 more Meeting (attended)\"") && capped.stdout.contains("[label=\"+1 more Organization (leads)\""))
+        // The whole graph: each meeting is linked only to hubs (him, and 北京 where it was held), so it is drawn only
+        // when a hub keeps it; both hubs keep the same 15 (those with the most facts linking them).
+        let whole = try CLI.run(["dot", "--db", Self.hub])
+        #expect(whole.stderr == "note: 385 of 400 neighbours of 北京, 385 of 401 of 李克强 summarised (--per-group 15)\n")
+        #expect(whole.stdout.contains("[label=\"+385 more Meeting (attended)\"") && whole.stdout.contains("[label=\"+385 more Meeting (held_in)\""))
+        #expect(whole.stdout.components(separatedBy: "shape=doubleoctagon, fillcolor=").count - 1 == 15 + 1)
         #expect(try CLI.run(["dot", "--per-group", "0", "--db", Self.hub]).stderr == "Error: --per-group must be 1 or more, not 0\nUsage: readout dot [--focus <focus>] [--depth <depth>] [--max-nodes <max-nodes>] [--per-group <per-group>] [--render <render>] [--output <output>] [--timeout <timeout>] [--db <db>]\n  See 'readout dot --help' for more information.\n")
     }
 

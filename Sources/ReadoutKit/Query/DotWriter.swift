@@ -42,7 +42,7 @@ public struct DotWriter {
     static let attendance: Set<String> = ["attended", "presided_over", "spoke_at"]
 
     struct Node { let id: Int64; let name: String; let type: String }
-    struct Edge { let subject: Int64; let predicate: String; let object: Int64 }
+    struct Edge { let subject: Int64; let predicate: String; let object: Int64; var facts = 1 }
     /// A kind of neighbour: the predicate linking it, whether the node is that fact's subject, the neighbour's type.
     struct Kind: Hashable, Comparable {
         let predicate: String; let outgoing: Bool; let type: String
@@ -107,8 +107,10 @@ public struct DotWriter {
         return Scene(nodes: kept, groups: groups, start: Set(start), cut: order.count - kept.count)
     }
 
-    /// Every entity with a fact to another, except articles; a node's neighbours that have no other neighbour in
-    /// the picture (its leaves) are summarised beyond `perGroup` of a kind. Nodes linked elsewhere stay.
+    /// Every entity with a fact to another, except articles, with hubs summarised: a hub is a node with more than
+    /// `perGroup` neighbours, and a node all of whose neighbours are hubs (a satellite: a meeting that one official
+    /// presided over in one city) is drawn only if one of its hubs keeps it among the `perGroup` weightiest of its kind.
+    /// Nodes linked to anything that is not a hub always stay.
     func whole(_ graph: Graph) throws -> Scene {
         let all = try graph.db.rows("""
             SELECT e.id FROM entity e
@@ -120,30 +122,31 @@ public struct DotWriter {
         for e in edges where e.subject != e.object {
             neighbours[e.subject, default: []].insert(e.object); neighbours[e.object, default: []].insert(e.subject)
         }
-        // A leaf's kind: the first of its facts with the hub, by predicate.
-        var leaves: [Int64: [Int64: String]] = [:]   // hub → leaf → predicate key
-        var outgoing: [Int64: Bool] = [:]
-        for e in edges.sorted(by: { $0.predicate < $1.predicate }) {
-            for (leaf, hub, hubIsSubject) in [(e.object, e.subject, true), (e.subject, e.object, false)] where neighbours[leaf] == [hub] && neighbours[hub]?.count ?? 0 > perGroup {
-                if leaves[hub]?[leaf] == nil { leaves[hub, default: [:]][leaf] = e.predicate; outgoing[leaf] = hubIsSubject }
+        let hubs = Set(neighbours.filter { $0.value.count > perGroup }.keys)
+        guard !hubs.isEmpty else { return Scene(nodes: all, groups: [], start: [], cut: 0) }
+        // Each satellite's kind around each of its hubs: the predicate with the most facts between them, then the first by name.
+        var around: [Int64: [Int64: (predicate: String, facts: Int, outgoing: Bool)]] = [:]
+        for e in edges where e.subject != e.object {
+            for (satellite, hub, hubIsSubject) in [(e.object, e.subject, true), (e.subject, e.object, false)]
+            where hubs.contains(hub) && !hubs.contains(satellite) && neighbours[satellite]!.isSubset(of: hubs) {
+                if let known = around[hub]?[satellite], known.facts > e.facts || (known.facts == e.facts && known.predicate <= e.predicate) { continue }
+                around[hub, default: [:]][satellite] = (e.predicate, e.facts, hubIsSubject)
             }
         }
-        guard !leaves.isEmpty else { return Scene(nodes: all, groups: [], start: [], cut: 0) }
-        let types = Dictionary(uniqueKeysWithValues: try Self.entities(Array(Set(leaves.values.flatMap(\.keys))), graph).map { ($0.id, $0.type) })
-        var groups: [Group] = [], dropped: Set<Int64> = []
-        for hub in leaves.keys.sorted() {
+        let satellites = Set(around.values.flatMap(\.keys))
+        let types = Dictionary(uniqueKeysWithValues: try Self.entities(Array(satellites), graph).map { ($0.id, $0.type) })
+        var groups: [Group] = [], kept: Set<Int64> = []
+        for hub in around.keys.sorted() {
             var byKind: [Kind: [Int64]] = [:]
-            for (leaf, predicate) in leaves[hub]! { byKind[Kind(predicate: predicate, outgoing: outgoing[leaf]!, type: types[leaf] ?? ""), default: []].append(leaf) }
+            for (satellite, link) in around[hub]! { byKind[Kind(predicate: link.predicate, outgoing: link.outgoing, type: types[satellite] ?? ""), default: []].append(satellite) }
             for kind in byKind.keys.sorted() {
                 let members = byKind[kind]!.sorted()
                 groups.append(Group(hub: hub, kind: kind, members: members))
-                guard members.count > perGroup else { continue }
-                let kept = Set(try Self.weightiest(members, around: hub, limit: perGroup, graph))
-                dropped.formUnion(members.filter { !kept.contains($0) })
+                kept.formUnion(try Self.weightiest(members, around: hub, limit: perGroup, graph))
             }
         }
-        return Scene(nodes: all.filter { !dropped.contains($0) }, groups: groups, start: [], cut: 0,
-                     neighbours: neighbours.filter { leaves[$0.key] != nil }.mapValues(\.count))
+        return Scene(nodes: all.filter { !satellites.contains($0) || kept.contains($0) }, groups: groups, start: [], cut: 0,
+                     neighbours: neighbours.filter { around[$0.key] != nil }.mapValues(\.count))
     }
 
     /// A node's neighbours (not articles), grouped by kind; each neighbour in one group, that of the predicate
@@ -189,14 +192,16 @@ public struct DotWriter {
         return rows.map { Node(id: $0[0].int ?? 0, name: $0[1].string ?? "", type: $0[2].string ?? "") }
     }
 
+    /// The facts among some entities, one edge per subject, predicate and object, with how many facts it stands for.
     static func edges(among ids: [Int64], _ graph: Graph) throws -> [Edge] {
         let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
         return try graph.db.rows("""
-            SELECT DISTINCT t.subject, t.predicate, t.object FROM triple t
+            SELECT t.subject, t.predicate, t.object, count(*) FROM triple t
             WHERE t.object IS NOT NULL AND t.predicate <> 'mentions'
               AND t.subject IN (SELECT value FROM json_each(?1)) AND t.object IN (SELECT value FROM json_each(?1))
-            ORDER BY t.subject, t.object
-            """, [.text(list)]).map { Edge(subject: $0[0].int ?? 0, predicate: $0[1].string ?? "", object: $0[2].int ?? 0) }
+            GROUP BY t.subject, t.object, t.predicate
+            ORDER BY t.subject, t.object, t.predicate
+            """, [.text(list)]).map { Edge(subject: $0[0].int ?? 0, predicate: $0[1].string ?? "", object: $0[2].int ?? 0, facts: Int($0[3].int ?? 1)) }
     }
 
     // MARK: The DOT
