@@ -64,6 +64,7 @@ enum Graphviz {
         guard let status else {
             child.stop()
             _ = child.wait(seconds: 5)
+            _ = done.wait(timeout: .now() + 5)   // its last messages before our error
             throw StoreError("\(command) did not finish within \(Self.seconds(timeout)) and was stopped; draw less (--focus NAME --depth 1, a smaller --max-nodes or --per-group) or allow more time (--timeout SECONDS)")
         }
         _ = done.wait(timeout: .now() + 5)

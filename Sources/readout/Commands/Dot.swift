@@ -5,15 +5,17 @@ struct Dot: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The graph, or one entity's neighbourhood, as Graphviz DOT.",
         discussion: """
-        A node with many neighbours of one kind (the same predicate, the same type) shows the --per-group
-        weightiest of them and one summary node for the rest ("+385 more Meeting (attended)"); what is
-        summarised or dropped by --max-nodes is said in one note on stderr. Labels are cut at 40 characters,
-        with the whole name in the tooltip.
+        Around each node, at most --per-group neighbours of one kind (the same
+        predicate, the same type) are drawn, the weightiest; one summary node
+        counts the rest ("+385 more Meeting (attended)"). What is summarised or
+        dropped by --max-nodes is said in one note on stderr. Labels are cut at
+        40 characters, the whole name in the tooltip.
         Examples:
           readout dot > graph.dot && dot -Tsvg graph.dot -o graph.svg
           readout dot --focus 李克强 --depth 2
           readout dot --focus 李克强 --render svg -o likeqiang.svg
-          readout dot --focus 李克强 --depth 1 --per-group 30 --render png -o likeqiang.png --timeout 120
+          readout dot --focus 李克强 --depth 1 --per-group 30 --render png -o li.png
+          readout dot --render svg -o all.svg --timeout 300
         """
     )
 
