@@ -231,8 +231,9 @@ public struct DotWriter {
         for meeting in Set(clusterOf.values) { clusterOf[meeting] = meeting }
 
         var out = "digraph readout {\n"
-        out += "  graph [rankdir=LR, fontname=\"\(Self.font)\", charset=\"UTF-8\", size=\"\(Self.maxSize)\"];\n"
-        out += "  node [fontname=\"\(Self.font)\", style=filled];\n"
+        // Nodes as low as their text and close together: a hub's neighbours stand in one column of a left-to-right picture.
+        out += "  graph [rankdir=LR, fontname=\"\(Self.font)\", charset=\"UTF-8\", size=\"\(Self.maxSize)\", nodesep=0.12];\n"
+        out += "  node [fontname=\"\(Self.font)\", style=filled, height=0.3, margin=\"0.08,0.02\"];\n"
         out += "  edge [fontname=\"\(Self.font)\", fontsize=10];\n"
         for meeting in nodes where meeting.type == "Meeting" && clusterOf[meeting.id] == meeting.id {
             out += "  subgraph cluster_\(meeting.id) {\n    label=\(Self.quote(Self.label(meeting.name))); style=rounded; color=\"#6c8ea4\";\n"
@@ -240,15 +241,15 @@ public struct DotWriter {
             out += "  }\n"
         }
         for n in nodes where clusterOf[n.id] == nil { out += "  " + node(n) }
-        // The facts between two nodes the same way round are one arrow, its label their predicates.
-        var arrows: [(from: Int64, to: Int64, predicates: [String])] = []
+        // The facts between two nodes the same way round are one arrow, its label their predicates; a summary is
+        // one dashed arrow to its node.
+        var arrows: [Arrow] = []
         var arrowAt: [[Int64]: Int] = [:]
         for e in edges {
-            if let i = arrowAt[[e.subject, e.object]] { arrows[i].predicates.append(e.predicate); continue }
+            if let i = arrowAt[[e.subject, e.object]] { arrows[i].label += ", " + e.predicate; continue }
             arrowAt[[e.subject, e.object]] = arrows.count
-            arrows.append((e.subject, e.object, [e.predicate]))
+            arrows.append(Arrow(from: "n\(e.subject)", to: "n\(e.object)", label: e.predicate))
         }
-        for a in arrows { out += "  n\(a.from) -> n\(a.to) [label=\(Self.quote(a.predicates.joined(separator: ", ")))];\n" }
         for (i, s) in summaries.enumerated() {
             let kind = s.group.kind, hub = byID[s.group.hub]!
             let style = Self.styles[kind.type] ?? ("ellipse", "#ffffff")
@@ -256,7 +257,10 @@ public struct DotWriter {
             let tip = "\(s.count) more \(kind.type) \(kind.outgoing ? "that \(hub.name) \(kind.predicate)" : "that \(kind.predicate) \(hub.name)"), not drawn (--per-group \(perGroup))"
             out += "  more\(i) [label=\(Self.quote(text)), tooltip=\(Self.quote(Self.tooltip(tip))), shape=\(style.shape), style=\"filled,dashed\", fillcolor=\"\(style.color)\"];\n"
             let (from, to) = kind.outgoing ? ("n\(hub.id)", "more\(i)") : ("more\(i)", "n\(hub.id)")
-            out += "  \(from) -> \(to) [label=\(Self.quote(kind.predicate)), style=dashed];\n"
+            arrows.append(Arrow(from: from, to: to, label: kind.predicate, dashed: true))
+        }
+        for a in arrows {
+            out += "  \(a.from) -> \(a.to) [label=\(Self.quote(a.label))\(a.dashed ? ", style=dashed" : "")];\n"
         }
         let types = Set(nodes.map(\.type))
         out += "  subgraph cluster_legend {\n    label=\"legend\"; style=dashed; color=\"#999999\";\n"
@@ -268,6 +272,8 @@ public struct DotWriter {
         let summarised = left.filter { !$0.value.missing.isEmpty }.mapValues { (missing: $0.missing.count, all: $0.all.count) }
         return Picture(dot: out, notice: notice(summarised.map { ($0.key, $0.value.missing, scene.neighbours[$0.key] ?? $0.value.all) }, byID, cut: scene.cut))
     }
+
+    struct Arrow { let from: String; let to: String; var label: String; var dashed = false }
 
     /// One line on what the picture leaves out: the most summarised hubs first, then what --max-nodes cut.
     func notice(_ left: [(hub: Int64, missing: Int, all: Int)], _ byID: [Int64: Node], cut: Int) -> String? {
