@@ -48,8 +48,8 @@ public struct DotWriter {
         let predicate: String; let outgoing: Bool; let type: String
         static func < (a: Kind, b: Kind) -> Bool { (a.type, a.predicate, a.outgoing ? 0 : 1) < (b.type, b.predicate, b.outgoing ? 0 : 1) }
     }
-    /// The neighbours of one kind around a hub, all of them (drawn or not).
-    struct Group { let hub: Int64; let kind: Kind; let members: [Int64] }
+    /// The neighbours of one kind around a hub, all of them (drawn or not), with how many facts link each to the hub.
+    struct Group { let hub: Int64; let kind: Kind; let members: [Int64]; let links: [Int64: Int] }
     /// What a picture holds: its nodes (nearest the focus first), the groups of the nodes whose neighbours were
     /// looked at, and how many nodes `maxNodes` cut.
     struct Scene {
@@ -96,7 +96,7 @@ public struct DotWriter {
                     let present = group.members.filter { distance[$0] != nil }.count
                     let fresh = group.members.filter { distance[$0] == nil }
                     guard present < perGroup, !fresh.isEmpty else { continue }
-                    for id in try Self.weightiest(fresh, around: node, limit: perGroup - present, graph) {
+                    for id in try Self.weightiest(fresh, links: group.links, limit: perGroup - present, graph) {
                         distance[id] = level + 1; order.append(id); next.append(id)
                     }
                 }
@@ -126,9 +126,11 @@ public struct DotWriter {
         guard !hubs.isEmpty else { return Scene(nodes: all, groups: [], start: [], cut: 0) }
         // Each satellite's kind around each of its hubs: the predicate with the most facts between them, then the first by name.
         var around: [Int64: [Int64: (predicate: String, facts: Int, outgoing: Bool)]] = [:]
+        var links: [Int64: [Int64: Int]] = [:]
         for e in edges where e.subject != e.object {
             for (satellite, hub, hubIsSubject) in [(e.object, e.subject, true), (e.subject, e.object, false)]
             where hubs.contains(hub) && !hubs.contains(satellite) && neighbours[satellite]!.isSubset(of: hubs) {
+                links[hub, default: [:]][satellite, default: 0] += e.facts
                 if let known = around[hub]?[satellite], known.facts > e.facts || (known.facts == e.facts && known.predicate <= e.predicate) { continue }
                 around[hub, default: [:]][satellite] = (e.predicate, e.facts, hubIsSubject)
             }
@@ -141,8 +143,8 @@ public struct DotWriter {
             for (satellite, link) in around[hub]! { byKind[Kind(predicate: link.predicate, outgoing: link.outgoing, type: types[satellite] ?? ""), default: []].append(satellite) }
             for kind in byKind.keys.sorted() {
                 let members = byKind[kind]!.sorted()
-                groups.append(Group(hub: hub, kind: kind, members: members))
-                kept.formUnion(try Self.weightiest(members, around: hub, limit: perGroup, graph))
+                groups.append(Group(hub: hub, kind: kind, members: members, links: links[hub]!))
+                kept.formUnion(try Self.weightiest(members, links: links[hub]!, limit: perGroup, graph))
             }
         }
         return Scene(nodes: all.filter { !satellites.contains($0) || kept.contains($0) }, groups: groups, start: [], cut: 0,
@@ -162,28 +164,33 @@ public struct DotWriter {
              GROUP BY t.subject, t.predicate
             ORDER BY 1, 5 DESC, 2, 3 DESC
             """, [.integer(node)])
-        var kindOf: [Int64: Kind] = [:]
+        var kindOf: [Int64: Kind] = [:], links: [Int64: Int] = [:]
         var order: [Int64] = []
         for r in rows {
-            guard let other = r[0].int, kindOf[other] == nil else { continue }
+            guard let other = r[0].int else { continue }
+            links[other, default: 0] += Int(r[4].int ?? 0)
+            guard kindOf[other] == nil else { continue }
             kindOf[other] = Kind(predicate: r[1].string ?? "", outgoing: r[2].int == 1, type: r[3].string ?? "")
             order.append(other)
         }
         var byKind: [Kind: [Int64]] = [:]
         for id in order { byKind[kindOf[id]!, default: []].append(id) }
-        return byKind.keys.sorted().map { Group(hub: node, kind: $0, members: byKind[$0]!) }
+        return byKind.keys.sorted().map { Group(hub: node, kind: $0, members: byKind[$0]!, links: links) }
     }
 
-    /// The `limit` members weightiest to a hub: most facts linking them, then most facts of their own, then first made.
-    static func weightiest(_ members: [Int64], around hub: Int64, limit: Int, _ graph: Graph) throws -> [Int64] {
+    /// The `limit` members weightiest to a hub: most facts linking them (`links`), then most facts of their own,
+    /// then first made.
+    static func weightiest(_ members: [Int64], links: [Int64: Int], limit: Int, _ graph: Graph) throws -> [Int64] {
         guard members.count > limit else { return members }
         let list = "[" + members.map(String.init).joined(separator: ",") + "]"
-        return try graph.db.rows("""
-            SELECT j.value,
-                   (SELECT count(*) FROM triple t WHERE t.subject = ?2 AND t.object = j.value) + (SELECT count(*) FROM triple t WHERE t.object = ?2 AND t.subject = j.value) AS links,
-                   (SELECT count(*) FROM triple t WHERE t.subject = j.value AND t.predicate <> 'mentions') + (SELECT count(*) FROM triple t WHERE t.object = j.value AND t.predicate <> 'mentions') AS facts
-              FROM json_each(?1) j ORDER BY links DESC, facts DESC, j.value LIMIT ?3
-            """, [.text(list), .integer(hub), .integer(Int64(limit))]).compactMap { $0[0].int }
+        var facts: [Int64: Int] = [:]
+        for r in try graph.db.rows("""
+            SELECT j.value, (SELECT count(*) FROM triple t WHERE t.subject = j.value AND t.predicate <> 'mentions')
+                          + (SELECT count(*) FROM triple t WHERE t.object = j.value AND t.predicate <> 'mentions')
+              FROM json_each(?1) j
+            """, [.text(list)]) { if let id = r[0].int { facts[id] = Int(r[1].int ?? 0) } }
+        let ranked = members.sorted { a, b in (links[a] ?? 0, facts[a] ?? 0, -a) > (links[b] ?? 0, facts[b] ?? 0, -b) }
+        return Array(ranked.prefix(limit))
     }
 
     static func entities(_ ids: [Int64], _ graph: Graph) throws -> [Node] {
