@@ -130,10 +130,12 @@ import Testing
         #expect(try String(contentsOf: svg, encoding: .utf8).contains("关于推进物流发展的&quot;意见\\"))
     }
 
-    /// A stand-in for Graphviz: a shell script that says something on stderr, then does what `body` says.
+    /// A stand-in for Graphviz: a shell script that says something on stderr, then does what `body` says. Its stdout
+    /// (which it shares with readout) goes to /dev/null, so that if it outlived readout it could not hold the test's
+    /// pipe open until it ended, and would be found still running.
     static func fakeGraphviz(_ body: String) throws -> String {
         let script = try CLI.temporaryDirectory().appendingPathComponent("fake-dot").path
-        try "#!/bin/sh\necho 'Warning: the fake Graphviz speaks' >&2\n\(body)\n".write(toFile: script, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\nexec >/dev/null\necho 'Warning: the fake Graphviz speaks' >&2\n\(body)\n".write(toFile: script, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
         return script
     }
@@ -148,40 +150,51 @@ import Testing
         }
     }
 
-    @Test func graphvizThatRunsTooLongIsStoppedWithEverythingItStarted() throws {
+    /// Whether a process has ended (gone, or a zombie not yet reaped).
+    static func hasEnded(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return true }
+        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
+    }
+
+    /// Runs `readout dot … --render svg` with a fake Graphviz that sleeps; `act` is called with readout's pid once the
+    /// sleep has started. Returns when readout itself has ended, with the processes then left that the fake started:
+    /// Foundation's own wait would also wait for them (they hold a descriptor it watches), hiding them.
+    static func runWithSleepingGraphviz(_ arguments: [String], act: (pid_t) -> Void = { _ in }) throws -> (status: Int32, stderr: String, left: [String]) {
         let marker = "30.\(Int.random(in: 100_000...999_999))"
-        let script = try Self.fakeGraphviz("sleep \(marker)\n")
-        let out = try CLI.temporaryDirectory().appendingPathComponent("slow.svg").path
-        let r = try CLI.run(["dot", "--focus", Self.official, "--depth", "1", "--render", "svg", "-o", out, "--timeout", "1", "--db", Self.hub],
-                            environment: ["READOUT_GRAPHVIZ": script])
+        let script = try fakeGraphviz("sleep \(marker)\n")
+        let p = Process()
+        p.executableURL = CLI.binary
+        p.arguments = ["dot", "--focus", official, "--depth", "1", "--render", "svg", "-o", script + ".svg", "--db", hub] + arguments
+        p.environment = ProcessInfo.processInfo.environment.merging(["READOUT_GRAPHVIZ": script]) { $1 }
+        let errors = Pipe()
+        p.standardError = errors
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        // Polled states, not timings: the sleep has started; readout has ended.
+        for _ in 0..<600 where processes(containing: marker).isEmpty && !hasEnded(p.processIdentifier) { usleep(50_000) }
+        #expect(!processes(containing: marker).isEmpty || hasEnded(p.processIdentifier))
+        act(p.processIdentifier)
+        for _ in 0..<600 where !hasEnded(p.processIdentifier) { usleep(50_000) }
+        let left = processes(containing: marker) + processes(containing: script)
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self), left)
+    }
+
+    @Test func graphvizThatRunsTooLongIsStoppedWithEverythingItStarted() throws {
+        let r = try Self.runWithSleepingGraphviz(["--timeout", "1"])
         #expect(r.status == 1)
         let errors = r.stderr.split(separator: "\n").filter { $0.hasPrefix("error:") }
         #expect(errors == ["error: dot -Tsvg did not finish within 1 s and was stopped; draw less (--focus NAME --depth 1, a smaller --max-nodes or --per-group) or allow more time (--timeout SECONDS)"])
         #expect(r.stderr.contains("graphviz: Warning: the fake Graphviz speaks\n"))
         // Neither the script nor the sleep it started is left running.
-        #expect(Self.processes(containing: marker).isEmpty, "\(Self.processes(containing: marker))")
-        #expect(Self.processes(containing: script).isEmpty, "\(Self.processes(containing: script))")
+        #expect(r.left.isEmpty, "\(r.left)")
     }
 
     @Test func interruptingReadoutStopsGraphvizAndWhatItStarted() throws {
         for (signal, status) in [(SIGTERM, 143), (SIGINT, 130)] {
-            let marker = "30.\(Int.random(in: 100_000...999_999))"
-            let script = try Self.fakeGraphviz("sleep \(marker)\n")
-            let p = Process()
-            p.executableURL = CLI.binary
-            p.arguments = ["dot", "--focus", Self.official, "--depth", "1", "--render", "svg", "-o", script + ".svg", "--db", Self.hub]
-            p.environment = ProcessInfo.processInfo.environment.merging(["READOUT_GRAPHVIZ": script]) { $1 }
-            let errors = Pipe()
-            p.standardError = errors
-            try p.run()
-            // Interrupt readout once the fake Graphviz has started its sleep (a few tries, not a timing).
-            for _ in 0..<200 where Self.processes(containing: marker).isEmpty { usleep(50_000) }
-            #expect(!Self.processes(containing: marker).isEmpty)
-            kill(p.processIdentifier, signal)
-            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            p.waitUntilExit()
-            #expect(p.terminationStatus == status && stderr.hasSuffix("error: interrupted; dot -Tsvg stopped\n"), "\(p.terminationStatus) \(stderr)")
-            #expect(Self.processes(containing: marker).isEmpty && Self.processes(containing: script).isEmpty)
+            let r = try Self.runWithSleepingGraphviz([]) { kill($0, signal) }
+            #expect(r.left.isEmpty, "\(r.left)")
+            #expect(r.status == Int32(status) && r.stderr.hasSuffix("error: interrupted; dot -Tsvg stopped\n"), "\(r.status) \(r.stderr)")
         }
     }
 
