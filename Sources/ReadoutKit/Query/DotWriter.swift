@@ -54,7 +54,7 @@ public struct DotWriter {
     /// looked at, and how many nodes `maxNodes` cut.
     struct Scene {
         var nodes: [Int64]; var groups: [Group]; var start: Set<Int64>; var cut: Int
-        /// Each hub's number of neighbours, where its groups do not hold them all (the whole graph groups only leaves).
+        /// Each hub's number of neighbours, where its groups do not hold them all (the whole graph groups only satellites).
         var neighbours: [Int64: Int] = [:]
     }
 
