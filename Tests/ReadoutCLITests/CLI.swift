@@ -17,8 +17,8 @@ enum CLI {
     struct Result { let status: Int32; let stdout: String; let stderr: String }
 
     @discardableResult
-    static func run(_ arguments: [String], stdin: Data? = nil, cwd: URL? = nil) throws -> Result {
-        try runProgram(binary, arguments, stdin: stdin, cwd: cwd)
+    static func run(_ arguments: [String], stdin: Data? = nil, cwd: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+        try runProgram(binary, arguments, stdin: stdin, cwd: cwd, environment: environment)
     }
 
     /// Starts the binary without waiting for it, its stderr discarded: for commands that run at once.
@@ -31,6 +31,7 @@ enum CLI {
         return p
     }
 
+    /// `environment` is added to (or overrides) this process's own.
     static func runProgram(_ program: URL, _ arguments: [String], stdin: Data? = nil, cwd: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = program

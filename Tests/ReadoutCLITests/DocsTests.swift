@@ -24,7 +24,7 @@ import Testing
     @Test func versionPrintsTheReleaseAndTheStoreSchema() throws {
         let r = try CLI.run(["--version"])
         #expect(r.status == 0)
-        #expect(r.stdout == "readout 0.14.0 (store schema 5)\n")
+        #expect(r.stdout == "readout 0.15.0 (store schema 5)\n")
     }
 
     @Test func completionScriptsComeFromTheParser() throws {

@@ -16,7 +16,7 @@ public enum TraceDot {
             var label = name
             if type == "Meeting", case .string(let date)? = node["date"] { label += "\n" + date }
             let style = DotWriter.styles[type] ?? (type == "List" ? ("plaintext", "#ffffff") : ("box", "#ffffff"))
-            out += "  n\(id) [label=\(DotWriter.quote(wrap(label))), tooltip=\(DotWriter.quote(name)), shape=\(style.shape), fillcolor=\"\(style.color)\"];\n"
+            out += "  n\(id) [label=\(DotWriter.quote(wrap(label))), tooltip=\(DotWriter.quote(DotWriter.tooltip(name))), shape=\(style.shape), fillcolor=\"\(style.color)\"];\n"
             if let parent { out += "  n\(parent) -> n\(id);\n" }
             if case .array(let kids)? = node["children"] { kids.forEach { walk($0, parent: id) } }
         }

@@ -52,7 +52,7 @@ public struct Walks {
 
     func neighborhood(of name: String, depth: Int, predicates: [String]) throws -> [JSONValue] {
         let start = try graph.resolve(name)
-        guard !start.isEmpty else { throw StoreError("no entity named \(name)") }
+        if start.isEmpty { try graph.requireKnown(name) }
         let reached = try reach(from: start, depth: depth, predicates: predicates)
         let ids = "[" + reached.keys.sorted().map(String.init).joined(separator: ",") + "]"
         let (filter, values) = Self.predicateFilter(predicates)
@@ -72,8 +72,8 @@ public struct Walks {
 
     func shortestPaths(from a: String, to b: String, maxDepth: Int, limit: Int) throws -> [[JSONValue]] {
         let starts = try graph.resolve(a), ends = try graph.resolve(b)
-        guard !starts.isEmpty else { throw StoreError("no entity named \(a)") }
-        guard !ends.isEmpty else { throw StoreError("no entity named \(b)") }
+        if starts.isEmpty { try graph.requireKnown(a) }
+        if ends.isEmpty { try graph.requireKnown(b) }
         var walks: [String: [Int64: Int]] = [:]
         func walk(_ from: [Int64], _ side: String, _ depth: Int) throws -> [Int64: Int] {
             if let known = walks["\(side)\(depth)"] { return known }

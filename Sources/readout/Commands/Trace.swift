@@ -26,6 +26,7 @@ struct Trace: ParsableCommand {
     @Option(help: "Run Graphviz and write svg or png instead (needs -o).") var render: Dot.RenderFormat?
     @Option(name: .shortAndLong, help: "The file to write the rendered picture to.") var output: String?
     @OptionGroup var page: PageOptions
+    @Option(help: "With --render, stop Graphviz after this many seconds.") var timeout: Double = Graphviz.defaultTimeout
     @OptionGroup var store: StoreOptions
     @Flag(help: "Tables: print every line whole.") var wide = false
 
@@ -33,6 +34,7 @@ struct Trace: ParsableCommand {
 
     func validate() throws {
         try DateBound.validate(from: from, to: to)
+        if !(timeout > 0) { throw ValidationError("--timeout must be a number of seconds above 0, not \(timeout)") }
         if render != nil && output == nil { throw ValidationError("--render needs -o FILE") }
         if output != nil && render == nil { throw ValidationError("-o needs --render svg or png") }
     }
@@ -53,7 +55,7 @@ struct Trace: ParsableCommand {
                 forest = try TraceQuery(name: name, document: document).run(graph)
             }
             forest = page.page(forest)   // a page of trees (documents, for a meeting)
-            if let render, let output { try Graphviz.render(TraceDot.render(forest), format: render.rawValue, to: output); return }
+            if let render, let output { try Graphviz.render(TraceDot.render(forest), format: render.rawValue, to: output, timeout: timeout); return }
             switch format {
             case .json: FileHandleOutput.stdout(Renderer.render(forest, as: .json))
             case .csv: FileHandleOutput.stdout(Renderer.csv(TraceQuery.rows(forest), columns: TraceQuery.rowColumns))
