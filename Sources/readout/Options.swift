@@ -98,12 +98,12 @@ func runQuery(_ store: StoreOptions, _ output: FormatOptions, _ page: PageOption
               _ query: (Graph) throws -> [JSONValue]) throws {
     do {
         let graph = Graph(store: try store.openForReading())
-        print(page.page(try query(graph)), output, page, columns: columns)
+        printRecords(page.page(try query(graph)), output, page, columns: columns)
     } catch let error as ExitCode { throw error } catch { throw fail("\(error)") }
 }
 
 /// Prints records as runQuery does.
-func print(_ records: [JSONValue], _ output: FormatOptions, _ page: PageOptions, columns: [String] = []) {
+func printRecords(_ records: [JSONValue], _ output: FormatOptions, _ page: PageOptions, columns: [String] = []) {
     var shown = records
     if output.format == .table, page.limit == nil, isatty(1) != 0, records.count > terminalRows {
         shown = Array(records.prefix(terminalRows))
