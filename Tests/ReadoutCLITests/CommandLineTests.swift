@@ -12,7 +12,7 @@ import ReadoutKit
         try "全国安全生产工作会议召开\n\n11月10日,全国安全生产工作会议在京召开。杨晶、王勇出席会议。".write(to: file, atomically: true, encoding: .utf8)
         #expect(try CLI.run(["ingest", file.path, "--db", db]).status == 0)
         // A meeting it knows with nothing of the kind asked: an empty array. A meeting it does not know: an error (issue 15).
-        let none = try CLI.run(["attendees", "安全生产", "--kind", "会见", "--db", db, "--format", "json"])
+        let none = try CLI.run(["attendees", "安全生产", "--from", "2030", "--db", db, "--format", "json"])
         #expect(none.status == 0 && none.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
         let unknown = try CLI.run(["attendees", "没有这个会议", "--db", db, "--format", "json"])
         #expect(unknown.status == 1 && unknown.stdout.isEmpty && unknown.stderr == "error: no meeting named 没有这个会议\n")
@@ -125,7 +125,7 @@ import ReadoutKit
         try FileManager.default.createSymbolicLink(at: inner.appendingPathComponent("up"), withDestinationURL: dir.appendingPathComponent("tree"))
         let r = try CLI.run(["ingest", dir.appendingPathComponent("tree").path, "--db", db])
         #expect(r.status == 0 && r.stderr.contains("1 stored, 0 unchanged"))
-        let csv = try CLI.run(["attendees", "--kind", "会见", "--db", db, "--format", "csv"])
+        let csv = try CLI.run(["attendees", "--from", "2030", "--db", db, "--format", "csv"])
         #expect(csv.status == 0 && csv.stdout == "meeting,name,kind,titles,roles,venue,document,date,meeting_kind,named_from\r\n")
     }
 

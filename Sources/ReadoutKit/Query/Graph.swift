@@ -142,6 +142,11 @@ public final class Graph {
         try db.rows("SELECT key, value FROM qualifier WHERE triple = ? ORDER BY rowid", [.integer(triple)]).map { ($0[0].string ?? "", $0[1].string ?? "") }
     }
 
+    /// The distinct literal values of a predicate (an event's kinds), in order.
+    public func literals(of predicate: String) throws -> [String] {
+        try db.rows("SELECT DISTINCT literal FROM triple WHERE predicate = ? AND literal IS NOT NULL ORDER BY literal", [.text(predicate)]).compactMap { $0[0].string }
+    }
+
     public func documentCount() throws -> Int { Int(try db.rows("SELECT count(*) FROM document").first?.first?.int ?? 0) }
 
     public func name(of entity: Int64) throws -> (String, String)? {

@@ -30,7 +30,13 @@ struct Attendees: ParsableCommand {
     func run() throws {
         try runQuery(store, output, page, columns: AttendeesQuery.columns) { graph in
             if let meeting { try graph.requireKnown(meeting, types: [.meeting], kind: "meeting") }
-            return try AttendeesQuery(meeting: meeting, document: document, from: DateBound.lower(from), to: DateBound.upper(to), kind: kind).run(graph)
+            let rows = try AttendeesQuery(meeting: meeting, document: document, from: DateBound.lower(from), to: DateBound.upper(to), kind: kind).run(graph)
+            // An empty answer for a kind no event of the store has is a misspelling, not "none attended".
+            if rows.isEmpty, let kind {
+                let kinds = try graph.literals(of: Predicate.kind)
+                if !kinds.contains(kind) { throw ValidationError("no event of kind '\(kind)' in this store; kinds: \(kinds.joined(separator: ", "))") }
+            }
+            return rows
         }
     }
 }
