@@ -39,7 +39,8 @@ import Testing
     @Test func noLexiconNamesAPersonOfTheWorkedExample() throws {
         let people = ["郭声琨", "赵克志", "周强", "张军", "陈一新", "陈文清", "王宁", "王仁华", "习近平", "敖婷婷"]
         #expect(LexiconSource.builtInFiles.count > 100)
-        for (file, content) in LexiconSource.builtInFiles {
+        for (file, literal) in LexiconSource.builtInFiles {
+            let content = String(decoding: Array(literal.utf8), as: UTF8.self)   // a native copy: Foundation's search is linear on it
             for p in people { #expect(!content.contains(p), "\(file) names \(p)") }
         }
     }

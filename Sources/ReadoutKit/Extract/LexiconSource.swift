@@ -5,12 +5,13 @@ public enum LexiconSource: Sendable {
     case builtIn
     case folder(URL)
 
-    /// The built-in lexicon files by name (surnames.txt …), as embedded at build time. Copied out of the literals into
-    /// native strings: Foundation's searches index a literal by UTF-16 offset from its start, quadratic on 3 MB.
+    /// The built-in lexicon files by name (surnames.txt …), as embedded at build time: string literals in the binary,
+    /// not copies. (Foundation's searches index a literal by UTF-16 offset from its start, quadratic on 3 MB: search a
+    /// native copy, `String(decoding: Array(text.utf8), as: UTF8.self)`.)
     public static let builtInFiles: [String: String] = {
         var files: [String: String] = [:]
         for (key, text) in EmbeddedResources.files where key.hasPrefix("Lexicons/") {
-            files[String(key.dropFirst("Lexicons/".count))] = String(decoding: Array(text.utf8), as: UTF8.self)
+            files[String(key.dropFirst("Lexicons/".count))] = text
         }
         return files
     }()
