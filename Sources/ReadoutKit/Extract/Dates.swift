@@ -3,6 +3,15 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var year: Int, month: Int, day: Int
     public init(_ year: Int, _ month: Int, _ day: Int) { self.year = year; self.month = month; self.day = day }
 
+    /// Days since 1970-01-01 (proleptic Gregorian), for the days between two dates.
+    public var ordinal: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468
+    }
+
     public var description: String {
         "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
     }

@@ -1,0 +1,103 @@
+/// Recurring events: a meeting's name reported on two or more days (中央农村工作会议 each December, 国务院常务会议 each
+/// week), so a user finds what to compare. An instance is one day of the meeting; its report is the document that
+/// says most about it that day (others that day are counted, not listed).
+public struct SeriesQuery: GraphQuery {
+    /// A meeting's name (exact), or part of it: then its instances, one row each; nil: every series, one row each.
+    public var name: String?
+    /// Instances on or after / before these dates (2016-12-14), inclusive.
+    public var from: String?
+    public var to: String?
+    /// Series with fewer instances than this are not listed.
+    public var minInstances: Int
+
+    public init(name: String? = nil, from: String? = nil, to: String? = nil, minInstances: Int = 2) {
+        self.name = name; self.from = from; self.to = to; self.minInstances = minInstances
+    }
+
+    /// The keys of a series row, and of an instance row.
+    public static let columns = ["series", "instances", "first", "last", "reports"]
+    public static let instanceColumns = ["series", "date", "document", "title", "url", "reports", "facts"]
+
+    /// How long after a meeting a report that gives no date of its own may still be about that instance (less for a
+    /// series that meets more often).
+    static let followUpDays = 45
+
+    /// Days between two dates (yyyy-mm-dd); nil when either is not one.
+    static func days(from a: String, to b: String) -> Int? {
+        guard let x = Day(parsing: a), let y = Day(parsing: b) else { return nil }
+        return y.ordinal - x.ordinal
+    }
+
+    struct Report { let document: String; let title: String; let url: String?; let facts: Int }
+    struct Instance { var day: String; var report: Report; var reports: Int }
+
+    public func answer(_ graph: Graph) throws -> [JSONValue] {
+        let exact = try name.map { try graph.hasEntity(named: $0, types: [.meeting]) } ?? false
+        // Every fact that reports a meeting, as subject (states, held_on) or object (attended), counted per document;
+        // a document that only mentions it (学习贯彻…全会精神) reports no instance.
+        let rows = try graph.db.rows("""
+            WITH f(m, d) AS (
+                SELECT t.object, t.document FROM triple t JOIN entity e ON e.id = t.object WHERE e.type = 'Meeting' AND t.predicate NOT IN ('mentions', 'cites')
+                  AND (?1 IS NULL OR e.name = ?1 OR (?2 AND instr(e.name, ?1) > 0))
+                UNION ALL
+                SELECT t.subject, t.document FROM triple t JOIN entity e ON e.id = t.subject WHERE e.type = 'Meeting' AND t.predicate NOT IN ('mentions', 'cites')
+                  AND (?1 IS NULL OR e.name = ?1 OR (?2 AND instr(e.name, ?1) > 0)))
+            SELECT * FROM (
+                SELECT f.m, e.name, d.origin, d.title, d.url,
+                       (SELECT h.literal FROM triple h WHERE h.subject = f.m AND h.predicate = 'held_on' AND h.document = f.d LIMIT 1) AS held,
+                       d.date, count(*) AS facts, d.id
+                FROM f JOIN entity e ON e.id = f.m JOIN document d ON d.id = f.d
+                GROUP BY f.m, f.d)
+            WHERE coalesce(held, date) IS NOT NULL AND (?3 IS NULL OR coalesce(held, date) >= ?3) AND (?4 IS NULL OR coalesce(held, date) <= ?4)
+            ORDER BY name, m, coalesce(held, date), facts DESC, id
+            """, [name.map(SQLValue.text) ?? .null, .integer(exact ? 0 : 1), from.map(SQLValue.text) ?? .null, to.map(SQLValue.text) ?? .null])
+        // Per meeting, its days in order; per day, the report with most facts first (the ORDER BY's). A day is the one
+        // the text says the meeting was held (held_on); a report that gives none (a commentary the days after) joins
+        // the instance held within the weeks before it, and only stands alone when there is none.
+        var order: [Int64] = []
+        var names: [Int64: String] = [:]
+        var instances: [Int64: [Instance]] = [:]
+        var undated: [Int64: [(day: String, report: Report)]] = [:]
+        for r in rows {
+            guard let m = r[0].int, let day = r[5].string ?? r[6].string else { continue }
+            if names[m] == nil { order.append(m); names[m] = r[1].string ?? "" }
+            let report = Report(document: r[2].string ?? "", title: r[3].string ?? "", url: r[4].string, facts: Int(r[7].int ?? 0))
+            guard r[5].string != nil else { undated[m, default: []].append((day, report)); continue }
+            if let k = instances[m]?.lastIndex(where: { $0.day == day }) { instances[m]![k].reports += 1 }
+            else { instances[m, default: []].append(Instance(day: day, report: report, reports: 1)) }
+        }
+        for (m, reports) in undated {
+            // Within the weeks after an annual meeting, within a few days after a weekly one: half the usual gap.
+            let held = instances[m] ?? []
+            let gaps = zip(held, held.dropFirst()).compactMap { Self.days(from: $0.day, to: $1.day) }.sorted()
+            let window = gaps.isEmpty ? Self.followUpDays : min(Self.followUpDays, gaps[gaps.count / 2] / 2)
+            for (day, report) in reports {
+                if let k = instances[m]?.lastIndex(where: { $0.day <= day && Self.days(from: $0.day, to: day).map { $0 <= window } == true }) {
+                    instances[m]![k].reports += 1
+                } else if let k = instances[m]?.firstIndex(where: { $0.day == day }) {
+                    instances[m]![k].reports += 1
+                } else {
+                    instances[m, default: []].append(Instance(day: day, report: report, reports: 1))
+                }
+            }
+            instances[m]!.sort { $0.day < $1.day }
+        }
+        // A series asked for by name is listed whatever its number of instances.
+        let series = order.filter { (instances[$0]?.count ?? 0) >= (name == nil ? minInstances : 1) }
+        if name != nil {
+            return series.flatMap { m in
+                instances[m]!.map { i in
+                    JSONValue.object([("series", .string(names[m]!)), ("date", .string(i.day)), ("document", .string(i.report.document)),
+                                      ("title", .string(i.report.title)), ("url", i.report.url.map(JSONValue.string) ?? .null),
+                                      ("reports", .number(Double(i.reports))), ("facts", .number(Double(i.report.facts)))])
+                }
+            }
+        }
+        return series.map { m -> (Int, String, JSONValue) in
+            let list = instances[m]!
+            return (list.count, names[m]!, .object([("series", .string(names[m]!)), ("instances", .number(Double(list.count))),
+                                                    ("first", .string(list.first!.day)), ("last", .string(list.last!.day)),
+                                                    ("reports", .number(Double(list.reduce(0) { $0 + $1.reports })))]))
+        }.sorted { ($1.0, $0.1) < ($0.0, $1.1) }.map(\.2)
+    }
+}
