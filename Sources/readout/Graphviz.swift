@@ -57,7 +57,7 @@ enum Graphviz {
         let done = DispatchGroup()
         // DOT goes in from one thread and Graphviz's messages come out on another, so neither can block the clock.
         DispatchQueue.global().async(group: done) { child.write(Data(dot.utf8)) }
-        DispatchQueue.global().async(group: done) { child.forwardErrors { FileHandleOutput.stderr("graphviz: \($0)\n") } }
+        DispatchQueue.global().async(group: done) { child.forwardErrors { FileHandleOutput.stderr("graphviz: \(TerminalText.escaped($0))\n") } }
         let status = child.wait(seconds: timeout)
         // Interrupted: the signal's handler reports it and exits; this thread only waits for that.
         while running.interrupted { sleep(1) }

@@ -10,13 +10,13 @@ struct StoreOptions: ParsableArguments {
     func openForReading() throws -> Store {
         let store = try Store(path: db, readOnly: true)
         if (try? store.indexesPending) == true {
-            FileHandleOutput.stderr("warning: \(db): its indexes are not built yet (an ingest is loading it, or was cut short: run `readout ingest` again); queries will be slow\n")
+            say("warning: \(db): its indexes are not built yet (an ingest is loading it, or was cut short: run `readout ingest` again); queries will be slow")
         }
         return store
     }
     /// Opens the store for `command`, which holds its writer lock until it ends (waiting for another writer first).
     func openForWriting(_ command: String) throws -> Store {
-        try Store(path: db, readOnly: false, lockedFor: command) { FileHandleOutput.stderr("\($0)\n") }
+        try Store(path: db, readOnly: false, lockedFor: command) { say($0) }
     }
 }
 
@@ -80,6 +80,9 @@ enum PredicateArgument {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+/// One message line on stderr, escaped for the terminal (it may name files and corpus names).
+func say(_ message: String) { FileHandleOutput.stderr(TerminalText.escaped(message) + "\n") }
 
 /// One line on stderr: `error: …`, escaped for the terminal (a file name or a corpus name may hold ESC).
 func fail(_ message: String) -> ExitCode {

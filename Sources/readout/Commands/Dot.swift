@@ -47,7 +47,7 @@ struct Dot: ParsableCommand {
             let graph = Graph(store: try store.openForReading())
             if let focus { try graph.requireKnown(focus) }
             let picture = try DotWriter(focus: focus, depth: depth, maxNodes: maxNodes, perGroup: perGroup).picture(graph)
-            if let notice = picture.notice { FileHandleOutput.stderr("note: \(notice)\n") }
+            if let notice = picture.notice { say("note: \(notice)") }
             guard let render, let output else { FileHandleOutput.stdout(picture.dot); return }
             try Graphviz.render(picture.dot, format: render.rawValue, to: output, timeout: timeout)
         } catch let error as ExitCode { throw error } catch { throw fail("\(error)") }

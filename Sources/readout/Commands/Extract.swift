@@ -32,7 +32,7 @@ struct Extract: ParsableCommand {
     func run() throws {
         do {
             var sources: [SourceArticle] = []
-            let report: (InputError) -> Void = { FileHandleOutput.stderr("error: \($0)\n") }
+            let report: (InputError) -> Void = { say("error: \($0)") }
             if file == "-" {
                 let reader = try LineReader(path: "-")
                 if try jsonl || CorpusReader.looksLikeCorpus(reader) {

@@ -46,14 +46,14 @@ struct Ingest: ParsableCommand {
         let ingester = Ingester(store: db, extractor: extractor, fields: CorpusFields(text: textField, id: idField, date: dateField, title: titleField, url: urlField))
         ingester.jsonLines = jsonl
         let progress = ProgressBar(total: Ingester.inputSize(paths))
-        ingester.onMessage = { progress.clear(); FileHandleOutput.stderr(TerminalText.escaped($0) + "\n") }
+        ingester.onMessage = { progress.clear(); say($0) }
         ingester.onProgress = { progress.update(done: $0.bytesRead, documents: $0.stored + $0.unchanged, triples: $0.triples) }
         ingester.ingest(paths: paths)
         progress.clear()
         var finished: Error?
         do { try db.finishWriting() } catch { finished = error }
         let summary = ingester.summary
-        FileHandleOutput.stderr("ingested into \(store.db): \(summary.line)\n")
+        say("ingested into \(store.db): \(summary.line)")
         if timing {
             FileHandleOutput.stderr(String(format: "writer: %.2f s storing (%.2f s CPU; %.2f s of it building indexes), %.0f triples/s\n",
                                            summary.writeSeconds, summary.writeCPUSeconds, summary.indexSeconds, summary.storingRate))

@@ -26,12 +26,12 @@ struct LexiconsCommand: ParsableCommand {
         do {
             if let copy {
                 try LexiconSource.writeBuiltIn(to: URL(fileURLWithPath: copy))
-                FileHandleOutput.stderr("\(copy): \(LexiconSource.builtInFiles.count) lexicon files written\n")
+                say("\(copy): \(LexiconSource.builtInFiles.count) lexicon files written")
             } else if path || folder == nil {
                 FileHandleOutput.stdout(try Self.cachedBuiltIn().path + "\n")
             } else {
                 _ = try Lexicons.load(from: URL(fileURLWithPath: folder!))
-                FileHandleOutput.stderr("\(folder!): lexicons are valid\n")
+                say("\(folder!): lexicons are valid")
             }
         } catch { throw fail("\(error)") }
     }

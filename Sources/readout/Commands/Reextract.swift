@@ -26,7 +26,7 @@ struct Reextract: ParsableCommand {
             let (documents, triples) = try Reextractor(store: db, extractor: extractor).run { progress.update(done: $0, documents: $0) }
             progress.clear()
             try db.finishWriting()
-            FileHandleOutput.stderr("re-extracted \(documents) documents into \(store.db): \(triples) triples\n")
+            say("re-extracted \(documents) documents into \(store.db): \(triples) triples")
         } catch { throw fail("\(error)") }
     }
 }
