@@ -3,7 +3,7 @@ import Testing
 
 /// Docs that stay true: every subcommand has an abstract, examples in its help, and a line in the README.
 @Suite struct DocsTests {
-    static let commands = ["ingest", "extract", "attendees", "series", "trace", "entities", "show", "dot", "timeline", "neighbors",
+    static let commands = ["ingest", "extract", "attendees", "series", "diff", "trace", "entities", "show", "dot", "timeline", "neighbors",
                            "path", "triples", "why", "export", "reextract", "eval", "lexicons"]
 
     @Test(arguments: commands)

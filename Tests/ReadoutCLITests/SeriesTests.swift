@@ -58,3 +58,59 @@ import Testing
         #expect(csv.stdout == "series,date,document,title,url,reports,facts\r\n")
     }
 }
+
+/// Issue 16, begun: `readout diff` of two consecutive reports of a series (here 中央经济工作会议 2016 and 2018, the
+/// trace fixture), with the sentence of every line.
+@Suite(.serialized) struct DiffTests {
+    func diff(_ args: String...) throws -> CLI.Result { try CLI.run(["diff"] + args + ["--db", SeriesTests.db]) }
+
+    @Test func formulationsTasksAndAttendeesWithTheirSentences() throws {
+        let r = try diff("中央经济工作会议", "--format", "json")
+        #expect(r.status == 0, "\(r.stderr)")
+        let pairs = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [[String: Any]]
+        #expect(pairs.count == 1)
+        let d = pairs[0]
+        #expect(((d["a"] as! [String: Any])["document"] as! String).hasSuffix("#VIDE1TJ1sAImqmGApo8EjUaJ161216"))
+        #expect(((d["b"] as! [String: Any])["url"] as! String) == "https://tv.cctv.com/2018/12/21/VIDECg6IAOz8TxEaQzKvYby5181221.shtml")
+        func texts(_ kind: String, _ change: String) -> [String] { ((d[kind] as! [String: Any])[change] as! [[String: Any]]).map { $0["text"] as! String } }
+        #expect(texts("formulations", "added").contains("一带一路") && texts("formulations", "added").contains("两不愁三保障"))
+        #expect(texts("formulations", "dropped").contains("房子是用来住的、不是用来炒的"))
+        // Every line stands in its sentence.
+        for kind in ["formulations", "tasks"] {
+            for change in ["added", "dropped"] {
+                for item in (d[kind] as! [String: Any])[change] as! [[String: Any]] {
+                    #expect((item["sentence"] as! String).contains(item["text"] as! String), "\(item)")
+                }
+            }
+        }
+        // The same task in other words is one reworded task, not one dropped and one added.
+        let reworded = (d["tasks"] as! [String: Any])["reworded"] as! [[String: Any]]
+        let pair = reworded.first { $0["a"] as? String == "要继续实施积极的财政政策和稳健的货币政策" }
+        #expect(pair?["b"] as? String == "要实施好积极的财政政策和稳健的货币政策")
+        #expect(pair?["similarity"] as? Double == 0.86)
+        #expect(!texts("tasks", "added").contains("要实施好积极的财政政策和稳健的货币政策"))
+        #expect(!texts("tasks", "dropped").contains("要继续实施积极的财政政策和稳健的货币政策"))
+        let attendees = d["attendees"] as! [String: [String]]
+        #expect(attendees["added"] == ["栗战书", "汪洋", "王沪宁", "赵乐际", "韩正"])
+        #expect(attendees["dropped"] == ["张德江", "俞正声", "刘云山", "王岐山", "张高丽"])
+    }
+
+    @Test func markdownAndTableAndTheSameByDocuments() throws {
+        let md = try diff("中央经济工作会议", "--format", "markdown").stdout
+        #expect(md.hasPrefix("## 中央经济工作会议: 2016\\-12\\-16 → 2018\\-12\\-21\n"))
+        #expect(md.contains("### Formulations (3 kept)\n"))
+        #expect(md.contains("- **一带一路** — “要推动共建“一带一路”。”\n"))
+        #expect(md.contains("- ~~十三五~~ — "))
+        #expect(md.contains("- ~~要继续实施积极的财政政策和稳健的货币政策~~ → **要实施好积极的财政政策和稳健的货币政策** (similarity 0.86)"))
+        #expect(md.contains("### Attendees\n\n**栗战书**, **汪洋**"))
+        let byDocuments = try diff("--document", "VIDE1TJ1sAImqmGApo8EjUaJ161216", "--document", "VIDECg6IAOz8TxEaQzKvYby5181221", "--format", "markdown").stdout
+        #expect(byDocuments.hasPrefix("## 2016\\-12\\-16 → 2018\\-12\\-21\n"))
+        #expect(byDocuments.dropFirst(byDocuments.firstIndex(of: "\n")!.utf16Offset(in: byDocuments)) == md.dropFirst(md.firstIndex(of: "\n")!.utf16Offset(in: md)))
+        let table = try diff("中央经济工作会议", "--wide").stdout
+        #expect(table.hasPrefix("from        to          kind          change    text"))
+        #expect(table.contains("tasks         reworded  要实施好积极的财政政策和稳健的货币政策"))
+        let one = try diff("平安中国建设工作会议")
+        #expect(one.status == 1 && one.stderr == "error: 平安中国建设工作会议 has fewer than two instances (see readout series 平安中国建设工作会议)\n")
+        #expect(try diff("--document", "VIDE1TJ1").stderr.hasPrefix("error: give a series"))
+    }
+}

@@ -1,0 +1,50 @@
+/// Pairs the items of two texts: the same (by key), reworded (the most similar pairs above a threshold, each item in
+/// at most one pair), and the rest added or dropped.
+public struct Alignment<Item> {
+    public var kept: [(Item, Item)] = []
+    public var reworded: [(a: Item, b: Item, similarity: Double)] = []
+    public var dropped: [Item] = []
+    public var added: [Item] = []
+
+    /// `threshold`: the least similarity (Dice over character pairs) at which two different items are one reworded.
+    public init(_ a: [Item], _ b: [Item], key: (Item) -> String, threshold: Double) {
+        var usedA = Set<Int>(), usedB = Set<Int>()
+        var indexB: [String: Int] = [:]
+        for (j, item) in b.enumerated() where indexB[key(item)] == nil { indexB[key(item)] = j }
+        for (i, item) in a.enumerated() {
+            if let j = indexB[key(item)], !usedB.contains(j) { kept.append((item, b[j])); usedA.insert(i); usedB.insert(j) }
+        }
+        let bigramsA = a.map { Self.bigrams(key($0)) }, bigramsB = b.map { Self.bigrams(key($0)) }
+        var pairs: [(Double, Int, Int)] = []
+        for i in a.indices where !usedA.contains(i) {
+            for j in b.indices where !usedB.contains(j) {
+                let s = Self.dice(bigramsA[i], bigramsB[j])
+                if s >= threshold { pairs.append((s, i, j)) }
+            }
+        }
+        var chosen: [(Int, Int, Double)] = []
+        for (s, i, j) in pairs.sorted(by: { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) }) where !usedA.contains(i) && !usedB.contains(j) {
+            chosen.append((i, j, s)); usedA.insert(i); usedB.insert(j)
+        }
+        reworded = chosen.sorted { $0.0 < $1.0 }.map { (a[$0.0], b[$0.1], $0.2) }
+        dropped = a.indices.filter { !usedA.contains($0) }.map { a[$0] }
+        added = b.indices.filter { !usedB.contains($0) }.map { b[$0] }
+    }
+
+    /// Character pairs of a text, counted (a one-character text is its own pair).
+    static func bigrams(_ s: String) -> [String: Int] {
+        let chars = Array(s)
+        guard chars.count > 1 else { return chars.isEmpty ? [:] : [String(chars): 1] }
+        var out: [String: Int] = [:]
+        for k in 0..<(chars.count - 1) { out[String(chars[k...k + 1]), default: 0] += 1 }
+        return out
+    }
+
+    /// Dice's coefficient: twice the shared pairs over all pairs.
+    static func dice(_ x: [String: Int], _ y: [String: Int]) -> Double {
+        let total = x.values.reduce(0, +) + y.values.reduce(0, +)
+        guard total > 0 else { return 0 }
+        let shared = x.reduce(0) { $0 + min($1.value, y[$1.key] ?? 0) }
+        return 2 * Double(shared) / Double(total)
+    }
+}

@@ -1,0 +1,122 @@
+/// A report read for a diff: its directives (the clauses that call for something: 要加强职业培训, 坚持农业农村优先发展)
+/// and its formulations (phrases it quotes: “三农”), each with the sentence it stands in.
+public struct ReportText {
+    public struct Item: Sendable {
+        /// As written in the clause.
+        public let text: String
+        /// What is compared: the text without its leads (一是, 要, 同时 …) and punctuation.
+        public let key: String
+        public let sentence: String
+    }
+
+    public let directives: [Item]
+    public let formulations: [Item]
+
+    public init(_ text: String, words: DirectiveWords = .builtIn) {
+        var directives: [Item] = [], formulations: [Item] = []
+        for sentence in Self.sentences(text) {
+            for phrase in Self.quoted(sentence) where !formulations.contains(where: { $0.key == phrase }) {
+                formulations.append(Item(text: phrase, key: phrase, sentence: sentence))
+            }
+            for clause in Self.clauses(sentence) {
+                guard let body = Self.directive(clause, words) else { continue }
+                let key = Self.key(body, words)
+                guard key.count >= 2, !directives.contains(where: { $0.key == key }) else { continue }
+                directives.append(Item(text: body, key: key, sentence: sentence))
+            }
+        }
+        self.directives = directives
+        self.formulations = formulations
+    }
+
+    static let sentenceEnds: Set<Character> = ["。", "!", "?", "！", "？", ";", "；", "\n"]
+    static let clauseEnds: Set<Character> = [",", "，", ":", "："]
+
+    /// Sentences with their stop; quotes never split.
+    static func sentences(_ text: String) -> [String] {
+        var out: [String] = [], current = "", depth = 0
+        for c in text {
+            current.append(c)
+            if c == "“" { depth += 1 } else if c == "”" { depth = max(0, depth - 1) }
+            if depth == 0, sentenceEnds.contains(c) {
+                let s = current.trimmingSpaces()
+                if s.count > 1 { out.append(s) }
+                current = ""
+            }
+        }
+        let s = current.trimmingSpaces()
+        if s.count > 1 { out.append(s) }
+        return out
+    }
+
+    /// The clauses of a sentence, without their stops; a quote is never split (“稳产保供,增产增收”).
+    static func clauses(_ sentence: String) -> [String] {
+        var out: [String] = [], current = "", depth = 0
+        for c in sentence {
+            if c == "“" { depth += 1 } else if c == "”" { depth = max(0, depth - 1) }
+            if depth == 0, clauseEnds.contains(c) || sentenceEnds.contains(c) {
+                if !current.isEmpty { out.append(current.trimmingSpaces()) }
+                current = ""
+            } else { current.append(c) }
+        }
+        if !current.isEmpty { out.append(current.trimmingSpaces()) }
+        return out.filter { !$0.isEmpty }
+    }
+
+    /// The phrases quoted in a sentence, two to thirty characters, without a stop inside.
+    static func quoted(_ sentence: String) -> [String] {
+        var out: [String] = [], current: String?
+        for c in sentence {
+            if c == "“" { current = "" } else if c == "”" {
+                if let q = current, (2...30).contains(q.count), !q.contains(where: { sentenceEnds.contains($0) }) { out.append(q) }
+                current = nil
+            } else { current?.append(c) }
+        }
+        return out
+    }
+
+    /// The clause as a directive, a speaker's frame cut off (习近平强调要… → 要…); nil when it calls for nothing: a
+    /// frame alone (会议指出), or no policy verb at its head and no modal in it.
+    static func directive(_ clause: String, _ words: DirectiveWords) -> String? {
+        var body = Substring(clause)
+        if words.frames.contains(where: { clause.hasSuffix($0) }) { return nil }
+        // A frame ends within a speaker's name and a few words: 习近平强调, 会议要求, 李克强在讲话中指出.
+        for frame in words.frames {
+            if let r = body.range(of: frame), (1...12).contains(body.distance(from: body.startIndex, to: r.lowerBound)) {
+                body = body[r.upperBound...]
+                break
+            }
+        }
+        let text = String(body).trimmingSpaces()
+        guard text.count >= 2 else { return nil }
+        let opened = Self.strippingLeads(text, words)
+        if words.policyVerbs.contains(where: { opened.hasPrefix($0) }) || words.modals.contains(where: { text.contains($0) }) { return text }
+        return nil
+    }
+
+    static func strippingLeads(_ text: String, _ words: DirectiveWords) -> String {
+        var s = Substring(text)
+        var changed = true
+        while changed {
+            changed = false
+            for lead in words.leads where s.hasPrefix(lead) && s.count > lead.count + 1 {
+                s = s.dropFirst(lead.count); changed = true; break
+            }
+        }
+        return String(s)
+    }
+
+    /// What two clauses are compared by: leads cut, punctuation, quotes and spaces dropped.
+    static func key(_ text: String, _ words: DirectiveWords) -> String {
+        String(strippingLeads(text, words).filter { !($0.isPunctuation || $0.isWhitespace || $0 == "“" || $0 == "”") })
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let c = s.first, c.isWhitespace { s.removeFirst() }
+        while let c = s.last, c.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}
