@@ -76,7 +76,7 @@ public struct ReportText {
     }
 
     /// The clause as a directive, a speaker's frame cut off (习近平强调要… → 要…); nil when it calls for nothing: a
-    /// frame alone (会议指出), or no policy verb at its head and no modal in it.
+    /// frame alone (会议指出), no policy verb at its head and no modal in it, or what was done (…了…).
     static func directive(_ clause: String, _ words: DirectiveWords) -> String? {
         var body = Substring(clause)
         if words.frames.contains(where: { clause.hasSuffix($0) }) { return nil }
@@ -90,7 +90,10 @@ public struct ReportText {
         let text = String(body).trimmingSpaces()
         guard text.count >= 2 else { return nil }
         let opened = Self.strippingLeads(text, words)
-        if words.policyVerbs.contains(where: { opened.hasPrefix($0) }) || words.modals.contains(where: { text.contains($0) }) { return text }
+        let modal = words.modals.contains(where: { text.contains($0) })
+        // What was done (保持了经济持续健康发展, 阐明了…要求) is a report, not a directive.
+        if !modal && text.contains("了") { return nil }
+        if modal || words.policyVerbs.contains(where: { opened.hasPrefix($0) }) { return text }
         return nil
     }
 
