@@ -40,7 +40,7 @@ import Testing
     @Test func misspeltCommandsOptionsAndPredicatesNameWhatIsValid() throws {
         let command = try CLI.run(["atendees", "--db", Self.db])
         #expect(command.status == 64)
-        #expect(command.stderr.hasPrefix("error: unknown command 'atendees' (did you mean attendees?); commands: ingest, extract, attendees, series, trace,"))
+        #expect(command.stderr.hasPrefix("error: unknown command 'atendees' (did you mean attendees?); commands: ingest, extract, attendees, series, diff, trace,"))
         let option = try run("attendees", "--frm", "2014")
         #expect(option.status == 64)
         #expect(option.stderr == "error: unknown option '--frm'. Did you mean '--from'? (see 'readout attendees --help')\n")

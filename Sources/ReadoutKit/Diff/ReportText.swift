@@ -75,12 +75,12 @@ public struct ReportText {
         return out
     }
 
-    /// The clause as a directive, a speaker's frame cut off (习近平强调要… → 要…); nil when it calls for nothing: a
+    /// The clause as a directive, a speaker's frame cut off (部长强调要… → 要…); nil when it calls for nothing: a
     /// frame alone (会议指出), no policy verb at its head and no modal in it, or what was done (…了…).
     static func directive(_ clause: String, _ words: DirectiveWords) -> String? {
         var body = Substring(clause)
         if words.frames.contains(where: { clause.hasSuffix($0) }) { return nil }
-        // A frame ends within a speaker's name and a few words: 习近平强调, 会议要求, 李克强在讲话中指出.
+        // A frame ends within a speaker's name and a few words: 部长强调, 会议要求, 总理在讲话中指出.
         for frame in words.frames {
             if let r = body.range(of: frame), (1...12).contains(body.distance(from: body.startIndex, to: r.lowerBound)) {
                 body = body[r.upperBound...]
