@@ -60,7 +60,7 @@ struct PageOptions: ParsableArguments {
     }
 
     /// How many rows a query needs to produce for this page (nil: all).
-    var needed: Int? { limit.map { $0 + offset } }
+    var needed: Int? { limit.map { $0 > Int.max - offset ? Int.max : $0 + offset } }
 
     func page<T>(_ rows: [T]) -> [T] { Array(rows.dropFirst(offset).prefix(limit ?? Int.max)) }
 }

@@ -31,6 +31,9 @@ import Testing
             #expect(r.stderr == "error: \(message)\n", "\(args)")
             #expect(r.stdout.isEmpty)
         }
+        // triples and why take names whole: a part of one (which show would search by) is no entity there.
+        let part = try run("triples", "--subject", "声琨")
+        #expect(part.status == 1 && part.stderr.hasPrefix("error: no entity named 声琨"))
         // A known name with nothing of the kind asked is an empty answer, not an error.
         let none = try run("triples", "--subject", "郭声琨", "--predicate", "held_in")
         #expect(none.status == 0 && none.stdout == "(none)\n")

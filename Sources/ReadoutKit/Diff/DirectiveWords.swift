@@ -3,6 +3,7 @@
 public struct DirectiveWords: Sendable {
     let policyVerbs: [String]
     let modals: [String]
+    let notModals: [String]
     let frames: [String]
     let leads: [String]
 
@@ -17,6 +18,7 @@ public struct DirectiveWords: Sendable {
         }
         policyVerbs = try words("policy_verbs.txt")
         modals = try words("directive_modals.txt")
+        notModals = try words("not_modals.txt")
         frames = try words("speech_frames.txt")
         leads = try words("clause_leads.txt")
     }

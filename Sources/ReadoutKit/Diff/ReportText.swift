@@ -79,10 +79,11 @@ public struct ReportText {
     /// frame alone (会议指出), no policy verb at its head and no modal in it, or what was done (…了…).
     static func directive(_ clause: String, _ words: DirectiveWords) -> String? {
         var body = Substring(clause)
-        if words.frames.contains(where: { clause.hasSuffix($0) }) { return nil }
-        // A frame ends within a speaker's name and a few words: 部长强调, 会议要求, 总理在讲话中指出.
+        // A frame ends within a speaker's name and a few words (部长强调, 会议要求, 总理在讲话中指出); where a modal
+        // comes before the frame word, the word is what is called for (要落实各项部署), not a frame.
         for frame in words.frames {
-            if let r = body.range(of: frame), (1...12).contains(body.distance(from: body.startIndex, to: r.lowerBound)) {
+            if let r = body.range(of: frame), (1...12).contains(body.distance(from: body.startIndex, to: r.lowerBound)),
+               !Self.hasModal(String(body[..<r.lowerBound]), words) {
                 body = body[r.upperBound...]
                 break
             }
@@ -90,11 +91,18 @@ public struct ReportText {
         let text = String(body).trimmingSpaces()
         guard text.count >= 2 else { return nil }
         let opened = Self.strippingLeads(text, words)
-        let modal = words.modals.contains(where: { text.contains($0) })
+        let modal = Self.hasModal(text, words)
         // What was done (保持了经济持续健康发展, 阐明了…要求) is a report, not a directive.
         if !modal && text.contains("了") { return nil }
         if modal || words.policyVerbs.contains(where: { opened.hasPrefix($0) }) { return text }
         return nil
+    }
+
+    /// Whether a modal stands in the text, words that only contain one (重要, 主要) left out.
+    static func hasModal(_ text: String, _ words: DirectiveWords) -> Bool {
+        var t = text
+        for w in words.notModals where t.contains(w) { t = t.replacingOccurrences(of: w, with: "・") }
+        return words.modals.contains { t.contains($0) }
     }
 
     static func strippingLeads(_ text: String, _ words: DirectiveWords) -> String {

@@ -13,10 +13,18 @@ enum IRI {
     }
 
     /// A whole IRI from a trusted prefix and text already made of segments: only what no IRI may hold is encoded.
+    /// A `%` stays only as the start of an escape (two hex digits follow), a `#` only the first time.
     static func reference(_ s: String) -> String {
         var out = "<"
-        for c in s.unicodeScalars {
-            if isSegmentCharacter(c.value) || "/?#%".unicodeScalars.contains(c) { out.unicodeScalars.append(c) } else { percentEncode(c, into: &out) }
+        let scalars = Array(s.unicodeScalars)
+        var fragment = false
+        for (k, c) in scalars.enumerated() {
+            let escape = c == "%" && k + 2 < scalars.count
+                && scalars[k + 1].properties.isASCIIHexDigit && scalars[k + 2].properties.isASCIIHexDigit
+            if isSegmentCharacter(c.value) || c == "/" || c == "?" || escape || (c == "#" && !fragment) {
+                if c == "#" { fragment = true }
+                out.unicodeScalars.append(c)
+            } else { percentEncode(c, into: &out) }
         }
         return out + ">"
     }

@@ -51,17 +51,26 @@ public enum DiffReport {
 
     static func string(_ v: JSONValue?) -> String { if case .string(let s)? = v { return s }; return "" }
     static func items(_ v: JSONValue?) -> [JSONValue] { if case .array(let a)? = v { return a }; return [] }
+    /// A report's url as a link target: http(s) only (no javascript:), with what would end or break the link encoded.
     static func link(_ doc: JSONValue?) -> String {
         let url = string(doc?["url"])
-        return url.isEmpty ? "#" : url.replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
+        guard url.hasPrefix("http://") || url.hasPrefix("https://") else { return "#" }
+        var out = ""
+        for c in url.unicodeScalars {
+            if c.value <= 0x20 || c.value == 0x7F || "()<>\\`".unicodeScalars.contains(c) {
+                for b in String(c).utf8 { out += "%" + String(b, radix: 16, uppercase: true).leftPadded(2) }
+            } else { out.unicodeScalars.append(c) }
+        }
+        return out
     }
 
-    /// Markdown's punctuation escaped, line breaks as spaces: corpus text is never markup.
+    /// Markdown's punctuation escaped and line breaks as spaces, scalar by scalar (a combining mark must not hide a
+    /// `*`, nor CR LF pass as one character): corpus text is never markup.
     static func escape(_ s: String) -> String {
         var out = ""
-        for c in s {
-            if "\\`*_{}[]()#+-.!|~<>".contains(c) { out.append("\\") }
-            out.append(c == "\n" || c == "\r" ? " " : c)
+        for c in s.unicodeScalars {
+            if "\\`*_{}[]()#+-.!|~<>=&".unicodeScalars.contains(c) { out.unicodeScalars.append("\\") }
+            out.unicodeScalars.append(c == "\n" || c == "\r" ? " " : c)
         }
         return out
     }

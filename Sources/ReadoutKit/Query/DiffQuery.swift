@@ -61,13 +61,15 @@ public struct DiffQuery: GraphQuery {
     }
 
     static func pairs(series: String, from: String?, to: String?, _ graph: Graph) throws -> [(Int64, Int64)] {
-        let instances = try SeriesQuery(name: series, from: from, to: to).answer(graph).compactMap { $0["document"].flatMap { v -> String? in
-            if case .string(let s) = v { return s } else { return nil } } }
-        let ids = try instances.map { origin -> Int64 in
+        // A part of a name may match several meetings: instances are paired within each, never across two.
+        var order: [String] = [], documents: [String: [Int64]] = [:]
+        for row in try SeriesQuery(name: series, from: from, to: to).answer(graph) {
+            guard case .string(let name)? = row["series"], case .string(let origin)? = row["document"] else { continue }
             guard let id = try graph.db.rows("SELECT id FROM document WHERE origin = ?", [.text(origin)]).first?.first?.int else { throw StoreError("no document \(origin)") }
-            return id
+            if documents[name] == nil { order.append(name) }
+            documents[name, default: []].append(id)
         }
-        return Array(zip(ids, ids.dropFirst()))
+        return order.flatMap { name in zip(documents[name]!, documents[name]!.dropFirst()).map { ($0, $1) } }
     }
 
     /// A document by its origin, or the one document whose origin holds the text.

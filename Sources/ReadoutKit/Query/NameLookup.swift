@@ -19,9 +19,16 @@ extension Graph {
         throw NotFound(name: name, kind: kind, suggestions: try suggestions(for: name, types: types))
     }
 
-    /// A value that may be an entity or a literal (triples --object, why OBJECT).
+    /// Throws NotFound unless `name` is exactly the name or alias of an entity: for queries that take names whole
+    /// (triples, why), where a part of a name would find nothing.
+    public func requireExact(_ name: String) throws {
+        guard try exact(name).isEmpty else { return }
+        throw NotFound(name: name, kind: "entity", suggestions: try suggestions(for: name, types: []))
+    }
+
+    /// A value that may be an entity or a literal (triples --object, why OBJECT), named whole.
     public func requireKnownOrLiteral(_ name: String) throws {
-        guard try !isKnown(name, types: []),
+        guard try exact(name).isEmpty,
               try db.rows("SELECT 1 FROM triple WHERE literal = ? LIMIT 1", [.text(name)]).isEmpty else { return }
         throw NotFound(name: name, kind: "entity or value", suggestions: try suggestions(for: name, types: []))
     }

@@ -12,7 +12,7 @@ public struct ShowQuery: GraphQuery {
             // Facts about it first, then facts that point at it; with a limit, the second only if room is left.
             for side in 0..<2 {
                 if let limit, out.count >= limit { return out }
-                let facts = side == 0 ? try graph.triples(subject: id, limit: limit) : try graph.triples(object: id, limit: limit.map { $0 - out.count })
+                let facts = side == 0 ? try graph.triples(subject: id, limit: limit) : try graph.triples(object: id, limit: limit)
                 for f in facts where seen.insert(f.id).inserted {
                     if let limit, out.count >= limit { return out }
                     out.append(f.record(sentence: try graph.sentence(document: f.documentID, span: f.span)))

@@ -77,7 +77,7 @@ struct Path: ParsableCommand {
             try graph.requireKnown(from)
             try graph.requireKnown(to)
             // A page counts paths, not their steps.
-            let paths = page.page(try Walks(graph: graph).paths(from: from, to: to, maxDepth: maxDepth, limit: max(5, page.needed ?? 5)))
+            let paths = page.page(try Walks(graph: graph).paths(from: from, to: to, maxDepth: maxDepth, limit: page.offset + (page.limit ?? 5)))
             switch output.format {
             case .json: FileHandleOutput.stdout(JSONValue.array(paths.map(JSONValue.array)).serialized(pretty: true) + "\n")
             default:
@@ -114,7 +114,7 @@ struct Triples: ParsableCommand {
 
     func run() throws {
         try runQuery(store, output, page, columns: StoredFact.columns) { graph in
-            if let subject { try graph.requireKnown(subject) }
+            if let subject { try graph.requireExact(subject) }
             if let object { try graph.requireKnownOrLiteral(object) }
             return try TriplesQuery(subject: subject, predicate: predicate, object: object, limit: page.needed).run(graph)
         }
@@ -151,7 +151,7 @@ struct Why: ParsableCommand {
     func run() throws {
         let (s, p, o) = parts
         try runQuery(store, output, page, columns: WhyQuery.columns) { graph in
-            if let s { try graph.requireKnown(s) }
+            if let s { try graph.requireExact(s) }
             if let o { try graph.requireKnownOrLiteral(o) }
             return try WhyQuery(subject: s, predicate: p, object: o, limit: page.needed).run(graph)
         }

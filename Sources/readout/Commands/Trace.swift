@@ -45,7 +45,10 @@ struct Trace: ParsableCommand {
         }
         do {
             let graph = Graph(store: try store.openForReading())
-            if let name { try graph.requireKnown(name, types: [.meeting, .goal, .task, .principle, .mechanism], kind: "meeting, goal or task") }
+            // A meeting is traced by its whole name; a goal or task by its name or part of it.
+            if let name, try !OutlineTrace.isMeeting(name, in: graph) {
+                try graph.requireKnown(name, types: [.goal, .task, .principle, .mechanism], kind: "meeting, goal or task")
+            }
             var forest: [JSONValue]
             if let name, try OutlineTrace.isMeeting(name, in: graph) {
                 forest = try OutlineTrace(meeting: name, document: document, from: DateBound.lower(from), to: DateBound.upper(to)).run(graph)
