@@ -9,6 +9,7 @@ import Testing
         #expect(IRI.reference("http://x/a%2Fb#c#d") == "<http://x/a%2Fb#c%23d>")
         #expect(IRI.reference("http://readout.example/entity/Person/" + IRI.segment("百分%20号")) == "<http://readout.example/entity/Person/百分%2520号>")
         #expect(IRI.segment("[视频]a#b/c?") == "%5B视频%5Da%23b%2Fc%3F")
+        #expect(IRI.segment("..") == "%2E%2E" && IRI.segment("a..b") == "a..b")
     }
 
     @Test func markdownTextAndLinksCannotBecomeMarkup() {

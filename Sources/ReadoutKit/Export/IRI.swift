@@ -5,6 +5,8 @@ enum IRI {
     /// stay; `/`, `?`, `#`, `[`, `]`, `%`, spaces, controls, bidi formatting, private use and non-characters do not,
     /// so a name can never open another segment, a query or a fragment.
     static func segment(_ s: String) -> String {
+        // A segment of only dots would be read as "this folder" or "the one above" (RFC 3986 §5.2.4).
+        if s == "." || s == ".." { return String(repeating: "%2E", count: s.count) }
         var out = ""
         for c in s.unicodeScalars {
             if isSegmentCharacter(c.value) { out.unicodeScalars.append(c) } else { percentEncode(c, into: &out) }
