@@ -1,3 +1,5 @@
+import Foundation
+
 /// A report read for a diff: its directives (the clauses that call for something: 要加强职业培训, 坚持农业农村优先发展)
 /// and its formulations (phrases it quotes: “三农”), each with the sentence it stands in.
 public struct ReportText {
@@ -39,12 +41,12 @@ public struct ReportText {
             current.append(c)
             if c == "“" { depth += 1 } else if c == "”" { depth = max(0, depth - 1) }
             if depth == 0, sentenceEnds.contains(c) {
-                let s = current.trimmingSpaces()
+                let s = current.trimmingCharacters(in: .whitespacesAndNewlines)
                 if s.count > 1 { out.append(s) }
                 current = ""
             }
         }
-        let s = current.trimmingSpaces()
+        let s = current.trimmingCharacters(in: .whitespacesAndNewlines)
         if s.count > 1 { out.append(s) }
         return out
     }
@@ -55,11 +57,11 @@ public struct ReportText {
         for c in sentence {
             if c == "“" { depth += 1 } else if c == "”" { depth = max(0, depth - 1) }
             if depth == 0, clauseEnds.contains(c) || sentenceEnds.contains(c) {
-                if !current.isEmpty { out.append(current.trimmingSpaces()) }
+                if !current.isEmpty { out.append(current.trimmingCharacters(in: .whitespacesAndNewlines)) }
                 current = ""
             } else { current.append(c) }
         }
-        if !current.isEmpty { out.append(current.trimmingSpaces()) }
+        if !current.isEmpty { out.append(current.trimmingCharacters(in: .whitespacesAndNewlines)) }
         return out.filter { !$0.isEmpty }
     }
 
@@ -88,7 +90,7 @@ public struct ReportText {
                 break
             }
         }
-        let text = String(body).trimmingSpaces()
+        let text = String(body).trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.count >= 2 else { return nil }
         let opened = Self.strippingLeads(text, words)
         let modal = Self.hasModal(text, words)
@@ -120,14 +122,5 @@ public struct ReportText {
     /// What two clauses are compared by: leads cut, punctuation, quotes and spaces dropped.
     static func key(_ text: String, _ words: DirectiveWords) -> String {
         String(strippingLeads(text, words).filter { !($0.isPunctuation || $0.isWhitespace || $0 == "“" || $0 == "”") })
-    }
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while let c = s.first, c.isWhitespace { s.removeFirst() }
-        while let c = s.last, c.isWhitespace { s.removeLast() }
-        return String(s)
     }
 }

@@ -58,7 +58,7 @@ public enum DiffReport {
         var out = ""
         for c in url.unicodeScalars {
             if c.value <= 0x20 || c.value == 0x7F || "()<>\\`".unicodeScalars.contains(c) {
-                for b in String(c).utf8 { out += "%" + String(b, radix: 16, uppercase: true).leftPadded(2) }
+                IRI.percentEncode(c, into: &out)
             } else { out.unicodeScalars.append(c) }
         }
         return out
