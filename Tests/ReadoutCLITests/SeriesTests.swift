@@ -1,4 +1,5 @@
 import Foundation
+import ReadoutKit
 import Testing
 
 /// Issue 16, first piece: `readout series` lists the recurring events of a store with their instances, so a user
@@ -83,32 +84,84 @@ import Testing
                 }
             }
         }
-        // The same task in other words is one reworded task, not one dropped and one added.
+        // The same task in other words is one reworded task, not one dropped and one added; one task said as two
+        // clauses the next year is paired with both.
         let reworded = (d["tasks"] as! [String: Any])["reworded"] as! [[String: Any]]
-        let pair = reworded.first { $0["a"] as? String == "要继续实施积极的财政政策和稳健的货币政策" }
-        #expect(pair?["b"] as? String == "要实施好积极的财政政策和稳健的货币政策")
-        #expect(pair?["similarity"] as? Double == 0.86)
-        #expect(!texts("tasks", "added").contains("要实施好积极的财政政策和稳健的货币政策"))
-        #expect(!texts("tasks", "dropped").contains("要继续实施积极的财政政策和稳健的货币政策"))
-        let attendees = d["attendees"] as! [String: [String]]
-        #expect(attendees["added"] == ["栗战书", "汪洋", "王沪宁", "赵乐际", "韩正"])
-        #expect(attendees["dropped"] == ["张德江", "俞正声", "刘云山", "王岐山", "张高丽"])
+        func partners(_ a: String) -> [String] { reworded.filter { $0["a"] as? String == a }.map { $0["b"] as! String } }
+        #expect(partners("坚持以推进供给侧结构性改革为主线") == ["坚持以供给侧结构性改革为主线"])
+        #expect(reworded.first { $0["a"] as? String == "坚持以推进供给侧结构性改革为主线" }?["similarity"] as? Double == 0.86)
+        #expect(partners("统筹推进“五位一体”总体布局和协调推进“四个全面”战略布局") == ["统筹推进“五位一体”总体布局", "协调推进“四个全面”战略布局"])
+        #expect(!texts("tasks", "added").contains("坚持以供给侧结构性改革为主线") && !texts("tasks", "dropped").contains("坚持以推进供给侧结构性改革为主线"))
+        // A clause led by a verb in a sentence that calls for something is a task (继续实施…: kept, and moved down).
+        let moved = (d["tasks"] as! [String: Any])["moved"] as! [[String: Any]]
+        #expect(moved.map { [$0["text"] as! String, "\($0["rank_a"] as! Int)", "\($0["rank_b"] as! Int)"] } == [["继续实施积极的财政政策和稳健的货币政策", "27", "32"]])
+        // Formulations a report need not quote: named strategies and campaigns, parallel phrases.
+        #expect(texts("formulations", "added").contains("乡村振兴战略") && texts("formulations", "added").contains("稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期"))
+        #expect(texts("formulations", "dropped").contains("质量提升行动") && texts("formulations", "dropped").contains("精准扶贫、精准脱贫"))
+        #expect(!(texts("formulations", "added") + texts("formulations", "dropped")).contains { $0.hasSuffix("宏观") || $0 == "保持战略" })
+        // Every line's span is where its text stands in the stored text of its document.
+        let store = try Store(path: SeriesTests.db, readOnly: true)
+        func stored(_ side: String) throws -> [Unicode.Scalar] {
+            let origin = (d[side] as! [String: Any])["document"] as! String
+            return Array(try store.db.rows("SELECT x.text FROM document_text x JOIN document d ON d.id = x.document WHERE d.origin = ?", [.text(origin)])[0][0].string!.unicodeScalars)
+        }
+        let (textA, textB) = (try stored("a"), try stored("b"))
+        func at(_ text: [Unicode.Scalar], _ span: Any?) -> String {
+            let s = span as! [Int]
+            var out = ""; out.unicodeScalars.append(contentsOf: text[s[0]..<s[1]]); return out
+        }
+        var spans = 0
+        for kind in ["formulations", "tasks"] {
+            for (change, text) in [("added", textB), ("dropped", textA)] {
+                for item in (d[kind] as! [String: Any])[change] as! [[String: Any]] {
+                    #expect(at(text, item["span"]) == item["text"] as! String); spans += 1
+                }
+            }
+        }
+        for r in reworded { #expect(at(textA, r["span_a"]) == r["a"] as! String && at(textB, r["span_b"]) == r["b"] as! String) }
+        #expect(spans > 150)
+        let attendees = d["attendees"] as! [String: Any]
+        #expect(attendees["added"] as? [String] == ["栗战书", "汪洋", "王沪宁", "赵乐际", "韩正"])
+        #expect(attendees["dropped"] as? [String] == ["张德江", "俞正声", "刘云山", "王岐山", "张高丽"])
+        let retitled = attendees["retitled"] as! [[String: Any]]
+        #expect(retitled.count == 1 && retitled[0]["name"] as? String == "李克强" && retitled[0]["titles_b"] as? [String] == ["中共中央政治局常委", "国务院总理"])
     }
 
     @Test func markdownAndTableAndTheSameByDocuments() throws {
         let md = try diff("中央经济工作会议", "--format", "markdown").stdout
         #expect(md.hasPrefix("## 中央经济工作会议: 2016\\-12\\-16 → 2018\\-12\\-21\n"))
-        #expect(md.contains("### Formulations (3 kept)\n"))
+        #expect(md.contains("### Formulations (7 kept)\n"))
         #expect(md.contains("- **一带一路** — “要推动共建“一带一路”。”\n"))
-        #expect(md.contains("- ~~十三五~~ — "))
-        #expect(md.contains("- ~~要继续实施积极的财政政策和稳健的货币政策~~ → **要实施好积极的财政政策和稳健的货币政策** (similarity 0.86)"))
+        #expect(md.contains("- ~~十三五~~ — “…"))
+        #expect(md.contains("- ~~坚持以推进供给侧结构性改革为主线~~ → **坚持以供给侧结构性改革为主线** (similarity 0.86)"))
+        #expect(md.contains("- 继续实施积极的财政政策和稳健的货币政策 (moved from 27 to 32) — “会议指出,宏观政策要强化逆周期调节,"))
         #expect(md.contains("### Attendees\n\n**栗战书**, **汪洋**"))
+        // What a CommonMark parser renders of it: the headings, the added in bold, the dropped struck through, the
+        // two reports' links, and nothing else (no emphasis, HTML or code from the corpus text).
+        let check = try CLI.runProgram(URL(fileURLWithPath: "/usr/bin/env"), ["python3", CLI.packageRoot.appendingPathComponent("scripts/markdown-check").path], stdin: Data(md.utf8))
+        #expect(check.status == 0, "\(check.stderr) (the check needs: pip install markdown-it-py)")
+        let rendered = try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as! [String: Any]
+        #expect(rendered["h2"] as? [String] == ["中央经济工作会议: 2016-12-16 → 2018-12-21"])
+        #expect(rendered["h3"] as? [String] == ["Formulations (7 kept)", "Tasks (6 kept)", "Attendees"])
+        let strong = rendered["strong"] as! [String], struck = rendered["s"] as! [String]
+        #expect(strong.contains("一带一路") && strong.contains("坚持以供给侧结构性改革为主线") && strong.contains("栗战书") && strong.contains("中共中央政治局常委、国务院总理"))
+        #expect(struck.contains("十三五") && struck.contains("坚持以推进供给侧结构性改革为主线") && struck.contains("张德江") && struck.contains("中共中央政治局常委"))
+        let d = (try JSONSerialization.jsonObject(with: Data(try diff("中央经济工作会议", "--format", "json").stdout.utf8)) as! [[String: Any]])[0]
+        func count(_ kind: String, _ change: String) -> Int { ((d[kind] as! [String: Any])[change] as! [Any]).count }
+        // Bold: every added formulation and task, the new side of each reworded task, five new attendees, one new title.
+        #expect(strong.count == count("formulations", "added") + count("tasks", "added") + count("tasks", "reworded") + 5 + 1)
+        #expect(struck.count == count("formulations", "dropped") + count("tasks", "dropped") + count("tasks", "reworded") + 5 + 1)
+        #expect((rendered["links"] as! [[String]]).map { $0[0] } == ["https://tv.cctv.com/2016/12/16/VIDE1TJ1sAImqmGApo8EjUaJ161216.shtml",
+                                                                 "https://tv.cctv.com/2018/12/21/VIDECg6IAOz8TxEaQzKvYby5181221.shtml"])
+        #expect((rendered["links"] as! [[String]]).map { $0[1] } == ["[视频]中央经济工作会议在北京举行", "[视频]中央经济工作会议在北京举行"])
+        #expect((rendered["other"] as! [String]).isEmpty)
         let byDocuments = try diff("--document", "VIDE1TJ1sAImqmGApo8EjUaJ161216", "--document", "VIDECg6IAOz8TxEaQzKvYby5181221", "--format", "markdown").stdout
         #expect(byDocuments.hasPrefix("## 2016\\-12\\-16 → 2018\\-12\\-21\n"))
         #expect(byDocuments.dropFirst(byDocuments.firstIndex(of: "\n")!.utf16Offset(in: byDocuments)) == md.dropFirst(md.firstIndex(of: "\n")!.utf16Offset(in: md)))
         let table = try diff("中央经济工作会议", "--wide").stdout
         #expect(table.hasPrefix("from        to          kind          change    text"))
-        #expect(table.contains("tasks         reworded  要实施好积极的财政政策和稳健的货币政策"))
+        #expect(table.contains("tasks         reworded  坚持以供给侧结构性改革为主线"))
+        #expect(table.contains("tasks         moved     继续实施积极的财政政策和稳健的货币政策"))
         let one = try diff("平安中国建设工作会议")
         #expect(one.status == 1 && one.stderr == "error: 平安中国建设工作会议 has fewer than two instances (see readout series 平安中国建设工作会议)\n")
         #expect(try diff("--document", "VIDE1TJ1").stderr.hasPrefix("error: give a series"))

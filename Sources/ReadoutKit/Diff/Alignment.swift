@@ -1,5 +1,6 @@
 /// Pairs the items of two texts: the same (by key), reworded (the most similar pairs above a threshold, each item in
-/// at most one pair), and the rest added or dropped.
+/// one pair; then an item left over joins its most similar item of the other side already paired, as one task said
+/// in two clauses the next year), and the rest added or dropped.
 public struct Alignment<Item> {
     public var kept: [(Item, Item)] = []
     public var reworded: [(a: Item, b: Item, similarity: Double)] = []
@@ -26,7 +27,19 @@ public struct Alignment<Item> {
         for (s, i, j) in pairs.sorted(by: { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) }) where !usedA.contains(i) && !usedB.contains(j) {
             chosen.append((i, j, s)); usedA.insert(i); usedB.insert(j)
         }
-        reworded = chosen.sorted { $0.0 < $1.0 }.map { (a[$0.0], b[$0.1], $0.2) }
+        // What is left joins a pair: one clause may be said as two (稳住农业基本盘、做好“三农”工作 → two tasks).
+        let pairedA = Set(chosen.map(\.0)), pairedB = Set(chosen.map(\.1))
+        for i in a.indices where !usedA.contains(i) {
+            if let (j, s) = pairedB.map({ ($0, Self.dice(bigramsA[i], bigramsB[$0])) }).max(by: { ($0.1, -$0.0) < ($1.1, -$1.0) }), s >= threshold {
+                chosen.append((i, j, s)); usedA.insert(i)
+            }
+        }
+        for j in b.indices where !usedB.contains(j) {
+            if let (i, s) = pairedA.map({ ($0, Self.dice(bigramsA[$0], bigramsB[j])) }).max(by: { ($0.1, -$0.0) < ($1.1, -$1.0) }), s >= threshold {
+                chosen.append((i, j, s)); usedB.insert(j)
+            }
+        }
+        reworded = chosen.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { (a[$0.0], b[$0.1], $0.2) }
         dropped = a.indices.filter { !usedA.contains($0) }.map { a[$0] }
         added = b.indices.filter { !usedB.contains($0) }.map { b[$0] }
     }

@@ -18,9 +18,17 @@ public enum DiffReport {
                     for i in items(d[kind]?[change]) { row(kind, change, string(i["text"]), nil, nil, string(i["sentence"])) }
                 }
                 for r in items(d[kind]?["reworded"]) { row(kind, "reworded", string(r["b"]), string(r["a"]), r["similarity"], string(r["sentence_b"])) }
+                for m in items(d[kind]?["moved"]) { row(kind, "moved", string(m["text"]), "rank \(rank(m["rank_a"])) → \(rank(m["rank_b"]))", nil, string(m["sentence_b"])) }
             }
             for change in ["added", "dropped"] {
                 for p in items(d["attendees"]?[change]) { row("attendees", change, string(p), nil, nil, "") }
+            }
+            for p in items(d["attendees"]?["retitled"]) {
+                row("attendees", "retitled", "\(string(p["name"])): \(titles(p["titles_b"]))", titles(p["titles_a"]), nil, "")
+            }
+            for x in items(d["statistics"]) {
+                row("statistics", "in both", "\(string(x["b"]?["subject"])) \(string(x["b"]?["value"]))\(string(x["unit"]))",
+                    "\(string(x["a"]?["subject"])) \(string(x["a"]?["value"]))\(string(x["unit"]))", nil, string(x["b"]?["sentence"]))
             }
         }
         return out
@@ -35,21 +43,48 @@ public enum DiffReport {
             for (kind, heading) in [("formulations", "Formulations"), ("tasks", "Tasks")] {
                 let kept = d[kind]?["kept"].map { $0.serialized() } ?? "0"
                 out += "### \(heading) (\(kept) kept)\n\n"
-                for i in items(d[kind]?["added"]) { out += "- **\(escape(string(i["text"])))** — “\(escape(string(i["sentence"])))”\n" }
-                for i in items(d[kind]?["dropped"]) { out += "- ~~\(escape(string(i["text"])))~~ — “\(escape(string(i["sentence"])))”\n" }
+                for i in items(d[kind]?["added"]) { out += "- **\(escape(string(i["text"])))** — “\(quote(i["sentence"], i["text"]))”\n" }
+                for i in items(d[kind]?["dropped"]) { out += "- ~~\(escape(string(i["text"])))~~ — “\(quote(i["sentence"], i["text"]))”\n" }
                 for r in items(d[kind]?["reworded"]) {
                     out += "- ~~\(escape(string(r["a"])))~~ → **\(escape(string(r["b"])))** (similarity \(r["similarity"].map { $0.serialized() } ?? ""))"
-                        + " — “\(escape(string(r["sentence_b"])))”\n"
+                        + " — “\(quote(r["sentence_b"], r["b"]))”\n"
+                }
+                for m in items(d[kind]?["moved"]) {
+                    out += "- \(escape(string(m["text"]))) (moved from \(rank(m["rank_a"])) to \(rank(m["rank_b"]))) — “\(quote(m["sentence_b"], m["text"]))”\n"
+                }
+                out += "\n"
+            }
+            let statistics = items(d["statistics"])
+            if !statistics.isEmpty {
+                out += "### Statistics cited in both\n\n"
+                for x in statistics {
+                    func side(_ s: JSONValue?) -> String { "\(escape(string(s?["subject"]))) \(escape(string(s?["value"])))\(escape(string(x["unit"])))" }
+                    out += "- \(side(x["a"])) → \(side(x["b"])) — “\(quote(x["b"]?["sentence"], x["b"]?["subject"]))”\n"
                 }
                 out += "\n"
             }
             let added = items(d["attendees"]?["added"]).map { "**\(escape(string($0)))**" }, dropped = items(d["attendees"]?["dropped"]).map { "~~\(escape(string($0)))~~" }
             out += "### Attendees\n\n" + ((added + dropped).isEmpty ? "No change.\n\n" : (added + dropped).joined(separator: ", ") + "\n\n")
+            for p in items(d["attendees"]?["retitled"]) {
+                out += "- \(escape(string(p["name"]))): ~~\(escape(titles(p["titles_a"])))~~ → **\(escape(titles(p["titles_b"])))**\n"
+            }
+            if !items(d["attendees"]?["retitled"]).isEmpty { out += "\n" }
         }
         return out
     }
 
     static func string(_ v: JSONValue?) -> String { if case .string(let s)? = v { return s }; return "" }
+    static func rank(_ v: JSONValue?) -> String { if case .number(let n)? = v { return String(Int(n)) }; return "" }
+    static func titles(_ v: JSONValue?) -> String { items(v).map { string($0) }.joined(separator: "、") }
+
+    /// A sentence as evidence in a note: whole when short, else the words around the item (the JSON has it whole).
+    static func quote(_ sentence: JSONValue?, _ item: JSONValue?, around: Int = 30) -> String {
+        let s = string(sentence), t = string(item)
+        guard s.count > 2 * around + t.count + 10, let r = s.range(of: t) else { return escape(s) }
+        let start = s.index(r.lowerBound, offsetBy: -around, limitedBy: s.startIndex) ?? s.startIndex
+        let end = s.index(r.upperBound, offsetBy: around, limitedBy: s.endIndex) ?? s.endIndex
+        return (start > s.startIndex ? "…" : "") + escape(String(s[start..<end])) + (end < s.endIndex ? "…" : "")
+    }
     static func items(_ v: JSONValue?) -> [JSONValue] { if case .array(let a)? = v { return a }; return [] }
     /// A report's url as a link target: http(s) only (no javascript:), with what would end or break the link encoded.
     static func link(_ doc: JSONValue?) -> String {

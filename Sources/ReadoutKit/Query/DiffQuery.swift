@@ -8,51 +8,145 @@ public struct DiffQuery: GraphQuery {
     /// The least similarity at which two different directives are one, reworded.
     public var threshold: Double
 
-    public init(a: Int64, b: Int64, threshold: Double = 0.5) { self.a = a; self.b = b; self.threshold = threshold }
+    public init(a: Int64, b: Int64, threshold: Double = 0.4) { self.a = a; self.b = b; self.threshold = threshold }
 
     public func answer(_ graph: Graph) throws -> JSONValue {
-        let (docA, textA) = try Self.document(a, graph), (docB, textB) = try Self.document(b, graph)
-        let reportA = ReportText(textA), reportB = ReportText(textB)
-        let formulations = Alignment(reportA.formulations, reportB.formulations, key: \.key, threshold: 2)   // quotes: the same or not
+        let (docA, textA, offsetA) = try Self.document(a, graph), (docB, textB, offsetB) = try Self.document(b, graph)
+        let reportA = ReportText(textA, offset: offsetA), reportB = ReportText(textB, offset: offsetB)
+        // A formulation is new when the other report does not say it at all, quoted or not, as one of its own or not.
+        let formulations = (added: reportB.formulations.filter { !reportA.says($0) }, dropped: reportA.formulations.filter { !reportB.says($0) },
+                            kept: reportA.formulations.filter { reportB.says($0) })
         let directives = Alignment(reportA.directives, reportB.directives, key: \.key, threshold: threshold)
         let peopleA = try Self.attendees(a, graph), peopleB = try Self.attendees(b, graph)
-        func item(_ i: ReportText.Item) -> JSONValue { .object([("text", .string(i.text)), ("sentence", .string(i.sentence))]) }
+        let namesA = peopleA.map(\.name), namesB = peopleB.map(\.name)
+        let retitled: [JSONValue] = peopleB.compactMap { p in
+            guard let before = peopleA.first(where: { $0.name == p.name }), !before.titles.isEmpty, !p.titles.isEmpty,
+                  Set(before.titles) != Set(p.titles) else { return nil }
+            return .object([("name", .string(p.name)), ("titles_a", .array(before.titles.map(JSONValue.string))), ("titles_b", .array(p.titles.map(JSONValue.string)))])
+        }
+        let statistics = Self.pairedStatistics(try Self.statistics(a, graph), try Self.statistics(b, graph))
         return .object([
             ("a", docA), ("b", docB),
-            ("formulations", .object([("added", .array(formulations.added.map(item))), ("dropped", .array(formulations.dropped.map(item))),
+            ("formulations", .object([("added", .array(formulations.added.map(Self.item))), ("dropped", .array(formulations.dropped.map(Self.item))),
                                       ("kept", .number(Double(formulations.kept.count)))])),
             ("tasks", .object([
-                ("added", .array(directives.added.map(item))), ("dropped", .array(directives.dropped.map(item))),
+                ("added", .array(directives.added.map(Self.item))), ("dropped", .array(directives.dropped.map(Self.item))),
                 ("reworded", .array(directives.reworded.map { r in
                     .object([("a", .string(r.a.text)), ("b", .string(r.b.text)), ("similarity", .number((r.similarity * 100).rounded() / 100)),
-                             ("sentence_a", .string(r.a.sentence)), ("sentence_b", .string(r.b.sentence))])
+                             ("sentence_a", .string(r.a.sentence)), ("sentence_b", .string(r.b.sentence)), ("span_a", Self.span(r.a.span)), ("span_b", Self.span(r.b.span))])
+                })),
+                ("moved", .array(Self.moved(directives.kept).map { a, b in
+                    .object([("text", .string(b.text)), ("rank_a", .number(Double(a.rank))), ("rank_b", .number(Double(b.rank))),
+                             ("sentence_a", .string(a.sentence)), ("sentence_b", .string(b.sentence)), ("span_a", Self.span(a.span)), ("span_b", Self.span(b.span))])
                 })),
                 ("kept", .number(Double(directives.kept.count))),
             ])),
-            ("attendees", .object([("added", .array(peopleB.filter { !peopleA.contains($0) }.map(JSONValue.string))),
-                                   ("dropped", .array(peopleA.filter { !peopleB.contains($0) }.map(JSONValue.string)))])),
+            ("attendees", .object([("added", .array(namesB.filter { !namesA.contains($0) }.map(JSONValue.string))),
+                                   ("dropped", .array(namesA.filter { !namesB.contains($0) }.map(JSONValue.string))),
+                                   ("retitled", .array(retitled))])),
+            ("statistics", .array(statistics.map { x, y in
+                .object([("unit", .string(x.unit)), ("a", x.json), ("b", y.json)])
+            })),
         ])
     }
 
-    static func document(_ id: Int64, _ graph: Graph) throws -> (JSONValue, String) {
+    static func item(_ i: ReportText.Item) -> JSONValue {
+        .object([("text", .string(i.text)), ("sentence", .string(i.sentence)), ("span", span(i.span)), ("rank", .number(Double(i.rank)))])
+    }
+
+    static func span(_ s: Span) -> JSONValue { .array([.number(Double(s.start)), .number(Double(s.end))]) }
+
+    /// The kept items whose order changed: those outside the longest run kept in the same order in both reports (a
+    /// task that moved up or down its list, with its rank before and after).
+    static func moved(_ kept: [(ReportText.Item, ReportText.Item)]) -> [(ReportText.Item, ReportText.Item)] {
+        let pairs = kept.sorted { $0.0.rank < $1.0.rank }
+        guard pairs.count > 1 else { return [] }
+        // The longest increasing subsequence of the ranks after, by patience sorting with back links.
+        var tails: [Int] = [], previous = [Int](repeating: -1, count: pairs.count)
+        for (k, p) in pairs.enumerated() {
+            var lo = 0, hi = tails.count
+            while lo < hi { let mid = (lo + hi) / 2; if pairs[tails[mid]].1.rank < p.1.rank { lo = mid + 1 } else { hi = mid } }
+            if lo > 0 { previous[k] = tails[lo - 1] }
+            if lo == tails.count { tails.append(k) } else { tails[lo] = k }
+        }
+        var inOrder = Set<Int>(), k = tails.last ?? -1
+        while k >= 0 { inOrder.insert(k); k = previous[k] }
+        return pairs.indices.filter { !inOrder.contains($0) }.map { pairs[$0] }
+    }
+
+    static func document(_ id: Int64, _ graph: Graph) throws -> (JSONValue, String, Int) {
         guard let r = try graph.db.rows("""
             SELECT d.origin, d.date, d.title, d.url, x.text FROM document d JOIN document_text x ON x.document = d.id WHERE d.id = ?
             """, [.integer(id)]).first else { throw StoreError("no document \(id)") }
         // The stored text opens with the title (a headline, not what the meeting said): the body alone is compared.
-        var text = Substring(r[4].string ?? "")
-        if let title = r[2].string, !title.isEmpty, text.hasPrefix(title) { text = text.dropFirst(title.count) }
+        var text = Substring(r[4].string ?? ""), offset = 0
+        if let title = r[2].string, !title.isEmpty, text.hasPrefix(title) { text = text.dropFirst(title.count); offset = title.unicodeScalars.count }
         return (.object([("document", .string(r[0].string ?? "")), ("date", r[1].string.map(JSONValue.string) ?? .null),
-                         ("title", .string(r[2].string ?? "")), ("url", r[3].string.map(JSONValue.string) ?? .null)]), String(text))
+                         ("title", .string(r[2].string ?? "")), ("url", r[3].string.map(JSONValue.string) ?? .null)]), String(text), offset)
     }
 
-    /// The people a document says attended, in text order.
-    static func attendees(_ id: Int64, _ graph: Graph) throws -> [String] {
-        var out: [String] = []
+    /// The people a document says attended, in text order, with the titles it gives them.
+    static func attendees(_ id: Int64, _ graph: Graph) throws -> [(name: String, titles: [String])] {
+        var out: [(name: String, titles: [String])] = []
         for r in try graph.db.rows("""
-            SELECT s.name FROM triple t JOIN entity s ON s.id = t.subject
+            SELECT s.name, (SELECT group_concat(tt.literal, char(31)) FROM triple tt WHERE tt.subject = s.id AND tt.predicate = 'title' AND tt.document = t.document)
+            FROM triple t JOIN entity s ON s.id = t.subject
             WHERE t.document = ? AND t.predicate = 'attended' AND s.type = 'Person' ORDER BY t.span_start
-            """, [.integer(id)]) { if let n = r[0].string, !out.contains(n) { out.append(n) } }
+            """, [.integer(id)]) {
+            guard let n = r[0].string, !out.contains(where: { $0.name == n }) else { continue }
+            var titles: [String] = []
+            for t in (r[1].string ?? "").split(separator: "\u{1F}").map(String.init) where !titles.contains(t) { titles.append(t) }
+            out.append((n, titles))
+        }
         return out
+    }
+
+    struct Statistic {
+        var subject = "", value = "", unit = "", sentence = "", span = Span(0, 0)
+        var json: JSONValue {
+            .object([("subject", .string(subject)), ("value", .string(value)), ("sentence", .string(sentence)), ("span", DiffQuery.span(span))])
+        }
+    }
+
+    /// A document's statistics with their subject, value and unit, in text order.
+    static func statistics(_ id: Int64, _ graph: Graph) throws -> [Statistic] {
+        var byEntity: [Int64: Statistic] = [:], order: [Int64] = []
+        for r in try graph.db.rows("""
+            SELECT t.subject, t.predicate, t.literal, t.span_start, t.span_end FROM triple t JOIN entity s ON s.id = t.subject
+            WHERE t.document = ? AND s.type = 'Statistic' AND t.predicate IN ('subject', 'value', 'unit') AND t.literal IS NOT NULL
+            ORDER BY t.span_start
+            """, [.integer(id)]) {
+            guard let e = r[0].int, let p = r[1].string, let v = r[2].string, let s = r[3].int, let t = r[4].int else { continue }
+            if byEntity[e] == nil { order.append(e); byEntity[e] = Statistic(span: Span(Int(s), Int(t))) }
+            switch p {
+            case "subject": byEntity[e]!.subject = v
+            case "value": byEntity[e]!.value = v
+            default: byEntity[e]!.unit = v
+            }
+            byEntity[e]!.span = Span(min(byEntity[e]!.span.start, Int(s)), max(byEntity[e]!.span.end, Int(t)))
+        }
+        return try order.compactMap { e in
+            guard var s = byEntity[e], !s.value.isEmpty else { return nil }
+            s.sentence = try graph.sentence(document: id, span: s.span)
+            return s
+        }
+    }
+
+    /// Statistics cited in both reports: of one unit, paired by the most similar subjects (Dice over character pairs at
+    /// least 0.3) or, failing that, by the same value (18亿亩 of farmland, named differently each year).
+    static func pairedStatistics(_ a: [Statistic], _ b: [Statistic]) -> [(Statistic, Statistic)] {
+        var candidates: [(Double, Int, Int)] = []
+        for (i, x) in a.enumerated() {
+            for (j, y) in b.enumerated() where x.unit == y.unit && !x.unit.isEmpty {
+                let s = Alignment<String>.dice(Alignment<String>.bigrams(x.subject), Alignment<String>.bigrams(y.subject))
+                if s >= 0.3 || x.value == y.value { candidates.append((s + (x.value == y.value ? 1 : 0), i, j)) }
+            }
+        }
+        var usedA = Set<Int>(), usedB = Set<Int>(), out: [(Int, Int)] = []
+        for (_, i, j) in candidates.sorted(by: { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) }) where !usedA.contains(i) && !usedB.contains(j) {
+            out.append((i, j)); usedA.insert(i); usedB.insert(j)
+        }
+        return out.sorted { $0.0 < $1.0 }.map { (a[$0.0], b[$0.1]) }
     }
 
     /// The documents of consecutive instances of a series (their main reports), earlier first.

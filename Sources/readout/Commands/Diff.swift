@@ -21,7 +21,7 @@ struct Diff: ParsableCommand {
     @Option(help: "Only instances on or before this year or date.") var to: String?
     @Option(name: .customLong("document"), help: "A report to compare (its path or corpus id, or part of it); give two.") var documents: [String] = []
     @Option(help: "Output format: table, json or markdown.") var format: DiffFormat = .table
-    @Option(help: "The least similarity (0–1, Dice over character pairs) at which two directives are one, reworded.") var threshold: Double = 0.5
+    @Option(help: "The least similarity (0–1, Dice over character pairs) at which two directives are one, reworded.") var threshold: Double = 0.4
     @Flag(help: "Tables: print every cell whole.") var wide = false
     @OptionGroup var store: StoreOptions
 
