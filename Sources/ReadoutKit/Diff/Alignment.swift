@@ -44,20 +44,22 @@ public struct Alignment<Item> {
         added = b.indices.filter { !usedB.contains($0) }.map { b[$0] }
     }
 
-    /// Character pairs of a text, counted (a one-character text is its own pair).
-    static func bigrams(_ s: String) -> [String: Int] {
-        let chars = Array(s)
-        guard chars.count > 1 else { return chars.isEmpty ? [:] : [String(chars): 1] }
-        var out: [String: Int] = [:]
-        for k in 0..<(chars.count - 1) { out[String(chars[k...k + 1]), default: 0] += 1 }
-        return out
+    /// Character pairs of a text, each packed into one integer, sorted (a one-character text is its own pair).
+    static func bigrams(_ s: String) -> [UInt64] {
+        let scalars = s.unicodeScalars.map { UInt64($0.value) }
+        guard scalars.count > 1 else { return scalars.map { $0 << 32 } }
+        return (0..<(scalars.count - 1)).map { scalars[$0] << 32 | scalars[$0 + 1] }.sorted()
     }
 
-    /// Dice's coefficient: twice the shared pairs over all pairs.
-    static func dice(_ x: [String: Int], _ y: [String: Int]) -> Double {
-        let total = x.values.reduce(0, +) + y.values.reduce(0, +)
+    /// Dice's coefficient: twice the shared pairs over all pairs (a pair counted as often as both texts hold it),
+    /// by one merge of the two sorted lists.
+    static func dice(_ x: [UInt64], _ y: [UInt64]) -> Double {
+        let total = x.count + y.count
         guard total > 0 else { return 0 }
-        let shared = x.reduce(0) { $0 + min($1.value, y[$1.key] ?? 0) }
+        var i = 0, j = 0, shared = 0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] { shared += 1; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
+        }
         return 2 * Double(shared) / Double(total)
     }
 }

@@ -20,6 +20,10 @@ struct BenchmarkQueries: ParsableCommand {
             let busiest = try Busiest(graph)
             let meeting = busiest.meeting, people = busiest.people, goal = busiest.goal
             let busy = people.first ?? "", other = people.count > 1 ? people[1] : busy
+            // The series with the most instances, and its last two main reports.
+            var series = ""
+            if case .string(let name)? = try SeriesQuery().run(graph).first?["series"] { series = name }
+            let lastTwo = try DiffQuery.consecutive(series: series, from: nil, to: nil, in: graph).last
             let cases: [(String, () throws -> Int)] = [
                 ("attendees of one meeting (\(meeting))", { try AttendeesQuery(meeting: meeting).run(graph).count }),
                 ("attendees of a meeting series, all articles (\(busiest.series))", { try AttendeesQuery(meeting: busiest.series).run(graph).count }),
@@ -28,6 +32,8 @@ struct BenchmarkQueries: ParsableCommand {
                 ("path between two officials (\(busy) → \(other))", { try Walks(graph: graph).paths(from: busy, to: other, maxDepth: 4).count }),
                 ("triples -p attended (first 100)", { try TriplesQuery(predicate: "attended", limit: 100).run(graph).count }),
                 ("dot --focus \(busy) --depth 2", { try DotWriter(focus: busy, depth: 2).render(graph).count }),
+                ("series of one meeting (\(series))", { try SeriesQuery(name: series).run(graph).count }),
+                ("diff of its last two instances", { try lastTwo.map { try DiffQuery(a: $0.0, b: $0.1).run(graph).serialized().count } ?? 0 }),
             ]
             for (name, body) in cases where only.map({ name.hasPrefix($0) }) ?? true {
                 _ = try body()
