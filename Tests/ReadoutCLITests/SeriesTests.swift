@@ -55,6 +55,9 @@ import Testing
         #expect(try rows("series", "中央经济工作会议", "--from", "2017").map { $0["date"] as! String } == ["2018-12-19"])
         let unknown = try CLI.run(["series", "中央经济会议", "--db", Self.db])
         #expect(unknown.status == 1 && unknown.stderr.hasPrefix("error: no meeting named 中央经济会议"))
+        // A range picks instances once grouped: the commentary of 23 January belongs to the meeting of the 22nd, left
+        // out of a range from the 23rd, and is no instance of its own.
+        #expect(try rows("series", "国务院常务会议", "--from", "2014-01-23").map { $0["date"] as! String } == ["2014-01-28"])
         let csv = try CLI.run(["series", "中央经济工作会议", "--from", "2030", "--format", "csv", "--db", Self.db])
         #expect(csv.stdout == "series,date,document,title,url,reports,facts\r\n")
     }

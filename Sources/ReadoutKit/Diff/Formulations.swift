@@ -21,6 +21,7 @@ public enum Formulations {
         ("全面贯彻落实党的二十大精神。", ["党的二十大精神"], ["落实党的二十大精神"]),
         ("锚定建设农业强国目标。", ["农业强国"], ["建设农业强国"]),
         ("保持战略定力，坚持宏观政策连续性。", [], ["保持战略", "坚持宏观"]),
+        ("要树立大农业观、大食物观。", ["大农业观", "大食物观"], ["树立大农业观"]),
         ("坚持“房子是用来住的、不是用来炒的”定位。", ["房子是用来住的、不是用来炒的"], ["子是用来住的、不是用来炒的"]),
         ("促进农业高质高效、乡村宜居宜业、农民富裕富足。", ["农业高质高效、乡村宜居宜业、农民富裕富足"], ["促进农业高质高效"]),
         ("深入实施藏粮于地、藏粮于技战略。", ["藏粮于地、藏粮于技"], []),
@@ -41,7 +42,7 @@ public enum Formulations {
     }
 
     /// Names ending in a formulation head, run back over Han characters and digits to a stop character (党的 kept), or
-    /// to a policy verb or modal with at least two characters between it and the head.
+    /// to a policy verb, a modal or a common verb of two characters with at least two characters between it and the head.
     static func named(_ sentence: String, _ words: DirectiveWords) -> [String] {
         let chars = Array(sentence.unicodeScalars)
         var out: [String] = []
@@ -57,6 +58,7 @@ public enum Formulations {
                 back: while i > 0, chars[i - 1].isHan || chars[i - 1].isASCIIDigit {
                     if s - i >= 2 {
                         for w in words.nameEnders where w.count <= i && chars[(i - w.count)..<i].elementsEqual(w) { break back }
+                        if i >= 2, words.verbs.contains(Self.string(Array(chars[(i - 2)..<i]))) { break back }   // 树立大农业观
                     }
                     let c = chars[i - 1]
                     if words.formulationStops.contains(c), !(c == "的" && i >= 2 && chars[i - 2] == "党") { break }

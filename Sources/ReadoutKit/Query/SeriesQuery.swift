@@ -48,9 +48,9 @@ public struct SeriesQuery: GraphQuery {
                        d.date, count(*) AS facts, d.id
                 FROM f JOIN entity e ON e.id = f.m JOIN document d ON d.id = f.d
                 GROUP BY f.m, f.d)
-            WHERE coalesce(held, date) IS NOT NULL AND (?3 IS NULL OR coalesce(held, date) >= ?3) AND (?4 IS NULL OR coalesce(held, date) <= ?4)
+            WHERE coalesce(held, date) IS NOT NULL
             ORDER BY name, m, coalesce(held, date), facts DESC, id
-            """, [name.map(SQLValue.text) ?? .null, .integer(exact ? 0 : 1), from.map(SQLValue.text) ?? .null, to.map(SQLValue.text) ?? .null])
+            """, [name.map(SQLValue.text) ?? .null, .integer(exact ? 0 : 1)])
         // Per meeting, its days in order; per day, the report with most facts first (the ORDER BY's). A day is the one
         // the text says the meeting was held (held_on); a report that gives none (a commentary the days after) joins
         // the instance held within the weeks before it, and only stands alone when there is none.
@@ -81,6 +81,11 @@ public struct SeriesQuery: GraphQuery {
                 }
             }
             instances[m]!.sort { $0.day < $1.day }
+        }
+        // The range picks instances once they are grouped: a commentary in January on December's meeting is no
+        // instance of its own when the range starts in January.
+        for m in order {
+            instances[m] = instances[m]?.filter { i in from.map { i.day >= $0 } ?? true && to.map { i.day <= $0 } ?? true }
         }
         // A series asked for by name is listed whatever its number of instances.
         let series = order.filter { (instances[$0]?.count ?? 0) >= (name == nil ? minInstances : 1) }
