@@ -168,5 +168,13 @@ import Testing
         let one = try diff("平安中国建设工作会议")
         #expect(one.status == 1 && one.stderr == "error: 平安中国建设工作会议 has fewer than two instances (see readout series 平安中国建设工作会议)\n")
         #expect(try diff("--document", "VIDE1TJ1").stderr.hasPrefix("error: give a series"))
+        // Two events by meeting and year or day: the same diff as the series'; none or several then, said.
+        let events = try diff("中央经济工作会议@2016", "中央经济工作会议@2018-12-19", "--format", "markdown")
+        #expect(events.status == 0 && events.stdout.dropFirst(events.stdout.firstIndex(of: "\n")!.utf16Offset(in: events.stdout)) == md.dropFirst(md.firstIndex(of: "\n")!.utf16Offset(in: md)))
+        let none = try diff("中央经济工作会议@2017", "中央经济工作会议@2018")
+        #expect(none.status == 1 && none.stderr == "error: 中央经济工作会议 has no instance between 2017-01-01 and 2017-12-31 (see readout series 中央经济工作会议)\n")
+        let several = try diff("国务院常务会议@2014", "国务院常务会议@2014-01-28")
+        #expect(several.status == 1 && several.stderr == "error: 国务院常务会议 has 4 instances between 2014-01-01 and 2014-12-31 (2014-01-08, 2014-01-15, 2014-01-22, 2014-01-28): give a day, as 国务院常务会议@2014-01-08\n")
+        #expect(try diff("中央经济工作会议@16", "中央经济工作会议@2018").stderr.hasPrefix("error: an event's date is a year (2016) or a date (2016-12-14), not '16'"))
     }
 }

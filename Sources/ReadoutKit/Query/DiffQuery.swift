@@ -168,6 +168,22 @@ public struct DiffQuery: GraphQuery {
         return order.flatMap { name in zip(documents[name]!, documents[name]!.dropFirst()).map { ($0, $1) } }
     }
 
+    /// The main report of the one instance of a meeting between two days (its series' instance in a year).
+    public static func instance(of meeting: String, from: String, to: String, in graph: Graph) throws -> Int64 {
+        try graph.db.read {
+            let rows = try SeriesQuery(name: meeting, from: from, to: to).answer(graph)
+            let range = from == to ? "on \(from)" : "between \(from) and \(to)"
+            guard rows.count == 1, case .string(let origin)? = rows[0]["document"] else {
+                if rows.isEmpty { throw StoreError("\(meeting) has no instance \(range) (see readout series \(meeting))") }
+                let days = rows.map { r -> String in if case .string(let d)? = r["date"] { return d }; return "?" }
+                let listed = days.prefix(8).joined(separator: ", ") + (days.count > 8 ? ", …" : "")
+                throw StoreError("\(meeting) has \(rows.count) instances \(range) (\(listed)): give a day, as \(meeting)@\(days[0])")
+            }
+            guard let id = try graph.db.rows("SELECT id FROM document WHERE origin = ?", [.text(origin)]).first?.first?.int else { throw StoreError("no document \(origin)") }
+            return id
+        }
+    }
+
     /// A document by its origin, or the one document whose origin holds the text.
     public static func document(named text: String, in graph: Graph) throws -> Int64 {
         if let id = try graph.db.rows("SELECT id FROM document WHERE origin = ?", [.text(text)]).first?.first?.int { return id }
