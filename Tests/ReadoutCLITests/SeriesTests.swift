@@ -97,7 +97,7 @@ import Testing
         #expect(!texts("tasks", "added").contains("坚持以供给侧结构性改革为主线") && !texts("tasks", "dropped").contains("坚持以推进供给侧结构性改革为主线"))
         // A clause led by a verb in a sentence that calls for something is a task (继续实施…: kept, and moved down).
         let moved = (d["tasks"] as! [String: Any])["moved"] as! [[String: Any]]
-        #expect(moved.map { [$0["text"] as! String, "\($0["rank_a"] as! Int)", "\($0["rank_b"] as! Int)"] } == [["继续实施积极的财政政策和稳健的货币政策", "27", "32"]])
+        #expect(moved.map { [$0["text"] as! String, "\($0["rank_a"] as! Int)", "\($0["rank_b"] as! Int)"] } == [["继续实施积极的财政政策和稳健的货币政策", "32", "38"]])
         // Formulations a report need not quote: named strategies and campaigns, parallel phrases.
         #expect(texts("formulations", "added").contains("乡村振兴战略") && texts("formulations", "added").contains("稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期"))
         #expect(texts("formulations", "dropped").contains("质量提升行动") && texts("formulations", "dropped").contains("精准扶贫、精准脱贫"))
@@ -137,7 +137,7 @@ import Testing
         #expect(md.contains("- **一带一路** — “要推动共建“一带一路”。”\n"))
         #expect(md.contains("- ~~十三五~~ — “…"))
         #expect(md.contains("- ~~坚持以推进供给侧结构性改革为主线~~ → **坚持以供给侧结构性改革为主线** (similarity 0.86)"))
-        #expect(md.contains("- 继续实施积极的财政政策和稳健的货币政策 (moved from 27 to 32) — “会议指出,宏观政策要强化逆周期调节,"))
+        #expect(md.contains("- 继续实施积极的财政政策和稳健的货币政策 (moved from 32 to 38) — “会议指出,宏观政策要强化逆周期调节,"))
         #expect(md.contains("### Attendees\n\n**栗战书**, **汪洋**"))
         // What a CommonMark parser renders of it: the headings, the added in bold, the dropped struck through, the
         // two reports' links, and nothing else (no emphasis, HTML or code from the corpus text).

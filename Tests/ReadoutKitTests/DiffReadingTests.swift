@@ -27,12 +27,17 @@ import Testing
         #expect(b.says(a.formulations[0]) && !c.says(a.formulations[0]))
     }
 
-    /// A clause led by a common verb is a task only in a sentence that calls for something.
+    /// A clause led by a common verb is a task only in a sentence that calls for something; in a sentence that
+    /// directs (a modal, 会议强调), any clause is, but a purpose (让…), a setting (在…) or a statement (…是…).
     @Test func verbLedClausesInASentenceThatCallsForSomething() {
-        let calls = ReportText("要扎实推进共同富裕，健全防止返贫监测机制，粮食播种面积总体稳定。")
+        let calls = ReportText("要扎实推进共同富裕，健全防止返贫监测机制，让农民得到更多实惠。")
         #expect(calls.directives.map(\.text) == ["要扎实推进共同富裕", "健全防止返贫监测机制"])
         let reports = ReportText("今年粮食产量稳定在1.3万亿斤以上，农民收入稳步增长。")
         #expect(reports.directives.isEmpty)
+        let assessed = ReportText("会议指出，粮食产量稳定在1.3万亿斤以上，农民收入稳步增长。")
+        #expect(assessed.directives.isEmpty)
+        let directed = ReportText("会议强调，粮食播种面积保持稳定，在坚守底线前提下，农业强国是社会主义现代化强国的根基。")
+        #expect(directed.directives.map(\.text) == ["粮食播种面积保持稳定"])
         let framed = ReportText("会议强调，不折不扣抓好贯彻落实，改进工作方式方法。")
         #expect(framed.directives.map(\.text) == ["不折不扣抓好贯彻落实", "改进工作方式方法"])
     }

@@ -8,6 +8,9 @@ public struct DirectiveWords: Sendable {
     let notModals: [String]
     let frames: [String]
     let leads: [String]
+    /// Frames that introduce what is called for (directive_frames.txt), and what opens no task (task_not_openers.txt).
+    let directiveFrames: [String]
+    let notTaskOpeners: [String]
     /// Formulations: the words that end a name (formulation_heads.txt), the characters it never runs back over
     /// (formulation_stops.txt), and the words that end it from before (policy verbs and modals, as scalars).
     let formulationHeads: [String]
@@ -33,6 +36,8 @@ public struct DirectiveWords: Sendable {
         notModals = try words("not_modals.txt")
         frames = try words("speech_frames.txt")
         leads = try words("clause_leads.txt")
+        directiveFrames = try words("directive_frames.txt")
+        notTaskOpeners = try words("task_not_openers.txt")
         formulationHeads = try words("formulation_heads.txt")
         formulationNotHeads = try words("formulation_not_heads.txt").map { Array($0.unicodeScalars) }
         formulationStops = Set(try words("formulation_stops.txt").flatMap { $0.unicodeScalars })

@@ -21,7 +21,7 @@ public enum Formulations {
         ("全面贯彻落实党的二十大精神。", ["党的二十大精神"], ["落实党的二十大精神"]),
         ("锚定建设农业强国目标。", ["农业强国"], ["建设农业强国"]),
         ("保持战略定力，坚持宏观政策连续性。", [], ["保持战略", "坚持宏观"]),
-        ("要树立大农业观、大食物观。", ["大农业观", "大食物观"], ["树立大农业观"]),
+        ("要树立大农业观、大食物观。", ["大农业观", "大食物观"], ["树立大农业观", "大农业观、大食物观"]),
         ("坚持“房子是用来住的、不是用来炒的”定位。", ["房子是用来住的、不是用来炒的"], ["子是用来住的、不是用来炒的"]),
         ("促进农业高质高效、乡村宜居宜业、农民富裕富足。", ["农业高质高效、乡村宜居宜业、农民富裕富足"], ["促进农业高质高效"]),
         ("深入实施藏粮于地、藏粮于技战略。", ["藏粮于地、藏粮于技"], []),
@@ -37,7 +37,10 @@ public enum Formulations {
         for q in ReportText.quoted(sentence) { add(q, .quoted) }
         for n in named(sentence, words) { add(n, .named) }
         // A parallel phrase inside a quote (“房子是用来住的、不是用来炒的”) is the quote's.
-        for p in parallel(sentence) where !out.contains(where: { $0.reading == .quoted && $0.text.contains(p) }) { add(p, .parallel) }
+        // Nor is one whose every item is a formulation of its own (大农业观、大食物观).
+        for p in parallel(sentence) where !out.contains(where: { $0.reading == .quoted && $0.text.contains(p) }) {
+            if !p.split(separator: "、").allSatisfy({ item in out.contains { $0.text == item } }) { add(p, .parallel) }
+        }
         return out
     }
 

@@ -40,9 +40,9 @@ public struct ReportText {
                                          rank: formulations.count + 1))
             }
             from = sentence.startIndex
-            let calls = Self.callsForSomething(sentence, words)
+            let calls = Self.callsForSomething(sentence, words), directs = Self.directs(sentence, words)
             for clause in Self.clauses(sentence) {
-                guard let body = Self.directive(clause, words, inSentenceThatCalls: calls) else { continue }
+                guard let body = Self.directive(clause, words, inSentenceThatCalls: calls, directs: directs) else { continue }
                 let key = Self.key(body, words)
                 guard key.count >= 2, !directives.contains(where: { $0.key == key }) else { continue }
                 directives.append(Item(text: body, key: key, sentence: sentence, parts: [body], span: span(body), rank: directives.count + 1))
@@ -108,13 +108,24 @@ public struct ReportText {
 
     /// Whether a sentence calls for something: it holds a modal, or a speaker's frame opens it (会议强调, 习近平指出).
     static func callsForSomething(_ sentence: String, _ words: DirectiveWords) -> Bool {
-        hasModal(sentence, words) || words.frames.contains { f in sentence.range(of: f).map { sentence.distance(from: sentence.startIndex, to: $0.lowerBound) <= 12 } ?? false }
+        hasModal(sentence, words) || opens(sentence, withOneOf: words.frames)
+    }
+
+    /// Whether every clause of a sentence may be called for: it holds a modal, or a directive frame opens it (会议强调).
+    static func directs(_ sentence: String, _ words: DirectiveWords) -> Bool {
+        hasModal(sentence, words) || opens(sentence, withOneOf: words.directiveFrames)
+    }
+
+    static func opens(_ sentence: String, withOneOf frames: [String]) -> Bool {
+        frames.contains { f in sentence.range(of: f).map { sentence.distance(from: sentence.startIndex, to: $0.lowerBound) <= 12 } ?? false }
     }
 
     /// The clause as a directive, a speaker's frame cut off (部长强调要… → 要…); nil when it calls for nothing: a
     /// frame alone (会议指出), no policy verb at its head and no modal in it, or what was done (…了…). In a sentence
     /// that calls for something, a clause led by a common verb (after leads and adverbs: 扎实推进共同富裕) is one too.
-    static func directive(_ clause: String, _ words: DirectiveWords, inSentenceThatCalls calls: Bool = false) -> String? {
+    /// In a sentence that directs (a modal, or 会议强调), any clause of four characters or more is one, unless it
+    /// states (…是…), opens as no task does (让…, 在…, 今年…) or with a number (2024年).
+    static func directive(_ clause: String, _ words: DirectiveWords, inSentenceThatCalls calls: Bool = false, directs: Bool = false) -> String? {
         var body = Substring(clause)
         // A frame ends within a speaker's name and a few words (部长强调, 会议要求, 总理在讲话中指出); where a modal
         // comes before the frame word, the word is what is called for (要落实各项部署), not a frame.
@@ -132,7 +143,11 @@ public struct ReportText {
         // What was done (保持了经济持续健康发展, 阐明了…要求) is a report, not a directive.
         if !modal && text.contains("了") { return nil }
         if modal || words.policyVerbs.contains(where: { opened.hasPrefix($0) }) { return text }
+        // A purpose (让…), a setting (在…) or a time (今年…) calls for nothing, even when its first word is a verb.
+        guard !words.notTaskOpeners.contains(where: { opened.hasPrefix($0) }) else { return nil }
         if calls, Self.ledByVerb(Self.strippingAdverbs(opened, words), words) { return text }
+        if directs, opened.count >= 4, !opened.contains("是"), !(opened.first?.isNumber ?? false),
+           !words.frames.contains(where: { opened.hasSuffix($0) }) { return text }
         return nil
     }
 
