@@ -10,6 +10,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The local web view (readout serve): a small server on SwiftNIO.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The system SQLite through its C API: no ORM layer between the hot insert loop and sqlite3_step.
@@ -25,9 +29,16 @@ let package = Package(
         ),
         .executableTarget(name: "embed-resources"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"]),
+        // Pages and the JSON API of `readout serve`, on the queries of ReadoutKit.
+        .target(
+            name: "ReadoutWeb",
+            dependencies: ["ReadoutKit", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "HTTPTypes", package: "swift-http-types")],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
         .executableTarget(
             name: "readout",
-            dependencies: ["ReadoutKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ReadoutKit", "ReadoutWeb", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // The fuzz target (scripts/fuzz builds it with -sanitize=fuzzer); built normally it replays inputs.
         .executableTarget(name: "readout-fuzz", dependencies: ["ReadoutKit"]),

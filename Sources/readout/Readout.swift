@@ -8,7 +8,7 @@ struct Readout: ParsableCommand {
         commandName: "readout",
         abstract: "Turn Chinese official news into a knowledge graph you can question.",
         version: "readout \(ReadoutVersion.release) (store schema \(Store.schemaVersion))",
-        subcommands: [Ingest.self, Extract.self, Attendees.self, Series.self, Diff.self, Trace.self, Entities.self, Show.self, Dot.self, Timeline.self, Neighbors.self, Path.self, Triples.self, Why.self, Export.self, Reextract.self, Eval.self, BenchmarkQueries.self, LexiconsCommand.self]
+        subcommands: [Ingest.self, Extract.self, Attendees.self, Series.self, Diff.self, Trace.self, Entities.self, Show.self, Dot.self, Timeline.self, Neighbors.self, Path.self, Triples.self, Why.self, Export.self, Reextract.self, Eval.self, Serve.self, BenchmarkQueries.self, LexiconsCommand.self]
     )
 
     static var commandNames: [String] { configuration.subcommands.map { $0._commandName } + ["help"] }

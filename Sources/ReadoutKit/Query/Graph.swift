@@ -113,17 +113,20 @@ public final class Graph {
 
     /// The sentence of a document that holds a span, for showing why a fact is there. Only a window of the
     /// text around the span is read, so a fact in a long document costs the same as one in a short one.
-    public func sentence(document: Int64, span: Span) throws -> String {
+    public func sentence(document: Int64, span: Span) throws -> String { try evidence(document: document, span: span).sentence }
+
+    /// The sentence around a span in three pieces (before, the span's words, after), for marking what matched.
+    public func evidence(document: Int64, span: Span) throws -> Evidence {
         let before = 300, after = 300
         let from = max(0, span.start - before)
         let stmt = try db.cached("SELECT substr(text, ?, ?) FROM document_text WHERE document = ?")
         defer { stmt.reset() }
         try stmt.bind([.integer(Int64(from + 1)), .integer(Int64(span.end - from + after)), .integer(document)])
-        guard try stmt.step() else { return "" }
+        guard try stmt.step() else { return Evidence(before: "", matched: "", after: "") }
         let text = TextBuffer(scalars: stmt.scalars(0))
         let stops: ScalarSet = ["。", "!", "?", "\n"]
         let local = Span(span.start - from, min(span.end - from, text.count))
-        guard local.start <= text.count else { return "" }
+        guard local.start <= text.count else { return Evidence(before: "", matched: "", after: "") }
         var s = local.start
         while s > 0, !stops.contains(text[s - 1]) { s -= 1 }
         var e = min(max(local.end, s), text.count)
@@ -134,9 +137,10 @@ public final class Graph {
                 if stops.contains(c) { break }
             }
         }
-        return text.slice(text.trimmed(Span(s, e)))
+        let whole = text.trimmed(Span(s, e))
+        let m = Span(min(max(local.start, whole.start), whole.end), min(max(local.end, whole.start), whole.end))
+        return Evidence(before: text.slice(Span(whole.start, m.start)), matched: text.slice(m), after: text.slice(Span(m.end, whole.end)))
     }
-
 
     public func qualifiers(_ triple: Int64) throws -> [(String, String)] {
         try db.rows("SELECT key, value FROM qualifier WHERE triple = ? ORDER BY rowid", [.integer(triple)]).map { ($0[0].string ?? "", $0[1].string ?? "") }

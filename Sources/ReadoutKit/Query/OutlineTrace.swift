@@ -88,3 +88,17 @@ public struct OutlineTrace: GraphQuery {
         }
     }
 }
+
+extension OutlineTrace {
+    /// What `readout trace` answers: a meeting (its whole name) as one tree per report; a range of dates, every
+    /// meeting's; else the trees under the goals and tasks whose name holds the words (NotFound when none does).
+    public static func forest(name: String?, document: String?, from: String?, to: String?, in graph: Graph) throws -> [JSONValue] {
+        if let name, try OutlineTrace.isMeeting(name, in: graph) {
+            return try OutlineTrace(meeting: name, document: document, from: from, to: to).run(graph)
+        }
+        if let name { try graph.requireKnown(name, types: [.goal, .task, .principle, .mechanism], kind: "meeting, goal or task") }
+        if name == nil, from != nil || to != nil { return try OutlineTrace(document: document, from: from, to: to).run(graph) }
+        return try TraceQuery(name: name, document: document).run(graph)
+    }
+}
+

@@ -46,17 +46,7 @@ struct Trace: ParsableCommand {
         do {
             let graph = Graph(store: try store.openForReading())
             // A meeting is traced by its whole name; a goal or task by its name or part of it.
-            if let name, try !OutlineTrace.isMeeting(name, in: graph) {
-                try graph.requireKnown(name, types: [.goal, .task, .principle, .mechanism], kind: "meeting, goal or task")
-            }
-            var forest: [JSONValue]
-            if let name, try OutlineTrace.isMeeting(name, in: graph) {
-                forest = try OutlineTrace(meeting: name, document: document, from: DateBound.lower(from), to: DateBound.upper(to)).run(graph)
-            } else if name == nil, from != nil || to != nil {
-                forest = try OutlineTrace(document: document, from: DateBound.lower(from), to: DateBound.upper(to)).run(graph)
-            } else {
-                forest = try TraceQuery(name: name, document: document).run(graph)
-            }
+            var forest = try OutlineTrace.forest(name: name, document: document, from: DateBound.lower(from), to: DateBound.upper(to), in: graph)
             forest = page.page(forest)   // a page of trees (documents, for a meeting)
             if let render, let output { try Graphviz.render(TraceDot.render(forest), format: render.rawValue, to: output, timeout: timeout); return }
             switch format {

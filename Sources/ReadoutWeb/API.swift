@@ -1,0 +1,67 @@
+import Foundation
+import Hummingbird
+import ReadoutKit
+
+/// /api/: the command line's JSON answers (attendees, trace, show, timeline, triples, path), paged with `limit`
+/// (at most 1000, 100 unless told) and `offset`; errors as {"error": …} with their status.
+struct API: Sendable {
+    let reader: StoreReader
+
+    func add(to router: Router<BasicRequestContext>) {
+        route(router, "attendees") { r, g in try AttendeesQuery(meeting: r.get("meeting"), document: r.get("document")).run(g) }
+        route(router, "trace") { r, g in try OutlineTrace.forest(name: r.get("name"), document: r.get("document"), from: nil, to: nil, in: g) }
+        route(router, "show", needs: "name") { r, g, need in
+            try g.requireKnown(r.get("name")!)
+            return try ShowQuery(name: r.get("name")!, limit: need).run(g)
+        }
+        route(router, "timeline", needs: "name") { r, g, _ in
+            try g.requireKnown(r.get("name")!, types: [.person], kind: "person")
+            return try TimelineQuery(name: r.get("name")!).run(g)
+        }
+        route(router, "triples") { r, g in
+            try TriplesQuery(subject: r.get("subject"), predicate: r.get("predicate"), object: r.get("object"), limit: nil).run(g)
+        }
+        route(router, "path", needs: "from", "to") { r, g, _ in
+            try g.requireKnown(r.get("from")!)
+            try g.requireKnown(r.get("to")!)
+            return try Walks(graph: g).paths(from: r.get("from")!, to: r.get("to")!, maxDepth: 4).map { JSONValue.array($0) }
+        }
+        router.get("/api/**") { _, _ in Self.json(.object([("error", .string("no such API; see /api/attendees, trace, show, timeline, triples, path"))]), status: .notFound) }
+    }
+
+    /// A route whose answer is a list, paged.
+    private func route(_ router: Router<BasicRequestContext>, _ name: String, needs keys: String..., answer: @escaping @Sendable (QueryParams, Graph, Int) throws -> [JSONValue]) {
+        router.get("/api/\(name)") { request, _ in
+            let params = QueryParams(request)
+            for k in keys where (params.get(k) ?? "").isEmpty { return Self.json(.object([("error", .string("\(k) is required"))]), status: .badRequest) }
+            let limit = try Routes.int(request, "limit", default: 100, max: Routes.maxLimit), offset = try Routes.int(request, "offset", default: 0)
+            guard limit >= 1 else { return Self.json(.object([("error", .string("limit is at least 1"))]), status: .badRequest) }
+            do {
+                let rows = try await reader.read { try answer(params, $0, offset + limit) }
+                return Self.json(.array(Array(rows.dropFirst(offset).prefix(limit))))
+            } catch let e as NotFound {
+                return Self.json(.object([("error", .string(e.description))]), status: .notFound)
+            }
+        }
+    }
+
+    private func route(_ router: Router<BasicRequestContext>, _ name: String, answer: @escaping @Sendable (QueryParams, Graph) throws -> [JSONValue]) {
+        route(router, name) { p, g, _ in try answer(p, g) }
+    }
+
+    static func json(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: value.serialized(pretty: false) + "\n")))
+    }
+}
+
+/// A request's query parameters, Sendable, empty values as absent.
+struct QueryParams: Sendable {
+    let values: [String: String]
+    init(_ request: Request) {
+        var v: [String: String] = [:]
+        for (k, value) in request.uri.queryParameters where !value.isEmpty { v[String(k)] = String(value) }
+        values = v
+    }
+    func get(_ key: String) -> String? { values[key] }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Hummingbird
+import HTTPTypes
+import NIOCore
+import ReadoutKit
+
+/// `readout serve`: the pages and the JSON API over one store, read-only, on a loopback address unless told.
+public struct WebServer: Sendable {
+    public let path: String
+    public let host: String
+    public let port: Int
+
+    public init(path: String, host: String, port: Int) { self.path = path; self.host = host; self.port = port }
+
+    /// Serves until stopped; `running` is told the address once the socket is bound (port 0 picks a free one).
+    public func run(running: @escaping @Sendable (String) -> Void) async throws {
+        let reader = try StoreReader(path: path)
+        let router = Router()
+        Routes(reader: reader).add(to: router)
+        let host = self.host
+        let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "readout"),
+                              onServerRunning: { channel in
+                                  let bound = channel.localAddress?.port ?? 0
+                                  running("http://\(host.contains(":") ? "[\(host)]" : host):\(bound)/")
+                              })
+        try await app.runService()
+    }
+}
+
+/// The routes: pages (HTML) and /api/ (the CLI's JSON shapes), each asking the store through the reader.
+struct Routes: Sendable {
+    let reader: StoreReader
+    /// The most rows one API call or page gives.
+    static let maxLimit = 1000
+
+    func add(to router: Router<BasicRequestContext>) {
+        router.get("/") { request, _ in
+            let q = request.uri.queryParameters.get("q") ?? "", type = try Self.type(request)
+            let offset = try Self.int(request, "offset", default: 0)
+            return Self.html(try await reader.read { try SearchPage.render($0, text: q, type: type, offset: offset) })
+        }
+        router.get("/entity") { request, _ in
+            let name = try Self.required(request, "name"), type = try Self.type(request), offset = try Self.int(request, "offset", default: 0)
+            guard let page = try await reader.read({ try EntityPage.render($0, name: name, type: type, offset: offset) }) else {
+                return try await notFound("no entity named \(name)", suggestionsFor: name)
+            }
+            return Self.html(page)
+        }
+        router.get("/event") { request, _ in
+            let name = try Self.required(request, "name")
+            guard let page = try await reader.read({ try EventPage.render($0, name: name) }) else {
+                return try await notFound("no meeting named \(name)", suggestionsFor: name)
+            }
+            return Self.html(page)
+        }
+        router.get("/article") { request, _ in
+            let id = try Self.required(request, "id")
+            guard let page = try await reader.read({ graph -> String? in
+                try ArticleQuery.document(named: id, in: graph).map { try ArticlePage.render(graph, document: $0) }
+            }) else { return Self.error(.notFound, "no article \(id)") }
+            return Self.html(page)
+        }
+        router.get("/fact") { request, _ in
+            guard let id = Int64(try Self.required(request, "id")) else { return Self.error(.badRequest, "id is a fact's number") }
+            guard let page = try await reader.read({ try FactPage.render($0, id: id) }) else { return Self.error(.notFound, "no fact \(id)") }
+            return Self.html(page)
+        }
+        API(reader: reader).add(to: router)
+    }
+
+    func notFound(_ message: String, suggestionsFor name: String) async throws -> Response {
+        let near = try await reader.read { try SearchQuery(text: String(name.prefix(2)), limit: 10).run($0) }
+        return Self.error(.notFound, message, links: near.compactMap { r in
+            r["name"]?.stringValue.map { Layout.entityLink($0, type: r["type"]?.stringValue) }
+        })
+    }
+
+    // MARK: requests and responses
+
+    static func required(_ request: Request, _ key: String) throws -> String {
+        guard let v = request.uri.queryParameters.get(key), !v.isEmpty else { throw HTTPError(.badRequest, message: "\(key) is required") }
+        return v
+    }
+
+    static func int(_ request: Request, _ key: String, default value: Int, max: Int = Int(Int32.max)) throws -> Int {
+        guard let text = request.uri.queryParameters.get(key) else { return value }
+        guard let n = Int(text), n >= 0, n <= max else { throw HTTPError(.badRequest, message: "\(key) is a number from 0 to \(max)") }
+        return n
+    }
+
+    static func type(_ request: Request) throws -> EntityType? {
+        guard let t = request.uri.queryParameters.get("type"), !t.isEmpty else { return nil }
+        guard let type = EntityType(rawValue: t) else { throw HTTPError(.badRequest, message: "no type \(t)") }
+        return type
+    }
+
+    static let headers: HTTPFields = [
+        .contentType: "text/html; charset=utf-8",
+        // Nothing but this server's own pages: no script, no frames, no sniffing a type.
+        .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
+        HTTPField.Name("X-Content-Type-Options")!: "nosniff",
+    ]
+
+    static func html(_ page: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: page)))
+    }
+
+    static func error(_ status: HTTPResponse.Status, _ message: String, links: [Node] = []) -> Response {
+        html(Layout.page("\(status.code) \(status.reasonPhrase)", [.el("p", [], message)] + (links.isEmpty ? [] : [
+            .el("p", [], "Did you mean:"), .el("ul", [], links.map { .el("li", [], [$0]) }),
+        ])), status: status)
+    }
+}
+
+extension JSONValue {
+    var stringValue: String? { if case .string(let s) = self { return s }; return nil }
+    var array: [JSONValue]? { if case .array(let a) = self { return a }; return nil }
+    var strings: [String] { array?.compactMap(\.stringValue) ?? [] }
+}

@@ -1,0 +1,153 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// Issue 17: `readout serve` on a free loopback port, asked over real HTTP: pages and the JSON API of a store of the
+/// worked example and an article whose names are hostile.
+@Suite(.serialized) struct ServeTests {
+    static let hostile = #"<script>alert("x")</script>]]>'"#
+
+    /// The server, started once for the suite, and the address it printed.
+    static let server: (process: Process, base: String) = {
+        let dir = try! CLI.temporaryDirectory()
+        let file = dir.appendingPathComponent("hostile.txt")
+        try! ("报道会议召开\n\n会议审议了《\(hostile)》。杨晶、王勇出席会议。").write(to: file, atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("serve.sqlite").path
+        let r = try! CLI.run(["ingest", CLI.packageRoot.appendingPathComponent("fixtures/pingan-2020-changanwang.txt").path, file.path, "--db", db])
+        precondition(r.status == 0, r.stderr)
+        let p = Process()
+        p.executableURL = CLI.binary
+        p.arguments = ["serve", "--db", db, "--port", "0"]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try! p.run()
+        // The first line says where it listens: "serving PATH at http://127.0.0.1:PORT/".
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let chunk = out.fileHandleForReading.availableData
+            precondition(!chunk.isEmpty, "serve ended before listening")
+            line += chunk
+        }
+        let text = String(decoding: line, as: UTF8.self)
+        let base = String(text[text.range(of: "http://")!.lowerBound...].prefix { !$0.isWhitespace })
+        atexit { ServeTests.server.process.terminate() }
+        return (p, base)
+    }()
+
+    struct Reply { let status: Int; let type: String; let body: String }
+
+    static func get(_ path: String) throws -> Reply {
+        let url = URL(string: server.base + path.dropFirst())!
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var reply: Reply?
+        nonisolated(unsafe) var failure: Error?
+        URLSession.shared.dataTask(with: url) { data, response, error in
+            if let error { failure = error }
+            let http = response as? HTTPURLResponse
+            reply = Reply(status: http?.statusCode ?? 0, type: http?.value(forHTTPHeaderField: "Content-Type") ?? "",
+                          body: String(decoding: data ?? Data(), as: UTF8.self))
+            done.signal()
+        }.resume()
+        done.wait()
+        if let failure { throw failure }
+        return reply!
+    }
+
+    static func q(_ s: String) -> String { s.addingPercentEncoding(withAllowedCharacters: .alphanumerics)! }
+
+    static func json(_ path: String) throws -> [[String: Any]] {
+        let r = try get(path)
+        #expect(r.status == 200 && r.type == "application/json; charset=utf-8", "\(path): \(r.status) \(r.body)")
+        return try JSONSerialization.jsonObject(with: Data(r.body.utf8)) as! [[String: Any]]
+    }
+
+    @Test func listensOnLoopbackAndAnswersWithStatusAndType() throws {
+        #expect(Self.server.base.hasPrefix("http://127.0.0.1:"))
+        let home = try Self.get("/")
+        #expect(home.status == 200 && home.type == "text/html; charset=utf-8" && home.body.hasPrefix("<!DOCTYPE html>"))
+        let search = try Self.get("/?q=" + Self.q("郭声"))
+        #expect(search.body.contains(">郭声琨</a></td><td>Person</td>"))
+        let unknown = try Self.get("/entity?name=" + Self.q("郭声昆"))
+        #expect(unknown.status == 404 && unknown.type == "text/html; charset=utf-8" && unknown.body.contains("no entity named 郭声昆"))
+        #expect(unknown.body.contains(">郭声琨</a>"))   // the nearest names offered
+        #expect(try Self.get("/event?name=" + Self.q("不存在的会议")).status == 404)
+        #expect(try Self.get("/fact?id=999999").status == 404)
+        #expect(try Self.get("/fact?id=x").status == 400)
+        #expect(try Self.get("/nowhere").status == 404)
+        #expect(try Self.get("/article?id=" + Self.q("no-such-article")).status == 404)
+    }
+
+    /// The worked example's event page lists the eight officials a careful reader found, with their titles.
+    @Test func theEventPageListsTheOfficialsWithTitles() throws {
+        let expected = try JSONSerialization.jsonObject(with: Data(contentsOf: CLI.packageRoot.appendingPathComponent("fixtures/pingan-2020-changanwang.expected.json"))) as! [String: Any]
+        let people = (expected["attendees"] as! [String: Any])["persons"] as! [String]
+        let meeting = (expected["meeting"] as! [String: Any])["name"] as! String
+        let page = try Self.get("/event?name=" + Self.q(meeting))
+        #expect(page.status == 200)
+        #expect(people.count == 8)
+        for name in people { #expect(page.body.contains("class=\"Person\">\(name)</a>"), "\(name)") }
+        #expect(page.body.contains("<td>中共中央政治局委员、中央政法委书记、平安中国建设协调小组组长</td>"))
+        #expect(page.body.contains("What it called for"))
+    }
+
+    /// An article marks each fact's span; the mark of a fact is its words, linked to the fact and its rule.
+    @Test func theArticlePageMarksAFactsSpan() throws {
+        let fact = try Self.json("/api/show?name=" + Self.q("郭声琨") + "&limit=1")[0]
+        #expect(fact["predicate"] as? String == "attended" && fact["rule"] as? String == "attendance")
+        let page = try Self.get("/article?id=" + Self.q(fact["document"] as! String))
+        #expect(page.status == 200)
+        let marks = page.body.components(separatedBy: "<mark ").dropFirst()
+        #expect(marks.count > 50)
+        let mark = marks.first { $0.contains("郭声琨 attended 平安中国建设工作会议 [attendance]") && $0.contains(">郭声琨</a></mark>") }
+        #expect(mark != nil && mark!.hasPrefix("class=\"Meeting\""))
+        // The fact page shows the sentence with the same words marked, and the rule.
+        let id = mark!.components(separatedBy: "/fact?id=")[1].prefix { $0.isNumber }
+        let why = try Self.get("/fact?id=\(id)")
+        #expect(why.status == 200 && why.body.contains("<mark>郭声琨</mark>出席会议并讲话。</q>") && why.body.contains("<code>attendance</code>"))
+    }
+
+    /// A name from the corpus is text on every page, never markup.
+    @Test func hostileNamesAreEscapedOnEveryPage() throws {
+        let escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;]]&gt;&#39;"
+        let found = try Self.json("/api/show?name=" + Self.q(Self.hostile))
+        #expect(!found.isEmpty)
+        let pages = [
+            "/?q=" + Self.q("<script>"), "/entity?name=" + Self.q(Self.hostile), "/article?id=hostile.txt",
+            "/fact?id=\(try Self.factID(of: Self.hostile))", "/entity?name=" + Self.q(Self.hostile + "x"),
+        ]
+        for path in pages {
+            let r = try Self.get(path)
+            #expect(r.body.contains(escaped), "\(path)")
+            #expect(!r.body.contains("<script") && !r.body.contains("]]>"), "\(path)")
+        }
+    }
+
+    static func factID(of name: String) throws -> String {
+        let article = try get("/article?id=hostile.txt").body
+        let mark = article.components(separatedBy: "<mark ").first { $0.contains("&lt;script&gt;") }!
+        return String(mark.components(separatedBy: "/fact?id=")[1].prefix { $0.isNumber })
+    }
+
+    /// The API answers with the command line's shapes, a page at a time.
+    @Test func theAPIPagesItsAnswers() throws {
+        let meeting = "/api/attendees?meeting=" + Self.q("平安中国建设工作会议")
+        let all = try Self.json(meeting + "&limit=1000")
+        #expect(all.count >= 8)
+        let page = try Self.json(meeting + "&limit=3&offset=2")
+        #expect(page.map { $0["name"] as! String } == all[2..<5].map { $0["name"] as! String })
+        #expect(Array(all[0].keys).contains("titles") && all[0]["meeting"] as? String == "平安中国建设工作会议")
+        let trace = try Self.json("/api/trace?name=" + Self.q("平安中国建设工作会议"))
+        #expect(trace.first?["type"] as? String == "Meeting" && !(trace.first?["children"] as! [Any]).isEmpty)
+        let timeline = try Self.json("/api/timeline?name=" + Self.q("郭声琨"))
+        #expect(timeline.first?["meeting"] as? String == "平安中国建设工作会议")
+        #expect(try Self.get("/api/show").status == 400)
+        #expect(try Self.get(meeting + "&limit=0").status == 400)
+        #expect(try Self.get(meeting + "&limit=100000").status == 400)
+        #expect(try Self.get("/api/nothing").status == 404)
+        let missing = try Self.get("/api/show?name=" + Self.q("郭声昆"))
+        #expect(missing.status == 404 && missing.body.contains("no entity named 郭声昆"))
+    }
+}
