@@ -30,6 +30,8 @@ public struct WebServer: Sendable {
 /// The routes: pages (HTML) and /api/ (the CLI's JSON shapes), each asking the store through the reader.
 struct Routes: Sendable {
     let reader: StoreReader
+    /// The longest Graphviz may draw one picture.
+    static let graphvizSeconds = 10.0
     /// The most rows one API call or page gives.
     static let maxLimit = 1000
 
@@ -64,6 +66,17 @@ struct Routes: Sendable {
             guard let id = Int64(try Self.required(request, "id")) else { return Self.error(.badRequest, "id is a fact's number") }
             guard let page = try await reader.read({ try FactPage.render($0, id: id) }) else { return Self.error(.notFound, "no fact \(id)") }
             return Self.html(page)
+        }
+        router.get("/graph") { request, _ in
+            let name = try Self.required(request, "name")
+            guard let picture = try await reader.read({ try GraphPage.dot($0, name: name) }) else {
+                return try await notFound("no entity named \(name)", suggestionsFor: name)
+            }
+            // Graphviz runs outside the store's actor: other requests go on while it draws.
+            let svg: String
+            do { svg = try Graphviz.svg(picture.dot, timeout: Self.graphvizSeconds) }
+            catch { return Self.error(.serviceUnavailable, "the picture could not be drawn: \(error)") }
+            return Self.html(GraphPage.render(name: name, picture: picture, svg: svg))
         }
         API(reader: reader).add(to: router)
     }

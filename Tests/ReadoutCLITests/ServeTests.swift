@@ -117,6 +117,7 @@ import Testing
         let pages = [
             "/?q=" + Self.q("<script>"), "/entity?name=" + Self.q(Self.hostile), "/article?id=hostile.txt",
             "/fact?id=\(try Self.factID(of: Self.hostile))", "/entity?name=" + Self.q(Self.hostile + "x"),
+            "/graph?name=" + Self.q(Self.hostile),
         ]
         for path in pages {
             let r = try Self.get(path)
@@ -129,6 +130,18 @@ import Testing
         let article = try get("/article?id=hostile.txt").body
         let mark = article.components(separatedBy: "<mark ").first { $0.contains("&lt;script&gt;") }!
         return String(mark.components(separatedBy: "/fact?id=")[1].prefix { $0.isNumber })
+    }
+
+    /// The neighbourhood as SVG in the page, every node a link to its page.
+    @Test func theGraphPageHasClickableNodes() throws {
+        let page = try Self.get("/graph?name=" + Self.q("郭声琨"))
+        #expect(page.status == 200 && page.body.contains("<svg"))
+        let links = page.body.components(separatedBy: "xlink:href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(links.contains("/entity?name=" + Self.q("郭声琨")))
+        #expect(links.contains("/event?name=" + Self.q("平安中国建设工作会议")))
+        #expect(links.count >= 5 && links.allSatisfy { $0.hasPrefix("/entity?name=") || $0.hasPrefix("/event?name=") })
+        #expect(!page.body.contains("<?xml") && !page.body.contains("<!DOCTYPE svg"))
+        #expect(try Self.get("/graph?name=" + Self.q("郭声昆")).status == 404)
     }
 
     /// The API answers with the command line's shapes, a page at a time.

@@ -21,6 +21,10 @@ public struct DotWriter {
     /// at png's 96 dpi. The summaries keep pictures well inside it; this is the bound for what they do not catch.
     public static let maxSize = "60,40"
 
+    /// Where a node links to, from its name and type (DOT's URL: clickable in SVG); none when nil. A summary of a
+    /// hub's neighbours links where the hub does.
+    public var link: (@Sendable (String, String) -> String)?
+
     public init(focus: String? = nil, depth: Int = 2, maxNodes: Int = 400, perGroup: Int = 15) {
         self.focus = focus; self.depth = depth; self.maxNodes = maxNodes; self.perGroup = perGroup
     }
@@ -262,7 +266,7 @@ public struct DotWriter {
             let style = Self.styles[kind.type] ?? ("ellipse", "#ffffff")
             let text = "+\(s.count) more \(kind.type) (\(kind.predicate))"
             let tip = "\(s.count) more \(kind.type) \(kind.outgoing ? "that \(hub.name) \(kind.predicate)" : "that \(kind.predicate) \(hub.name)"), not drawn (--per-group \(perGroup))"
-            out += "  more\(i) [label=\(Self.quote(text)), tooltip=\(Self.quote(Self.tooltip(tip))), shape=\(style.shape), style=\"filled,dashed\", fillcolor=\"\(style.color)\"];\n"
+            out += "  more\(i) [label=\(Self.quote(text)), tooltip=\(Self.quote(Self.tooltip(tip))), shape=\(style.shape), style=\"filled,dashed\", fillcolor=\"\(style.color)\"\(url(hub))];\n"
             let (from, to) = kind.outgoing ? ("n\(hub.id)", "more\(i)") : ("more\(i)", "n\(hub.id)")
             arrows.append(Arrow(from: from, to: to, label: kind.predicate, dashed: true))
         }
@@ -299,7 +303,11 @@ public struct DotWriter {
 
     func node(_ n: Node) -> String {
         let style = Self.styles[n.type] ?? ("ellipse", "#ffffff")
-        return "n\(n.id) [label=\(Self.quote(Self.label(n.name))), shape=\(style.shape), fillcolor=\"\(style.color)\", tooltip=\(Self.quote(Self.tooltip("\(n.name) (\(n.type))")))];\n"
+        return "n\(n.id) [label=\(Self.quote(Self.label(n.name))), shape=\(style.shape), fillcolor=\"\(style.color)\", tooltip=\(Self.quote(Self.tooltip("\(n.name) (\(n.type))")))\(url(n))];\n"
+    }
+
+    func url(_ n: Node) -> String {
+        link.map { ", URL=\(Self.quote($0(n.name, n.type))), target=\"_top\"" } ?? ""
     }
 
     /// A name as a label: at most `labelLength` characters, the last … when cut.

@@ -64,6 +64,7 @@ enum Layout {
         mark.Person{background:#cfe3ff}mark.Organization{background:#d7f0d2}mark.Meeting{background:#ffd9c2}
         mark.Statistic{background:#f3d1f4}mark.Goal,mark.Task{background:#fff1a8}mark.Principle,mark.Mechanism{background:#e5e0ff}
         mark.Place{background:#d2f1ee}mark.literal{background:#eee}
+        .graph svg{max-width:100%;height:auto;max-height:180vh}
         .muted{color:#777}.pager{margin:1em 0;display:flex;gap:1em}
         """
 }

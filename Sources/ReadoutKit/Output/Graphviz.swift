@@ -1,5 +1,4 @@
 import Foundation
-import ReadoutKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,8 +10,8 @@ import Darwin
 /// Graphviz is run safely: in a process group of its own, so that stopping it stops whatever it started; its
 /// messages passed on to stderr, each line prefixed `graphviz: `; stopped after a time limit; and stopped when
 /// readout is interrupted (SIGINT, SIGTERM, SIGHUP), so it never outlives readout.
-enum Graphviz {
-    static let defaultTimeout = 60.0
+public enum Graphviz {
+    public static let defaultTimeout = 60.0
 
     static func executable() -> String? {
         if let chosen = ProcessInfo.processInfo.environment["READOUT_GRAPHVIZ"] {
@@ -26,7 +25,7 @@ enum Graphviz {
         return nil
     }
 
-    static func render(_ dot: String, format: String, to output: String, timeout: Double = defaultTimeout) throws {
+    public static func render(_ dot: String, format: String, to output: String, timeout: Double = defaultTimeout) throws {
         guard let exe = executable() else {
             throw StoreError("Graphviz is not installed (no `dot` on PATH); install it (apt-get install graphviz fonts-noto-cjk) or write DOT without --render")
         }
@@ -44,7 +43,7 @@ enum Graphviz {
                     child.stop()
                     _ = child.wait(seconds: 2)   // reaped, not left a zombie
                 }
-                FileHandleOutput.stderr("error: interrupted; \(command) stopped\n")
+                FileHandle.standardError.write(Data(("error: interrupted; \(command) stopped\n").utf8))
                 exit(128 + number)
             }
             source.resume()
@@ -57,7 +56,7 @@ enum Graphviz {
         let done = DispatchGroup()
         // DOT goes in from one thread and Graphviz's messages come out on another, so neither can block the clock.
         DispatchQueue.global().async(group: done) { child.write(Data(dot.utf8)) }
-        DispatchQueue.global().async(group: done) { child.forwardErrors { FileHandleOutput.stderr("graphviz: \(TerminalText.escaped($0))\n") } }
+        DispatchQueue.global().async(group: done) { child.forwardErrors { FileHandle.standardError.write(Data("graphviz: \(TerminalText.escaped($0))\n".utf8)) } }
         let status = child.wait(seconds: timeout)
         // Interrupted: the signal's handler reports it and exits; this thread only waits for that.
         while running.interrupted { sleep(1) }
@@ -71,6 +70,27 @@ enum Graphviz {
         guard status == 0 else {
             throw StoreError("\(command) failed (\(status > 0 ? "exit status \(status)" : "signal \(-status)")); its messages are above, prefixed graphviz:")
         }
+    }
+
+    /// DOT drawn as SVG, for a server: no signal handlers (the server's own stand), Graphviz in its own process
+    /// group, stopped after `timeout` seconds; its messages are dropped.
+    public static func svg(_ dot: String, timeout: Double) throws -> String {
+        guard let exe = executable() else { throw StoreError("Graphviz is not installed (no `dot` on PATH)") }
+        signal(SIGPIPE, SIG_IGN)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("readout-\(UUID().uuidString).svg")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let child = try Child(exe, ["-Tsvg", "-o", output.path])
+        let done = DispatchGroup()
+        DispatchQueue.global().async(group: done) { child.write(Data(dot.utf8)) }
+        DispatchQueue.global().async(group: done) { child.forwardErrors { _ in } }
+        guard let status = child.wait(seconds: timeout) else {
+            child.stop()
+            _ = child.wait(seconds: 5)
+            throw StoreError("Graphviz did not finish within \(seconds(timeout))")
+        }
+        _ = done.wait(timeout: .now() + 5)
+        guard status == 0 else { throw StoreError("Graphviz failed (\(status > 0 ? "exit status \(status)" : "signal \(-status)"))") }
+        return try String(contentsOf: output, encoding: .utf8)
     }
 
     static func seconds(_ s: Double) -> String { s == s.rounded() ? "\(Int(s)) s" : "\(s) s" }
