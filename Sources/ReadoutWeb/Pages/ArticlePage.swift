@@ -10,6 +10,10 @@ enum ArticlePage {
                 + (article.url.map { u in u.hasPrefix("http://") || u.hasPrefix("https://") ? [.text(" · "), .link(u, "source")] : [] } ?? [])
                 + [.text(" · \(article.facts.count) facts")]),
         ]
+        // The colours: what kind of thing each highlight names.
+        content.append(.el("p", [("class", "legend")], ["Person", "Organization", "Meeting", "Statistic", "Goal", "Task", "Principle", "Mechanism", "Place"].map {
+            .el("mark", [("class", $0)], $0)
+        }))
         content.append(.el("div", [("class", "article")], paragraphs(article)))
         return Layout.page(article.title.isEmpty ? article.origin : article.title, content)
     }

@@ -24,7 +24,8 @@ enum EventPage {
         if documents.isEmpty { content.append(.el("p", [("class", "muted")], "No report names who attended.")) }
         for d in documents {
             let rows = byDocument[d]!
-            content.append(.el("h3", [], [.text((rows[0]["date"]?.stringValue ?? "") + " · "), Layout.articleLink(d, d)]))
+            let title = try ArticleQuery.document(named: d, in: graph).map { try graph.title(ofDocument: $0) } ?? d
+            content.append(.el("h3", [], [.text((rows[0]["date"]?.stringValue ?? "") + " · "), Layout.articleLink(d, title)]))
             // By role, in the order the report gives them.
             var roles: [String] = [], byRole: [String: [JSONValue]] = [:]
             for r in rows {

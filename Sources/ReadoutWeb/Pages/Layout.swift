@@ -65,6 +65,7 @@ enum Layout {
         mark.Statistic{background:#f3d1f4}mark.Goal,mark.Task{background:#fff1a8}mark.Principle,mark.Mechanism{background:#e5e0ff}
         mark.Place{background:#d2f1ee}mark.literal{background:#eee}
         .graph svg{max-width:100%;height:auto;max-height:180vh}
+        .legend mark{margin-right:.5em;padding:0 .3em;font-size:.85em}
         .muted{color:#777}.pager{margin:1em 0;display:flex;gap:1em}
         """
 }
