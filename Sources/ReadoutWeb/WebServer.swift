@@ -49,11 +49,13 @@ struct Routes: Sendable {
             return Self.html(page)
         }
         router.get("/event") { request, _ in
-            let name = try Self.required(request, "name")
-            guard let page = try await reader.read({ try EventPage.render($0, name: name) }) else {
-                return try await notFound("no meeting named \(name)", suggestionsFor: name)
-            }
-            return Self.html(page)
+            let name = try Self.required(request, "name"), date = request.uri.queryParameters.get("date").map { String($0) }
+            do {
+                guard let page = try await reader.read({ try EventPage.render($0, name: name, date: date) }) else {
+                    return try await notFound("no meeting named \(name)", suggestionsFor: name)
+                }
+                return Self.html(page)
+            } catch let e as PageNotFound { return Self.error(.notFound, e.message) }
         }
         router.get("/article") { request, _ in
             let id = try Self.required(request, "id")
@@ -124,6 +126,9 @@ struct Routes: Sendable {
         ])), status: status)
     }
 }
+
+/// A page's subject exists but not what was asked of it (a meeting's instance on a day it has none).
+struct PageNotFound: Error { let message: String }
 
 extension JSONValue {
     var stringValue: String? { if case .string(let s) = self { return s }; return nil }

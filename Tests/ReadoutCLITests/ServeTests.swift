@@ -91,6 +91,9 @@ import Testing
         for name in people { #expect(page.body.contains("class=\"Person\">\(name)</a>"), "\(name)") }
         #expect(page.body.contains("<td>中共中央政治局委员、中央政法委书记、平安中国建设协调小组组长</td>"))
         #expect(page.body.contains("What it called for"))
+        #expect(page.body.contains("2020-11-10 · instance 1 of 1"))
+        let otherDay = try Self.get("/event?name=" + Self.q(meeting) + "&date=2020-11-11")
+        #expect(otherDay.status == 404 && otherDay.body.contains("平安中国建设工作会议 has no instance on 2020-11-11 (its instances: 2020-11-10)"))
     }
 
     /// An article marks each fact's span; the mark of a fact is its words, linked to the fact and its rule.
