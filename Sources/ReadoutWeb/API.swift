@@ -14,9 +14,9 @@ struct API: Sendable {
             try g.requireKnown(r.get("name")!)
             return try ShowQuery(name: r.get("name")!, limit: need).run(g)
         }
-        route(router, "timeline", needs: "name") { r, g, _ in
+        route(router, "timeline", needs: "name") { r, g, need in
             try g.requireKnown(r.get("name")!, types: [.person], kind: "person")
-            return try TimelineQuery(name: r.get("name")!).run(g)
+            return try TimelineQuery(name: r.get("name")!, limit: need).run(g)
         }
         route(router, "triples") { r, g in
             try TriplesQuery(subject: r.get("subject"), predicate: r.get("predicate"), object: r.get("object"), limit: nil).run(g)

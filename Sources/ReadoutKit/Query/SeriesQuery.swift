@@ -35,13 +35,15 @@ public struct SeriesQuery: GraphQuery {
         let exact = try name.map { try graph.hasEntity(named: $0, types: [.meeting]) } ?? false
         // Every fact that reports a meeting, as subject (states, held_on) or object (attended), counted per document;
         // a document that only mentions it (学习贯彻…全会精神) reports no instance.
+        // A whole name is looked up by the name index; a part of one, or none, by reading every meeting's name.
+        let match = name == nil ? "1" : exact ? "e.name = ?1" : "instr(e.name, ?1) > 0"
         let rows = try graph.db.rows("""
             WITH f(m, d) AS (
                 SELECT t.object, t.document FROM triple t JOIN entity e ON e.id = t.object WHERE e.type = 'Meeting' AND t.predicate NOT IN ('mentions', 'cites')
-                  AND (?1 IS NULL OR e.name = ?1 OR (?2 AND instr(e.name, ?1) > 0))
+                  AND \(match)
                 UNION ALL
                 SELECT t.subject, t.document FROM triple t JOIN entity e ON e.id = t.subject WHERE e.type = 'Meeting' AND t.predicate NOT IN ('mentions', 'cites')
-                  AND (?1 IS NULL OR e.name = ?1 OR (?2 AND instr(e.name, ?1) > 0)))
+                  AND \(match))
             SELECT * FROM (
                 SELECT f.m, e.name, d.origin, d.title, d.url,
                        (SELECT h.literal FROM triple h WHERE h.subject = f.m AND h.predicate = 'held_on' AND h.document = f.d LIMIT 1) AS held,
@@ -50,7 +52,7 @@ public struct SeriesQuery: GraphQuery {
                 GROUP BY f.m, f.d)
             WHERE coalesce(held, date) IS NOT NULL
             ORDER BY name, m, coalesce(held, date), facts DESC, id
-            """, [name.map(SQLValue.text) ?? .null, .integer(exact ? 0 : 1)])
+            """, name.map { [.text($0)] } ?? [])
         // Per meeting, its days in order; per day, the report with most facts first (the ORDER BY's). A day is the one
         // the text says the meeting was held (held_on); a report that gives none (a commentary the days after) joins
         // the instance held within the weeks before it, and only stands alone when there is none.

@@ -1,7 +1,10 @@
 /// What the web view asks of the store beyond the command line's queries: entities found by part of a name or an
 /// alias with their counts, one article with every fact's span, one fact with its rule.
 
-/// Entities whose name or an alias holds the text, exact names first, then by how many facts they have.
+/// Entities whose name or an alias holds the text: the name itself first, then names that begin with it (shorter
+/// first), then aliases that begin with it, then names that hold it elsewhere; facts counted for the page alone.
+/// The first three read the name and alias indexes; the last reads names until the page is full, so a short text
+/// that many names hold costs no more than a page.
 public struct SearchQuery: GraphQuery {
     public var text: String
     public var type: EntityType?
@@ -15,23 +18,35 @@ public struct SearchQuery: GraphQuery {
     public static let columns = ["name", "type", "facts", "alias"]
 
     public func answer(_ graph: Graph) throws -> [JSONValue] {
-        guard !text.isEmpty else { return [] }
-        // Candidates by name and by alias (both indexed scans of one column), counted only for the page asked.
-        let rows = try graph.db.rows("""
-            WITH hit(id, alias) AS (
-                SELECT id, NULL FROM entity WHERE instr(name, ?1) > 0 AND (?2 IS NULL OR type = ?2)
-                UNION
-                SELECT a.entity, a.alias FROM alias a JOIN entity e ON e.id = a.entity WHERE instr(a.alias, ?1) > 0 AND (?2 IS NULL OR e.type = ?2))
-            SELECT e.id, e.name, e.type, min(h.alias),
-                   (SELECT count(*) FROM triple t WHERE t.subject = e.id) + (SELECT count(*) FROM triple t WHERE t.object = e.id) AS n
-            FROM hit h JOIN entity e ON e.id = h.id
-            GROUP BY e.id
-            ORDER BY e.name <> ?1, n DESC, length(e.name), e.name
-            LIMIT ?3 OFFSET ?4
-            """, [.text(text), type.map { .text($0.rawValue) } ?? .null, .integer(Int64(limit)), .integer(Int64(offset))])
-        return rows.map { r in
-            .object([("name", .string(r[1].string ?? "")), ("type", .string(r[2].string ?? "")), ("facts", .number(Double(r[4].int ?? 0))),
-                     ("alias", r[3].string.map(JSONValue.string) ?? .null)])
+        guard !text.isEmpty, limit > 0 else { return [] }
+        let want = offset + limit
+        let typed = type.map { SQLValue.text($0.rawValue) } ?? .null
+        // The end of the range of strings that begin with the text: the text and the last code point.
+        let end = SQLValue.text(text + "\u{10FFFF}")
+        var found: [(id: Int64, name: String, type: String, alias: String?)] = [], seen = Set<Int64>()
+        func take(_ sql: String, _ values: [SQLValue]) throws {
+            guard found.count < want else { return }
+            for r in try graph.db.rows(sql, values + [.integer(Int64(want - found.count + seen.count))]) {
+                guard let id = r[0].int, seen.insert(id).inserted else { continue }
+                found.append((id, r[1].string ?? "", r[2].string ?? "", r[3].string))
+                if found.count >= want { break }
+            }
+        }
+        try take("SELECT id, name, type, NULL FROM entity WHERE name = ?1 AND (?2 IS NULL OR type = ?2) ORDER BY id LIMIT ?3", [.text(text), typed])
+        try take("""
+            SELECT id, name, type, NULL FROM entity WHERE name > ?1 AND name < ?3 AND (?2 IS NULL OR type = ?2)
+            ORDER BY length(name), name, id LIMIT ?4
+            """, [.text(text), typed, end])
+        try take("""
+            SELECT e.id, e.name, e.type, a.alias FROM alias a JOIN entity e ON e.id = a.entity
+            WHERE a.alias >= ?1 AND a.alias < ?3 AND (?2 IS NULL OR e.type = ?2) ORDER BY length(a.alias), a.alias, e.id LIMIT ?4
+            """, [.text(text), typed, end])
+        try take("SELECT id, name, type, NULL FROM entity WHERE instr(name, ?1) > 1 AND (?2 IS NULL OR type = ?2) LIMIT ?3", [.text(text), typed])
+        return try found.dropFirst(offset).prefix(limit).map { e in
+            let n = try graph.db.rows("SELECT (SELECT count(*) FROM triple WHERE subject = ?1) + (SELECT count(*) FROM triple WHERE object = ?1)",
+                                      [.integer(e.id)]).first?.first?.int ?? 0
+            return .object([("name", .string(e.name)), ("type", .string(e.type)), ("facts", .number(Double(n))),
+                             ("alias", e.alias.map(JSONValue.string) ?? .null)])
         }
     }
 }

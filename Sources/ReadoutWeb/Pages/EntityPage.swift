@@ -11,10 +11,11 @@ enum EntityPage {
         guard !entities.isEmpty else { return nil }
         var content: [Node] = [.el("p", [("class", "muted")], entities.map(\.type).joined(separator: " · "))]
         if entities.contains(where: { $0.type == EntityType.person.rawValue }) {
-            let timeline = try TimelineQuery(name: name).run(graph)
+            let timeline = try TimelineQuery(name: name, limit: pageSize, newestFirst: true).run(graph)
             if !timeline.isEmpty {
-                content.append(.el("h2", [], "Timeline (\(timeline.count))"))
-                content.append(Layout.table(["日期", "会议", "角色", "当日职务"], timeline.prefix(pageSize).map { r in
+                content.append(.el("h2", [], [.text("Timeline, latest first"),
+                                              .el("span", [("class", "muted")], [.text(" · the whole as "), .link("/api/timeline?" + HTML.query([("name", name), ("limit", "1000")]), "JSON")])]))
+                content.append(Layout.table(["日期", "会议", "角色", "当日职务"], timeline.map { r in
                     [.text(r["date"]?.stringValue ?? ""), Layout.entityLink(r["meeting"]?.stringValue ?? "", type: EntityType.meeting.rawValue),
                      .text(r["roles"]?.strings.joined(separator: "、") ?? ""), .text(r["titles"]?.strings.joined(separator: "、") ?? "")]
                 }))
