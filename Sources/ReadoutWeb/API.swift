@@ -8,8 +8,13 @@ struct API: Sendable {
     let reader: StoreReader
 
     func add(to router: Router<BasicRequestContext>) {
-        route(router, "attendees") { r, g in try AttendeesQuery(meeting: r.get("meeting"), document: r.get("document")).run(g) }
-        route(router, "trace") { r, g in try OutlineTrace.forest(name: r.get("name"), document: r.get("document"), from: nil, to: nil, in: g) }
+        // A whole store's attendees or trees would be one answer of a million rows: a meeting or a document is asked for.
+        route(router, "attendees", needsOne: ["meeting", "document"]) { r, g, _ in
+            try AttendeesQuery(meeting: r.get("meeting"), document: r.get("document")).run(g)
+        }
+        route(router, "trace", needsOne: ["name", "document"]) { r, g, _ in
+            try OutlineTrace.forest(name: r.get("name"), document: r.get("document"), from: nil, to: nil, in: g)
+        }
         route(router, "show", needs: "name") { r, g, need in
             try g.requireKnown(r.get("name")!)
             return try ShowQuery(name: r.get("name")!, limit: need).run(g)
@@ -18,8 +23,8 @@ struct API: Sendable {
             try g.requireKnown(r.get("name")!, types: [.person], kind: "person")
             return try TimelineQuery(name: r.get("name")!, limit: need).run(g)
         }
-        route(router, "triples") { r, g in
-            try TriplesQuery(subject: r.get("subject"), predicate: r.get("predicate"), object: r.get("object"), limit: nil).run(g)
+        route(router, "triples") { r, g, need in
+            try TriplesQuery(subject: r.get("subject"), predicate: r.get("predicate"), object: r.get("object"), limit: need).run(g)
         }
         route(router, "path", needs: "from", "to") { r, g, _ in
             try g.requireKnown(r.get("from")!)
@@ -30,10 +35,14 @@ struct API: Sendable {
     }
 
     /// A route whose answer is a list, paged.
-    private func route(_ router: Router<BasicRequestContext>, _ name: String, needs keys: String..., answer: @escaping @Sendable (QueryParams, Graph, Int) throws -> [JSONValue]) {
+    private func route(_ router: Router<BasicRequestContext>, _ name: String, needs keys: String..., needsOne either: [String] = [],
+                       answer: @escaping @Sendable (QueryParams, Graph, Int) throws -> [JSONValue]) {
         router.get("/api/\(name)") { request, _ in
             let params = QueryParams(request)
             for k in keys where (params.get(k) ?? "").isEmpty { return Self.json(.object([("error", .string("\(k) is required"))]), status: .badRequest) }
+            if !either.isEmpty && either.allSatisfy({ params.get($0) == nil }) {
+                return Self.json(.object([("error", .string(either.joined(separator: " or ") + " is required"))]), status: .badRequest)
+            }
             let limit = try Routes.int(request, "limit", default: 100, max: Routes.maxLimit), offset = try Routes.int(request, "offset", default: 0)
             guard limit >= 1 else { return Self.json(.object([("error", .string("limit is at least 1"))]), status: .badRequest) }
             do {
@@ -41,12 +50,10 @@ struct API: Sendable {
                 return Self.json(.array(Array(rows.dropFirst(offset).prefix(limit))))
             } catch let e as NotFound {
                 return Self.json(.object([("error", .string(e.description))]), status: .notFound)
+            } catch let e as StoreError {
+                return Self.json(.object([("error", .string(e.message))]), status: .serviceUnavailable)
             }
         }
-    }
-
-    private func route(_ router: Router<BasicRequestContext>, _ name: String, answer: @escaping @Sendable (QueryParams, Graph) throws -> [JSONValue]) {
-        route(router, name) { p, g, _ in try answer(p, g) }
     }
 
     static func json(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {

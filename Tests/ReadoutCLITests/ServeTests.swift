@@ -163,6 +163,10 @@ import Testing
         #expect(try Self.get(meeting + "&limit=0").status == 400)
         #expect(try Self.get(meeting + "&limit=100000").status == 400)
         #expect(try Self.get("/api/nothing").status == 404)
+        // A whole store's attendees or trees are not one answer; triples are read a page at a time.
+        #expect(try Self.get("/api/attendees").status == 400 && Self.get("/api/trace").status == 400)
+        let attended = try Self.json("/api/triples?predicate=attended&limit=2&offset=1")
+        #expect(attended.count == 2 && attended.allSatisfy { $0["predicate"] as? String == "attended" })
         let missing = try Self.get("/api/show?name=" + Self.q("郭声昆"))
         #expect(missing.status == 404 && missing.body.contains("no entity named 郭声昆"))
     }

@@ -69,6 +69,19 @@ public final class Database {
 
     deinit { sqlite3_close_v2(handle) }
 
+    /// Runs `body` with its statements stopped after `seconds` (SQLite's progress handler, checked every few
+    /// thousand steps): a query of a server cannot hold the store for long. The error names the limit.
+    public func withTimeLimit<T>(_ seconds: Double, _ body: () throws -> T) throws -> T {
+        let deadline = Unmanaged.passRetained(Deadline(DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9)))
+        defer { sqlite3_progress_handler(handle, 0, nil, nil); deadline.release() }
+        sqlite3_progress_handler(handle, 4_000, { context in
+            DispatchTime.now().uptimeNanoseconds > Unmanaged<Deadline>.fromOpaque(context!).takeUnretainedValue().end ? 1 : 0
+        }, deadline.toOpaque())
+        do { return try body() } catch let e as StoreError where e.code == SQLITE_INTERRUPT {
+            throw StoreError("the query took longer than \(seconds) s and was stopped", code: SQLITE_INTERRUPT)
+        }
+    }
+
     var lastError: String { String(cString: sqlite3_errmsg(handle)) }
 
     /// True outside any transaction.
@@ -308,3 +321,6 @@ public final class Statement {
         }
     }
 }
+
+/// When a time-limited statement is stopped (Database.withTimeLimit), in the clock's nanoseconds.
+private final class Deadline { let end: UInt64; init(_ end: UInt64) { self.end = end } }
