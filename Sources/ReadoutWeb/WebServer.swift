@@ -36,6 +36,7 @@ struct Routes: Sendable {
     static let maxLimit = 1000
 
     func add(to router: Router<BasicRequestContext>) {
+        let router = PageRouter(router: router)
         router.get("/") { request, _ in
             let q = request.uri.queryParameters.get("q") ?? "", type = try Self.type(request)
             let offset = try Self.int(request, "offset", default: 0)
@@ -80,7 +81,15 @@ struct Routes: Sendable {
             catch { return Self.error(.serviceUnavailable, "the picture could not be drawn: \(error)") }
             return Self.html(GraphPage.render(name: name, picture: picture, svg: svg))
         }
-        API(reader: reader).add(to: router)
+        router.get("/diff") { request, _ in
+            let a = try Self.required(request, "a"), b = try Self.required(request, "b")
+            guard let page = try await reader.read({ graph -> String? in
+                guard let x = try ArticleQuery.document(named: a, in: graph), let y = try ArticleQuery.document(named: b, in: graph) else { return nil }
+                return try DiffPage.render(graph, a: x, b: y)
+            }) else { return Self.error(.notFound, "no article \(a) or \(b)") }
+            return Self.html(page)
+        }
+        API(reader: reader).add(to: router.router)
     }
 
     func notFound(_ message: String, suggestionsFor name: String) async throws -> Response {
@@ -124,6 +133,20 @@ struct Routes: Sendable {
         html(Layout.page("\(status.code) \(status.reasonPhrase)", [.el("p", [], message)] + (links.isEmpty ? [] : [
             .el("p", [], "Did you mean:"), .el("ul", [], links.map { .el("li", [], [$0]) }),
         ])), status: status)
+    }
+}
+
+/// Adds page routes whose failures are pages too: a bad parameter (400) or a query stopped by the time limit (503)
+/// answered with the error page, not the server's bare 500.
+struct PageRouter {
+    let router: Router<BasicRequestContext>
+
+    func get(_ path: RouterPath, use handler: @escaping @Sendable (Request, BasicRequestContext) async throws -> Response) {
+        router.get(path) { request, context in
+            do { return try await handler(request, context) }
+            catch let e as HTTPError { return Routes.error(e.status, e.body ?? "\(e.status.reasonPhrase)") }
+            catch let e as StoreError { return Routes.error(.serviceUnavailable, e.message) }
+        }
     }
 }
 

@@ -78,6 +78,11 @@ import Testing
         #expect(try Self.get("/fact?id=x").status == 400)
         #expect(try Self.get("/nowhere").status == 404)
         #expect(try Self.get("/article?id=" + Self.q("no-such-article")).status == 404)
+        let missing = try Self.get("/entity")
+        #expect(missing.status == 400 && missing.type == "text/html; charset=utf-8" && missing.body.contains("name is required"))
+        let diff = try Self.get("/diff?a=pingan&b=hostile.txt")
+        #expect(diff.status == 200 && diff.body.contains("<h1>What changed</h1>") && diff.body.contains("<h2>Attendees</h2>"))
+        #expect(diff.body.contains("<td>dropped</td><td><s>郭声琨</s></td>"))
     }
 
     /// The worked example's event page lists the eight officials a careful reader found, with their titles.
@@ -127,6 +132,8 @@ import Testing
             #expect(r.body.contains(escaped), "\(path)")
             #expect(!r.body.contains("<script") && !r.body.contains("]]>"), "\(path)")
         }
+        let diff = try Self.get("/diff?a=hostile.txt&b=pingan")
+        #expect(diff.status == 200 && !diff.body.contains("<script") && !diff.body.contains("]]>"))
     }
 
     static func factID(of name: String) throws -> String {

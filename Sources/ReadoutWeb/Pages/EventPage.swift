@@ -22,7 +22,10 @@ enum EventPage {
             let instance = instances[k]
             reports = [instance["document"]?.stringValue ?? ""]
             var around: [Node] = [.text("\(days[k]) · instance \(k + 1) of \(days.count)")]
-            if k > 0 { around += [.text(" · "), link(days[k - 1], "← \(days[k - 1])")] }
+            if k > 0 {
+                around += [.text(" · "), link(days[k - 1], "← \(days[k - 1])"), .text(" · "),
+                           .link("/diff?" + HTML.query([("a", instances[k - 1]["document"]?.stringValue ?? ""), ("b", reports[0])]), "what changed since")]
+            }
             if k + 1 < days.count { around += [.text(" · "), link(days[k + 1], "\(days[k + 1]) →")] }
             content.append(.el("p", [("class", "series")], around))
             if days.count > 1 {
