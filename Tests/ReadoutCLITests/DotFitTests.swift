@@ -73,7 +73,11 @@ import Testing
 
         let dot = try CLI.run(["dot", "--focus", Self.official, "--depth", "1", "--db", Self.hub])
         #expect(dot.status == 0 && dot.stderr == "note: 385 of 401 neighbours of 李克强 summarised (--per-group 15)\n")
-        #expect(dot.stdout.contains("[label=\"+385 more Meeting (attended)\""))
+        #expect(dot.stdout.contains("[label=\"+385 more Meeting (attended)\\nall by year:\\n"))
+        // The summary counts the whole group by year: its 400 meetings.
+        let label = dot.stdout.components(separatedBy: "[label=\"+385 more Meeting (attended)\\nall by year:\\n")[1].prefix { $0 != "\"" }
+        let counts = label.components(separatedBy: "\\n").flatMap { $0.components(separatedBy: "  ") }.map { Int($0.split(separator: " ").last!)! }
+        #expect(counts.reduce(0, +) == 400, "\(label)")
         #expect(dot.stdout.components(separatedBy: "shape=doubleoctagon, fillcolor=").count - 1 == 15 + 1)   // and the legend's
         #expect(dot.stdout.contains("size=\"60,40\""))
         // He is drawn once, outside every meeting's cluster.
@@ -81,16 +85,16 @@ import Testing
         #expect(!Self.clustered(dot.stdout).contains { $0.contains("label=\"李克强\"") })
 
         let wider = try CLI.run(["dot", "--focus", Self.official, "--depth", "1", "--per-group", "30", "--db", Self.hub])
-        #expect(wider.stdout.contains("[label=\"+370 more Meeting (attended)\"") && wider.stderr.contains("370 of 401 neighbours"))
+        #expect(wider.stdout.contains("[label=\"+370 more Meeting (attended)\\n") && wider.stderr.contains("370 of 401 neighbours"))
         // What --max-nodes drops is said too, and counted in the summaries.
         let capped = try CLI.run(["dot", "--focus", Self.official, "--depth", "1", "--max-nodes", "10", "--db", Self.hub])
         #expect(capped.stderr == "note: 392 of 401 neighbours of 李克强 summarised (--per-group 15); --max-nodes 10 dropped 7 nodes\n")
-        #expect(capped.stdout.contains("[label=\"+391 more Meeting (attended)\"") && capped.stdout.contains("[label=\"+1 more Organization (leads)\""))
+        #expect(capped.stdout.contains("[label=\"+391 more Meeting (attended)\\n") && capped.stdout.contains("[label=\"+1 more Organization (leads)\\n"))
         // The whole graph: each meeting is linked only to hubs (him, and 北京 where it was held), so it is drawn only
         // when a hub keeps it; both hubs keep the same 15 (those with the most facts linking them).
         let whole = try CLI.run(["dot", "--db", Self.hub])
         #expect(whole.stderr == "note: 385 of 400 neighbours of 北京, 385 of 401 of 李克强 summarised (--per-group 15)\n")
-        #expect(whole.stdout.contains("[label=\"+385 more Meeting (attended)\"") && whole.stdout.contains("[label=\"+385 more Meeting (held_in)\""))
+        #expect(whole.stdout.contains("[label=\"+385 more Meeting (attended)\\n") && whole.stdout.contains("[label=\"+385 more Meeting (held_in)\\n"))
         #expect(whole.stdout.components(separatedBy: "shape=doubleoctagon, fillcolor=").count - 1 == 15 + 1)
         #expect(try CLI.run(["dot", "--per-group", "0", "--db", Self.hub]).stderr == "error: --per-group must be 1 or more, not 0 (see 'readout dot --help')\n")
     }

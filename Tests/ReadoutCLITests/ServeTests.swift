@@ -97,6 +97,7 @@ import Testing
         #expect(page.body.contains("<td>中共中央政治局委员、中央政法委书记、平安中国建设协调小组组长</td>"))
         #expect(page.body.contains("What it called for"))
         #expect(page.body.contains("2020-11-10 · instance 1 of 1"))
+        #expect(page.body.contains("<h3>Statistics (") && page.body.contains("<td>4.5%</td>"))
         let otherDay = try Self.get("/event?name=" + Self.q(meeting) + "&date=2020-11-11")
         #expect(otherDay.status == 404 && otherDay.body.contains("平安中国建设工作会议 has no instance on 2020-11-11 (its instances: 2020-11-10)"))
     }

@@ -105,7 +105,8 @@ public struct DiffQuery: GraphQuery {
     struct Statistic {
         var subject = "", value = "", unit = "", sentence = "", span = Span(0, 0)
         var json: JSONValue {
-            .object([("subject", .string(subject)), ("value", .string(value)), ("sentence", .string(sentence)), ("span", DiffQuery.span(span))])
+            .object([("subject", .string(subject)), ("value", .string(value)), ("unit", .string(unit)), ("sentence", .string(sentence)),
+                     ("span", DiffQuery.span(span))])
         }
     }
 

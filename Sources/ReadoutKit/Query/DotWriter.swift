@@ -53,7 +53,11 @@ public struct DotWriter {
         static func < (a: Kind, b: Kind) -> Bool { (a.type, a.predicate, a.outgoing ? 0 : 1) < (b.type, b.predicate, b.outgoing ? 0 : 1) }
     }
     /// The neighbours of one kind around a hub, all of them (drawn or not), with how many facts link each to the hub.
-    struct Group { let hub: Int64; let kind: Kind; let members: [Int64]; let links: [Int64: Int] }
+    struct Group {
+        let hub: Int64; let kind: Kind; let members: [Int64]; let links: [Int64: Int]
+        struct Key: Hashable { let hub: Int64; let kind: Kind }
+        var key: Key { Key(hub: hub, kind: kind) }
+    }
     /// What a picture holds: its nodes (nearest the focus first), the groups of the nodes whose neighbours were
     /// looked at, and how many nodes `maxNodes` cut.
     struct Scene {
@@ -77,7 +81,23 @@ public struct DotWriter {
         }
         let nodes = try Self.entities(scene.nodes, graph)
         let edges = try Self.edges(among: scene.nodes, graph)
-        return write(nodes, edges, scene)
+        // For each group too big to draw whole, its neighbours counted by year (of the article that links them).
+        var years: [Group.Key: [(String, Int)]] = [:]
+        let drawn = Set(scene.nodes)
+        for group in scene.groups where drawn.contains(group.hub) && group.members.contains(where: { !drawn.contains($0) }) {
+            years[group.key] = try Self.years(group, graph)
+        }
+        return write(nodes, edges, scene, years: years)
+    }
+
+    /// A group's neighbours by the year of the articles that link them to the hub: (year, neighbours), oldest first.
+    static func years(_ group: Group, _ graph: Graph) throws -> [(String, Int)] {
+        let (mine, theirs) = group.kind.outgoing ? ("subject", "object") : ("object", "subject")
+        return try graph.db.rows("""
+            SELECT substr(d.date, 1, 4) AS y, count(DISTINCT t.\(theirs)) FROM triple t JOIN entity e ON e.id = t.\(theirs)
+              JOIN document d ON d.id = t.document
+            WHERE t.\(mine) = ? AND t.predicate = ? AND e.type = ? AND d.date IS NOT NULL GROUP BY y ORDER BY y
+            """, [.integer(group.hub), .text(group.kind.predicate), .text(group.kind.type)]).map { ($0[0].string ?? "", Int($0[1].int ?? 0)) }
     }
 
     // MARK: What the picture holds
@@ -217,7 +237,7 @@ public struct DotWriter {
 
     // MARK: The DOT
 
-    func write(_ nodes: [Node], _ edges: [Edge], _ scene: Scene) -> Picture {
+    func write(_ nodes: [Node], _ edges: [Edge], _ scene: Scene, years: [Group.Key: [(String, Int)]] = [:]) -> Picture {
         let byID = Dictionary(uniqueKeysWithValues: nodes.map { ($0.id, $0) })
         // The neighbours of a kind left out around each drawn hub: one summary node per group.
         var summaries: [(group: Group, count: Int)] = []
@@ -264,7 +284,10 @@ public struct DotWriter {
         for (i, s) in summaries.enumerated() {
             let kind = s.group.kind, hub = byID[s.group.hub]!
             let style = Self.styles[kind.type] ?? ("ellipse", "#ffffff")
-            let text = "+\(s.count) more \(kind.type) (\(kind.predicate))"
+            // The count, then the whole group by year, four years a line (the 400 meetings of a premier, year by year).
+            let byYear = (years[s.group.key] ?? []).map { "\($0.0): \($0.1)" }
+            let lines = stride(from: 0, to: byYear.count, by: 4).map { byYear[$0..<min($0 + 4, byYear.count)].joined(separator: "  ") }
+            let text = (["+\(s.count) more \(kind.type) (\(kind.predicate))"] + (lines.isEmpty ? [] : ["all by year:"] + lines)).joined(separator: "\n")
             let tip = "\(s.count) more \(kind.type) \(kind.outgoing ? "that \(hub.name) \(kind.predicate)" : "that \(kind.predicate) \(hub.name)"), not drawn (--per-group \(perGroup))"
             out += "  more\(i) [label=\(Self.quote(text)), tooltip=\(Self.quote(Self.tooltip(tip))), shape=\(style.shape), style=\"filled,dashed\", fillcolor=\"\(style.color)\"\(url(hub))];\n"
             let (from, to) = kind.outgoing ? ("n\(hub.id)", "more\(i)") : ("more\(i)", "n\(hub.id)")

@@ -82,6 +82,13 @@ public struct ArticleQuery: GraphQuery {
     }
 }
 
+/// The statistics an article cites: subject, value, unit, sentence and span, in text order.
+public struct StatisticsQuery: GraphQuery {
+    public var document: Int64
+    public init(document: Int64) { self.document = document }
+    public func answer(_ graph: Graph) throws -> [JSONValue] { try DiffQuery.statistics(document, graph).map(\.json) }
+}
+
 /// One fact by its number: what it says, the sentence and the matched words, the rule that drew it.
 public struct FactQuery: GraphQuery {
     public var id: Int64

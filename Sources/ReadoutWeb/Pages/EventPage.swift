@@ -65,6 +65,16 @@ enum EventPage {
                  .text(r["titles"]?.strings.joined(separator: "、") ?? ""), .text(r["roles"]?.strings.dropFirst().joined(separator: "、") ?? "")]
             }
         }))
+        if let id = try ArticleQuery.document(named: document, in: graph) {
+            let statistics = try StatisticsQuery(document: id).run(graph)
+            if !statistics.isEmpty {
+                content.append(.el("h3", [], "Statistics (\(statistics.count))"))
+                content.append(Layout.table(["主题", "数值", "句子"], statistics.map { x in
+                    [.text(x["subject"]?.stringValue ?? ""), .text((x["value"]?.stringValue ?? "") + (x["unit"]?.stringValue ?? "")),
+                     .el("q", [], x["sentence"]?.stringValue ?? "")]
+                }))
+            }
+        }
         let trees = try OutlineTrace.forest(name: name, document: document, from: nil, to: nil, in: graph)
         if !trees.isEmpty {
             content.append(.el("h3", [], "What it called for"))
