@@ -4,7 +4,7 @@ import Testing
 /// Docs that stay true: every subcommand has an abstract, examples in its help, and a line in the README.
 @Suite struct DocsTests {
     static let commands = ["ingest", "extract", "attendees", "series", "diff", "trace", "entities", "show", "dot", "timeline", "neighbors",
-                           "path", "triples", "why", "export", "reextract", "eval", "lexicons"]
+                           "path", "triples", "why", "export", "reextract", "eval", "serve", "lexicons"]
 
     @Test(arguments: commands)
     func everyCommandHasHelpWithExamplesAndAREADMELine(_ command: String) throws {
@@ -24,7 +24,7 @@ import Testing
     @Test func versionPrintsTheReleaseAndTheStoreSchema() throws {
         let r = try CLI.run(["--version"])
         #expect(r.status == 0)
-        #expect(r.stdout == "readout 0.15.0 (store schema 5)\n")
+        #expect(r.stdout == "readout 0.17.0 (store schema 5)\n")
     }
 
     @Test func completionScriptsComeFromTheParser() throws {

@@ -1,4 +1,4 @@
-/// The release of Readout: its minor number counts the issues built (issue 14: goal–task trees from every list form).
+/// The release of Readout: its minor number is the last issue built (issue 17: a local web view).
 public enum ReadoutVersion {
-    public static let release = "0.15.0"
+    public static let release = "0.17.0"
 }

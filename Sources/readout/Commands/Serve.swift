@@ -11,8 +11,9 @@ struct Serve: ParsableCommand {
         a free port. Prints the address once listening. Pages: / (search), /entity?name=, /event?name=,
         /article?id=, /fact?id=; JSON: /api/attendees, /api/trace, /api/show, /api/timeline, /api/triples,
         /api/path (the command line's shapes, with limit and offset).
-        Example:
-          readout serve --db readout.sqlite --port 8080
+        Examples:
+          readout serve --db readout.sqlite                  (then open http://127.0.0.1:8080/)
+          readout serve --db readout.sqlite --port 0         (any free port; the address is printed)
         """
     )
 
