@@ -43,15 +43,17 @@ struct API: Sendable {
             if !either.isEmpty && either.allSatisfy({ params.get($0) == nil }) {
                 return Self.json(.object([("error", .string(either.joined(separator: " or ") + " is required"))]), status: .badRequest)
             }
-            let limit = try Routes.int(request, "limit", default: 100, max: Routes.maxLimit), offset = try Routes.int(request, "offset", default: 0)
-            guard limit >= 1 else { return Self.json(.object([("error", .string("limit is at least 1"))]), status: .badRequest) }
             do {
+                let limit = try Routes.int(request, "limit", default: 100, max: Routes.maxLimit), offset = try Routes.int(request, "offset", default: 0)
+                guard limit >= 1 else { return Self.json(.object([("error", .string("limit is at least 1"))]), status: .badRequest) }
                 let rows = try await reader.read { try answer(params, $0, offset + limit) }
                 return Self.json(.array(Array(rows.dropFirst(offset).prefix(limit))))
             } catch let e as NotFound {
                 return Self.json(.object([("error", .string(e.description))]), status: .notFound)
             } catch let e as StoreError {
                 return Self.json(.object([("error", .string(e.message))]), status: .serviceUnavailable)
+            } catch let e as HTTPError {
+                return Self.json(.object([("error", .string(e.body ?? e.status.reasonPhrase))]), status: e.status)
             }
         }
     }
@@ -67,7 +69,7 @@ struct QueryParams: Sendable {
     let values: [String: String]
     init(_ request: Request) {
         var v: [String: String] = [:]
-        for (k, value) in request.uri.queryParameters where !value.isEmpty { v[String(k)] = String(value) }
+        for (k, value) in Routes.params(request) where !value.isEmpty { v[k] = value }
         values = v
     }
     func get(_ key: String) -> String? { values[key] }

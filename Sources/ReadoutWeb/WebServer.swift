@@ -16,6 +16,7 @@ public struct WebServer: Sendable {
     public func run(running: @escaping @Sendable (String) -> Void) async throws {
         let reader = try StoreReader(path: path)
         let router = Router()
+        if ["127.0.0.1", "localhost", "::1"].contains(host) { router.add(middleware: LoopbackHosts()) }
         Routes(reader: reader).add(to: router)
         let host = self.host
         let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "readout"),
@@ -38,19 +39,20 @@ struct Routes: Sendable {
     func add(to router: Router<BasicRequestContext>) {
         let router = PageRouter(router: router)
         router.get("/") { request, _ in
-            let q = request.uri.queryParameters.get("q") ?? "", type = try Self.type(request)
+            let q = Self.param(request, "q") ?? "", type = try Self.type(request)
             let offset = try Self.int(request, "offset", default: 0)
             return Self.html(try await reader.read { try SearchPage.render($0, text: q, type: type, offset: offset) })
         }
         router.get("/entity") { request, _ in
             let name = try Self.required(request, "name"), type = try Self.type(request), offset = try Self.int(request, "offset", default: 0)
-            guard let page = try await reader.read({ try EntityPage.render($0, name: name, type: type, offset: offset) }) else {
+            let timeline = try Self.int(request, "timeline", default: 0)
+            guard let page = try await reader.read({ try EntityPage.render($0, name: name, type: type, offset: offset, timelineOffset: timeline) }) else {
                 return try await notFound("no entity named \(name)", suggestionsFor: name)
             }
             return Self.html(page)
         }
         router.get("/event") { request, _ in
-            let name = try Self.required(request, "name"), date = request.uri.queryParameters.get("date").map { String($0) }
+            let name = try Self.required(request, "name"), date = Self.param(request, "date")
             do {
                 guard let page = try await reader.read({ try EventPage.render($0, name: name, date: date) }) else {
                     return try await notFound("no meeting named \(name)", suggestionsFor: name)
@@ -72,14 +74,14 @@ struct Routes: Sendable {
         }
         router.get("/graph") { request, _ in
             let name = try Self.required(request, "name")
-            guard let picture = try await reader.read({ try GraphPage.dot($0, name: name) }) else {
+            guard let picture = try await reader.read({ try GraphPage.dot($0, name: name).map(Box.init) }) else {
                 return try await notFound("no entity named \(name)", suggestionsFor: name)
             }
             // Graphviz runs outside the store's actor: other requests go on while it draws.
             let svg: String
-            do { svg = try Graphviz.svg(picture.dot, timeout: Self.graphvizSeconds) }
+            do { svg = try await offThePool { try Graphviz.svg(picture.dot.dot, timeout: Self.graphvizSeconds) } }
             catch { return Self.error(.serviceUnavailable, "the picture could not be drawn: \(error)") }
-            return Self.html(GraphPage.render(name: name, picture: picture, svg: svg))
+            return Self.html(GraphPage.render(name: name, picture: picture.dot, svg: svg))
         }
         router.get("/diff") { request, _ in
             let a = try Self.required(request, "a"), b = try Self.required(request, "b")
@@ -101,19 +103,33 @@ struct Routes: Sendable {
 
     // MARK: requests and responses
 
+    /// A query parameter as an HTML form sends it: `+` is a space, the rest percent-decoded (the first of a key).
+    static func param(_ request: Request, _ key: String) -> String? { params(request)[key] }
+
+    static func params(_ request: Request) -> [String: String] {
+        var out: [String: String] = [:]
+        for pair in (request.uri.query ?? "").split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decode(_ s: Substring) -> String { String(s).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(s) }
+            let k = decode(parts[0])
+            if out[k] == nil { out[k] = parts.count > 1 ? decode(parts[1]) : "" }
+        }
+        return out
+    }
+
     static func required(_ request: Request, _ key: String) throws -> String {
-        guard let v = request.uri.queryParameters.get(key), !v.isEmpty else { throw HTTPError(.badRequest, message: "\(key) is required") }
+        guard let v = param(request, key), !v.isEmpty else { throw HTTPError(.badRequest, message: "\(key) is required") }
         return v
     }
 
     static func int(_ request: Request, _ key: String, default value: Int, max: Int = Int(Int32.max)) throws -> Int {
-        guard let text = request.uri.queryParameters.get(key) else { return value }
+        guard let text = param(request, key) else { return value }
         guard let n = Int(text), n >= 0, n <= max else { throw HTTPError(.badRequest, message: "\(key) is a number from 0 to \(max)") }
         return n
     }
 
     static func type(_ request: Request) throws -> EntityType? {
-        guard let t = request.uri.queryParameters.get("type"), !t.isEmpty else { return nil }
+        guard let t = param(request, "type"), !t.isEmpty else { return nil }
         guard let type = EntityType(rawValue: t) else { throw HTTPError(.badRequest, message: "no type \(t)") }
         return type
     }
@@ -152,6 +168,23 @@ struct PageRouter {
 
 /// A page's subject exists but not what was asked of it (a meeting's instance on a day it has none).
 struct PageNotFound: Error { let message: String }
+
+/// On a loopback address, answers only requests addressed to this machine by name or number (Host: 127.0.0.1:PORT,
+/// localhost, [::1]): a page of another site that rebinds its name to 127.0.0.1 cannot read the view.
+struct LoopbackHosts: RouterMiddleware {
+    typealias Context = BasicRequestContext
+    static let names: Set<String> = ["127.0.0.1", "localhost", "[::1]"]
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let authority = request.head.authority ?? ""
+        let host = authority.hasPrefix("[") ? String(authority.prefix { $0 != "]" }) + "]" : String(authority.prefix { $0 != ":" })
+        guard Self.names.contains(host.lowercased()) else { return Routes.error(.misdirectedRequest, "this view answers requests to 127.0.0.1 or localhost only") }
+        return try await next(request, context)
+    }
+}
+
+/// A value carried across the store's queue (DOT pictures are plain strings).
+struct Box<T>: @unchecked Sendable { let dot: T; init(_ dot: T) { self.dot = dot } }
 
 extension JSONValue {
     var stringValue: String? { if case .string(let s) = self { return s }; return nil }

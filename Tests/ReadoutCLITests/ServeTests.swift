@@ -39,12 +39,13 @@ import Testing
 
     struct Reply { let status: Int; let type: String; let body: String }
 
-    static func get(_ path: String) throws -> Reply {
-        let url = URL(string: server.base + path.dropFirst())!
+    static func get(_ path: String, host: String? = nil) throws -> Reply {
+        var request = URLRequest(url: URL(string: server.base + path.dropFirst())!)
+        if let host { request.setValue(host, forHTTPHeaderField: "Host") }
         let done = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var reply: Reply?
         nonisolated(unsafe) var failure: Error?
-        URLSession.shared.dataTask(with: url) { data, response, error in
+        URLSession.shared.dataTask(with: request) { data, response, error in
             if let error { failure = error }
             let http = response as? HTTPURLResponse
             reply = Reply(status: http?.statusCode ?? 0, type: http?.value(forHTTPHeaderField: "Content-Type") ?? "",
@@ -78,6 +79,11 @@ import Testing
         #expect(try Self.get("/fact?id=x").status == 400)
         #expect(try Self.get("/nowhere").status == 404)
         #expect(try Self.get("/article?id=" + Self.q("no-such-article")).status == 404)
+        // A form's + is a space; a page of another site (a Host not this machine's) is not answered.
+        #expect(try Self.get("/?q=" + Self.q("郭声琨") + "+").body.contains("<h1>郭声琨 · Readout") == false)
+        #expect(try Self.get("/?q=a+b").body.contains("<h1>a b</h1>"))
+        #expect(try Self.get("/", host: "evil.example").status == 421)
+        #expect(try Self.get("/", host: "localhost:1").status == 200)
         let missing = try Self.get("/entity")
         #expect(missing.status == 400 && missing.type == "text/html; charset=utf-8" && missing.body.contains("name is required"))
         let diff = try Self.get("/diff?a=pingan&b=hostile.txt")
@@ -114,8 +120,16 @@ import Testing
         #expect(mark != nil && mark!.hasPrefix("class=\"Meeting\""))
         // The fact page shows the sentence with the same words marked, and the rule.
         let id = mark!.components(separatedBy: "/fact?id=")[1].prefix { $0.isNumber }
+        // Every fact of the article is a place a link can go (#fact-N), its mark shown or not.
+        let facts = try Self.json("/api/triples?limit=1000").filter { ($0["document"] as! String).hasSuffix("pingan-2020-changanwang.txt") }
+        #expect(facts.count > 200)
+        let anchors = Set(page.body.components(separatedBy: "<a id=\"fact-").dropFirst().map { String($0.prefix { $0.isNumber }) })
+        #expect(anchors.count == facts.count)
         let why = try Self.get("/fact?id=\(id)")
         #expect(why.status == 200 && why.body.contains("<mark>郭声琨</mark>出席会议并讲话。</q>") && why.body.contains("<code>attendance</code>"))
+        // A title is a value, not an entity: text, not a link to a page that is not there.
+        let entity = try Self.get("/entity?name=" + Self.q("郭声琨")).body
+        #expect(entity.contains("<span class=\"literal\">中央政法委书记</span>") && !entity.contains(">中央政法委书记</a>"))
     }
 
     /// A name from the corpus is text on every page, never markup.

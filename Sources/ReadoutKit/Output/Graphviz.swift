@@ -90,7 +90,7 @@ public enum Graphviz {
         }
         _ = done.wait(timeout: .now() + 5)
         guard status == 0 else { throw StoreError("Graphviz failed (\(status > 0 ? "exit status \(status)" : "signal \(-status)"))") }
-        return try String(contentsOf: output, encoding: .utf8)
+        return String(decoding: try Data(contentsOf: output), as: UTF8.self)
     }
 
     static func seconds(_ s: Double) -> String { s == s.rounded() ? "\(Int(s)) s" : "\(s) s" }

@@ -353,13 +353,15 @@ public struct DotWriter {
         }
     }
 
-    /// A DOT string: quotes and backslashes escaped, line breaks as \n, tabs as spaces, characters XML forbids dropped.
+    /// A DOT string: quotes and backslashes escaped, & as &amp;, line breaks as \n, tabs as spaces, characters XML forbids dropped.
     public static func quote(_ s: String) -> String {
         var out = "\""
         for c in s.unicodeScalars {
             switch c {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
+            // Graphviz reads HTML entities in labels (&#1; would become a control, &lt; a <): the & is written as one.
+            case "&": out += "&amp;"
             case "\n": out += "\\n"
             case "\t": out += " "
             default: if isAllowed(c) { out.unicodeScalars.append(c) }

@@ -26,7 +26,8 @@ public struct SearchQuery: GraphQuery {
         var found: [(id: Int64, name: String, type: String, alias: String?)] = [], seen = Set<Int64>()
         func take(_ sql: String, _ values: [SQLValue]) throws {
             guard found.count < want else { return }
-            for r in try graph.db.rows(sql, values + [.integer(Int64(want - found.count + seen.count))]) {
+            // Room for every entity found before (each may come again) and the ones still wanted.
+            for r in try graph.db.rows(sql, values + [.integer(Int64(want + found.count))]) {
                 guard let id = r[0].int, seen.insert(id).inserted else { continue }
                 found.append((id, r[1].string ?? "", r[2].string ?? "", r[3].string))
                 if found.count >= want { break }
@@ -38,8 +39,8 @@ public struct SearchQuery: GraphQuery {
             ORDER BY length(name), name, id LIMIT ?4
             """, [.text(text), typed, end])
         try take("""
-            SELECT e.id, e.name, e.type, a.alias FROM alias a JOIN entity e ON e.id = a.entity
-            WHERE a.alias >= ?1 AND a.alias < ?3 AND (?2 IS NULL OR e.type = ?2) ORDER BY length(a.alias), a.alias, e.id LIMIT ?4
+            SELECT e.id, e.name, e.type, min(a.alias) AS first FROM alias a JOIN entity e ON e.id = a.entity
+            WHERE a.alias >= ?1 AND a.alias < ?3 AND (?2 IS NULL OR e.type = ?2) GROUP BY e.id ORDER BY length(first), first, e.id LIMIT ?4
             """, [.text(text), typed, end])
         try take("SELECT id, name, type, NULL FROM entity WHERE instr(name, ?1) > 1 AND (?2 IS NULL OR type = ?2) LIMIT ?3", [.text(text), typed])
         return try found.dropFirst(offset).prefix(limit).map { e in

@@ -27,6 +27,8 @@ enum ArticlePage {
         let bounds = cuts.sorted()
         var paragraphs: [[Node]] = [[]]
         for (s, e) in zip(bounds, bounds.dropFirst()) where s < e {
+            // Every fact starting here is a place to link to (#fact-N), whichever fact's mark the piece shows.
+            for f in article.facts where f.span.start == s { paragraphs[paragraphs.count - 1].append(.el("a", [("id", "fact-\(f.id)")])) }
             let covering = article.facts.filter { $0.span.start <= s && $0.span.end >= e && $0.span.start < $0.span.end }
             // Line breaks end paragraphs; a piece may hold several.
             var piece = "", pieces: [String] = []
@@ -40,8 +42,7 @@ enum ArticlePage {
                 if let inner = covering.max(by: { ($0.span.start, -$0.span.length) < ($1.span.start, -$1.span.length) }) {
                     let kind = inner.objectType ?? inner.subjectType
                     let title = covering.map { "\($0.subject) \($0.predicate) \($0.object) [\($0.rule)]" }.joined(separator: "\n")
-                    var attributes = [("class", kind), ("title", title)]
-                    if s == inner.span.start && k == 0 { attributes.append(("id", "fact-\(inner.id)")) }
+                    let attributes = [("class", kind), ("title", title)]
                     paragraphs[paragraphs.count - 1].append(.el("mark", attributes, [.link("/fact?" + HTML.query([("id", String(inner.id))]), text)]))
                 } else {
                     paragraphs[paragraphs.count - 1].append(.text(text))

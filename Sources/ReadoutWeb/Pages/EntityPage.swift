@@ -6,19 +6,22 @@ enum EntityPage {
     static let pageSize = 200
 
     /// nil when no entity has the name (the caller answers 404).
-    static func render(_ graph: Graph, name: String, type: EntityType?, offset: Int) throws -> String? {
+    static func render(_ graph: Graph, name: String, type: EntityType?, offset: Int, timelineOffset: Int = 0) throws -> String? {
         let entities = try graph.entities(named: name).filter { type == nil || $0.type == type!.rawValue }
         guard !entities.isEmpty else { return nil }
         var content: [Node] = [.el("p", [("class", "muted")], entities.map(\.type).joined(separator: " · "))]
         if entities.contains(where: { $0.type == EntityType.person.rawValue }) {
-            let timeline = try TimelineQuery(name: name, limit: pageSize, newestFirst: true).run(graph)
-            if !timeline.isEmpty {
+            let timeline = try TimelineQuery(name: name, limit: pageSize, offset: timelineOffset, newestFirst: true).run(graph)
+            if !timeline.isEmpty || timelineOffset > 0 {
                 content.append(.el("h2", [], [.text("Timeline, latest first"),
-                                              .el("span", [("class", "muted")], [.text(" · the whole as "), .link("/api/timeline?" + HTML.query([("name", name), ("limit", "1000")]), "JSON")])]))
+                                              .el("span", [("class", "muted")], [.text(" · as JSON, oldest first, 1000 at a time: "),
+                                                                                 .link("/api/timeline?" + HTML.query([("name", name), ("limit", "1000")]), "/api/timeline")])]))
                 content.append(Layout.table(["日期", "会议", "角色", "当日职务"], timeline.map { r in
                     [.text(r["date"]?.stringValue ?? ""), Layout.entityLink(r["meeting"]?.stringValue ?? "", type: EntityType.meeting.rawValue),
                      .text(r["roles"]?.strings.joined(separator: "、") ?? ""), .text(r["titles"]?.strings.joined(separator: "、") ?? "")]
                 }))
+                content.append(Layout.pager("/entity", [("name", name)] + (type.map { [("type", $0.rawValue)] } ?? []), offset: timelineOffset,
+                                            limit: pageSize, shown: timeline.count, key: "timeline"))
             }
         }
         // Facts about it, then facts that point at it; a page of them at a time, grouped by predicate.

@@ -25,9 +25,11 @@ enum Layout {
     }
 
     /// Links to the pages of an entity by its type: a meeting's event page, anyone else's entity page.
+    /// A literal (no type: a title, a date, a value) or a node of no entity type (a list) is text, not a link.
     static func entityLink(_ name: String, type: String?) -> Node {
-        type == EntityType.meeting.rawValue ? .link("/event?" + HTML.query([("name", name)]), name, [("class", "Meeting")])
-            : .link("/entity?" + HTML.query([("name", name)] + (type.map { [("type", $0)] } ?? [])), name, [("class", type ?? "literal")])
+        guard let type, let kind = EntityType(rawValue: type) else { return .el("span", [("class", "literal")], name) }
+        return kind == .meeting ? .link("/event?" + HTML.query([("name", name)]), name, [("class", "Meeting")])
+            : .link("/entity?" + HTML.query([("name", name), ("type", type)]), name, [("class", type)])
     }
 
     static func articleLink(_ origin: String, _ title: String, fact: Int64? = nil) -> Node {
@@ -45,10 +47,10 @@ enum Layout {
     }
 
     /// Previous and next pages of a list shown `limit` at a time.
-    static func pager(_ path: String, _ query: [(String, String)], offset: Int, limit: Int, shown: Int) -> Node {
+    static func pager(_ path: String, _ query: [(String, String)], offset: Int, limit: Int, shown: Int, key: String = "offset") -> Node {
         var links: [Node] = []
-        if offset > 0 { links.append(.link(path + "?" + HTML.query(query + [("offset", String(max(0, offset - limit)))]), "← 前\(limit)条")) }
-        if shown == limit { links.append(.link(path + "?" + HTML.query(query + [("offset", String(offset + limit))]), "后\(limit)条 →")) }
+        if offset > 0 { links.append(.link(path + "?" + HTML.query(query + [(key, String(max(0, offset - limit)))]), "← 前\(limit)条")) }
+        if shown == limit { links.append(.link(path + "?" + HTML.query(query + [(key, String(offset + limit))]), "后\(limit)条 →")) }
         return .el("nav", [("class", "pager")], links)
     }
 

@@ -9,7 +9,7 @@ struct Serve: ParsableCommand {
         discussion: """
         Opens the store read-only and listens on 127.0.0.1 (loopback) unless --host says otherwise; --port 0 takes
         a free port. Prints the address once listening. Pages: / (search), /entity?name=, /event?name=,
-        /article?id=, /fact?id=; JSON: /api/attendees, /api/trace, /api/show, /api/timeline, /api/triples,
+        /article?id=, /fact?id=, /graph?name=, /diff?a=&b=; JSON: /api/attendees, /api/trace, /api/show, /api/timeline, /api/triples,
         /api/path (the command line's shapes, with limit and offset).
         Examples:
           readout serve --db readout.sqlite                  (then open http://127.0.0.1:8080/)
