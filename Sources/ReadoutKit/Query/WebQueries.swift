@@ -73,7 +73,7 @@ public struct ArticleQuery: GraphQuery {
         return Article(origin: r[0].string ?? "", title: r[1].string ?? "", date: r[2].string, url: r[3].string, text: r[4].string ?? "", facts: facts)
     }
 
-    /// An article by its origin, a part of it (a corpus id), or its number in the store.
+    /// An article by its origin, or the one article whose origin holds the text (a corpus id); nil for none or several.
     public static func document(named text: String, in graph: Graph) throws -> Int64? {
         try graph.db.read {
             if let id = try graph.db.rows("SELECT id FROM document WHERE origin = ?", [.text(text)]).first?.first?.int { return id }
