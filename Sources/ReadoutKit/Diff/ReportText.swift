@@ -106,7 +106,7 @@ public struct ReportText {
         return out
     }
 
-    /// Whether a sentence calls for something: it holds a modal, or a speaker's frame opens it (会议强调, 习近平指出).
+    /// Whether a sentence calls for something: it holds a modal, or a speaker's frame opens it (会议强调, 部长指出).
     static func callsForSomething(_ sentence: String, _ words: DirectiveWords) -> Bool {
         hasModal(sentence, words) || opens(sentence, withOneOf: words.frames)
     }
