@@ -1,3 +1,5 @@
+import ReadoutKit
+
 /// A small typed HTML tree: every text and attribute value is escaped when rendered, so names and sentences from
 /// the corpus (hostile input: `<script>`, quotes, `]]>`) are always text, never markup. Only `Node.trusted` writes
 /// raw characters, and it is given only this module's constants (the style sheet) and Graphviz's SVG.
@@ -71,18 +73,10 @@ public enum HTML {
 
     public static func percent(_ s: String) -> String {
         var out = ""
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                out.unicodeScalars.append(Unicode.Scalar(b))
-            default: out += "%" + String(b, radix: 16, uppercase: true).leftPadded(2)
-            }
+        for c in s.unicodeScalars {
+            if c.isASCII, c.properties.isAlphabetic || ("0"..."9").contains(c) || "-._~".unicodeScalars.contains(c) { out.unicodeScalars.append(c) }
+            else { IRI.percentEncode(c, into: &out) }
         }
         return out
     }
-}
-
-extension String {
-    func leftPadded(_ n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
 }

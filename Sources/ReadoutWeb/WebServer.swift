@@ -79,9 +79,9 @@ struct Routes: Sendable {
             }
             // Graphviz runs outside the store's actor: other requests go on while it draws.
             let svg: String
-            do { svg = try await offThePool { try Graphviz.svg(picture.dot.dot, timeout: Self.graphvizSeconds) } }
+            do { svg = try await offThePool { try Graphviz.svg(picture.value.dot, timeout: Self.graphvizSeconds) } }
             catch { return Self.error(.serviceUnavailable, "the picture could not be drawn: \(error)") }
-            return Self.html(GraphPage.render(name: name, picture: picture.dot, svg: svg))
+            return Self.html(GraphPage.render(name: name, picture: picture.value, svg: svg))
         }
         router.get("/diff") { request, _ in
             let a = try Self.required(request, "a"), b = try Self.required(request, "b")
@@ -183,8 +183,8 @@ struct LoopbackHosts: RouterMiddleware {
     }
 }
 
-/// A value carried across the store's queue (DOT pictures are plain strings).
-struct Box<T>: @unchecked Sendable { let dot: T; init(_ dot: T) { self.dot = dot } }
+/// A value carried out of the store's queue (a DOT picture: plain strings).
+struct Box<T>: @unchecked Sendable { let value: T; init(_ value: T) { self.value = value } }
 
 extension JSONValue {
     var stringValue: String? { if case .string(let s) = self { return s }; return nil }

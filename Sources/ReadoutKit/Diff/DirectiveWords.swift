@@ -11,11 +11,15 @@ public struct DirectiveWords: Sendable {
     /// Frames that introduce what is called for (directive_frames.txt), and what opens no task (task_not_openers.txt).
     let directiveFrames: [String]
     let notTaskOpeners: [String]
+    /// What makes a clause a report of what was done (report_marks.txt: 了) or a statement (statement_marks.txt: 是).
+    let reportMarks: [String]
+    let statementMarks: [String]
     /// Formulations: the words that end a name (formulation_heads.txt), the characters it never runs back over
     /// (formulation_stops.txt), and the words that end it from before (policy verbs and modals, as scalars).
     let formulationHeads: [String]
     let formulationStops: Set<Unicode.Scalar>
     let formulationNotHeads: [[Unicode.Scalar]]
+    let formulationKeptWords: [[Unicode.Scalar]]
     let nameEnders: [[Unicode.Scalar]]
     /// The common verbs and the adverbs of the general vocabulary (general_words.txt): in a sentence that calls for
     /// something, a clause led by a verb (稳定粮食播种面积, 扎实推进共同富裕) is one of the things it calls for.
@@ -38,8 +42,11 @@ public struct DirectiveWords: Sendable {
         leads = try words("clause_leads.txt")
         directiveFrames = try words("directive_frames.txt")
         notTaskOpeners = try words("task_not_openers.txt")
+        reportMarks = try words("report_marks.txt")
+        statementMarks = try words("statement_marks.txt")
         formulationHeads = try words("formulation_heads.txt")
         formulationNotHeads = try words("formulation_not_heads.txt").map { Array($0.unicodeScalars) }
+        formulationKeptWords = try words("formulation_kept_words.txt").map { Array($0.unicodeScalars) }
         formulationStops = Set(try words("formulation_stops.txt").flatMap { $0.unicodeScalars })
         nameEnders = (policyVerbs + modals).map { Array($0.unicodeScalars) }
         (verbs, adverbs) = try Self.verbsAndAdverbs(try source.data("general_words.txt"))

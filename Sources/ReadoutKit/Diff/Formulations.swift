@@ -2,7 +2,7 @@
 /// sentences it must and must not read (`examples`, run as tests):
 /// - quoted: every phrase in “” (“三农”, “菜篮子”);
 /// - named: a name ending in a formulation head (乡村振兴战略, 乡村建设行动, 新发展理念, 耕地红线), run back from the
-///   head to a policy verb, a modal or a stop character (落实党的二十大精神 → 党的二十大精神);
+///   head to a policy verb, a modal or a stop character, over the words kept whole (落实党的二十大精神 → 党的二十大精神);
 /// - parallel: an enumeration whose items share a shape and a character in one place (农业高质高效、乡村宜居宜业、
 ///   农民富裕富足; 藏粮于地、藏粮于技), cut to that shape.
 public enum Formulations {
@@ -44,7 +44,8 @@ public enum Formulations {
         return out
     }
 
-    /// Names ending in a formulation head, run back over Han characters and digits to a stop character (党的 kept), or
+    /// Names ending in a formulation head, run back over Han characters and digits to a stop character (a kept word,
+    /// formulation_kept_words.txt, run over whole), or
     /// to a policy verb, a modal or a common verb of two characters with at least two characters between it and the head.
     static func named(_ sentence: String, _ words: DirectiveWords) -> [String] {
         let chars = Array(sentence.unicodeScalars)
@@ -63,8 +64,10 @@ public enum Formulations {
                         for w in words.nameEnders where w.count <= i && chars[(i - w.count)..<i].elementsEqual(w) { break back }
                         if i >= 2, words.verbs.contains(Self.string(Array(chars[(i - 2)..<i]))) { break back }   // 树立大农业观
                     }
-                    let c = chars[i - 1]
-                    if words.formulationStops.contains(c), !(c == "的" && i >= 2 && chars[i - 2] == "党") { break }
+                    if let kept = words.formulationKeptWords.first(where: { $0.count <= i && chars[(i - $0.count)..<i].elementsEqual($0) }) {
+                        i -= kept.count; continue
+                    }
+                    if words.formulationStops.contains(chars[i - 1]) { break }
                     i -= 1
                 }
                 // A short head alone (观, 精神) names nothing; one of three characters or more (总基调, 大变局) does.

@@ -141,12 +141,12 @@ public struct ReportText {
         let opened = Self.strippingLeads(text, words)
         let modal = Self.hasModal(text, words)
         // What was done (保持了经济持续健康发展, 阐明了…要求) is a report, not a directive.
-        if !modal && text.contains("了") { return nil }
+        if !modal && words.reportMarks.contains(where: { text.contains($0) }) { return nil }
         if modal || words.policyVerbs.contains(where: { opened.hasPrefix($0) }) { return text }
         // A purpose (让…), a setting (在…) or a time (今年…) calls for nothing, even when its first word is a verb.
         guard !words.notTaskOpeners.contains(where: { opened.hasPrefix($0) }) else { return nil }
         if calls, Self.ledByVerb(Self.strippingAdverbs(opened, words), words) { return text }
-        if directs, opened.count >= 4, !opened.contains("是"), !(opened.first?.isNumber ?? false),
+        if directs, opened.count >= 4, !words.statementMarks.contains(where: { opened.contains($0) }), !(opened.first?.isNumber ?? false),
            !words.frames.contains(where: { opened.hasSuffix($0) }) { return text }
         return nil
     }

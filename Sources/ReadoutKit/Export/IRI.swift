@@ -1,6 +1,6 @@
 /// IRIs as RFC 3987 defines them, so that strict RDF parsers (Oxigraph, rdflib) load what Readout exports.
 /// Chinese stays as written (it is `ucschar`); what an IRI may not hold is percent-encoded as UTF-8.
-enum IRI {
+public enum IRI {
     /// One path segment made from free text (an entity's name or type): `iunreserved`, `sub-delims`, `:` and `@`
     /// stay; `/`, `?`, `#`, `[`, `]`, `%`, spaces, controls, bidi formatting, private use and non-characters do not,
     /// so a name can never open another segment, a query or a fragment.
@@ -53,7 +53,7 @@ enum IRI {
     /// RFC 3987 §4.1: IRIs must not contain bidirectional formatting characters (LRM, RLM, LRE … RLO, LRI … PDI).
     static func isBidiFormatting(_ v: UInt32) -> Bool { v == 0x200E || v == 0x200F || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) }
 
-    static func percentEncode(_ c: Unicode.Scalar, into out: inout String) {
+    public static func percentEncode(_ c: Unicode.Scalar, into out: inout String) {
         for b in String(c).utf8 { out += "%" + String(b, radix: 16, uppercase: true).leftPadded(2) }
     }
 }

@@ -187,8 +187,7 @@ public struct DiffQuery: GraphQuery {
 
     /// A document by its origin, or the one document whose origin holds the text.
     public static func document(named text: String, in graph: Graph) throws -> Int64 {
-        if let id = try graph.db.rows("SELECT id FROM document WHERE origin = ?", [.text(text)]).first?.first?.int { return id }
-        let ids = try graph.db.rows("SELECT id FROM document WHERE instr(origin, ?) > 0 LIMIT 2", [.text(text)]).compactMap { $0[0].int }
+        let ids = try graph.documents(named: text)
         guard ids.count == 1 else { throw StoreError(ids.isEmpty ? "no document named \(text)" : "more than one document is named by \(text); give more of its name") }
         return ids[0]
     }

@@ -75,11 +75,8 @@ public struct ArticleQuery: GraphQuery {
 
     /// An article by its origin, or the one article whose origin holds the text (a corpus id); nil for none or several.
     public static func document(named text: String, in graph: Graph) throws -> Int64? {
-        try graph.db.read {
-            if let id = try graph.db.rows("SELECT id FROM document WHERE origin = ?", [.text(text)]).first?.first?.int { return id }
-            let ids = try graph.db.rows("SELECT id FROM document WHERE instr(origin, ?) > 0 LIMIT 2", [.text(text)]).compactMap { $0[0].int }
-            return ids.count == 1 ? ids[0] : nil
-        }
+        let ids = try graph.db.read { try graph.documents(named: text) }
+        return ids.count == 1 ? ids[0] : nil
     }
 }
 
@@ -108,6 +105,13 @@ public struct Evidence: Sendable {
 }
 
 extension Graph {
+    /// The document whose origin is the text, or those whose origin holds it (at most two: enough to tell one from
+    /// several).
+    public func documents(named text: String) throws -> [Int64] {
+        if let id = try db.rows("SELECT id FROM document WHERE origin = ?", [.text(text)]).first?.first?.int { return [id] }
+        return try db.rows("SELECT id FROM document WHERE instr(origin, ?) > 0 LIMIT 2", [.text(text)]).compactMap { $0[0].int }
+    }
+
     /// A document's title, by its number in the store ("" when it has none).
     public func title(ofDocument id: Int64) throws -> String {
         try db.rows("SELECT title FROM document WHERE id = ?", [.integer(id)]).first?.first?.string ?? ""
