@@ -49,7 +49,8 @@ enum EventPage {
     static func report(_ graph: Graph, name: String, document: String) throws -> [Node] {
         var content: [Node] = []
         let rows = try AttendeesQuery(meeting: name, document: document).run(graph).filter { $0["meeting"]?.stringValue == name }
-        let title = try ArticleQuery.document(named: document, in: graph).map { try graph.title(ofDocument: $0) } ?? document
+        let id = try ArticleQuery.document(named: document, in: graph)
+        let title = try id.map { try graph.title(ofDocument: $0) } ?? document
         content.append(.el("h2", [], [.text((rows.first?["date"]?.stringValue).map { $0 + " · " } ?? ""), Layout.articleLink(document, title)]))
         content.append(.el("h3", [], "Attendees (\(rows.count))"))
         // By role, in the order the report gives them.
@@ -65,7 +66,7 @@ enum EventPage {
                  .text(r["titles"]?.strings.joined(separator: "、") ?? ""), .text(r["roles"]?.strings.dropFirst().joined(separator: "、") ?? "")]
             }
         }))
-        if let id = try ArticleQuery.document(named: document, in: graph) {
+        if let id {
             let statistics = try StatisticsQuery(document: id).run(graph)
             if !statistics.isEmpty {
                 content.append(.el("h3", [], "Statistics (\(statistics.count))"))
