@@ -203,17 +203,22 @@ public struct DotWriter {
     }
 
     /// The `limit` members weightiest to a hub: most facts linking them (`links`), then most facts of their own,
-    /// then first made.
+    /// then first made. Facts of their own are counted only for members that can make the cut (those linked at least
+    /// as often as the `limit`th): a premier's thousands of meetings need a handful of counts, not thousands.
     static func weightiest(_ members: [Int64], links: [Int64: Int], limit: Int, _ graph: Graph) throws -> [Int64] {
         guard members.count > limit else { return members }
-        let list = "[" + members.map(String.init).joined(separator: ",") + "]"
+        guard limit > 0 else { return [] }
+        let byLinks = members.sorted { (links[$0] ?? 0, -$0) > (links[$1] ?? 0, -$1) }
+        let cut = links[byLinks[limit - 1]] ?? 0
+        let contenders = byLinks.prefix { (links[$0] ?? 0) >= cut }
+        let list = "[" + contenders.map(String.init).joined(separator: ",") + "]"
         var facts: [Int64: Int] = [:]
         for r in try graph.db.rows("""
             SELECT j.value, (SELECT count(*) FROM triple t WHERE t.subject = j.value AND t.predicate <> 'mentions')
                           + (SELECT count(*) FROM triple t WHERE t.object = j.value AND t.predicate <> 'mentions')
               FROM json_each(?1) j
             """, [.text(list)]) { if let id = r[0].int { facts[id] = Int(r[1].int ?? 0) } }
-        let ranked = members.sorted { a, b in (links[a] ?? 0, facts[a] ?? 0, -a) > (links[b] ?? 0, facts[b] ?? 0, -b) }
+        let ranked = contenders.sorted { a, b in (links[a] ?? 0, facts[a] ?? 0, -a) > (links[b] ?? 0, facts[b] ?? 0, -b) }
         return Array(ranked.prefix(limit))
     }
 
