@@ -99,6 +99,20 @@ import Testing
         #expect(try CLI.run(["dot", "--per-group", "0", "--db", Self.hub]).stderr == "error: --per-group must be 1 or more, not 0 (see 'readout dot --help')\n")
     }
 
+    /// The web view's graph page (issue 17) summarises the same hub, says so in words rather than options, and its
+    /// summary node links to the hub's facts.
+    @Test func theGraphPageSummarisesAHubInWords() throws {
+        let page = try Served(db: Self.hub).get("/graph?name=" + Self.official.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+        #expect(page.status == 200)
+        #expect(page.body.contains("388 of 401 neighbours of 李克强 summarised (12 of each kind drawn)"), "\(page.body.prefix(2000))")
+        #expect(!page.body.contains("--per-group"))
+        #expect(page.body.contains(">+388 more Meeting (attended)</text>") && page.body.contains(">2013: 80 &#160;2014: 80"))
+        // Twelve meetings drawn, each linking to its event page; the summary to the official's page.
+        let links = page.body.components(separatedBy: "xlink:href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(links.filter { $0.hasPrefix("/event?name=") }.count == 12)
+        #expect(links.filter { $0 == "/entity?name=%E6%9D%8E%E5%85%8B%E5%BC%BA" }.count == 2)   // him, and his summary
+    }
+
     @Test func aHugeTitleAndCharactersXMLForbidsStillGiveAWellFormedPicture() throws {
         let dir = try CLI.temporaryDirectory()
         let long = "关于加快推进" + String(repeating: "数字经济高质量发展", count: 666) + "的工作会议"

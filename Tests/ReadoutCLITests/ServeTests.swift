@@ -9,53 +9,18 @@ import Testing
 @Suite(.serialized) struct ServeTests {
     static let hostile = #"<script>alert("x")</script>]]>'"#
 
-    /// The server, started once for the suite, and the address it printed.
-    static let server: (process: Process, base: String) = {
+    /// The server, started once for the suite.
+    static let server: Served = {
         let dir = try! CLI.temporaryDirectory()
         let file = dir.appendingPathComponent("hostile.txt")
         try! ("报道会议召开\n\n会议审议了《\(hostile)》。杨晶、王勇出席会议。").write(to: file, atomically: true, encoding: .utf8)
         let db = dir.appendingPathComponent("serve.sqlite").path
         let r = try! CLI.run(["ingest", CLI.packageRoot.appendingPathComponent("fixtures/pingan-2020-changanwang.txt").path, file.path, "--db", db])
         precondition(r.status == 0, r.stderr)
-        let p = Process()
-        p.executableURL = CLI.binary
-        p.arguments = ["serve", "--db", db, "--port", "0"]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try! p.run()
-        // The first line says where it listens: "serving PATH at http://127.0.0.1:PORT/".
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = out.fileHandleForReading.availableData
-            precondition(!chunk.isEmpty, "serve ended before listening")
-            line += chunk
-        }
-        let text = String(decoding: line, as: UTF8.self)
-        let base = String(text[text.range(of: "http://")!.lowerBound...].prefix { !$0.isWhitespace })
-        atexit { ServeTests.server.process.terminate() }
-        return (p, base)
+        return Served(db: db)
     }()
 
-    struct Reply { let status: Int; let type: String; let body: String }
-
-    static func get(_ path: String, host: String? = nil) throws -> Reply {
-        var request = URLRequest(url: URL(string: server.base + path.dropFirst())!)
-        if let host { request.setValue(host, forHTTPHeaderField: "Host") }
-        let done = DispatchSemaphore(value: 0)
-        nonisolated(unsafe) var reply: Reply?
-        nonisolated(unsafe) var failure: Error?
-        URLSession.shared.dataTask(with: request) { data, response, error in
-            if let error { failure = error }
-            let http = response as? HTTPURLResponse
-            reply = Reply(status: http?.statusCode ?? 0, type: http?.value(forHTTPHeaderField: "Content-Type") ?? "",
-                          body: String(decoding: data ?? Data(), as: UTF8.self))
-            done.signal()
-        }.resume()
-        done.wait()
-        if let failure { throw failure }
-        return reply!
-    }
+    static func get(_ path: String, host: String? = nil) throws -> Served.Reply { try server.get(path, host: host) }
 
     static func q(_ s: String) -> String { s.addingPercentEncoding(withAllowedCharacters: .alphanumerics)! }
 

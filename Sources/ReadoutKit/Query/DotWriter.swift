@@ -24,6 +24,10 @@ public struct DotWriter {
     /// Where a node links to, from its name and type (DOT's URL: clickable in SVG); none when nil. A summary of a
     /// hub's neighbours links where the hub does.
     public var link: (@Sendable (String, String) -> String)?
+    /// How the notice and the summaries' tooltips name the limits: by the command's options, or in words for a
+    /// reader who has no command line (the web view).
+    public var wording: Wording = .options
+    public enum Wording: Sendable { case options, prose }
 
     public init(focus: String? = nil, depth: Int = 2, maxNodes: Int = 400, perGroup: Int = 15) {
         self.focus = focus; self.depth = depth; self.maxNodes = maxNodes; self.perGroup = perGroup
@@ -293,7 +297,7 @@ public struct DotWriter {
             let byYear = (years[s.group.key] ?? []).map { "\($0.0): \($0.1)" }
             let lines = stride(from: 0, to: byYear.count, by: 4).map { byYear[$0..<min($0 + 4, byYear.count)].joined(separator: "  ") }
             let text = (["+\(s.count) more \(kind.type) (\(kind.predicate))"] + (lines.isEmpty ? [] : ["all by year:"] + lines)).joined(separator: "\n")
-            let tip = "\(s.count) more \(kind.type) \(kind.outgoing ? "that \(hub.name) \(kind.predicate)" : "that \(kind.predicate) \(hub.name)"), not drawn (--per-group \(perGroup))"
+            let tip = "\(s.count) more \(kind.type) \(kind.outgoing ? "that \(hub.name) \(kind.predicate)" : "that \(kind.predicate) \(hub.name)"), not drawn (\(perGroupNote))"
             out += "  more\(i) [label=\(Self.quote(text)), tooltip=\(Self.quote(Self.tooltip(tip))), shape=\(style.shape), style=\"filled,dashed\", fillcolor=\"\(style.color)\"\(url(hub))];\n"
             let (from, to) = kind.outgoing ? ("n\(hub.id)", "more\(i)") : ("more\(i)", "n\(hub.id)")
             arrows.append(Arrow(from: from, to: to, label: kind.predicate, dashed: true))
@@ -323,11 +327,14 @@ public struct DotWriter {
                 "\(h.missing) of \(h.all)\(i == 0 ? " neighbours" : "") of \(Self.label(byID[h.hub]?.name ?? ""))"
             }.joined(separator: ", ")
             if hubs.count > 3 { named += " and those of \(hubs.count - 3) more nodes" }
-            parts.append("\(named) summarised (--per-group \(perGroup))")
+            parts.append("\(named) summarised (\(perGroupNote))")
         }
-        if cut > 0 { parts.append("--max-nodes \(maxNodes) dropped \(cut) node\(cut == 1 ? "" : "s")") }
+        let nodes = "\(cut) node\(cut == 1 ? "" : "s")"
+        if cut > 0 { parts.append(wording == .options ? "--max-nodes \(maxNodes) dropped \(nodes)" : "\(nodes) dropped beyond \(maxNodes) drawn") }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
+
+    var perGroupNote: String { wording == .options ? "--per-group \(perGroup)" : "\(perGroup) of each kind drawn" }
 
     func node(_ n: Node) -> String {
         let style = Self.styles[n.type] ?? ("ellipse", "#ffffff")

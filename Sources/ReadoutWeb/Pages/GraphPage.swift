@@ -10,6 +10,7 @@ enum GraphPage {
     static func dot(_ graph: Graph, name: String) throws -> DotWriter.Picture? {
         guard try !graph.entities(named: name).isEmpty else { return nil }
         var writer = DotWriter(focus: name, depth: 1, maxNodes: 150, perGroup: perGroup)
+        writer.wording = .prose
         // One parameter only: Graphviz writes a URL into SVG without escaping an &.
         writer.link = { name, type in (type == EntityType.meeting.rawValue ? "/event?name=" : "/entity?name=") + HTML.percent(name) }
         return try writer.picture(graph)
