@@ -99,6 +99,20 @@ import Testing
         #expect(try CLI.run(["dot", "--per-group", "0", "--db", Self.hub]).stderr == "error: --per-group must be 1 or more, not 0 (see 'readout dot --help')\n")
     }
 
+    /// A web page's list offers a next page only when there is one: the hub's 134 座谈会 are three pages of 50 and
+    /// one of 34; the page that ends exactly at the last has no next link.
+    @Test func aListsPagerEndsWhereTheListDoes() throws {
+        let server = Served(db: Self.hub)
+        func page(_ offset: Int) throws -> (rows: Int, next: Bool) {
+            let body = try server.get("/?q=%E5%BA%A7%E8%B0%88%E4%BC%9A&type=Meeting&offset=\(offset)").body
+            return (body.components(separatedBy: "工作座谈会</a></td><td>Meeting</td>").count - 1, body.contains("后50条"))
+        }
+        #expect(try page(0) == (50, true))
+        #expect(try page(34) == (50, true))
+        #expect(try page(84) == (50, false))
+        #expect(try page(100) == (34, false))
+    }
+
     /// The web view's graph page (issue 17) summarises the same hub, says so in words rather than options, and its
     /// summary node links to the hub's facts.
     @Test func theGraphPageSummarisesAHubInWords() throws {

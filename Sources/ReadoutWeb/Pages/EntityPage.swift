@@ -11,7 +11,8 @@ enum EntityPage {
         guard !entities.isEmpty else { return nil }
         var content: [Node] = [.el("p", [("class", "muted")], entities.map(\.type).joined(separator: " · "))]
         if entities.contains(where: { $0.type == EntityType.person.rawValue }) {
-            let timeline = try TimelineQuery(name: name, limit: pageSize, offset: timelineOffset, newestFirst: true).run(graph)
+            let read = try TimelineQuery(name: name, limit: pageSize + 1, offset: timelineOffset, newestFirst: true).run(graph)
+            let timeline = read.prefix(pageSize)
             if !timeline.isEmpty || timelineOffset > 0 {
                 content.append(.el("h2", [], [.text("Timeline, latest first"),
                                               .el("span", [("class", "muted")], [.text(" · as JSON, oldest first, 1000 at a time: "),
@@ -21,14 +22,14 @@ enum EntityPage {
                      .text(r["roles"]?.strings.joined(separator: "、") ?? ""), .text(r["titles"]?.strings.joined(separator: "、") ?? "")]
                 }))
                 content.append(Layout.pager("/entity", [("name", name)] + (type.map { [("type", $0.rawValue)] } ?? []), offset: timelineOffset,
-                                            limit: pageSize, shown: timeline.count, key: "timeline"))
+                                            limit: pageSize, more: read.count > pageSize, key: "timeline"))
             }
         }
         // Facts about it, then facts that point at it; a page of them at a time, grouped by predicate.
         var facts: [(StoredFact, Bool)] = []
         for e in entities {
-            facts += try graph.triples(subject: e.id, limit: offset + pageSize).map { ($0, true) }
-            facts += try graph.triples(object: e.id, limit: offset + pageSize).map { ($0, false) }
+            facts += try graph.triples(subject: e.id, limit: offset + pageSize + 1).map { ($0, true) }
+            facts += try graph.triples(object: e.id, limit: offset + pageSize + 1).map { ($0, false) }
         }
         let page = Array(facts.dropFirst(offset).prefix(pageSize))
         content.append(.el("h2", [], "Facts"))
@@ -51,7 +52,8 @@ enum EntityPage {
                 ])
             }))
         }
-        content.append(Layout.pager("/entity", [("name", name)] + (type.map { [("type", $0.rawValue)] } ?? []), offset: offset, limit: pageSize, shown: page.count))
+        content.append(Layout.pager("/entity", [("name", name)] + (type.map { [("type", $0.rawValue)] } ?? []), offset: offset, limit: pageSize,
+                                    more: facts.count > offset + pageSize))
         content.append(.el("p", [], [.link("/graph?" + HTML.query([("name", name)]), "Neighbourhood as a graph")]))
         return Layout.page(name, content)
     }

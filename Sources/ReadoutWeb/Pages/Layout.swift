@@ -46,11 +46,12 @@ enum Layout {
                           .el("tbody", [], rows.map { r in .el("tr", [], r.map { .el("td", [], [$0]) }) })])
     }
 
-    /// Previous and next pages of a list shown `limit` at a time.
-    static func pager(_ path: String, _ query: [(String, String)], offset: Int, limit: Int, shown: Int, key: String = "offset") -> Node {
+    /// Previous and next pages of a list shown `limit` at a time; `more` when the list goes on past this page (a
+    /// caller reads one row more than it shows to know).
+    static func pager(_ path: String, _ query: [(String, String)], offset: Int, limit: Int, more: Bool, key: String = "offset") -> Node {
         var links: [Node] = []
         if offset > 0 { links.append(.link(path + "?" + HTML.query(query + [(key, String(max(0, offset - limit)))]), "← 前\(limit)条")) }
-        if shown == limit { links.append(.link(path + "?" + HTML.query(query + [(key, String(offset + limit))]), "后\(limit)条 →")) }
+        if more { links.append(.link(path + "?" + HTML.query(query + [(key, String(offset + limit))]), "后\(limit)条 →")) }
         return .el("nav", [("class", "pager")], links)
     }
 

@@ -7,14 +7,15 @@ enum SearchPage {
     static func render(_ graph: Graph, text: String, type: EntityType?, offset: Int) throws -> String {
         var content: [Node] = [form(text, type)]
         if !text.isEmpty {
-            let rows = try SearchQuery(text: text, type: type, limit: pageSize, offset: offset).run(graph)
+            let read = try SearchQuery(text: text, type: type, limit: pageSize + 1, offset: offset).run(graph)
+            let rows = read.prefix(pageSize)
             if rows.isEmpty { content.append(.el("p", [("class", "muted")], "没有找到“\(text)”。")) }
             else {
                 content.append(Layout.table(["名称", "类型", "事实", "别名"], rows.map { r in
                     let name = r["name"]?.stringValue ?? "", kind = r["type"]?.stringValue ?? ""
                     return [Layout.entityLink(name, type: kind), .text(kind), .text(r["facts"]?.serialized() ?? ""), .text(r["alias"]?.stringValue ?? "")]
                 }))
-                content.append(Layout.pager("/", [("q", text)] + (type.map { [("type", $0.rawValue)] } ?? []), offset: offset, limit: pageSize, shown: rows.count))
+                content.append(Layout.pager("/", [("q", text)] + (type.map { [("type", $0.rawValue)] } ?? []), offset: offset, limit: pageSize, more: read.count > pageSize))
             }
         } else {
             content.append(.el("p", [("class", "muted")], "Search people, bodies, meetings, goals and tasks by name, alias or part of a name; each result opens its facts with the sentences they came from."))
