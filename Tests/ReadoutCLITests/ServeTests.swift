@@ -14,8 +14,13 @@ import Testing
         let dir = try! CLI.temporaryDirectory()
         let file = dir.appendingPathComponent("hostile.txt")
         try! ("报道会议召开\n\n会议审议了《\(hostile)》。杨晶、王勇出席会议。").write(to: file, atomically: true, encoding: .utf8)
+        // Two articles whose source addresses are a web address in capitals and a script.
+        let links = dir.appendingPathComponent("links.jsonl")
+        try! ([#"{"id":"web","url":"HTTPS://EXAMPLE.ORG/a?b=1&c=2","title":"会议召开","html":"会议召开。"}"#,
+               #"{"id":"script","url":"javascript:alert(1)","title":"会议召开","html":"会议召开了。"}"#].joined(separator: "\n") + "\n")
+            .write(to: links, atomically: true, encoding: .utf8)
         let db = dir.appendingPathComponent("serve.sqlite").path
-        let r = try! CLI.run(["ingest", CLI.packageRoot.appendingPathComponent("fixtures/pingan-2020-changanwang.txt").path, file.path, "--db", db])
+        let r = try! CLI.run(["ingest", CLI.packageRoot.appendingPathComponent("fixtures/pingan-2020-changanwang.txt").path, file.path, links.path, "--db", db])
         precondition(r.status == 0, r.stderr)
         return Served(db: db)
     }()
@@ -123,6 +128,14 @@ import Testing
     }
 
     /// The neighbourhood as SVG in the page, every node a link to its page.
+    /// An article links to its source when the address is http or https, whatever its case; never to a script.
+    @Test func anArticleLinksToItsSourceOnlyOnTheWeb() throws {
+        let web = try Self.get("/article?id=" + Self.q("links.jsonl#web")).body
+        #expect(web.contains(#"<a href="HTTPS://EXAMPLE.ORG/a?b=1&amp;c=2">source</a>"#), "\(web.prefix(1500))")
+        let script = try Self.get("/article?id=" + Self.q("links.jsonl#script"))
+        #expect(script.status == 200 && !script.body.contains("javascript:") && !script.body.contains(">source</a>"))
+    }
+
     @Test func theGraphPageHasClickableNodes() throws {
         let page = try Self.get("/graph?name=" + Self.q("郭声琨"))
         #expect(page.status == 200 && page.body.contains("<svg"))

@@ -7,7 +7,7 @@ enum ArticlePage {
         let article = try ArticleQuery(document: document).run(graph)
         var content: [Node] = [
             .el("p", [("class", "muted")], [.text((article.date ?? "") + " · " + article.origin)]
-                + (article.url.map { u in u.hasPrefix("http://") || u.hasPrefix("https://") ? [.text(" · "), .link(u, "source")] : [] } ?? [])
+                + (article.url.map { u in Layout.isWebAddress(u) ? [.text(" · "), .link(u, "source")] : [] } ?? [])
                 + [.text(" · \(article.facts.count) facts")]),
         ]
         // The colours: what kind of thing each highlight names.

@@ -46,6 +46,13 @@ enum Layout {
                           .el("tbody", [], rows.map { r in .el("tr", [], r.map { .el("td", [], [$0]) }) })])
     }
 
+    /// Whether an address may be a link: http or https only (a scheme is case-blind, HTTPS://… too), never
+    /// javascript: or data: from a hostile corpus.
+    static func isWebAddress(_ address: String) -> Bool {
+        let scheme = address.prefix { $0 != ":" }.lowercased()
+        return (scheme == "http" || scheme == "https") && address.dropFirst(scheme.count).hasPrefix("://")
+    }
+
     /// Previous and next pages of a list shown `limit` at a time; `more` when the list goes on past this page (a
     /// caller reads one row more than it shows to know).
     static func pager(_ path: String, _ query: [(String, String)], offset: Int, limit: Int, more: Bool, key: String = "offset") -> Node {
