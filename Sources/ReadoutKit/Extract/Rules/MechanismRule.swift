@@ -31,9 +31,9 @@ public struct MechanismRule: ExtractionRule {
                 context.fact(context.meetingForReference(), Predicate.states, mechanism, span)
             }
         }
-        // Outline tasks named after the mechanism they create.
+        // Outline tasks named after the mechanism they create, in the order of the text (a dictionary has none).
         for m in context.extraction.mentions where m.entity.type == .task {
-            for (start, mechanism) in byStart where start > m.span.start && start < m.span.end && m.span.end >= start + mechanism.name.unicodeScalars.count {
+            for (start, mechanism) in byStart.sorted(by: { $0.key < $1.key }) where start > m.span.start && start < m.span.end && m.span.end >= start + mechanism.name.unicodeScalars.count {
                 context.fact(m.entity, Predicate.establishes, mechanism, m.span)
             }
         }
