@@ -33,7 +33,7 @@ struct LexiconOptions: ParsableArguments {
 
 /// `--format` for every read command, and `--wide` for tables.
 struct FormatOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: table, json or csv.")
+    @Option(name: .long, help: "Output format: table, json, jsonl (one record a line) or csv.")
     var format: OutputFormat = .table
     @Flag(help: "Tables: print every cell whole (on a terminal, cells are cut to fit its width).") var wide = false
 

@@ -1,14 +1,5 @@
 import Foundation
 
-/// One slot per article of a chunk, filled from several threads at once.
-final class ResultSlots: @unchecked Sendable {
-    private var storage: [StorableArticle?]
-    private let lock = NSLock()
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ k: Int, _ value: StorableArticle?) { lock.lock(); storage[k] = value; lock.unlock() }
-    var values: [StorableArticle?] { lock.lock(); defer { lock.unlock() }; return storage }
-}
-
 /// What one ingest run did.
 public struct IngestSummary: Sendable {
     public var stored = 0
@@ -45,6 +36,8 @@ public final class Ingester: @unchecked Sendable {
     /// Read stdin, and the files named on the command line, as JSON Lines corpora whatever they look like or are
     /// called (`--jsonl`). Without it stdin is one when its first line is a record with a text field.
     public var jsonLines = false
+    /// The inputs are facts lines (`readout extract --format jsonl`), stored as they are without extracting again.
+    public var factsLines = false
     public var onMessage: (String) -> Void = { _ in }
     public var onProgress: (IngestSummary) -> Void = { _ in }
     public private(set) var summary = IngestSummary()
@@ -52,11 +45,13 @@ public final class Ingester: @unchecked Sendable {
     static let textExtensions: Set<String> = ["txt", "text", "html", "htm", "xhtml", "md", ""]
 
     /// Articles extracted together; also the most a write transaction holds.
-    public var chunkSize = 1024
-    private var pending: [SourceArticle] = []
+    public var chunkSize: Int { get { chunks.chunkSize } set { chunks.chunkSize = newValue } }
+    /// The articles read so far, extracted a chunk at a time and handed to the writer.
+    private lazy var chunks = ChunkExtraction(extractor) { [unowned self] sources, reads in
+        store(zip(sources, reads).map { ($0.origin, $1) })
+    }
     private struct FolderID: Hashable { let device: UInt64, inode: UInt64 }
     private var visited = Set<FolderID>()
-    private var pendingBytes = 0
     private let writer = WriterThread(name: "readout.writer")
     private let inFlight = DispatchSemaphore(value: 1)
     /// Set on the writer's thread when the store itself failed: later batches are not tried.
@@ -130,6 +125,7 @@ public final class Ingester: @unchecked Sendable {
     }
 
     func ingest(path: String, explicit: Bool) {
+        if factsLines { ingestFacts(path); return }
         if path == "-" { ingestStdin(); return }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -206,40 +202,60 @@ public final class Ingester: @unchecked Sendable {
         }
     }
 
-    func store(_ source: SourceArticle) {
-        pending.append(source)
-        pendingBytes += source.text.utf8.count
-        // A chunk is bounded by count and by size, so one huge document does not wait for 255 others.
-        if pending.count >= chunkSize || pendingBytes > 8 << 20 { flush() }
+    /// Facts lines, a chunk at a time decoded on every core (the text's hash checked) and handed to the writer; a
+    /// bad line is reported with its number and skipped.
+    func ingestFacts(_ path: String) {
+        var isDirectory: ObjCBool = false
+        if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            error("\(path): a folder; --facts reads files of facts lines (readout extract --format jsonl)"); return
+        }
+        do {
+            let reader = try LineReader(path: path)
+            var lines: [(number: Int, bytes: [UInt8])] = [], bytes = 0, number = 0
+            func decode() {
+                let decoded = ChunkExtraction.onEveryCore(lines) { line in Result { try FactsLine.decode(line.bytes) } }
+                var items: [(String, StorableArticle?)] = []
+                for (line, result) in zip(lines, decoded) {
+                    switch result {
+                    case .success(let (article, origin)): items.append((origin, article))
+                    case .failure(let e): error("\(reader.name):\(line.number): \(e)")
+                    }
+                }
+                lines = []; bytes = 0
+                store(items)
+            }
+            while let line = try reader.next() {
+                number += 1
+                inputBytes = reader.offset
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                lines.append((number, line)); bytes += line.count
+                if lines.count >= chunkSize || bytes > chunks.chunkBytes { decode() }
+            }
+            if !lines.isEmpty { decode() }
+        } catch {
+            self.error("\(error)")
+        }
     }
 
-    /// Extracts the pending articles on all cores, then hands them to the writer, which works while the
-    /// next chunk is read and extracted.
-    func flush() {
-        guard !pending.isEmpty else { return }
-        let sources = pending
-        pending = []; pendingBytes = 0
-        let slots = ResultSlots(count: sources.count)
-        let extractor = self.extractor
-        let queue = WorkQueue(count: sources.count)
-        DispatchQueue.concurrentPerform(iterations: ProcessInfo.processInfo.activeProcessorCount) { _ in
-            ExtractionPriority.lowerCurrentThread()
-            while let k = queue.take() { slots.set(k, Self.read(sources[k], extractor)) }
-        }
-        let reads = slots.values
+    func store(_ source: SourceArticle) { chunks.add(source) }
+
+    func flush() { chunks.flush() }
+
+    /// Hands an extracted chunk to the writer, which stores it while the next chunk is read and extracted.
+    private func store(_ items: [(origin: String, article: StorableArticle?)]) {
         let bytesRead = inputBytes
         inFlight.wait()
         writer.async { [self] in
             defer { inFlight.signal() }
             summary.bytesRead = bytesRead
             var batch: [(StorableArticle, String)] = []
-            for (source, read) in zip(sources, reads) {
+            for (origin, read) in items {
                 guard let read else {
                     summary.warnings += 1
-                    onMessage("warning: \(source.origin): empty, nothing stored")
+                    onMessage("warning: \(origin): empty, nothing stored")
                     continue
                 }
-                batch.append((read, source.origin))
+                batch.append((read, origin))
             }
             if storeFailed { summary.notStored += batch.count; onProgress(summary); return }
             timedWrite {
@@ -259,13 +275,6 @@ public final class Ingester: @unchecked Sendable {
             }
             onProgress(summary)
         }
-    }
-
-    /// nil for an article with no text once its markup is gone.
-    static func read(_ source: SourceArticle, _ extractor: Extractor) -> StorableArticle? {
-        let read = extractor.read(source)
-        if read.cleanText.unicodeScalars.allSatisfy(\.isWhitespace) { return nil }
-        return StorableArticle(read)   // the hash and the numbering on the extracting cores, not the writer's
     }
 
     static func threadCPUSeconds() -> Double {

@@ -21,13 +21,7 @@ public final class Reextractor {
         var triples = 0, done = 0
         for start in stride(from: 0, to: ids.count, by: chunkSize) {
             let sources = try store.storedSources(Array(ids[start..<min(start + chunkSize, ids.count)]))
-            let slots = ResultSlots(count: sources.count)
-            let queue = WorkQueue(count: sources.count)
-            let extractor = self.extractor
-            DispatchQueue.concurrentPerform(iterations: ProcessInfo.processInfo.activeProcessorCount) { _ in
-                while let k = queue.take() { slots.set(k, StorableArticle(extractor.read(sources[k].source))) }
-            }
-            for (stored, article) in zip(sources, slots.values) {
+            for (stored, article) in zip(sources, ChunkExtraction.extract(sources.map(\.source), extractor)) {
                 guard let article else { continue }
                 triples += try store.replaceFacts(of: stored.id, with: article)
                 done += 1

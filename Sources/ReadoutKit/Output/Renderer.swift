@@ -1,14 +1,15 @@
 /// The output formats every read command offers.
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case table, json, csv
+    case table, json, jsonl, csv
 }
 
-/// Renders records (JSON objects with the same keys) as a table, JSON or CSV.
+/// Renders records (JSON objects with the same keys) as a table, JSON, JSON Lines (a record a line) or CSV.
 public enum Renderer {
     /// `columns` head a CSV that has no records; `width` (a terminal's) cuts a table's widest cells to fit.
     public static func render(_ records: [JSONValue], as format: OutputFormat, columns: [String] = [], width: Int? = nil) -> String {
         switch format {
         case .json: return JSONValue.array(records).serialized(pretty: true) + "\n"
+        case .jsonl: return records.map { $0.serialized() + "\n" }.joined()
         case .csv: return csv(records, columns: columns)
         case .table: return table(records, width: width)
         }

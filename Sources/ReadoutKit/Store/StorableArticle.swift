@@ -45,19 +45,14 @@ public struct StorableArticle: Sendable {
 
     struct Qualifier: Sendable { let key: TextRef, value: TextRef }
 
+    /// A fact as the extractor or a facts line gives it, its entities numbered in the article's `entities`.
+    struct Fact {
+        enum Object { case entity(Int32), literal(String) }
+        let subject: Int32; let predicate: String; let object: Object
+        let span: Range<Int>; let rule: String; let qualifiers: [(String, String)]
+    }
+
     public init(_ read: ReadArticle) {
-        hash = read.contentHash ?? SHA256.hex(read.cleanText)
-        digest = ContentDigest(hash)
-        title = read.title
-        date = read.date
-        url = read.url
-        text = read.cleanText
-        var texts: [UInt8] = []
-        func add(_ s: String) -> TextRef {
-            let offset = Int32(texts.count)
-            texts.append(contentsOf: s.utf8)
-            return TextRef(offset: offset, count: Int32(texts.count) - offset)
-        }
         var numbers: [EntityKey: Int32] = [:]
         var entities: [EntityKey] = []
         func number(_ key: EntityKey) -> Int32 {
@@ -70,9 +65,9 @@ public struct StorableArticle: Sendable {
         _ = number(read.article)
         struct Seen: Hashable { let entity: Int32, text: String }
         var seen = Set<Seen>()
-        var aliases: [Alias] = []
+        var aliases: [(Int32, String)] = []
         func alias(_ entity: Int32, _ text: String) {
-            if seen.insert(Seen(entity: entity, text: text)).inserted { aliases.append(Alias(entity: entity, text: add(text))) }
+            if seen.insert(Seen(entity: entity, text: text)).inserted { aliases.append((entity, text)) }
         }
         let extraction = read.extraction
         for m in extraction.mentions {
@@ -83,25 +78,52 @@ public struct StorableArticle: Sendable {
             let n = number(key)
             for name in names { alias(n, name) }
         }
+        let facts = extraction.facts.map { f -> Fact in
+            let object: Fact.Object
+            switch f.object {
+            case .entity(let key): object = .entity(number(key))
+            case .literal(let value): object = .literal(value)
+            }
+            return Fact(subject: number(f.subject), predicate: f.predicate, object: object, span: f.span.start..<f.span.end, rule: f.rule,
+                        qualifiers: f.qualifiers.map { ($0.key, $0.value) })
+        }
+        self.init(hash: read.contentHash ?? SHA256.hex(read.cleanText), title: read.title, date: read.date, url: read.url,
+                  text: read.cleanText, entities: entities, aliases: aliases, facts: facts)
+    }
+
+    /// An article from its parts: `entities` first the article itself, aliases and facts naming entities by their place.
+    init(hash: String, title: String, date: Day?, url: String?, text: String, entities: [EntityKey], aliases: [(Int32, String)], facts: [Fact]) {
+        self.hash = hash
+        digest = ContentDigest(hash)
+        self.title = title
+        self.date = date
+        self.url = url
+        self.text = text
+        var texts: [UInt8] = []
+        func add(_ s: String) -> TextRef {
+            let offset = Int32(texts.count)
+            texts.append(contentsOf: s.utf8)
+            return TextRef(offset: offset, count: Int32(texts.count) - offset)
+        }
+        self.aliases = aliases.map { Alias(entity: $0.0, text: add($0.1)) }
         var qualifiers: [Qualifier] = []
         var triples: [Triple] = []
-        triples.reserveCapacity(extraction.facts.count)
-        for f in extraction.facts {
+        triples.reserveCapacity(facts.count)
+        for f in facts {
             var object: Int32 = -1, literal = TextRef(offset: 0, count: 0)
             switch f.object {
-            case .entity(let key): object = number(key)
+            case .entity(let n): object = n
             case .literal(let value): literal = add(value)
             }
             let first = Int32(qualifiers.count)
-            for q in f.qualifiers { qualifiers.append(Qualifier(key: add(q.key), value: add(q.value))) }
-            triples.append(Triple(subject: number(f.subject), object: object, predicate: add(f.predicate), literal: literal,
-                                  spanStart: Int32(f.span.start), spanEnd: Int32(f.span.end), rule: add(f.rule),
+            for q in f.qualifiers { qualifiers.append(Qualifier(key: add(q.0), value: add(q.1))) }
+            triples.append(Triple(subject: f.subject, object: object, predicate: add(f.predicate), literal: literal,
+                                  spanStart: Int32(f.span.lowerBound), spanEnd: Int32(f.span.upperBound), rule: add(f.rule),
                                   qualifiers: first..<Int32(qualifiers.count)))
         }
         self.entities = entities
         entityHashes = entities.map(\.hashValue)
         self.texts = texts
-        self.aliases = aliases
         self.triples = triples
         self.qualifiers = qualifiers
     }

@@ -10,6 +10,12 @@ struct Extract: ParsableCommand {
           readout extract fixtures/pingan-2020-changanwang.txt
           readout extract article.html --format json
           zcat xwlb-2012-2018.jsonl.gz | head -3 | readout extract -
+          zcat corpus.jsonl.gz | readout extract --format jsonl - | readout ingest --facts - --db readout.sqlite
+
+        With --format jsonl, each article is one line of JSON on stdout, in input order: its origin, hash, title,
+        date, url, clean text, entities, aliases and facts with spans and rules, which `readout ingest --facts` stores
+        without extracting again. Articles are read and extracted a chunk at a time, so memory stays that of one
+        chunk however long the input: a map task for GNU parallel --pipe, Hadoop streaming or Spark's RDD.pipe.
         """
     )
 
@@ -22,6 +28,12 @@ struct Extract: ParsableCommand {
     @Flag(help: "Read the file or stdin as a JSON Lines corpus, whatever it looks like or is called (stdin is one anyway when its first line is a record with a text field).")
     var jsonl = false
 
+    @Option(help: ArgumentHelp("What origins call stdin: NAME#id for a corpus line (name the file the lines came from, for a map task); -#id when not given.", valueName: "NAME"))
+    var stdinName: String?
+
+    @Option(help: "With --format jsonl: articles extracted together, the most held in memory at once.")
+    var chunk = 1024
+
     @Flag(help: "Print only counts and speed on stderr: documents, characters, facts, MB/s of extraction.")
     var summary = false
 
@@ -29,22 +41,42 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var lexiconOptions: LexiconOptions
 
+    func validate() throws {
+        if chunk < 1 { throw ValidationError("--chunk must be 1 or more, not \(chunk)") }
+    }
+
     func run() throws {
         do {
-            var sources: [SourceArticle] = []
             let report: (InputError) -> Void = { say("error: \($0)") }
-            if file == "-" {
-                let reader = try LineReader(path: "-")
-                if try jsonl || CorpusReader.looksLikeCorpus(reader) {
-                    try CorpusReader(reader).forEach({ sources.append($0) }, onError: report)
-                } else {
-                    sources = [try InputReader.readAll(reader)]
+            // Every article of the input, one at a time: a corpus is read line by line, never whole.
+            func eachSource(_ read: (SourceArticle) -> Void) throws {
+                // A corpus line read from stdin is -#id, a text stdin (or stdin#part-N): named as --stdin-name says.
+                func body(_ source: SourceArticle) {
+                    guard let name = stdinName, file == "-" else { return read(source) }
+                    var named = source
+                    for prefix in ["-", "stdin"] where source.origin == prefix || source.origin.hasPrefix(prefix + "#") {
+                        named.origin = name + source.origin.dropFirst(prefix.count)
+                    }
+                    read(named)
                 }
-            } else if jsonl || CorpusReader.isCorpus(file) {
-                try CorpusReader(path: file).forEach({ sources.append($0) }, onError: report)
-            } else {
-                sources = [try InputReader.readFile(file)]
+                if file == "-" {
+                    let reader = try LineReader(path: "-")
+                    if try jsonl || CorpusReader.looksLikeCorpus(reader) {
+                        try CorpusReader(reader).forEach(body, onError: report)
+                    } else {
+                        body(try InputReader.readAll(reader))
+                    }
+                } else if jsonl || CorpusReader.isCorpus(file) {
+                    try CorpusReader(path: file).forEach(body, onError: report)
+                } else {
+                    body(try InputReader.readFile(file))
+                }
             }
+            if output.format == .jsonl && !segments && !summary {
+                try writeFactsLines(try eachSource); return
+            }
+            var sources: [SourceArticle] = []
+            try eachSource { sources.append($0) }
             let extractor = try lexiconOptions.extractor()
             if summary {
                 let started = Date()
@@ -72,8 +104,24 @@ struct Extract: ParsableCommand {
                 }
             }
             FileHandleOutput.stdout(Renderer.render(records, as: output.format))
-        } catch {
+        } catch let error as ExitCode { throw error } catch {
             throw fail("\(error)")
         }
+    }
+
+    /// One facts line per article on stdout, in input order, a chunk at a time; an article with no text is said on
+    /// stderr and has no line (an ingest would not store it).
+    func writeFactsLines(_ eachSource: ((SourceArticle) -> Void) throws -> Void) throws {
+        let chunks = ChunkExtraction(try lexiconOptions.extractor()) { sources, reads in
+            var out = ""
+            for (source, read) in zip(sources, reads) {
+                guard let read else { say("warning: \(source.origin): empty, no facts"); continue }
+                out += FactsLine.encode(read, origin: source.origin) + "\n"
+            }
+            FileHandleOutput.stdout(out)
+        }
+        chunks.chunkSize = chunk
+        try eachSource { chunks.add($0) }
+        chunks.flush()
     }
 }

@@ -12,8 +12,10 @@ struct Ingest: ParsableCommand {
           readout ingest articles/ --db news.sqlite
           readout ingest xwlb-2012-2018.jsonl.gz --text-field html
           zcat xwlb-2012-2018.jsonl.gz | head -50 | readout ingest -
+          readout extract --format jsonl xwlb-2012-2018.jsonl.gz | readout ingest --facts -
         Folders skip README*, LICENSE*, COPYING* and names beginning with . (name one to read it). stdin is read
-        as JSON Lines when its first line is a record with a text field, or with --jsonl.
+        as JSON Lines when its first line is a record with a text field, or with --jsonl. With --facts the inputs
+        are what `readout extract --format jsonl` wrote (on other machines, say): stored as they are, not extracted again.
         """
     )
 
@@ -30,6 +32,7 @@ struct Ingest: ParsableCommand {
     @Option(help: "Corpus field holding the title.") var titleField = "title"
     @Option(help: "Corpus field holding the article's URL (kept on the document, shown with its facts).") var urlField = "url"
     @Flag(help: "Read stdin and the files named as JSON Lines corpora, whatever they look like or are called.") var jsonl = false
+    @Flag(help: "The inputs are facts lines from readout extract --format jsonl (files, .gz, or - for stdin): store them without extracting again.") var facts = false
     @Flag(help: "Also print the writer's time (wall and CPU, and the part spent building indexes) and its rate in triples per second.") var timing = false
 
     func validate() throws {
@@ -45,6 +48,7 @@ struct Ingest: ParsableCommand {
         } catch { throw fail("\(error)") }
         let ingester = Ingester(store: db, extractor: extractor, fields: CorpusFields(text: textField, id: idField, date: dateField, title: titleField, url: urlField))
         ingester.jsonLines = jsonl
+        ingester.factsLines = facts
         let progress = ProgressBar(total: Ingester.inputSize(paths))
         ingester.onMessage = { progress.clear(); say($0) }
         ingester.onProgress = { progress.update(done: $0.bytesRead, documents: $0.stored + $0.unchanged, triples: $0.triples) }
