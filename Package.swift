@@ -24,7 +24,7 @@ let package = Package(
             name: "ReadoutKit",
             dependencies: ["CSQLite", "CZlib"],
             // The lexicons and schema are built into the code (a copied binary needs no resource bundle beside it).
-            exclude: ["Extract/Lexicons", "Store/schema"],
+            exclude: ["Extract/Lexicons", "Store/schema", "Store/schema-postgres"],
             plugins: ["EmbedResources"]
         ),
         .executableTarget(name: "embed-resources"),

@@ -6,7 +6,7 @@ import PackagePlugin
 struct EmbedResources: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         guard let target = target as? SourceModuleTarget else { return [] }
-        let folders = [("Lexicons", "Extract/Lexicons"), ("schema", "Store/schema")]
+        let folders = [("Lexicons", "Extract/Lexicons"), ("schema", "Store/schema"), ("schema-postgres", "Store/schema-postgres")]
         let inputs = try folders.flatMap { _, folder in
             let dir = target.directoryURL.appendingPathComponent(folder)
             return try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { !$0.hasPrefix(".") }.sorted().map { dir.appendingPathComponent($0) }

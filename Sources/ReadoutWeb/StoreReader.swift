@@ -14,7 +14,7 @@ final class StoreReader: @unchecked Sendable {
     func read<T>(_ body: @escaping (Graph) throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             queue.async { [self] in
-                continuation.resume(with: Result { try graph.store.db.withTimeLimit(Self.timeLimit) { try body(self.graph) } })
+                continuation.resume(with: Result { try graph.db.withTimeLimit(Self.timeLimit) { try body(self.graph) } })
             }
         }
     }

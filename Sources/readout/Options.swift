@@ -4,19 +4,27 @@ import ReadoutKit
 
 /// `--db` for every command.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The database file.")
-    var db: String = "readout.sqlite"
+    @Option(name: .long, help: "The store: an SQLite file, or a PostgreSQL URL (postgresql://user@host:port/database). Default: $READOUT_DB, else readout.sqlite.")
+    var db: String = ProcessInfo.processInfo.environment["READOUT_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "readout.sqlite"
 
-    func openForReading() throws -> Store {
-        let store = try Store(path: db, readOnly: true)
-        if (try? store.indexesPending) == true {
+    func openForReading() throws -> any GraphStore {
+        let store = try StoreLocation.openForReading(db)
+        if let file = store as? Store, (try? file.indexesPending) == true {
             say("warning: \(db): its indexes are not built yet (an ingest is loading it, or was cut short: run `readout ingest` again); queries will be slow")
         }
         return store
     }
-    /// Opens the store for `command`, which holds its writer lock until it ends (waiting for another writer first).
-    func openForWriting(_ command: String) throws -> Store {
-        try Store(path: db, readOnly: false, lockedFor: command) { say($0) }
+    /// Opens the store for `command`. An SQLite file is held by the command's writer lock until it ends (waiting for
+    /// another writer first); a PostgreSQL store takes any number of writers at once.
+    func openForWriting(_ command: String) throws -> any GraphStore {
+        if StoreLocation.isPostgres(db) { return try PostgresStore(url: db) }
+        return try Store(path: db, readOnly: false, lockedFor: command) { say($0) }
+    }
+
+    /// The SQLite store, for the commands that only it has; a PostgreSQL URL gets one line saying so.
+    func openSQLiteForWriting(_ command: String) throws -> Store {
+        guard !StoreLocation.isPostgres(db) else { throw StoreError("\(PostgresConnection.withoutPassword(db)): \(command) works on an SQLite store only") }
+        return try Store(path: db, readOnly: false, lockedFor: command) { say($0) }
     }
 }
 

@@ -51,12 +51,11 @@ public struct RDFWriter {
         let label = syntax == .turtle ? "rdfs:label" : Self.iri(Self.rdfs + "label")
         let r: (String) -> String = { syntax == .turtle ? "rdf:" + $0 : Self.iri(Self.rdf + $0) }
 
-        let documents = try graph.db.prepare("SELECT id, hash, origin, title, date, url FROM document ORDER BY id")
         var docIRI: [Int64: String] = [:]
         var docHash: [Int64: String] = [:]
         var ordinal: [Int64: Int] = [:]
-        while try documents.step() {
-            let row = documents.row()
+        try graph.db.each("SELECT id, hash, origin, title, date, url FROM document ORDER BY id") { stmt in
+            let row = stmt.row()
             let id = row[0].int ?? 0
             let iri = Self.iri(Self.base + "document/" + (row[1].string ?? ""))
             docIRI[id] = iri
@@ -74,23 +73,20 @@ public struct RDFWriter {
             }
             emit(out)
         }
-        let entities = try graph.db.prepare("SELECT id, type, name FROM entity ORDER BY id")
         var entityIRI: [Int64: String] = [:]
-        while try entities.step() {
-            let row = entities.row()
+        try graph.db.each("SELECT id, type, name FROM entity ORDER BY id") { stmt in
+            let row = stmt.row()
             let iri = Self.entityIRI(row[1].string ?? "", row[2].string ?? "")
             entityIRI[row[0].int ?? 0] = iri
             emit("\(iri) \(rdfType) \(p(row[1].string ?? "Entity")) .\n\(iri) \(label) \(Self.literal(row[2].string ?? "")) .\n")
         }
-        let aliases = try graph.db.prepare("SELECT a.entity, a.alias FROM alias a JOIN entity e ON e.id = a.entity WHERE a.alias <> e.name ORDER BY a.entity")
-        while try aliases.step() {
-            let row = aliases.row()
+        try graph.db.each("SELECT a.entity, a.alias FROM alias a JOIN entity e ON e.id = a.entity WHERE a.alias <> e.name ORDER BY a.entity") { stmt in
+            let row = stmt.row()
             if let iri = entityIRI[row[0].int ?? 0] { emit("\(iri) \(p("alias")) \(Self.literal(row[1].string ?? "")) .\n") }
         }
-        let triples = try graph.db.prepare("SELECT t.id, t.subject, t.predicate, t.object, t.literal, t.document, t.span_start, t.span_end, t.rule FROM triple t ORDER BY t.id")
-        while try triples.step() {
-            let row = triples.row()
-            guard let s = entityIRI[row[1].int ?? 0] else { continue }
+        try graph.db.each("SELECT t.id, t.subject, t.predicate, t.object, t.literal, t.document, t.span_start, t.span_end, t.rule FROM triple t ORDER BY t.id") { stmt in
+            let row = stmt.row()
+            guard let s = entityIRI[row[1].int ?? 0] else { return }
             let pred = p(Self.localName(row[2].string ?? ""))
             let object = row[3].int.flatMap { entityIRI[$0] } ?? Self.literal(row[4].string ?? "")
             // Stable across databases: the document's hash and the fact's place among that document's facts.

@@ -4,12 +4,11 @@ public struct TableExport {
     public init(graph: Graph) { self.graph = graph }
 
     public func records(_ emit: (JSONValue) -> Void) throws {
-        let stmt = try graph.db.prepare("""
+        try graph.db.each("""
             SELECT s.name, s.type, t.predicate, coalesce(o.name, t.literal), o.type, d.origin, d.date, t.span_start, t.span_end, t.rule, d.url
             FROM triple t JOIN entity s ON s.id = t.subject LEFT JOIN entity o ON o.id = t.object JOIN document d ON d.id = t.document
             ORDER BY t.id
-            """)
-        while try stmt.step() {
+            """) { stmt in
             let r = stmt.row()
             emit(.object([
                 ("subject", .string(r[0].string ?? "")), ("subject_type", .string(r[1].string ?? "")), ("predicate", .string(r[2].string ?? "")),

@@ -30,7 +30,7 @@ public struct IngestSummary: Sendable {
 /// articles are extracted in chunks while the chunk before is being written; each document is whole or absent.
 /// A bad input is reported and skipped; the others go on.
 public final class Ingester: @unchecked Sendable {
-    public let store: Store
+    public let store: any GraphStore
     public let extractor: Extractor
     public let fields: CorpusFields
     /// Read stdin, and the files named on the command line, as JSON Lines corpora whatever they look like or are
@@ -59,19 +59,16 @@ public final class Ingester: @unchecked Sendable {
     /// Bytes of the inputs read so far, on the reader's thread; handed to the writer with each chunk.
     private var inputBytes = 0
 
-    public init(store: Store, extractor: Extractor = Extractor(), fields: CorpusFields = CorpusFields()) {
+    public init(store: any GraphStore, extractor: Extractor = Extractor(), fields: CorpusFields = CorpusFields()) {
         self.store = store; self.extractor = extractor; self.fields = fields
     }
 
     deinit { writer.stop() }
 
     public func ingest(paths: [String]) {
-        // Into an empty store, a bulk load; into one with documents, the store's own way (after building what a
-        // load cut short left).
-        var load: BulkLoad?
-        writer.sync { [self] in
-            timedWrite { if try store.isEmpty { load = try BulkLoad(store) } else { try store.buildDeferredIndexes() } }
-        }
+        // The store made ready (an empty SQLite store takes a bulk load), and what ends that at the end.
+        var finish: (() throws -> Void)?
+        writer.sync { [self] in timedWrite { finish = try store.beginIngest() } }
         // Reading and extracting run on a thread of our own (and the pool's), all at a lowered priority, so that
         // the writer never waits for a core; the caller's thread only waits, its priority untouched.
         let done = DispatchSemaphore(value: 0)
@@ -86,7 +83,7 @@ public final class Ingester: @unchecked Sendable {
         done.wait()
         writer.sync { [self] in
             let before = summary.writeSeconds
-            timedWrite { try load?.finish() }
+            timedWrite { try finish?() }
             summary.indexSeconds += summary.writeSeconds - before
         }
     }

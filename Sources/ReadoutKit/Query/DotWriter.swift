@@ -185,11 +185,11 @@ public struct DotWriter {
         let rows = try graph.db.rows("""
             SELECT t.object, t.predicate, 1, e.type, count(*) FROM triple t JOIN entity e ON e.id = t.object
              WHERE t.subject = ?1 AND t.object IS NOT NULL AND t.object <> ?1 AND t.predicate <> 'mentions' AND e.type <> 'Article'
-             GROUP BY t.object, t.predicate
+             GROUP BY t.object, t.predicate, e.type
             UNION ALL
             SELECT t.subject, t.predicate, 0, e.type, count(*) FROM triple t JOIN entity e ON e.id = t.subject
              WHERE t.object = ?1 AND t.subject <> ?1 AND t.predicate <> 'mentions' AND e.type <> 'Article'
-             GROUP BY t.subject, t.predicate
+             GROUP BY t.subject, t.predicate, e.type
             ORDER BY 1, 5 DESC, 2, 3 DESC
             """, [.integer(node)])
         var kindOf: [Int64: Kind] = [:], links: [Int64: Int] = [:]

@@ -33,10 +33,11 @@ public struct StoredFact: Sendable {
 
 /// Read access to the store: name lookup and the one pattern lookup the queries build on.
 public final class Graph {
-    public let store: Store
-    var db: Database { store.db }
+    public let store: any GraphStore
+    /// The connection the queries read through, SQLite's or PostgreSQL's: they are written once for both.
+    public let db: any SQLConnection
 
-    public init(store: Store) { self.store = store }
+    public init(store: any GraphStore) { self.store = store; db = store.reader }
 
     /// Entities called `name` (as name or alias); when none is, those whose name contains it.
     public func resolve(_ name: String, type: EntityType? = nil) throws -> [Int64] {
@@ -119,11 +120,11 @@ public final class Graph {
     public func evidence(document: Int64, span: Span) throws -> Evidence {
         let before = 300, after = 300
         let from = max(0, span.start - before)
-        let stmt = try db.cached("SELECT substr(text, ?, ?) FROM document_text WHERE document = ?")
-        defer { stmt.reset() }
-        try stmt.bind([.integer(Int64(from + 1)), .integer(Int64(span.end - from + after)), .integer(document)])
-        guard try stmt.step() else { return Evidence(before: "", matched: "", after: "") }
-        let text = TextBuffer(scalars: stmt.scalars(0))
+        var window: [Unicode.Scalar]?
+        try db.each("SELECT substr(text, ?, ?) FROM document_text WHERE document = ?",
+                    [.integer(Int64(from + 1)), .integer(Int64(span.end - from + after)), .integer(document)]) { window = $0.scalars(0) }
+        guard let window else { return Evidence(before: "", matched: "", after: "") }
+        let text = TextBuffer(scalars: window)
         let stops: ScalarSet = ["。", "!", "?", "\n"]
         let local = Span(span.start - from, min(span.end - from, text.count))
         guard local.start <= text.count else { return Evidence(before: "", matched: "", after: "") }

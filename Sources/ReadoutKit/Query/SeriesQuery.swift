@@ -36,7 +36,7 @@ public struct SeriesQuery: GraphQuery {
         // Every fact that reports a meeting, as subject (states, held_on) or object (attended), counted per document;
         // a document that only mentions it (学习贯彻…全会精神) reports no instance.
         // A whole name is looked up by the name index; a part of one, or none, by reading every meeting's name.
-        let match = name == nil ? "1" : exact ? "e.name = ?1" : "instr(e.name, ?1) > 0"
+        let match = name == nil ? "TRUE" : exact ? "e.name = ?1" : "instr(e.name, ?1) > 0"
         let rows = try graph.db.rows("""
             WITH f(m, d) AS (
                 SELECT t.object, t.document FROM triple t JOIN entity e ON e.id = t.object WHERE e.type = 'Meeting' AND t.predicate NOT IN ('mentions', 'cites')
@@ -49,7 +49,7 @@ public struct SeriesQuery: GraphQuery {
                        (SELECT h.literal FROM triple h WHERE h.subject = f.m AND h.predicate = 'held_on' AND h.document = f.d LIMIT 1) AS held,
                        d.date, count(*) AS facts, d.id
                 FROM f JOIN entity e ON e.id = f.m JOIN document d ON d.id = f.d
-                GROUP BY f.m, f.d)
+                GROUP BY f.m, f.d, e.name, d.id, d.origin, d.title, d.url, d.date) AS instance
             WHERE coalesce(held, date) IS NOT NULL
             ORDER BY name, m, coalesce(held, date), facts DESC, id
             """, name.map { [.text($0)] } ?? [])

@@ -42,11 +42,11 @@ public struct TraceQuery: GraphQuery {
             if !(children[parent] ?? []).contains(child) { children[parent, default: []].append(child) }
             isChild.insert(child)
         }
-        // Goals stated without serving tasks are trees of one node.
+        // Goals stated without serving tasks are trees of one node, each where it is first stated (the loop keeps the first).
         let goals = try graph.db.rows("""
-            SELECT DISTINCT e.id, e.name FROM entity e JOIN triple t ON t.object = e.id JOIN document d ON d.id = t.document
+            SELECT e.id, e.name FROM entity e JOIN triple t ON t.object = e.id JOIN document d ON d.id = t.document
             WHERE e.type = 'Goal' AND (?1 IS NULL OR d.origin = ?1 OR instr(d.origin, ?1) > 0) \(name == nil ? "" : "AND " + match("e.name"))
-            ORDER BY t.document, t.span_start
+            ORDER BY t.document, t.span_start, e.id
             """, [document.map(SQLValue.text) ?? .null] + (name.map { [SQLValue.text($0)] } ?? []))
         for g in goals { if let id = g[0].int, nodes[id] == nil { nodes[id] = Node(name: g[1].string ?? "", type: "Goal"); firstSeen.append(id) } }
 

@@ -1,4 +1,4 @@
-/// Walks over the graph, done by recursive queries in SQLite: the neighbourhood of an entity and the shortest
+/// Walks over the graph, breadth first, a query a step: the neighbourhood of an entity and the shortest
 /// paths between two. Article nodes (which mention everything) and `mentions` edges are not walked through.
 public struct Walks {
     /// The deepest walk a command takes: six steps from a hub already reach most of a corpus's graph.
@@ -12,38 +12,34 @@ public struct Walks {
         return ("t.predicate IN (" + predicates.map { _ in "?" }.joined(separator: ",") + ")", predicates.map(SQLValue.text))
     }
 
-    /// Entities within `depth` steps of the start ones, with their distance.
+    /// Entities within `depth` steps of the start ones, with their distance: breadth first, one query a step over
+    /// the whole frontier (two index lookups per node), each entity kept at the step that first reaches it. An
+    /// article is not walked through unless the walk starts there.
     public func reach(from start: [Int64], depth: Int, predicates: [String] = []) throws -> [Int64: Int] {
         let (filter, values) = Self.predicateFilter(predicates)
-        let list = "[" + start.map(String.init).joined(separator: ",") + "]"
-        if depth == 1 {
-            // One step needs no recursion: the two index lookups, the start itself at distance 0.
-            var out: [Int64: Int] = [:]
+        var out: [Int64: Int] = [:]
+        var frontier: [Int64] = []
+        for s in start where out[s] == nil { out[s] = 0; frontier.append(s) }
+        for step in stride(from: 1, through: depth, by: 1) where !frontier.isEmpty {
+            if step > 1 {
+                frontier = try graph.db.rows("SELECT value FROM json_each(?) j JOIN entity e ON e.id = j.value WHERE e.type <> 'Article'",
+                                             [.text(Self.list(frontier))]).compactMap { $0[0].int }
+            }
+            let list = SQLValue.text(Self.list(frontier))
+            var next: [Int64] = []
             for r in try graph.db.rows("""
                 SELECT t.object FROM triple t WHERE t.subject IN (SELECT value FROM json_each(?)) AND t.object IS NOT NULL AND \(filter)
                 UNION SELECT t.subject FROM triple t WHERE t.object IN (SELECT value FROM json_each(?)) AND \(filter)
-                """, [.text(list)] + values + [.text(list)] + values) { if let id = r[0].int { out[id] = 1 } }
-            for s in start { out[s] = 0 }
-            return out
+                """, [list] + values + [list] + values) {
+                if let id = r[0].int, out[id] == nil { out[id] = step; next.append(id) }
+            }
+            frontier = next
         }
-        let rows = try graph.db.rows("""
-            WITH RECURSIVE walk(id, depth) AS (
-                SELECT value, 0 FROM json_each(?)
-                UNION
-                SELECT t.object, w.depth + 1 FROM walk w JOIN triple t ON t.subject = w.id
-                 WHERE w.depth < ? AND t.object IS NOT NULL AND \(filter)
-                   AND (w.depth = 0 OR (SELECT type FROM entity WHERE id = w.id) <> 'Article')
-                UNION
-                SELECT t.subject, w.depth + 1 FROM walk w JOIN triple t ON t.object = w.id
-                 WHERE w.depth < ? AND \(filter)
-                   AND (w.depth = 0 OR (SELECT type FROM entity WHERE id = w.id) <> 'Article')
-            )
-            SELECT id, min(depth) FROM walk GROUP BY id
-            """, [.text(list), .integer(Int64(depth))] + values + [.integer(Int64(depth))] + values)
-        var out: [Int64: Int] = [:]
-        for r in rows { if let id = r[0].int { out[id] = Int(r[1].int ?? 0) } }
         return out
     }
+
+    /// Ids as a JSON array, bound as one value and read by json_each.
+    static func list(_ ids: [Int64]) -> String { "[" + ids.map(String.init).joined(separator: ",") + "]" }
 
     /// The facts between entities within `depth` steps of NAME.
     public func neighbors(of name: String, depth: Int, predicates: [String] = []) throws -> [JSONValue] {

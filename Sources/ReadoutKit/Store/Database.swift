@@ -23,7 +23,7 @@ let SQLITE_TRANSIENT_SWIFT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 /// One SQLite connection and the only way to open and end its transactions: `read {}`, `write {}` and
 /// `savepoint {}` commit when their body returns and roll back when it throws, on every path. Values are always
 /// bound, never spliced into SQL. Shaped after GRDB's `DatabaseQueue.inTransaction` and its `Statement`.
-public final class Database {
+public final class Database: SQLConnection {
     let handle: OpaquePointer
     public let path: String
 
@@ -172,15 +172,20 @@ public final class Database {
     }
 
     /// Runs a query with bound values and collects its rows. Its statement is prepared once per connection.
-    public func rows(_ sql: String, _ values: [SQLValue] = []) throws -> [[SQLValue]] {
+    public func rows(_ sql: String, _ values: [SQLValue]) throws -> [[SQLValue]] {
         var out: [[SQLValue]] = []
-        try each(sql, values) { out.append($0.row()) }
+        try statements(sql, values) { out.append($0.row()) }
         return out
     }
 
     /// Runs a query and hands each row to `body` as it comes, columns read on demand: for the loops that
     /// would otherwise build thousands of values they do not keep.
-    public func each(_ sql: String, _ values: [SQLValue] = [], _ body: (Statement) throws -> Void) throws {
+    public func each(_ sql: String, _ values: [SQLValue], _ body: (any SQLRow) throws -> Void) throws {
+        try statements(sql, values, body)
+    }
+
+    /// `each` with the statement itself at each row.
+    func statements(_ sql: String, _ values: [SQLValue], _ body: (Statement) throws -> Void) throws {
         let stmt = try idle(sql)
         stmt.stepping = true
         defer { stmt.stepping = false; stmt.reset() }
@@ -201,7 +206,7 @@ public enum SQLValue: Equatable, Sendable {
 }
 
 /// A prepared statement; reset and re-bound for each use.
-public final class Statement {
+public final class Statement: SQLRow {
     let stmt: OpaquePointer
     unowned let connection: Database
     /// True while `Database.each` walks its rows.
@@ -300,8 +305,6 @@ public final class Statement {
     public func column(named name: String) -> Int32? {
         (0..<sqlite3_column_count(stmt)).first { String(cString: sqlite3_column_name(stmt, $0)) == name }
     }
-    /// A text column by its name: a query's columns can then change order without its readers changing.
-    public func text(_ name: String) -> String? { column(named: name).flatMap { text($0) } }
     public func isNull(_ i: Int32) -> Bool { sqlite3_column_type(stmt, i) == SQLITE_NULL }
     public func text(_ i: Int32) -> String? {
         guard let text = sqlite3_column_text(stmt, i) else { return nil }

@@ -5,7 +5,7 @@ import Foundation
 /// schema and its migrations and the one way of writing a document with its facts, each write a transaction of
 /// its `Database`. The fast path of a load into an empty store is `BulkLoad`; reading stored documents again with
 /// new rules is `Reextractor`; the pattern lookup the queries build on is `Graph`.
-public final class Store {
+public final class Store: GraphStore {
     public static let schemaVersion = 5
     /// The page cache of a connection, in KiB (negative, as SQLite's PRAGMA takes it): 64 MiB.
     static let cacheSize = -65536
@@ -17,9 +17,6 @@ public final class Store {
     var checkpointer: Checkpointer?
     public let db: Database
     public let path: String
-
-    /// What an ingest did with one document.
-    public enum IngestOutcome: Equatable { case stored(triples: Int), unchanged }
 
     /// Held for the life of a writer that asked for it (`ingest`, `reextract`).
     private let writerLock: WriterLock?
@@ -118,6 +115,16 @@ public final class Store {
     }
 
     deinit { checkpointer?.stop() }
+
+    public var reader: any SQLConnection { db }
+
+    /// Into an empty store, a bulk load (its indexes built at the end); into one with documents, the store's own way,
+    /// after building what a load cut short left.
+    public func beginIngest() throws -> (() throws -> Void)? {
+        guard try isEmpty else { try buildDeferredIndexes(); return nil }
+        let load = try BulkLoad(self)
+        return { try load.finish() }
+    }
 
     /// Applies schema/NNN_*.sql files above the current version, each in its own transaction. Foreign keys are
     /// off meanwhile, so that a migration can rebuild a table others refer to; they are checked before it commits.

@@ -28,7 +28,7 @@ struct Export: ParsableCommand {
                 if buffer.utf8.count > 1 << 16 { FileHandleOutput.stdout(buffer); buffer = "" }
             }
             // One read transaction: an ingest committing meanwhile cannot cut the export in two states.
-            try graph.store.db.read { try write(graph, emit) }
+            try graph.db.read { try write(graph, emit) }
             FileHandleOutput.stdout(buffer)
         } catch { throw fail("\(error)") }
     }

@@ -40,7 +40,7 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        let db: Store
+        let db: any GraphStore
         let extractor: Extractor
         do {
             extractor = try lexiconOptions.extractor()

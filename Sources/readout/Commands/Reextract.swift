@@ -20,7 +20,7 @@ struct Reextract: ParsableCommand {
     func run() throws {
         do {
             let extractor = try lexiconOptions.extractor()
-            let db = try store.openForWriting("reextract")
+            let db = try store.openSQLiteForWriting("reextract")
             let total = try Graph(store: db).documentCount()
             let progress = ProgressBar(total: total)
             let (documents, triples) = try Reextractor(store: db, extractor: extractor).run { progress.update(done: $0, documents: $0) }

@@ -1,0 +1,69 @@
+/// The queries are written once, in SQLite's SQL; PostgreSQL reads them after two changes made here, and the
+/// functions SQLite has and PostgreSQL lacks (instr, group_concat, a list of ids from JSON) are made in the PostgreSQL
+/// schema under the same names. What cannot be bridged that way is written so both read it the same (the queries
+/// order NULLs and group columns explicitly).
+enum PostgresDialect {
+    /// `?NNN` becomes `$NNN` and a bare `?` the next number (as SQLite numbers them); `json_each(` becomes the
+    /// schema's `readout_json_each(` (PostgreSQL's own json_each reads objects). Quoted text, names and comments are left alone.
+    ///
+    /// A parameter whose value is NULL (`nulls` holds its number) becomes the word NULL: PostgreSQL must otherwise
+    /// know a parameter's type where it first stands, and `?2 IS NULL OR type = ?2` gives it none there.
+    static func translate(_ sql: String, nulls: Set<Int> = []) -> String {
+        var out = ""
+        out.reserveCapacity(sql.utf8.count + 16)
+        var largest = 0
+        var quote: Character?
+        var i = sql.startIndex
+        while i < sql.endIndex {
+            let c = sql[i]
+            if let q = quote {
+                out.append(c)
+                if c == q { quote = nil }
+                i = sql.index(after: i)
+                continue
+            }
+            switch c {
+            case "'", "\"":
+                quote = c
+                out.append(c)
+                i = sql.index(after: i)
+            case "-" where sql[i...].hasPrefix("--"):
+                // A comment, to the end of its line (an apostrophe in it opens no text).
+                let end = sql[i...].firstIndex(of: "\n") ?? sql.endIndex
+                out += sql[i..<end]
+                i = end
+            case "?":
+                var j = sql.index(after: i)
+                var digits = ""
+                while j < sql.endIndex, let d = sql[j].wholeNumberValue, sql[j].isASCII { digits.append(Character(String(d))); j = sql.index(after: j) }
+                let number = Int(digits) ?? (largest + 1)
+                largest = max(largest, number)
+                out += nulls.contains(number) ? "NULL" : "$\(number)"
+                i = j
+            case "j", "c" where startsName(sql, i):
+                // SQLite's functions whose PostgreSQL namesakes differ: json_each reads arrays here, char(n) is chr(n)
+                // (char is a type's name in PostgreSQL).
+                if let (from, to) = renamed.first(where: { sql[i...].hasPrefix($0.0) }) {
+                    out += to
+                    i = sql.index(i, offsetBy: from.count)
+                } else {
+                    out.append(c)
+                    i = sql.index(after: i)
+                }
+            default:
+                out.append(c)
+                i = sql.index(after: i)
+            }
+        }
+        return out
+    }
+
+    static let renamed = [("json_each(", "readout_json_each("), ("char(", "chr(")]
+
+    /// Whether a name starts at `i` (no letter, digit or underscore before it).
+    static func startsName(_ sql: String, _ i: String.Index) -> Bool {
+        guard i > sql.startIndex else { return true }
+        let c = sql[sql.index(before: i)]
+        return !(c.isLetter || c.isNumber || c == "_")
+    }
+}

@@ -1,0 +1,242 @@
+import Foundation
+
+/// The triple store on a PostgreSQL server: the schema of the SQLite store through the same numbered migrations
+/// (schema-postgres/), written by any number of ingests at once, on any number of machines.
+///
+/// Several writers stay correct by the schema's constraints, not by a lock: a document is stored once because its
+/// hash is unique (the second writer's insert does nothing and the document counts as unchanged), an entity once
+/// because (name, type) is unique (an insert that finds it does nothing, and its id is read back). A batch is one
+/// transaction, loaded with COPY: its documents, texts, entities, aliases, facts and qualifiers, each kind in one
+/// COPY into a staging table or straight into its table. A batch that meets another writer's in a deadlock is
+/// written again; one whose document is refused is written again a document at a time, so that only that one fails.
+public final class PostgresStore: GraphStore {
+    public let db: PostgresConnection
+    public var path: String { db.path }
+    public var reader: any SQLConnection { db }
+
+    /// The advisory lock that orders migrations and the taking of a block of triple ids (an arbitrary number).
+    static let lockKey: Int64 = 0x7265_6164_6f75_74
+
+    public init(url: String, readOnly: Bool = false) throws {
+        db = try PostgresConnection(url: url)
+        let version = try Self.version(db)
+        if version > Store.schemaVersion {
+            throw StoreError("\(path): database schema version \(version) is newer than this readout (\(Store.schemaVersion)); upgrade readout")
+        }
+        if readOnly && version == 0 { throw StoreError("\(path): empty database (run `readout ingest` first)") }
+        if version < Store.schemaVersion { try migrate() }
+    }
+
+    /// The schema version of the database: 0 for one with no Readout tables; an error for one whose tables are
+    /// another application's.
+    static func version(_ db: PostgresConnection) throws -> Int {
+        let tables = Set(try db.rows("""
+            SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()
+               AND table_name IN ('readout_schema', 'document', 'entity', 'triple')
+            """).compactMap { $0[0].string })
+        guard tables.contains("readout_schema") else {
+            if !tables.isEmpty { throw StoreError("\(db.path): not a Readout database (it has a table named \(tables.sorted()[0]) but no Readout schema)") }
+            return 0
+        }
+        return Int(try db.rows("SELECT max(version) FROM readout_schema").first?.first?.int ?? 0)
+    }
+
+    /// The numbered migrations not yet run, in one transaction, under the advisory lock: a second process waits and
+    /// then finds them done.
+    func migrate() throws {
+        let migrations = EmbeddedResources.files.filter { $0.key.hasPrefix("schema-postgres/") && $0.key.hasSuffix(".sql") }.sorted { $0.key < $1.key }
+        try db.write {
+            try db.execute("SELECT pg_advisory_xact_lock(\(Self.lockKey))")
+            try db.execute("CREATE TABLE IF NOT EXISTS readout_schema (version integer NOT NULL)")
+            var version = Int(try db.rows("SELECT coalesce(max(version), 0) FROM readout_schema").first?.first?.int ?? 0)
+            for (key, sql) in migrations {
+                guard let number = Int(key.dropFirst("schema-postgres/".count).prefix { $0.isNumber }), number > version else { continue }
+                try db.execute(sql)
+                version = number
+            }
+            try db.execute("DELETE FROM readout_schema")
+            _ = try db.rows("INSERT INTO readout_schema(version) VALUES (?)", [.integer(Int64(version))])
+        }
+    }
+
+    public func beginIngest() throws -> (() throws -> Void)? { nil }
+
+    public func finishWriting() throws {}
+
+    // MARK: writing
+
+    public func ingest(_ batch: [(StorableArticle, String)]) throws -> [Result<IngestOutcome, Error>] {
+        // PostgreSQL's text holds no NUL: such a document is refused on its own, before the batch is sent.
+        var outcomes: [Result<IngestOutcome, Error>?] = batch.map { article, _ in
+            article.hasNUL ? .failure(StoreError("PostgreSQL cannot store a text with a NUL character")) : nil
+        }
+        let writable = batch.indices.filter { outcomes[$0] == nil }
+        do {
+            for (k, outcome) in zip(writable, try retrying { try write(writable.map { batch[$0] }) }) { outcomes[k] = .success(outcome) }
+        } catch let error as PostgresError where !error.isConnectionFailure {
+            // One document's fault, most likely: each written alone, so that only its own fails.
+            for k in writable {
+                do { outcomes[k] = .success(try retrying { try write([batch[k]]) }[0]) } catch let e as PostgresError where !e.isConnectionFailure {
+                    outcomes[k] = .failure(e)
+                }
+            }
+        }
+        return outcomes.map { $0! }
+    }
+
+    /// Runs a transaction again while it fails for meeting another writer (a deadlock, a serialisation failure).
+    private func retrying<T>(_ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do { return try body() } catch let error as PostgresError where ["40P01", "40001"].contains(error.state ?? "") && attempt < 20 {
+                attempt += 1
+                usleep(useconds_t(1000 * (attempt * attempt)))
+            }
+        }
+    }
+
+    /// Temporary tables this connection stages rows in, emptied at each commit.
+    private var staged = false
+
+    /// One batch in one transaction.
+    private func write(_ batch: [(StorableArticle, String)]) throws -> [IngestOutcome] {
+        try db.write {
+            if !staged {
+                try db.execute("""
+                    CREATE TEMP TABLE stage_document (ord integer, hash text COLLATE "C", origin text COLLATE "C", title text COLLATE "C",
+                        date text COLLATE "C", url text COLLATE "C", first_triple bigint, last_triple bigint) ON COMMIT DELETE ROWS;
+                    CREATE TEMP TABLE stage_entity (ord integer, type text COLLATE "C", name text COLLATE "C") ON COMMIT DELETE ROWS;
+                    CREATE TEMP TABLE stage_alias (entity bigint, alias text COLLATE "C") ON COMMIT DELETE ROWS;
+                    CREATE TEMP TABLE stage_qualifier (ord bigint, triple bigint, key text COLLATE "C", value text COLLATE "C") ON COMMIT DELETE ROWS
+                    """)
+                staged = true
+            }
+            // Every triple of the batch gets its id from one block of the sequence, so that a document's triples are
+            // one run of ids, as first_triple and last_triple say.
+            var next = try takeTripleIDs(batch.reduce(0) { $0 + $1.0.triples.count })
+            var documents = PostgresCopy(), firstTriple: [Int64] = []
+            for (k, (article, origin)) in batch.enumerated() {
+                let count = Int64(article.triples.count)
+                firstTriple.append(next)
+                documents.row([.integer(Int64(k)), .text(article.hash), .text(origin), .text(article.title),
+                               article.date.map { .text($0.description) } ?? .null, article.url.map(SQLValue.text) ?? .null,
+                               .integer(next), .integer(next + count - 1)])
+                next += count
+            }
+            try db.copy("stage_document (ord, hash, origin, title, date, url, first_triple, last_triple)", documents.bytes)
+            // A text stored before (by this batch, an earlier run or another writer) is not stored again.
+            var stored: [String: Int64] = [:]
+            for r in try db.rows("""
+                INSERT INTO document(hash, origin, title, date, url, first_triple, last_triple)
+                SELECT hash, origin, title, date, url, first_triple, last_triple FROM stage_document ORDER BY ord
+                ON CONFLICT (hash) DO NOTHING RETURNING id, hash
+                """) { if let id = r[0].int, let hash = r[1].string { stored[hash] = id } }
+            var documentOf: [Int: Int64] = [:]
+            for (k, (article, _)) in batch.enumerated() {
+                if let id = stored.removeValue(forKey: article.hash) { documentOf[k] = id }
+            }
+            guard !documentOf.isEmpty else { return batch.map { _ in .unchanged } }
+
+            var texts = PostgresCopy()
+            for (k, (article, _)) in batch.enumerated() { if let id = documentOf[k] { texts.row([.integer(id), .text(article.text)]) } }
+            try db.copy("document_text (document, text)", texts.bytes)
+
+            // Entities in the order the documents first name them (ids then follow that order, as in SQLite).
+            var entities = PostgresCopy(), seen: [EntityKey: Int] = [:], order: [EntityKey] = []
+            for (k, (article, _)) in batch.enumerated() where documentOf[k] != nil {
+                for key in article.entities where seen[key] == nil {
+                    seen[key] = order.count
+                    entities.row([.integer(Int64(order.count)), .text(key.type.rawValue), .text(key.name)])
+                    order.append(key)
+                }
+            }
+            try db.copy("stage_entity (ord, type, name)", entities.bytes)
+            try db.execute("INSERT INTO entity(type, name) SELECT type, name FROM stage_entity ORDER BY ord ON CONFLICT (name, type) DO NOTHING")
+            var ids = [Int64](repeating: 0, count: order.count)
+            for r in try db.rows("SELECT s.ord, e.id FROM stage_entity s JOIN entity e ON e.name = s.name AND e.type = s.type") {
+                if let ord = r[0].int, let id = r[1].int { ids[Int(ord)] = id }
+            }
+
+            var aliases = PostgresCopy(), triples = PostgresCopy(), qualifiers = PostgresCopy()
+            var qualifierOrder: Int64 = 0
+            for (k, (article, _)) in batch.enumerated() {
+                guard let document = documentOf[k] else { continue }
+                let first = firstTriple[k]
+                let local = article.entities.map { ids[seen[$0]!] }
+                for a in article.aliases { aliases.row([.integer(local[Int(a.entity)]), .text(article.text(a.text))]) }
+                for (n, t) in article.triples.enumerated() {
+                    let id = first + Int64(n)
+                    triples.row([.integer(id), .integer(local[Int(t.subject)]), .text(article.text(t.predicate)),
+                                 t.object < 0 ? .null : .integer(local[Int(t.object)]), t.object < 0 ? .text(article.text(t.literal)) : .null,
+                                 .integer(document), .integer(Int64(t.spanStart)), .integer(Int64(t.spanEnd)), .text(article.text(t.rule))])
+                    for q in article.qualifiers[Int(t.qualifiers.lowerBound)..<Int(t.qualifiers.upperBound)] {
+                        qualifiers.row([.integer(qualifierOrder), .integer(id), .text(article.text(q.key)), .text(article.text(q.value))])
+                        qualifierOrder += 1
+                    }
+                }
+            }
+            try db.copy("stage_alias (entity, alias)", aliases.bytes)
+            try db.execute("INSERT INTO alias(entity, alias) SELECT entity, alias FROM stage_alias ON CONFLICT DO NOTHING")
+            try db.copy("triple (id, subject, predicate, object, literal, document, span_start, span_end, rule)", triples.bytes)
+            try db.copy("stage_qualifier (ord, triple, key, value)", qualifiers.bytes)
+            try db.execute("INSERT INTO qualifier(triple, key, value) SELECT triple, key, value FROM stage_qualifier ORDER BY ord ON CONFLICT DO NOTHING")
+            return batch.indices.map { k in documentOf[k] != nil ? .stored(triples: batch[k].0.triples.count) : .unchanged }
+        }
+    }
+
+    /// The first of `count` consecutive triple ids no other writer will take: the sequence moved past them under
+    /// the advisory lock, held only for that.
+    private func takeTripleIDs(_ count: Int) throws -> Int64 {
+        guard count > 0 else { return 1 }
+        try db.execute("SELECT pg_advisory_lock(\(Self.lockKey))")
+        defer { try? db.execute("SELECT pg_advisory_unlock(\(Self.lockKey))") }
+        let sequence = "pg_get_serial_sequence('triple', 'id')"
+        guard let first = try db.rows("SELECT nextval(\(sequence))").first?.first?.int else { throw StoreError("\(path): no triple id") }
+        _ = try db.rows("SELECT setval(\(sequence), ?)", [.integer(first + Int64(count) - 1)])
+        return first
+    }
+}
+
+extension PostgresError {
+    /// The connection or the server failed, not a document: every document after it would fail the same way.
+    var isConnectionFailure: Bool { (state ?? "").hasPrefix("08") || (state ?? "").hasPrefix("57P") || state == nil }
+}
+
+extension StorableArticle {
+    /// A text of the article's buffer.
+    func text(_ ref: TextRef) -> String { String(decoding: texts[Int(ref.offset)..<Int(ref.offset + ref.count)], as: UTF8.self) }
+
+    /// Whether any of its texts holds a NUL, which PostgreSQL's text cannot.
+    var hasNUL: Bool { texts.contains(0) || text.utf8.contains(0) || title.utf8.contains(0) || hash.utf8.contains(0) }
+}
+
+/// Rows in PostgreSQL's COPY text format: columns apart by tabs, one row a line, `\N` for NULL, and a backslash,
+/// tab, newline or carriage return in a value written as an escape.
+struct PostgresCopy {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func row(_ values: [SQLValue]) {
+        for (k, v) in values.enumerated() {
+            if k > 0 { bytes.append(0x09) }
+            switch v {
+            case .null: bytes += [0x5C, 0x4E]
+            case .integer(let i): bytes += Array(String(i).utf8)
+            case .real(let d): bytes += Array(String(d).utf8)
+            case .text(let s): append(s)
+            }
+        }
+        bytes.append(0x0A)
+    }
+
+    private mutating func append(_ s: String) {
+        for b in s.utf8 {
+            switch b {
+            case 0x5C: bytes += [0x5C, 0x5C]
+            case 0x09: bytes += [0x5C, 0x74]
+            case 0x0A: bytes += [0x5C, 0x6E]
+            case 0x0D: bytes += [0x5C, 0x72]
+            default: bytes.append(b)
+            }
+        }
+    }
+}
