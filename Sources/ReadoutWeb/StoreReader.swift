@@ -9,7 +9,7 @@ final class StoreReader: @unchecked Sendable {
     static let timeLimit = 5.0
     private let queue = DispatchQueue(label: "readout.store")
 
-    init(path: String) throws { graph = Graph(store: try Store(path: path, readOnly: true)) }
+    init(path: String) throws { graph = Graph(store: try StoreLocation.openForReading(path)) }
 
     func read<T>(_ body: @escaping (Graph) throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in

@@ -34,7 +34,7 @@ struct Serve: ParsableCommand {
         let outcome = Outcome()
         Task {
             do {
-                try await server.run { address in FileHandleOutput.stdout("serving \(path) at \(address)\n") }
+                try await server.run { address in FileHandleOutput.stdout("serving \(StoreLocation.isPostgres(path) ? PostgresConnection.withoutPassword(path) : path) at \(address)\n") }
             } catch { outcome.error = error }
             finished.signal()
         }

@@ -128,7 +128,8 @@ public final class PostgresStore: GraphStore {
             var stored: [String: Int64] = [:]
             for r in try db.rows("""
                 INSERT INTO document(hash, origin, title, date, url, first_triple, last_triple)
-                SELECT hash, origin, title, date, url, first_triple, last_triple FROM stage_document ORDER BY ord
+                SELECT hash, origin, title, date, url, first_triple, last_triple FROM stage_document s
+                 WHERE NOT EXISTS (SELECT 1 FROM document d WHERE d.hash = s.hash) ORDER BY ord
                 ON CONFLICT (hash) DO NOTHING RETURNING id, hash
                 """) { if let id = r[0].int, let hash = r[1].string { stored[hash] = id } }
             var documentOf: [Int: Int64] = [:]
@@ -151,7 +152,13 @@ public final class PostgresStore: GraphStore {
                 }
             }
             try db.copy("stage_entity (ord, type, name)", entities.bytes)
-            try db.execute("INSERT INTO entity(type, name) SELECT type, name FROM stage_entity ORDER BY ord ON CONFLICT (name, type) DO NOTHING")
+            // Those stored before are left out ahead of the insert, whose conflict would spend an id each (ids then
+            // follow the order of first mention, as in SQLite); another writer's, stored meanwhile, the conflict skips.
+            try db.execute("""
+                INSERT INTO entity(type, name) SELECT type, name FROM stage_entity s
+                 WHERE NOT EXISTS (SELECT 1 FROM entity e WHERE e.name = s.name AND e.type = s.type) ORDER BY ord
+                ON CONFLICT (name, type) DO NOTHING
+                """)
             var ids = [Int64](repeating: 0, count: order.count)
             for r in try db.rows("SELECT s.ord, e.id FROM stage_entity s JOIN entity e ON e.name = s.name AND e.type = s.type") {
                 if let ord = r[0].int, let id = r[1].int { ids[Int(ord)] = id }

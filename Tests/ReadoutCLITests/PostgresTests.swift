@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import ReadoutKit
+
+/// Issue 18: PostgreSQL as a store. Every query command answers the same on both backends, several ingests at once
+/// give what one gives, and facts extracted elsewhere load the same.
+@Suite(.serialized) struct PostgresTests {
+    /// The SQLite store of the fixtures' corpus (38 development articles and a meeting series), and its PostgreSQL twin.
+    static let stores: (sqlite: String, postgres: String) = {
+        let sqlite = try! CLI.temporaryDirectory().appendingPathComponent("corpus.sqlite").path
+        let corpus = FactsStreamTests.corpus.path
+        precondition(try! CLI.run(["ingest", corpus, "--db", sqlite]).status == 0)
+        guard let postgres = try? PostgresServer.database() else { return (sqlite, "") }
+        let r = try! CLI.run(["ingest", corpus, "--db", postgres])
+        precondition(r.status == 0, r.stderr)
+        return (sqlite, postgres)
+    }()
+
+    func requireServer() throws -> String {
+        if case .failure(let error) = PostgresServer.base { Issue.record(Comment(rawValue: error.message)); throw error }
+        return Self.stores.postgres
+    }
+
+    /// The names the commands ask about, read from the store: the person with most attendances, the meeting held on
+    /// most days, the goal in most facts (as subject or object), and so on.
+    static func busiest(_ type: String, _ predicate: String? = nil, not excluded: String = "") throws -> String {
+        let store = try Store(path: stores.sqlite, readOnly: true)
+        let name = try store.db.rows("""
+            SELECT e.name FROM triple t JOIN entity e ON e.id = t.subject OR e.id = t.object
+            WHERE e.type = ? AND e.name <> ? \(predicate == nil ? "" : "AND t.predicate = ? AND e.id = t.subject")
+            GROUP BY e.id ORDER BY count(*) DESC, e.id LIMIT 1
+            """, [.text(type), .text(excluded)] + (predicate.map { [.text($0)] } ?? [])).first?[0].string
+        guard let name else { throw StoreError("the fixtures' corpus has no \(type)\(predicate.map { " that \($0)" } ?? "")") }
+        return name
+    }
+
+    @Test func everyQueryCommandAnswersTheSameOnBothBackends() throws {
+        let postgres = try requireServer()
+        let person = try Self.busiest("Person", "attended"), meeting = try Self.busiest("Meeting", "held_on")
+        let organization = try Self.busiest("Organization"), goal = try Self.busiest("Goal"), task = try Self.busiest("Task")
+        let other = try Self.busiest("Person", "presided_over", not: person)
+        let J = ["--format", "json"]
+        let commands: [[String]] = [
+            ["attendees"] + J, ["attendees", meeting] + J, ["attendees", "--kind", "会议", "--limit", "20", "--offset", "5"] + J,
+            ["series"] + J, ["series", meeting] + J, ["diff", meeting] + J,
+            ["trace"] + J, ["trace", meeting] + J, ["trace", goal] + J,
+            ["entities"] + J, ["entities", "--type", "Statistic"] + J, ["entities", "--name", String(person.prefix(1))] + J,
+            ["show", person] + J, ["show", organization] + J, ["show", goal] + J,
+            ["dot"], ["dot", "--focus", person, "--depth", "1"], ["dot", "--focus", meeting, "--depth", "2"],
+            ["timeline", person] + J, ["neighbors", person, "--depth", "2"] + J, ["neighbors", task, "--depth", "1"] + J,
+            ["path", person, other] + J,
+            ["triples", "--subject", person] + J, ["triples", "--predicate", "attended", "--limit", "50"] + J, ["triples", "--object", meeting] + J,
+            ["why", person] + J, ["why", person, "attended"] + J,
+            ["export", "--format", "jsonl"], ["export", "--format", "csv"], ["export", "--format", "ntriples"], ["export", "--format", "turtle"],
+        ]
+        for command in commands {
+            let a = try CLI.run(command + ["--db", Self.stores.sqlite]), b = try CLI.run(command + ["--db", postgres])
+            #expect(a.status == 0 && a.stdout.count > 100, "\(command): \(a.stderr)")
+            #expect(b.status == a.status && b.stdout == a.stdout, "\(command) differs on PostgreSQL: \(b.stderr)")
+        }
+        // Real answers, not two empty ones: the attendees of the meeting most people attended.
+        let crowded = try Store(path: Self.stores.sqlite, readOnly: true).db.rows("""
+            SELECT e.name FROM triple t JOIN entity e ON e.id = t.object WHERE t.predicate = 'attended' GROUP BY e.id ORDER BY count(*) DESC LIMIT 1
+            """)[0][0].string!
+        let attendees = try JSONSerialization.jsonObject(with: Data(try CLI.run(["attendees", crowded, "--db", postgres] + J).stdout.utf8)) as! [[String: Any]]
+        #expect(attendees.count >= 10 && attendees.allSatisfy { ($0["meeting"] as? String)?.contains(crowded) == true }, "\(crowded): \(attendees.count)")
+        // A name nothing has is the same one-line error.
+        let unknown = try CLI.run(["show", person + "某", "--db", postgres])
+        #expect(unknown.status == 1 && unknown.stderr.hasPrefix("error: no entity named \(person)某"))
+    }
+
+    /// Four ingests at once, each a quarter of the corpus, into one database: what one ingest of the whole stores.
+    @Test func fourIngestsAtOnceStoreWhatOneDoes() throws {
+        _ = try requireServer()
+        let database = try PostgresServer.database()
+        let dir = try CLI.temporaryDirectory()
+        let lines = FactsStreamTests.lines
+        let parts = (0..<4).map { k in dir.appendingPathComponent("part-\(k).jsonl") }
+        for (k, part) in parts.enumerated() {
+            try (stride(from: k, to: lines.count, by: 4).map { lines[$0] }.joined(separator: "\n") + "\n").write(to: part, atomically: true, encoding: .utf8)
+        }
+        let processes = try parts.map { part -> Process in
+            let p = Process()
+            p.executableURL = CLI.binary
+            p.arguments = ["ingest", part.path, "--db", database]
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            return p
+        }
+        processes.forEach { $0.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let together = try FactsStreamTests.contents(PostgresStore(url: database, readOnly: true).db, origins: .idOnly)
+        let alone = try FactsStreamTests.contents(Store(path: Self.stores.sqlite, readOnly: true).db, origins: .idOnly)
+        #expect(alone["documents"]!.count == lines.count && alone["facts"]!.count > 3000)
+        for table in alone.keys.sorted() { #expect(together[table]! == alone[table]!, "\(table) differ") }
+        // The same articles again, from two at once: nothing more is stored.
+        let again = try [0, 1].map { _ in try CLI.start(["ingest", parts[0].path, "--db", database]) }
+        again.forEach { $0.waitUntilExit() }
+        #expect(try FactsStreamTests.contents(PostgresStore(url: database, readOnly: true).db, origins: .idOnly) == together)
+    }
+
+    /// Extracted elsewhere, stored here: the facts lines load into PostgreSQL as the corpus does.
+    @Test func factsLinesLoadIntoPostgresAsTheCorpusDoes() throws {
+        _ = try requireServer()
+        let database = try PostgresServer.database()
+        let extracted = try CLI.run(["extract", "--format", "jsonl", FactsStreamTests.corpus.path])
+        let stored = try CLI.run(["ingest", "--facts", "-", "--db", database], stdin: Data(extracted.stdout.utf8))
+        #expect(stored.status == 0 && stored.stderr.contains(": \(FactsStreamTests.lines.count) stored"), "\(stored.stderr)")
+        #expect(try FactsStreamTests.contents(PostgresStore(url: database, readOnly: true).db)
+                == FactsStreamTests.contents(Store(path: Self.stores.sqlite, readOnly: true).db))
+    }
+
+    /// Bad stores get one line naming them: a server that does not answer, a database that is another application's.
+    @Test func badPostgresStoresAreOneLine() throws {
+        let base = try requireServer().components(separatedBy: "/").dropLast().joined(separator: "/")
+        let closed = try CLI.run(["attendees", "--db", "postgresql://readout@127.0.0.1:1/readout"])
+        #expect(closed.status == 1 && closed.stderr.hasPrefix("error: postgresql://readout@127.0.0.1:1/readout: ") && closed.stderr.split(separator: "\n").count == 1)
+        let foreign = try PostgresServer.database()
+        try PostgresConnection(url: foreign).execute("CREATE TABLE document (id integer)")
+        let refused = try CLI.run(["ingest", FactsStreamTests.corpus.path, "--db", foreign])
+        #expect(refused.status == 1 && refused.stderr.contains("not a Readout database (it has a table named document but no Readout schema)"), "\(refused.stderr)")
+        let empty = try CLI.run(["attendees", "--db", try PostgresServer.database()])
+        #expect(empty.status == 1 && empty.stderr.contains("empty database (run `readout ingest` first)"))
+        #expect(try CLI.run(["reextract", "--db", base + "/postgres"]).stderr.contains("reextract works on an SQLite store only"))
+    }
+}
