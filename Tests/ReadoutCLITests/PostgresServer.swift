@@ -39,7 +39,7 @@ enum PostgresServer {
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("readout-pg-\(UUID().uuidString).log")
         defer { try? FileManager.default.removeItem(at: log) }
         let quoted = ([script.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
-        let argv = ["/bin/sh", "-c", quoted + " </dev/null >'\(log.path)' 2>&1"]
+        let argv = ["/bin/sh", "-c", "PG_FSYNC=off " + quoted + " </dev/null >'\(log.path)' 2>&1"]
         var cargs = argv.map { strdup($0) } + [nil]
         defer { cargs.forEach { free($0) } }
         var pid: pid_t = 0
