@@ -54,7 +54,7 @@ public struct RDFWriter {
         var docIRI: [Int64: String] = [:]
         var docHash: [Int64: String] = [:]
         var ordinal: [Int64: Int] = [:]
-        try graph.db.each("SELECT id, hash, origin, title, date, url FROM document ORDER BY id") { stmt in
+        try graph.db.stream("SELECT id, hash, origin, title, date, url FROM document ORDER BY id") { stmt in
             let row = stmt.row()
             let id = row[0].int ?? 0
             let iri = Self.iri(Self.base + "document/" + (row[1].string ?? ""))
@@ -74,17 +74,17 @@ public struct RDFWriter {
             emit(out)
         }
         var entityIRI: [Int64: String] = [:]
-        try graph.db.each("SELECT id, type, name FROM entity ORDER BY id") { stmt in
+        try graph.db.stream("SELECT id, type, name FROM entity ORDER BY id") { stmt in
             let row = stmt.row()
             let iri = Self.entityIRI(row[1].string ?? "", row[2].string ?? "")
             entityIRI[row[0].int ?? 0] = iri
             emit("\(iri) \(rdfType) \(p(row[1].string ?? "Entity")) .\n\(iri) \(label) \(Self.literal(row[2].string ?? "")) .\n")
         }
-        try graph.db.each("SELECT a.entity, a.alias FROM alias a JOIN entity e ON e.id = a.entity WHERE a.alias <> e.name ORDER BY a.entity") { stmt in
+        try graph.db.stream("SELECT a.entity, a.alias FROM alias a JOIN entity e ON e.id = a.entity WHERE a.alias <> e.name ORDER BY a.entity") { stmt in
             let row = stmt.row()
             if let iri = entityIRI[row[0].int ?? 0] { emit("\(iri) \(p("alias")) \(Self.literal(row[1].string ?? "")) .\n") }
         }
-        try graph.db.each("SELECT t.id, t.subject, t.predicate, t.object, t.literal, t.document, t.span_start, t.span_end, t.rule FROM triple t ORDER BY t.id") { stmt in
+        try graph.db.stream("SELECT t.id, t.subject, t.predicate, t.object, t.literal, t.document, t.span_start, t.span_end, t.rule FROM triple t ORDER BY t.id") { stmt in
             let row = stmt.row()
             guard let s = entityIRI[row[1].int ?? 0] else { return }
             let pred = p(Self.localName(row[2].string ?? ""))

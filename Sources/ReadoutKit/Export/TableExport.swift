@@ -4,7 +4,7 @@ public struct TableExport {
     public init(graph: Graph) { self.graph = graph }
 
     public func records(_ emit: (JSONValue) -> Void) throws {
-        try graph.db.each("""
+        try graph.db.stream("""
             SELECT s.name, s.type, t.predicate, coalesce(o.name, t.literal), o.type, d.origin, d.date, t.span_start, t.span_end, t.rule, d.url
             FROM triple t JOIN entity s ON s.id = t.subject LEFT JOIN entity o ON o.id = t.object JOIN document d ON d.id = t.document
             ORDER BY t.id

@@ -184,6 +184,11 @@ public final class Database: SQLConnection {
         try statements(sql, values, body)
     }
 
+    /// SQLite steps through an answer row by row already.
+    public func stream(_ sql: String, _ values: [SQLValue], _ body: (any SQLRow) throws -> Void) throws {
+        try statements(sql, values, body)
+    }
+
     /// `each` with the statement itself at each row.
     func statements(_ sql: String, _ values: [SQLValue], _ body: (Statement) throws -> Void) throws {
         let stmt = try idle(sql)

@@ -6,8 +6,11 @@ public protocol SQLConnection: AnyObject {
     var path: String { get }
     /// Runs a query with bound values and collects its rows.
     func rows(_ sql: String, _ values: [SQLValue]) throws -> [[SQLValue]]
-    /// Runs a query and hands each row to `body` as it comes, columns read on demand.
+    /// Runs a query and hands each row to `body`, columns read on demand.
     func each(_ sql: String, _ values: [SQLValue], _ body: (any SQLRow) throws -> Void) throws
+    /// `each` for answers of any length (an export's millions of rows): never all of it in memory at once. Inside
+    /// `read`, for one state of the store throughout.
+    func stream(_ sql: String, _ values: [SQLValue], _ body: (any SQLRow) throws -> Void) throws
     /// Runs `body` in one read transaction: its statements see one state of the store. Inside one already, it just runs.
     func read<T>(_ body: () throws -> T) throws -> T
     /// Runs `body` with its statements stopped after `seconds`; the error names the limit.
@@ -17,6 +20,7 @@ public protocol SQLConnection: AnyObject {
 extension SQLConnection {
     public func rows(_ sql: String) throws -> [[SQLValue]] { try rows(sql, []) }
     public func each(_ sql: String, _ body: (any SQLRow) throws -> Void) throws { try each(sql, [], body) }
+    public func stream(_ sql: String, _ body: (any SQLRow) throws -> Void) throws { try stream(sql, [], body) }
 }
 
 /// One row of a query's answer, its columns read by index (from 0) or by name.

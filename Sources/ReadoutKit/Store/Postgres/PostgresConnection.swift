@@ -28,7 +28,7 @@ public final class PostgresConnection: SQLConnection {
         self.conn = conn
         // Notices (a table that already exists, say) are not errors and not the user's business.
         _ = pq.setNoticeProcessor(conn, { _, _ in }, nil)
-        try execute("SET client_encoding = 'UTF8'")
+        try execute("SET client_encoding = 'UTF8'; SET plan_cache_mode = force_custom_plan")
     }
 
     deinit { pq.finish(conn) }
@@ -60,7 +60,7 @@ public final class PostgresConnection: SQLConnection {
     /// Runs `sql` (in PostgreSQL's SQL) with values sent as text beside it, each declared bigint, double precision
     /// or text as it is (a NULL is written into the statement by `postgres(_:_:)`); throws the server's message (with
     /// its SQLSTATE) on failure.
-    func run(_ sql: String, _ values: [SQLValue]) throws -> Answer {
+    func run(_ sql: String, _ values: [SQLValue], prepared: Bool = true) throws -> Answer {
         let types: [UInt32] = values.map { v in
             switch v {
             case .integer: return 20
@@ -77,16 +77,38 @@ public final class PostgresConnection: SQLConnection {
             case .text(let s): return s
             }
         }
+        guard values.count <= Int(Int16.max) else { throw StoreError("\(path): too many values") }
+        let name = prepared ? try statement(sql, types) : nil
         let result: LibPQ.Result? = try withCStrings(&texts) { pointers in
-            try sql.withCString { statement in
-                guard values.count <= Int(Int32.max) else { throw StoreError("\(path): too many values") }
-                return types.withUnsafeBufferPointer { pq.execParams(conn, statement, Int32(values.count), $0.baseAddress, pointers, nil, nil, 0) }
+            if let name { return pq.execPrepared(conn, name, Int32(values.count), pointers, nil, nil, 0) }
+            return sql.withCString { statement in
+                types.withUnsafeBufferPointer { pq.execParams(conn, statement, Int32(values.count), $0.baseAddress, pointers, nil, nil, 0) }
             }
         }
         guard let result else { throw StoreError("\(path): \(lastError)") }
         let answer = Answer(pq, result)
         try check(answer)
         return answer
+    }
+
+    private var statements: [String: String] = [:]
+
+    /// The name of `sql` prepared with these types of values: parsed once per connection, planned at each run for its
+    /// values (plan_cache_mode, set at connection), as SQLite's cached statements are.
+    private func statement(_ sql: String, _ types: [UInt32]) throws -> String {
+        let key = types.map(String.init).joined(separator: ",") + ";" + sql
+        if let name = statements[key] { return name }
+        if statements.count >= 512 {
+            try execute("DEALLOCATE ALL")
+            statements = [:]
+        }
+        let name = "readout_\(statements.count)"
+        guard let result = types.withUnsafeBufferPointer({ pq.prepare(conn, name, sql, Int32(types.count), $0.baseAddress) }) else {
+            throw StoreError("\(path): \(lastError)")
+        }
+        try check(Answer(pq, result))
+        statements[key] = name
+        return name
     }
 
     /// The C strings of `texts` (NULL for nil), alive while `body` runs.
@@ -142,16 +164,25 @@ public final class PostgresConnection: SQLConnection {
     static let fetchSize = 5000
     private var cursors = 0
 
+    public func each(_ sql: String, _ values: [SQLValue], _ body: (any SQLRow) throws -> Void) throws {
+        let answer = try run(postgres(sql, values), values)
+        let row = Row(answer)
+        for r in 0..<answer.count {
+            row.index = r
+            try body(row)
+        }
+    }
+
     /// The rows through a cursor, a few thousand at a time, in a read transaction (or the one running); `body` may run
     /// queries of its own meanwhile.
-    public func each(_ sql: String, _ values: [SQLValue], _ body: (any SQLRow) throws -> Void) throws {
+    public func stream(_ sql: String, _ values: [SQLValue], _ body: (any SQLRow) throws -> Void) throws {
         try read {
             cursors += 1
             let name = "readout_rows_\(cursors)"
-            _ = try run("DECLARE \(name) NO SCROLL CURSOR FOR " + postgres(sql, values), values)
+            _ = try run("DECLARE \(name) NO SCROLL CURSOR FOR " + postgres(sql, values), values, prepared: false)
             defer { try? execute("CLOSE \(name)") }
             while true {
-                let answer = try run("FETCH \(Self.fetchSize) FROM \(name)", [])
+                let answer = try run("FETCH \(Self.fetchSize) FROM \(name)", [], prepared: false)
                 let row = Row(answer)
                 for r in 0..<answer.count {
                     row.index = r
