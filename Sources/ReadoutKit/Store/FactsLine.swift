@@ -85,7 +85,7 @@ public enum FactsLine {
                 return (try string(q[0], "qualifier"), try string(q[1], "qualifier"))
             }
             return StorableArticle.Fact(subject: try entity(f["subject"]), predicate: try string(f["predicate"], "predicate"), object: object,
-                                        span: span[0].intValue..<span[1].intValue, rule: try string(f["rule"], "rule"), qualifiers: qualifiers)
+                                        start: span[0].intValue, end: span[1].intValue, rule: try string(f["rule"], "rule"), qualifiers: qualifiers)
         }
         let url = (record["url"] as? String).flatMap { $0.isEmpty ? nil : $0 }
         return (StorableArticle(hash: hash, title: title, date: date, url: url, text: text, entities: entities, aliases: aliases, facts: facts), origin)

@@ -49,7 +49,8 @@ public struct StorableArticle: Sendable {
     struct Fact {
         enum Object { case entity(Int32), literal(String) }
         let subject: Int32; let predicate: String; let object: Object
-        let span: Range<Int>; let rule: String; let qualifiers: [(String, String)]
+        /// Start and end as given: the store's checks, not a Range, refuse an end before the start.
+        let start: Int; let end: Int; let rule: String; let qualifiers: [(String, String)]
     }
 
     public init(_ read: ReadArticle) {
@@ -84,7 +85,7 @@ public struct StorableArticle: Sendable {
             case .entity(let key): object = .entity(number(key))
             case .literal(let value): object = .literal(value)
             }
-            return Fact(subject: number(f.subject), predicate: f.predicate, object: object, span: f.span.start..<f.span.end, rule: f.rule,
+            return Fact(subject: number(f.subject), predicate: f.predicate, object: object, start: f.span.start, end: f.span.end, rule: f.rule,
                         qualifiers: f.qualifiers.map { ($0.key, $0.value) })
         }
         self.init(hash: read.contentHash ?? SHA256.hex(read.cleanText), title: read.title, date: read.date, url: read.url,
@@ -118,7 +119,7 @@ public struct StorableArticle: Sendable {
             let first = Int32(qualifiers.count)
             for q in f.qualifiers { qualifiers.append(Qualifier(key: add(q.0), value: add(q.1))) }
             triples.append(Triple(subject: f.subject, object: object, predicate: add(f.predicate), literal: literal,
-                                  spanStart: Int32(f.span.lowerBound), spanEnd: Int32(f.span.upperBound), rule: add(f.rule),
+                                  spanStart: Int32(f.start), spanEnd: Int32(f.end), rule: add(f.rule),
                                   qualifiers: first..<Int32(qualifiers.count)))
         }
         self.entities = entities
