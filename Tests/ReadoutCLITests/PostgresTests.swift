@@ -69,6 +69,25 @@ import Testing
         #expect(unknown.status == 1 && unknown.stderr.hasPrefix("error: no entity named \(person)某"))
     }
 
+    /// The web view reads through the same queries: its pages and API answer the same from both stores.
+    @Test func theWebViewAnswersTheSameOnBothBackends() throws {
+        let postgres = try requireServer()
+        let sqlite = Served(db: Self.stores.sqlite), server = Served(db: postgres)
+        let q = { (s: String) in s.addingPercentEncoding(withAllowedCharacters: .alphanumerics)! }
+        let person = try Self.busiest("Person", "attended"), meeting = try Self.busiest("Meeting", "held_on")
+        let document = try Store(path: Self.stores.sqlite, readOnly: true).db.rows("SELECT origin FROM document ORDER BY id DESC LIMIT 1")[0][0].string!
+        let pages = [
+            "/?q=" + q(String(person.prefix(1))), "/entity?name=" + q(person), "/event?name=" + q(meeting), "/article?id=" + q(document),
+            "/fact?id=100", "/graph?name=" + q(person), "/api/attendees?meeting=" + q(meeting), "/api/show?name=" + q(person) + "&limit=50",
+            "/api/timeline?name=" + q(person), "/api/triples?predicate=attended&limit=20&offset=10", "/api/trace?name=" + q(meeting),
+        ]
+        for page in pages {
+            let a = try sqlite.get(page), b = try server.get(page)
+            #expect(a.status == 200 && a.body.count > 500, "\(page): \(a.status)")
+            #expect(b.status == a.status && b.body == a.body, "\(page) differs on PostgreSQL")
+        }
+    }
+
     /// Four ingests at once, each a quarter of the corpus, into one database: what one ingest of the whole stores.
     @Test func fourIngestsAtOnceStoreWhatOneDoes() throws {
         _ = try requireServer()

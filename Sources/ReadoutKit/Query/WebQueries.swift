@@ -40,9 +40,9 @@ public struct SearchQuery: GraphQuery {
             """, [.text(text), typed, end])
         try take("""
             SELECT e.id, e.name, e.type, min(a.alias) AS first FROM alias a JOIN entity e ON e.id = a.entity
-            WHERE a.alias >= ?1 AND a.alias < ?3 AND (?2 IS NULL OR e.type = ?2) GROUP BY e.id ORDER BY length(first), first, e.id LIMIT ?4
+            WHERE a.alias >= ?1 AND a.alias < ?3 AND (?2 IS NULL OR e.type = ?2) GROUP BY e.id ORDER BY length(min(a.alias)), min(a.alias), e.id LIMIT ?4
             """, [.text(text), typed, end])
-        try take("SELECT id, name, type, NULL FROM entity WHERE instr(name, ?1) > 1 AND (?2 IS NULL OR type = ?2) LIMIT ?3", [.text(text), typed])
+        try take("SELECT id, name, type, NULL FROM entity WHERE instr(name, ?1) > 1 AND (?2 IS NULL OR type = ?2) ORDER BY id LIMIT ?3", [.text(text), typed])
         return try found.dropFirst(offset).prefix(limit).map { e in
             let n = try graph.db.rows("SELECT (SELECT count(*) FROM triple WHERE subject = ?1) + (SELECT count(*) FROM triple WHERE object = ?1)",
                                       [.integer(e.id)]).first?.first?.int ?? 0

@@ -1,12 +1,15 @@
 import CSQLite
 import Foundation
 
-/// An SQLite failure, with the database's own message and, from SQLite, its result code.
+/// A store's failure, with the database's own message and, from SQLite, its result code or, from PostgreSQL, its
+/// SQLSTATE (23505 a unique constraint, 40P01 a deadlock, 57014 a query cancelled, 08… the connection).
 public struct StoreError: Error, CustomStringConvertible {
     public let message: String
     /// SQLite's extended result code, when SQLite failed.
     public let code: Int32?
-    public init(_ message: String, code: Int32? = nil) { self.message = message; self.code = code }
+    /// PostgreSQL's SQLSTATE, when PostgreSQL failed.
+    public let state: String?
+    public init(_ message: String, code: Int32? = nil, state: String? = nil) { self.message = message; self.code = code; self.state = state }
     public var description: String { message }
 
     /// The store itself failed (a full disk, an I/O error, a file gone read-only or damaged, a lock), not the

@@ -132,7 +132,7 @@ public final class PostgresConnection: SQLConnection {
         let message = (pq.resultErrorMessage(answer.result).map { String(cString: $0) } ?? "failed")
             .trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\n", with: " ")
         let state = pq.resultErrorField(answer.result, LibPQ.sqlState).map { String(cString: $0) }
-        throw PostgresError(path: path, message: message, state: state)
+        throw StoreError("\(path): \(message)", state: state ?? "")
     }
 
     /// Runs statements with no values (several, separated by semicolons).
@@ -275,7 +275,7 @@ public final class PostgresConnection: SQLConnection {
     public func withTimeLimit<T>(_ seconds: Double, _ body: () throws -> T) throws -> T {
         try execute("SET statement_timeout = \(Int(seconds * 1000))")
         defer { try? execute("SET statement_timeout = 0") }
-        do { return try body() } catch let e as PostgresError where e.state == "57014" {
+        do { return try body() } catch let e as StoreError where e.state == "57014" {
             throw StoreError("the query took longer than \(seconds) s and was stopped")
         }
     }
@@ -302,12 +302,4 @@ public final class PostgresConnection: SQLConnection {
             try check(Answer(pq, result))
         }
     }
-}
-
-/// A PostgreSQL failure: its message and SQLSTATE (23505 a unique constraint, 57014 a query cancelled).
-public struct PostgresError: Error, CustomStringConvertible {
-    public let path: String
-    public let message: String
-    public let state: String?
-    public var description: String { "\(path): \(message)" }
 }

@@ -73,10 +73,10 @@ public final class PostgresStore: GraphStore {
         let writable = batch.indices.filter { outcomes[$0] == nil }
         do {
             for (k, outcome) in zip(writable, try retrying { try write(writable.map { batch[$0] }) }) { outcomes[k] = .success(outcome) }
-        } catch let error as PostgresError where !error.isConnectionFailure {
+        } catch let error as StoreError where !error.isConnectionFailure {
             // One document's fault, most likely: each written alone, so that only its own fails.
             for k in writable {
-                do { outcomes[k] = .success(try retrying { try write([batch[k]]) }[0]) } catch let e as PostgresError where !e.isConnectionFailure {
+                do { outcomes[k] = .success(try retrying { try write([batch[k]]) }[0]) } catch let e as StoreError where !e.isConnectionFailure {
                     outcomes[k] = .failure(e)
                 }
             }
@@ -88,7 +88,7 @@ public final class PostgresStore: GraphStore {
     private func retrying<T>(_ body: () throws -> T) throws -> T {
         var attempt = 0
         while true {
-            do { return try body() } catch let error as PostgresError where ["40P01", "40001"].contains(error.state ?? "") && attempt < 20 {
+            do { return try body() } catch let error as StoreError where ["40P01", "40001"].contains(error.state ?? "") && attempt < 20 {
                 attempt += 1
                 usleep(useconds_t(1000 * (attempt * attempt)))
             }
@@ -100,20 +100,21 @@ public final class PostgresStore: GraphStore {
 
     /// One batch in one transaction.
     private func write(_ batch: [(StorableArticle, String)]) throws -> [IngestOutcome] {
-        try db.write {
-            if !staged {
-                try db.execute("""
-                    CREATE TEMP TABLE stage_document (ord integer, hash text COLLATE "C", origin text COLLATE "C", title text COLLATE "C",
-                        date text COLLATE "C", url text COLLATE "C", first_triple bigint, last_triple bigint) ON COMMIT DELETE ROWS;
-                    CREATE TEMP TABLE stage_entity (ord integer, type text COLLATE "C", name text COLLATE "C") ON COMMIT DELETE ROWS;
-                    CREATE TEMP TABLE stage_alias (entity bigint, alias text COLLATE "C") ON COMMIT DELETE ROWS;
-                    CREATE TEMP TABLE stage_qualifier (ord bigint, triple bigint, key text COLLATE "C", value text COLLATE "C") ON COMMIT DELETE ROWS
-                    """)
-                staged = true
-            }
+        // The staging tables outside the transaction: one that rolls back (a deadlock) must not take them along.
+        if !staged {
+            try db.execute("""
+                CREATE TEMP TABLE IF NOT EXISTS stage_document (ord integer, hash text COLLATE "C", origin text COLLATE "C", title text COLLATE "C",
+                    date text COLLATE "C", url text COLLATE "C", first_triple bigint, last_triple bigint) ON COMMIT DELETE ROWS;
+                CREATE TEMP TABLE IF NOT EXISTS stage_entity (ord integer, type text COLLATE "C", name text COLLATE "C") ON COMMIT DELETE ROWS;
+                CREATE TEMP TABLE IF NOT EXISTS stage_alias (entity bigint, alias text COLLATE "C") ON COMMIT DELETE ROWS;
+                CREATE TEMP TABLE IF NOT EXISTS stage_qualifier (ord bigint, triple bigint, key text COLLATE "C", value text COLLATE "C") ON COMMIT DELETE ROWS
+                """)
+            staged = true
+        }
+        return try db.write {
             // Every triple of the batch gets its id from one block of the sequence, so that a document's triples are
             // one run of ids, as first_triple and last_triple say.
-            var next = try takeTripleIDs(batch.reduce(0) { $0 + $1.0.triples.count })
+            var next = try takeIDs("triple", batch.reduce(0) { $0 + $1.0.triples.count })
             var documents = PostgresCopy(), firstTriple: [Int64] = []
             for (k, (article, origin)) in batch.enumerated() {
                 let count = Int64(article.triples.count)
@@ -152,13 +153,21 @@ public final class PostgresStore: GraphStore {
                 }
             }
             try db.copy("stage_entity (ord, type, name)", entities.bytes)
-            // Those stored before are left out ahead of the insert, whose conflict would spend an id each (ids then
-            // follow the order of first mention, as in SQLite); another writer's, stored meanwhile, the conflict skips.
-            try db.execute("""
-                INSERT INTO entity(type, name) SELECT type, name FROM stage_entity s
-                 WHERE NOT EXISTS (SELECT 1 FROM entity e WHERE e.name = s.name AND e.type = s.type) ORDER BY ord
-                ON CONFLICT (name, type) DO NOTHING
-                """)
+            // The new ones get ids in the order of first mention (as in SQLite), one block of the sequence, and are
+            // inserted in the order of their key: two writers that both add some of the same names then wait for each
+            // other in one order and never deadlock. One that another writer stored meanwhile, the conflict skips.
+            let new = try db.rows("""
+                SELECT ord FROM stage_entity s WHERE NOT EXISTS (SELECT 1 FROM entity e WHERE e.name = s.name AND e.type = s.type) ORDER BY ord
+                """).compactMap { $0[0].int }
+            if !new.isEmpty {
+                let first = try takeIDs("entity", new.count)
+                _ = try db.rows("""
+                    INSERT INTO entity(id, type, name)
+                    SELECT i.value, s.type, s.name FROM json_each(?) o JOIN json_each(?) i ON i.key = o.key JOIN stage_entity s ON s.ord = o.value
+                    ORDER BY s.name, s.type ON CONFLICT (name, type) DO NOTHING
+                    """, [.text("[" + new.map(String.init).joined(separator: ",") + "]"),
+                          .text("[" + (0..<Int64(new.count)).map { String(first + $0) }.joined(separator: ",") + "]")])
+            }
             var ids = [Int64](repeating: 0, count: order.count)
             for r in try db.rows("SELECT s.ord, e.id FROM stage_entity s JOIN entity e ON e.name = s.name AND e.type = s.type") {
                 if let ord = r[0].int, let id = r[1].int { ids[Int(ord)] = id }
@@ -191,22 +200,23 @@ public final class PostgresStore: GraphStore {
         }
     }
 
-    /// The first of `count` consecutive triple ids no other writer will take: the sequence moved past them under
-    /// the advisory lock, held only for that.
-    private func takeTripleIDs(_ count: Int) throws -> Int64 {
+    /// The first of `count` consecutive ids of a table (triple, entity) no other writer will take: its sequence moved
+    /// past them under the advisory lock, held only for that.
+    private func takeIDs(_ table: String, _ count: Int) throws -> Int64 {
         guard count > 0 else { return 1 }
         try db.execute("SELECT pg_advisory_lock(\(Self.lockKey))")
         defer { try? db.execute("SELECT pg_advisory_unlock(\(Self.lockKey))") }
-        let sequence = "pg_get_serial_sequence('triple', 'id')"
-        guard let first = try db.rows("SELECT nextval(\(sequence))").first?.first?.int else { throw StoreError("\(path): no triple id") }
+        let sequence = "pg_get_serial_sequence('\(table)', 'id')"
+        guard let first = try db.rows("SELECT nextval(\(sequence))").first?.first?.int else { throw StoreError("\(path): no \(table) id") }
         _ = try db.rows("SELECT setval(\(sequence), ?)", [.integer(first + Int64(count) - 1)])
         return first
     }
 }
 
-extension PostgresError {
-    /// The connection or the server failed, not a document: every document after it would fail the same way.
-    var isConnectionFailure: Bool { (state ?? "").hasPrefix("08") || (state ?? "").hasPrefix("57P") || state == nil }
+extension StoreError {
+    /// The connection or the server failed, not a document: every document after it would fail the same way (a
+    /// failure with no SQLSTATE at all is libpq's own: the connection).
+    var isConnectionFailure: Bool { state == nil || state == "" || state!.hasPrefix("08") || state!.hasPrefix("57P") || state!.hasPrefix("53") }
 }
 
 extension StorableArticle {
