@@ -85,14 +85,16 @@ public struct DiffQuery: GraphQuery {
                          ("title", .string(r[2].string ?? "")), ("url", r[3].string.map(JSONValue.string) ?? .null)]), String(text), offset)
     }
 
-    /// The people a document says attended, in text order, with the titles it gives them. (A document's facts are the
+    /// The people a document says attended, in text order (then the order stored: ties must not fall as a store
+    /// happens to read them), with the titles it gives them. (A document's facts are the
     /// ids from its first_triple to its last_triple: no index on the document column is needed.)
     static func attendees(_ id: Int64, _ graph: Graph) throws -> [(name: String, titles: [String])] {
         var out: [(name: String, titles: [String])] = []
         for r in try graph.db.rows("""
-            SELECT s.name, (SELECT group_concat(tt.literal, char(31)) FROM triple tt WHERE tt.subject = s.id AND tt.predicate = 'title' AND tt.document = t.document)
+            SELECT s.name, (SELECT group_concat(x.literal, char(31)) FROM (SELECT tt.literal FROM triple tt
+                              WHERE tt.subject = s.id AND tt.predicate = 'title' AND tt.document = t.document ORDER BY tt.id) AS x)
             FROM document d JOIN triple t ON t.id BETWEEN d.first_triple AND d.last_triple AND t.document = d.id JOIN entity s ON s.id = t.subject
-            WHERE d.id = ? AND t.predicate = 'attended' AND s.type = 'Person' ORDER BY t.span_start
+            WHERE d.id = ? AND t.predicate = 'attended' AND s.type = 'Person' ORDER BY t.span_start, t.id
             """, [.integer(id)]) {
             guard let n = r[0].string, !out.contains(where: { $0.name == n }) else { continue }
             var titles: [String] = []
@@ -117,7 +119,7 @@ public struct DiffQuery: GraphQuery {
             SELECT t.subject, t.predicate, t.literal, t.span_start, t.span_end
             FROM document d JOIN triple t ON t.id BETWEEN d.first_triple AND d.last_triple AND t.document = d.id JOIN entity s ON s.id = t.subject
             WHERE d.id = ? AND s.type = 'Statistic' AND t.predicate IN ('subject', 'value', 'unit') AND t.literal IS NOT NULL
-            ORDER BY t.span_start
+            ORDER BY t.span_start, t.id
             """, [.integer(id)]) {
             guard let e = r[0].int, let p = r[1].string, let v = r[2].string, let s = r[3].int, let t = r[4].int else { continue }
             if byEntity[e] == nil { order.append(e); byEntity[e] = Statistic(span: Span(Int(s), Int(t))) }
