@@ -17,9 +17,7 @@ public enum FactsLine {
 
     /// The article as one line of JSON, without its line break.
     public static func encode(_ article: StorableArticle, origin: String) -> String {
-        func text(_ ref: StorableArticle.TextRef) -> JSONValue {
-            .string(String(decoding: article.texts[Int(ref.offset)..<Int(ref.offset + ref.count)], as: UTF8.self))
-        }
+        func text(_ ref: StorableArticle.TextRef) -> JSONValue { .string(article.text(ref)) }
         let facts: [JSONValue] = article.triples.map { t in
             var fields: [(String, JSONValue)] = [("subject", .number(Double(t.subject))), ("predicate", text(t.predicate))]
             fields.append(t.object >= 0 ? ("object", .number(Double(t.object))) : ("literal", text(t.literal)))

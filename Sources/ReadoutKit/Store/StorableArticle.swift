@@ -129,3 +129,8 @@ public struct StorableArticle: Sendable {
         self.qualifiers = qualifiers
     }
 }
+
+extension StorableArticle {
+    /// A text of the article's buffer (a facts line and a COPY read them out).
+    func text(_ ref: TextRef) -> String { String(decoding: texts[Int(ref.offset)..<Int(ref.offset + ref.count)], as: UTF8.self) }
+}

@@ -220,9 +220,6 @@ extension StoreError {
 }
 
 extension StorableArticle {
-    /// A text of the article's buffer.
-    func text(_ ref: TextRef) -> String { String(decoding: texts[Int(ref.offset)..<Int(ref.offset + ref.count)], as: UTF8.self) }
-
     /// Whether any of its texts holds a NUL, which PostgreSQL's text cannot.
     var hasNUL: Bool { texts.contains(0) || text.utf8.contains(0) || title.utf8.contains(0) || hash.utf8.contains(0) }
 }
