@@ -130,11 +130,9 @@ public struct DiffQuery: GraphQuery {
             }
             byEntity[e]!.span = Span(min(byEntity[e]!.span.start, Int(s)), max(byEntity[e]!.span.end, Int(t)))
         }
-        return try order.compactMap { e in
-            guard var s = byEntity[e], !s.value.isEmpty else { return nil }
-            s.sentence = try graph.sentence(document: id, span: s.span)
-            return s
-        }
+        var stats = order.compactMap { byEntity[$0] }.filter { !$0.value.isEmpty }
+        for (i, e) in try graph.evidence(stats.map { (id, $0.span) }).enumerated() { stats[i].sentence = e.sentence }
+        return stats
     }
 
     /// Statistics cited in both reports: of one unit, paired by the most similar subjects (Dice over character pairs at

@@ -118,16 +118,49 @@ public final class Graph {
 
     /// The sentence around a span in three pieces (before, the span's words, after), for marking what matched.
     public func evidence(document: Int64, span: Span) throws -> Evidence {
-        let before = 300, after = 300
-        let from = max(0, span.start - before)
-        var window: [Unicode.Scalar]?
-        try db.each("SELECT substr(text, ?, ?) FROM document_text WHERE document = ?",
-                    [.integer(Int64(from + 1)), .integer(Int64(span.end - from + after)), .integer(document)]) { window = $0.scalars(0) }
-        guard let window else { return Evidence(before: "", matched: "", after: "") }
+        try evidence([(document, span)])[0]
+    }
+
+    /// Facts in the contract's shape, with their sentences read together.
+    public func records(_ facts: [StoredFact]) throws -> [JSONValue] {
+        let sentences = try evidence(facts.map { ($0.documentID, $0.span) })
+        return zip(facts, sentences).map { $0.record(sentence: $1.sentence) }
+    }
+
+    /// The evidence of many spans, their windows read by one query per hundred: on a server every query is a
+    /// round trip, and a page of facts asked one sentence at a time spent most of its time waiting.
+    public func evidence(_ spans: [(document: Int64, span: Span)]) throws -> [Evidence] {
+        var out = [Evidence](repeating: Evidence(before: "", matched: "", after: ""), count: spans.count)
+        let batch = 100
+        for first in stride(from: 0, to: spans.count, by: batch) {
+            let part = spans[first..<min(first + batch, spans.count)]
+            var values: [SQLValue] = []
+            for (i, s) in zip(part.indices, part) {
+                let from = Self.windowStart(s.span)
+                values += [.integer(Int64(i)), .integer(s.document), .integer(Int64(from + 1)), .integer(Int64(s.span.end - from + Self.windowAfter))]
+            }
+            let rows = Array(repeating: "(?, ?, ?, ?)", count: part.count).joined(separator: ", ")
+            try db.each("""
+                WITH w(i, doc, start, length) AS (VALUES \(rows))
+                SELECT w.i, substr(d.text, w.start, w.length) FROM w JOIN document_text d ON d.document = w.doc
+                """, values) { row in
+                let i = Int(row.int(0))
+                out[i] = Self.evidence(of: spans[i].span, in: row.scalars(1), from: Self.windowStart(spans[i].span))
+            }
+        }
+        return out
+    }
+
+    static let windowBefore = 300, windowAfter = 300
+    static func windowStart(_ span: Span) -> Int { max(0, span.start - windowBefore) }
+
+    /// The sentence that holds `span` within a window of the text that starts at character `from`.
+    static func evidence(of span: Span, in window: [Unicode.Scalar], from: Int) -> Evidence {
         let text = TextBuffer(scalars: window)
+        let words = text.slice(Span(min(span.start - from, text.count), min(span.end - from, text.count)))
         let stops: ScalarSet = ["。", "!", "?", "\n"]
         let local = Span(span.start - from, min(span.end - from, text.count))
-        guard local.start <= text.count else { return Evidence(before: "", matched: "", after: "") }
+        guard local.start <= text.count else { return Evidence(before: "", matched: "", after: "", words: words) }
         var s = local.start
         while s > 0, !stops.contains(text[s - 1]) { s -= 1 }
         var e = min(max(local.end, s), text.count)
@@ -140,7 +173,7 @@ public final class Graph {
         }
         let whole = text.trimmed(Span(s, e))
         let m = Span(min(max(local.start, whole.start), whole.end), min(max(local.end, whole.start), whole.end))
-        return Evidence(before: text.slice(Span(whole.start, m.start)), matched: text.slice(m), after: text.slice(Span(m.end, whole.end)))
+        return Evidence(before: text.slice(Span(whole.start, m.start)), matched: text.slice(m), after: text.slice(Span(m.end, whole.end)), words: words)
     }
 
     public func qualifiers(_ triple: Int64) throws -> [(String, String)] {

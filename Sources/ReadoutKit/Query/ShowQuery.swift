@@ -5,8 +5,10 @@ public struct ShowQuery: GraphQuery {
 
     public init(name: String, limit: Int? = nil) { self.name = name; self.limit = limit }
 
-    public func answer(_ graph: Graph) throws -> [JSONValue] {
-        var out: [JSONValue] = []
+    public func answer(_ graph: Graph) throws -> [JSONValue] { try graph.records(facts(graph)) }
+
+    func facts(_ graph: Graph) throws -> [StoredFact] {
+        var out: [StoredFact] = []
         var seen = Set<Int64>()
         for id in try graph.resolve(name) {
             // Facts about it first, then facts that point at it; with a limit, the second only if room is left.
@@ -15,7 +17,7 @@ public struct ShowQuery: GraphQuery {
                 let facts = side == 0 ? try graph.triples(subject: id, limit: limit) : try graph.triples(object: id, limit: limit)
                 for f in facts where seen.insert(f.id).inserted {
                     if let limit, out.count >= limit { return out }
-                    out.append(f.record(sentence: try graph.sentence(document: f.documentID, span: f.span)))
+                    out.append(f)
                 }
             }
         }

@@ -30,6 +30,6 @@ public struct TriplesQuery: GraphQuery {
     }
 
     public func answer(_ graph: Graph) throws -> [JSONValue] {
-        try facts(graph).map { $0.record(sentence: try graph.sentence(document: $0.documentID, span: $0.span)) }
+        try graph.records(facts(graph))
     }
 }

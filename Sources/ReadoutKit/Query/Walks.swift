@@ -57,7 +57,7 @@ public struct Walks {
                AND t.subject IN (SELECT value FROM json_each(?)) AND t.object IN (SELECT value FROM json_each(?))
              ORDER BY d.id, t.span_start, t.id
             """, values + [.text(ids), .text(ids)])
-        return try facts.map { $0.record(sentence: try graph.sentence(document: $0.documentID, span: $0.span)) }
+        return try graph.records(facts)
     }
 
     /// Shortest paths from A to B, as arrays of facts: breadth-first walks in SQL from both ends, one step
@@ -89,7 +89,14 @@ public struct Walks {
                 out.append(toStart.reversed() + toEnd)
                 if out.count >= limit { break }
             }
-            return out.map { path in path.map { $0.record(sentence: (try? graph.sentence(document: $0.documentID, span: $0.span)) ?? "") } }
+            // Every path's sentences in one read, then cut back into paths.
+            var records = try graph.records(out.flatMap { $0 })[...]
+            var paths: [[JSONValue]] = []
+            for path in out {
+                paths.append(Array(records.prefix(path.count)))
+                records = records.dropFirst(path.count)
+            }
+            return paths
         }
         return []
     }

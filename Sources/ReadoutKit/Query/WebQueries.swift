@@ -101,6 +101,8 @@ public struct FactQuery: GraphQuery {
 /// A fact's sentence in three pieces: before the matched words, the words, after them.
 public struct Evidence: Sendable {
     public var before: String, matched: String, after: String
+    /// The span's own characters, whole even where it runs past its sentence.
+    public var words = ""
     public var sentence: String { before + matched + after }
 }
 

@@ -15,15 +15,13 @@ public struct WhyQuery: GraphQuery {
 
     public func answer(_ graph: Graph) throws -> [JSONValue] {
         let facts = try TriplesQuery(subject: subject, predicate: predicate, object: object, limit: limit).facts(graph)
-        return try facts.map { f in
+        let evidence = try graph.evidence(facts.map { ($0.documentID, $0.span) })
+        return zip(facts, evidence).map { f, evidence in
             let rule = RuleRegistry.description(of: f.rule)
-            let text = try graph.db.rows("SELECT substr(text, ? + 1, ?) FROM document_text WHERE document = ?",
-                                         [.integer(Int64(f.span.start)), .integer(Int64(f.span.length)), .integer(f.documentID)])
-            // substr counts characters, as the spans do.
             return .object([
                 ("subject", .string(f.subject)), ("predicate", .string(f.predicate)), ("object", .string(f.object)),
-                ("document", .string(f.document)), ("sentence", .string(try graph.sentence(document: f.documentID, span: f.span))),
-                ("matched", .string(text.first?.first?.string ?? "")), ("start", .number(Double(f.span.start))), ("end", .number(Double(f.span.end))),
+                ("document", .string(f.document)), ("sentence", .string(evidence.sentence)),
+                ("matched", .string(evidence.words)), ("start", .number(Double(f.span.start))), ("end", .number(Double(f.span.end))),
                 ("rule", .string(f.rule)), ("rule_summary", .string(rule?.summary ?? "")),
                 ("rule_examples", .array((rule?.examples ?? []).filter { !$0.yields.isEmpty }.prefix(3).map { JSONValue.string($0.text) })),
                 ("date", f.date.map(JSONValue.string) ?? .null), ("url", f.url.map(JSONValue.string) ?? .null),

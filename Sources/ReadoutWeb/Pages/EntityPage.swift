@@ -34,6 +34,8 @@ enum EntityPage {
         let page = Array(facts.dropFirst(offset).prefix(pageSize))
         content.append(.el("h2", [], "Facts"))
         var order: [String] = [], groups: [String: [(StoredFact, Bool)]] = [:]
+        var evidence: [Int64: Evidence] = [:]
+        for (f, e) in zip(page, try graph.evidence(page.map { ($0.0.documentID, $0.0.span) })) { evidence[f.0.id] = e }
         for f in page {
             let key = f.1 ? f.0.predicate : "← " + f.0.predicate
             if groups[key] == nil { order.append(key) }
@@ -48,7 +50,7 @@ enum EntityPage {
                 return .el("li", [("id", "fact-\(f.id)")], [
                     other, .text(" · " + (f.date ?? "")), .text(" · "), Layout.articleLink(f.document, titles[f.documentID]!, fact: f.id),
                     .text(" · "), .link("/fact?" + HTML.query([("id", String(f.id))]), "why"),
-                    .el("br"), Layout.evidence(try graph.evidence(document: f.documentID, span: f.span)),
+                    .el("br"), Layout.evidence(evidence[f.id]!),
                 ])
             }))
         }
