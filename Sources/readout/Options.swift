@@ -105,18 +105,19 @@ enum FileHandleOutput {
 
 /// Opens the store read-only, runs a query, and prints a page of its records in the chosen format (`columns` head a
 /// CSV of none). A table on a terminal stops at `terminalRows` unless a --limit is given, and says so.
-func runQuery(_ store: StoreOptions, _ output: FormatOptions, _ page: PageOptions = PageOptions(), columns: [String] = [],
+func runQuery(_ store: StoreOptions, _ output: FormatOptions, _ page: PageOptions, columns: [String] = [],
               _ query: (Graph) throws -> [JSONValue]) throws {
     do {
         let graph = Graph(store: try store.openForReading())
-        printRecords(page.page(try query(graph)), output, page, columns: columns)
+        printRecords(page.page(try query(graph)), output, limited: page.limit != nil, columns: columns)
     } catch let error as ExitCode { throw error } catch { throw fail("\(error)") }
 }
 
 /// Prints records as runQuery does.
-func printRecords(_ records: [JSONValue], _ output: FormatOptions, _ page: PageOptions, columns: [String] = []) {
+/// `limited`: the user asked for a number of rows, so a terminal gets them all.
+func printRecords(_ records: [JSONValue], _ output: FormatOptions, limited: Bool, columns: [String] = []) {
     var shown = records
-    if output.format == .table, page.limit == nil, isatty(1) != 0, records.count > terminalRows {
+    if output.format == .table, !limited, isatty(1) != 0, records.count > terminalRows {
         shown = Array(records.prefix(terminalRows))
         FileHandleOutput.stderr("(\(terminalRows) of \(records.count) rows shown: --limit and --offset page through them; piped output has all)\n")
     }

@@ -78,6 +78,14 @@ import Testing
         #expect(!paths.isEmpty)
         #expect(paths[0].count == 2)
         #expect(paths[0].first?["subject"] as? String == "温家宝" && paths[0].last?["subject"] as? String == "马凯")
+        // The row formats number each step by its path (they once failed with an unparsed options struct).
+        let csv = try CLI.run(["path", "温家宝", "马凯", "--db", Self.db, "--format", "csv"])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let lines = csv.stdout.split(whereSeparator: \.isNewline).map(String.init)
+        #expect(lines.first?.hasPrefix("path,subject,predicate,object,document,sentence") == true)
+        #expect(lines.dropFirst().prefix(2).map { $0.split(separator: ",").prefix(2).joined(separator: ",") } == ["1,温家宝", "1,马凯"])
+        let table = try CLI.run(["path", "温家宝", "马凯", "--db", Self.db])
+        #expect(table.status == 0 && table.stdout.contains("温家宝") && table.stdout.contains("马凯"), "\(table.stderr)")
     }
 
     @Test func whyNamesTheRuleItsExamplesAndTheMatchedText() throws {

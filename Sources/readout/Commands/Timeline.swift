@@ -87,7 +87,7 @@ struct Path: ParsableCommand {
                         return .object([("path", .number(Double(page.offset + k + 1)))] + fields)
                     }
                 }
-                printRecords(numbered, output, PageOptions(), columns: ["path"] + StoredFact.columns)
+                printRecords(numbered, output, limited: page.limit != nil, columns: ["path"] + StoredFact.columns)
             }
         } catch let error as ExitCode { throw error } catch { throw fail("\(error)") }
     }
