@@ -83,16 +83,11 @@ public struct Walks {
             var meets: [(node: Int64, total: Int)] = []
             for (node, x) in fromStart { if let y = fromEnd[node], x + y <= depth { meets.append((node, x + y)) } }
             guard let shortest = meets.map(\.total).min() else { continue }
-            var out: [[StoredFact]] = []
-            for meet in meets.filter({ $0.total == shortest }).sorted(by: { $0.node < $1.node }) {
-                guard let toStart = try chain(from: meet.node, down: fromStart), let toEnd = try chain(from: meet.node, down: fromEnd) else { continue }
-                out.append(toStart.reversed() + toEnd)
-                if out.count >= limit { break }
-            }
-            // Every path's sentences in one read, then cut back into paths.
-            var records = try graph.records(out.flatMap { $0 })[...]
+            let ids = try chains(meeting: meets.filter { $0.total == shortest }.map(\.node).sorted(), fromStart, fromEnd, limit: limit)
+            // Every path's facts and sentences in one read each, then cut back into paths.
+            var records = try graph.records(try facts(ids.flatMap { $0 }))[...]
             var paths: [[JSONValue]] = []
-            for path in out {
+            for path in ids {
                 paths.append(Array(records.prefix(path.count)))
                 records = records.dropFirst(path.count)
             }
@@ -101,54 +96,72 @@ public struct Walks {
         return []
     }
 
-    /// From a node to distance 0 of a walk, one fact per step, each to a node one step nearer.
-    func chain(from node: Int64, down distance: [Int64: Int]) throws -> [StoredFact]? {
-        var out: [StoredFact] = []
-        var current = node
-        while let d = distance[current], d > 0 {
-            // The last step ends at a walk's start: one indexed lookup instead of every edge of a hub.
-            let starts = d == 1 ? distance.filter { $0.value == 0 }.map(\.key) : []
-            let step = d == 1 ? try edge(between: current, and: starts)
-                              : try edges(touching: current).first(where: { distance[$0.other(current)] == d - 1 })
-            guard let step else { return nil }
-            out.append(step.fact)
-            current = step.other(current)
+    /// The first `limit` paths through the meeting nodes, in their order, as triple ids from start to end: each half a
+    /// chain down one walk's distances, one fact a step, each step to a node one nearer. A meeting node some chain of
+    /// which cannot be made gives no path. Meeting nodes are taken `limit` at a time, a query per step for all of them.
+    func chains(meeting meets: [Int64], _ fromStart: [Int64: Int], _ fromEnd: [Int64: Int], limit: Int) throws -> [[Int64]] {
+        var out: [[Int64]] = []
+        var rest = meets[...]
+        while out.count < limit, !rest.isEmpty {
+            let batch = Array(rest.prefix(limit - out.count))
+            rest = rest.dropFirst(batch.count)
+            let toStart = try chains(from: batch, down: fromStart), toEnd = try chains(from: batch, down: fromEnd)
+            for meet in batch {
+                guard let a = toStart[meet], let b = toEnd[meet] else { continue }
+                out.append(a.reversed() + b)
+            }
         }
         return out
     }
 
-    struct Edge {
-        let fact: StoredFact; let subjectID: Int64; let objectID: Int64
-        func other(_ node: Int64) -> Int64 { subjectID == node ? objectID : subjectID }
+    /// From each of some nodes to distance 0 of a walk: the triple ids of its chain, nearest the node first.
+    func chains(from nodes: [Int64], down distance: [Int64: Int]) throws -> [Int64: [Int64]] {
+        var chains: [Int64: [Int64]] = [:], at: [Int64: Int64] = [:]
+        for n in nodes { chains[n] = []; at[n] = n }
+        // All chains step down together: the nodes they stand on at one distance, one query for a step each.
+        while true {
+            let open = at.filter { (distance[$0.value] ?? 0) > 0 }
+            guard let d = open.values.compactMap({ distance[$0] }).max() else { break }
+            let here = Set(open.filter { distance[$0.value] == d }.values)
+            let targets = distance.filter { $0.value == d - 1 }.map(\.key)
+            let steps = try steps(from: here.sorted(), to: targets, throughArticles: d - 1 == 0)
+            for (start, node) in open where distance[node] == d {
+                if let step = steps[node] {
+                    chains[start]!.append(step.triple); at[start] = step.other
+                } else {
+                    chains[start] = nil; at[start] = nil
+                }
+            }
+        }
+        return chains
     }
 
-    /// One fact joining a node to any of a few others, either way round.
-    func edge(between node: Int64, and others: [Int64]) throws -> Edge? {
-        let list = "[" + others.map(String.init).joined(separator: ",") + "]"
-        let columns = Graph.factColumns.replacingOccurrences(of: "SELECT t.id,", with: "SELECT t.subject AS sid, t.object AS oid, t.id,")
-        let rows = try graph.db.rows("""
-            \(columns) WHERE t.subject = ?1 AND t.object IN (SELECT value FROM json_each(?2)) AND t.predicate <> 'mentions'
-            UNION ALL \(columns) WHERE t.object = ?1 AND t.subject IN (SELECT value FROM json_each(?2)) AND t.predicate <> 'mentions'
-            LIMIT 1
-            """, [.integer(node), .text(list)])
-        return rows.first.map(Self.edge)
+    /// For each node, one entity-to-entity fact to any of `targets`, either way round: the first stored. Targets that
+    /// are articles count only where a walk starts (`throughArticles`), as the walks go through none.
+    func steps(from nodes: [Int64], to targets: [Int64], throughArticles: Bool) throws -> [Int64: (triple: Int64, other: Int64)] {
+        let article = throughArticles ? "" : " AND e.type <> 'Article'"
+        var out: [Int64: (triple: Int64, other: Int64)] = [:]
+        try graph.db.each("""
+            SELECT x.node, t.id, t.subject, t.object FROM (
+              SELECT u.node, min(u.id) AS id FROM (
+                SELECT t.subject AS node, t.id FROM triple t JOIN entity e ON e.id = t.object
+                 WHERE t.subject IN (SELECT value FROM json_each(?1)) AND t.object IN (SELECT value FROM json_each(?2)) AND t.predicate <> 'mentions'\(article)
+                UNION ALL
+                SELECT t.object, t.id FROM triple t JOIN entity e ON e.id = t.subject
+                 WHERE t.object IN (SELECT value FROM json_each(?1)) AND t.subject IN (SELECT value FROM json_each(?2)) AND t.predicate <> 'mentions'\(article)
+              ) u GROUP BY u.node
+            ) x JOIN triple t ON t.id = x.id
+            """, [.text(Self.list(nodes)), .text(Self.list(targets))]) { row in
+            let node = row.int(0), subject = row.int(2)
+            out[node] = (row.int(1), subject == node ? row.int(3) : subject)
+        }
+        return out
     }
 
-    static func edge(_ r: [SQLValue]) -> Edge {
-        let f = Array(r.dropFirst(2))
-        let fact = StoredFact(id: f[0].int ?? 0, subject: f[1].string ?? "", subjectType: f[2].string ?? "", predicate: f[3].string ?? "",
-                              object: f[4].string ?? "", objectType: f[5].string, documentID: f[6].int ?? 0, document: f[7].string ?? "",
-                              date: f[8].string, span: Span(Int(f[9].int ?? 0), Int(f[10].int ?? 0)), rule: f[11].string ?? "", url: f[12].string)
-        return Edge(fact: fact, subjectID: r[0].int ?? 0, objectID: r[1].int ?? 0)
-    }
-
-    /// The entity-to-entity facts at a node, through the subject and the object indexes.
-    func edges(touching node: Int64) throws -> [Edge] {
-        let columns = Graph.factColumns.replacingOccurrences(of: "SELECT t.id,", with: "SELECT t.subject AS sid, t.object AS oid, t.id,")
-        let rows = try graph.db.rows("""
-            \(columns) WHERE t.subject = ?1 AND t.object IS NOT NULL AND t.predicate <> 'mentions'
-            UNION ALL \(columns) WHERE t.object = ?1 AND t.predicate <> 'mentions' LIMIT 2000
-            """, [.integer(node)])
-        return rows.map(Self.edge)
+    /// Facts by their ids, in that order.
+    func facts(_ ids: [Int64]) throws -> [StoredFact] {
+        let byID = Dictionary(try graph.facts(Graph.factColumns + " WHERE t.id IN (SELECT value FROM json_each(?))", [.text(Self.list(ids))]).map { ($0.id, $0) },
+                              uniquingKeysWith: { a, _ in a })
+        return ids.compactMap { byID[$0] }
     }
 }
