@@ -117,8 +117,9 @@ public struct DotWriter {
         var groups: [Group] = []
         for level in 0..<depth {
             var next: [Int64] = []
+            let around = try Self.groups(of: frontier, graph)
             for node in frontier {
-                for group in try Self.groups(of: node, graph) {
+                for group in around[node] ?? [] {
                     groups.append(group)
                     // Members already drawn stay; new ones fill the group up to perGroup, weightiest first.
                     let present = group.members.filter { distance[$0] != nil }.count
@@ -179,31 +180,40 @@ public struct DotWriter {
                      neighbours: neighbours.filter { around[$0.key] != nil }.mapValues(\.count))
     }
 
-    /// A node's neighbours (not articles), grouped by kind; each neighbour in one group, that of the predicate
-    /// with the most facts between them (then the first by name).
-    static func groups(of node: Int64, _ graph: Graph) throws -> [Group] {
+    /// Each node's neighbours (not articles), grouped by kind; each neighbour in one group, that of the predicate
+    /// with the most facts between them (then the first by name). One query for all the nodes.
+    static func groups(of nodes: [Int64], _ graph: Graph) throws -> [Int64: [Group]] {
         let rows = try graph.db.rows("""
-            SELECT t.object, t.predicate, 1, e.type, count(*) FROM triple t JOIN entity e ON e.id = t.object
-             WHERE t.subject = ?1 AND t.object IS NOT NULL AND t.object <> ?1 AND t.predicate <> 'mentions' AND e.type <> 'Article'
-             GROUP BY t.object, t.predicate, e.type
+            SELECT t.subject, t.object, t.predicate, 1, e.type, count(*) FROM triple t JOIN entity e ON e.id = t.object
+             WHERE t.subject IN (SELECT value FROM json_each(?1)) AND t.object IS NOT NULL AND t.object <> t.subject
+               AND t.predicate <> 'mentions' AND e.type <> 'Article'
+             GROUP BY t.subject, t.object, t.predicate, e.type
             UNION ALL
-            SELECT t.subject, t.predicate, 0, e.type, count(*) FROM triple t JOIN entity e ON e.id = t.subject
-             WHERE t.object = ?1 AND t.subject <> ?1 AND t.predicate <> 'mentions' AND e.type <> 'Article'
-             GROUP BY t.subject, t.predicate, e.type
-            ORDER BY 1, 5 DESC, 2, 3 DESC
-            """, [.integer(node)])
-        var kindOf: [Int64: Kind] = [:], links: [Int64: Int] = [:]
-        var order: [Int64] = []
-        for r in rows {
-            guard let other = r[0].int else { continue }
-            links[other, default: 0] += Int(r[4].int ?? 0)
-            guard kindOf[other] == nil else { continue }
-            kindOf[other] = Kind(predicate: r[1].string ?? "", outgoing: r[2].int == 1, type: r[3].string ?? "")
-            order.append(other)
+            SELECT t.object, t.subject, t.predicate, 0, e.type, count(*) FROM triple t JOIN entity e ON e.id = t.subject
+             WHERE t.object IN (SELECT value FROM json_each(?1)) AND t.subject <> t.object AND t.predicate <> 'mentions' AND e.type <> 'Article'
+             GROUP BY t.object, t.subject, t.predicate, e.type
+            ORDER BY 1, 2, 6 DESC, 3, 4 DESC
+            """, [.text(Walks.list(nodes))])
+        var out: [Int64: [Group]] = [:]
+        var at = rows.startIndex
+        while at < rows.endIndex {
+            guard let node = rows[at][0].int else { at += 1; continue }
+            var kindOf: [Int64: Kind] = [:], links: [Int64: Int] = [:]
+            var order: [Int64] = []
+            while at < rows.endIndex, rows[at][0].int == node {
+                let r = rows[at]
+                at += 1
+                guard let other = r[1].int else { continue }
+                links[other, default: 0] += Int(r[5].int ?? 0)
+                guard kindOf[other] == nil else { continue }
+                kindOf[other] = Kind(predicate: r[2].string ?? "", outgoing: r[3].int == 1, type: r[4].string ?? "")
+                order.append(other)
+            }
+            var byKind: [Kind: [Int64]] = [:]
+            for id in order { byKind[kindOf[id]!, default: []].append(id) }
+            out[node] = byKind.keys.sorted().map { Group(hub: node, kind: $0, members: byKind[$0]!, links: links) }
         }
-        var byKind: [Kind: [Int64]] = [:]
-        for id in order { byKind[kindOf[id]!, default: []].append(id) }
-        return byKind.keys.sorted().map { Group(hub: node, kind: $0, members: byKind[$0]!, links: links) }
+        return out
     }
 
     /// The `limit` members weightiest to a hub: most facts linking them (`links`), then most facts of their own,
