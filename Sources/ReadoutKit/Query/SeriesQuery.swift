@@ -36,6 +36,8 @@ public struct SeriesQuery: GraphQuery {
         // Every fact that reports a meeting, as subject (states, held_on) or object (attended), counted per document;
         // a document that only mentions it (学习贯彻…全会精神) reports no instance.
         // A whole name is looked up by the name index; a part of one, or none, by reading every meeting's name.
+        // Facts are counted per meeting and document before their names and titles are joined: a lookup a report,
+        // not a lookup a fact.
         let match = name == nil ? "TRUE" : exact ? "e.name = ?1" : "instr(e.name, ?1) > 0"
         let rows = try graph.db.rows("""
             WITH f(m, d) AS (
@@ -45,11 +47,10 @@ public struct SeriesQuery: GraphQuery {
                 SELECT t.subject, t.document FROM triple t JOIN entity e ON e.id = t.subject WHERE e.type = 'Meeting' AND t.predicate NOT IN ('mentions', 'cites')
                   AND \(match))
             SELECT * FROM (
-                SELECT f.m, e.name, d.origin, d.title, d.url,
-                       (SELECT h.literal FROM triple h WHERE h.subject = f.m AND h.predicate = 'held_on' AND h.document = f.d LIMIT 1) AS held,
-                       d.date, count(*) AS facts, d.id
-                FROM f JOIN entity e ON e.id = f.m JOIN document d ON d.id = f.d
-                GROUP BY f.m, f.d, e.name, d.id, d.origin, d.title, d.url, d.date) AS instance
+                SELECT g.m, e.name, d.origin, d.title, d.url,
+                       (SELECT h.literal FROM triple h WHERE h.subject = g.m AND h.predicate = 'held_on' AND h.document = g.d LIMIT 1) AS held,
+                       d.date, g.facts, d.id
+                FROM (SELECT m, d, count(*) AS facts FROM f GROUP BY m, d) AS g JOIN entity e ON e.id = g.m JOIN document d ON d.id = g.d) AS instance
             WHERE coalesce(held, date) IS NOT NULL
             ORDER BY name, m, coalesce(held, date), facts DESC, id
             """, name.map { [.text($0)] } ?? [])
