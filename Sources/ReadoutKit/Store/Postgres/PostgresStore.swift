@@ -1,7 +1,8 @@
 import Foundation
 
 /// The triple store on a PostgreSQL server: the schema of the SQLite store through the same numbered migrations
-/// (schema-postgres/), written by any number of ingests at once, on any number of machines.
+/// (schema-postgres/, 001-005 as SQLite's; 006 its own: references made good per batch), written by any number of
+/// ingests at once, on any number of machines.
 ///
 /// Several writers stay correct by the schema's constraints, not by a lock: a document is stored once because its
 /// hash is unique (the second writer's insert does nothing and the document counts as unchanged), an entity once
@@ -17,14 +18,17 @@ public final class PostgresStore: GraphStore {
     /// The advisory lock that orders migrations and the taking of a block of triple ids (an arbitrary number).
     static let lockKey: Int64 = 0x7265_6164_6f75_74
 
+    /// The schema version this readout writes: SQLite's, and one step of PostgreSQL's own (006).
+    public static let schemaVersion = 6
+
     public init(url: String, readOnly: Bool = false) throws {
         db = try PostgresConnection(url: url)
         let version = try Self.version(db)
-        if version > Store.schemaVersion {
-            throw StoreError("\(path): database schema version \(version) is newer than this readout (\(Store.schemaVersion)); upgrade readout")
+        if version > Self.schemaVersion {
+            throw StoreError("\(path): database schema version \(version) is newer than this readout (\(Self.schemaVersion)); upgrade readout")
         }
         if readOnly && version == 0 { throw StoreError("\(path): empty database (run `readout ingest` first)") }
-        if version < Store.schemaVersion { try migrate() }
+        if version < Self.schemaVersion { try migrate() }
     }
 
     /// The schema version of the database: 0 for one with no Readout tables; an error for one whose tables are
@@ -173,14 +177,24 @@ public final class PostgresStore: GraphStore {
             for r in try db.rows("SELECT s.ord, e.id FROM stage_entity s JOIN entity e ON e.name = s.name AND e.type = s.type") {
                 if let ord = r[0].int, let id = r[1].int { ids[Int(ord)] = id }
             }
+            // The batch's references, made good here rather than by a trigger per triple (006): every entity id it
+            // writes was just read back from the entity table, in this transaction.
+            if let lost = ids.firstIndex(of: 0) {
+                throw StoreError("\(path): entity \(order[lost].type.rawValue) \(order[lost].name) was not stored; the batch is not written")
+            }
 
             var aliases = PostgresCopy(), triples = PostgresCopy(), qualifiers = PostgresCopy()
             var qualifierOrder: Int64 = 0
+            // Each alias once a batch: most are known already, and every row sent is a lookup in the alias key.
+            var aliasSeen = Set<AliasKey>()
             for (k, (article, _)) in batch.enumerated() {
                 guard let document = documentOf[k] else { continue }
                 let first = firstTriple[k]
                 let local = article.entities.map { ids[seen[$0]!] }
-                for a in article.aliases { aliases.row([.integer(local[Int(a.entity)]), .text(article.text(a.text))]) }
+                for a in article.aliases {
+                    let key = AliasKey(entity: local[Int(a.entity)], alias: article.text(a.text))
+                    if aliasSeen.insert(key).inserted { aliases.row([.integer(key.entity), .text(key.alias)]) }
+                }
                 for (n, t) in article.triples.enumerated() {
                     let id = first + Int64(n)
                     triples.row([.integer(id), .integer(local[Int(t.subject)]), .text(article.text(t.predicate)),
@@ -213,6 +227,8 @@ public final class PostgresStore: GraphStore {
         return first
     }
 }
+
+private struct AliasKey: Hashable { let entity: Int64; let alias: String }
 
 extension StoreError {
     /// The connection or the server failed, not a document: every document after it would fail the same way (a
