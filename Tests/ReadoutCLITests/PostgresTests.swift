@@ -129,6 +129,27 @@ import Testing
                 == FactsStreamTests.contents(Store(path: Self.stores.sqlite, readOnly: true).db))
     }
 
+    /// A database made by the readout before PostgreSQL's own migration (schema 5, SQLite's) is brought to 6 by the
+    /// next command that opens it: the triple's foreign keys and its document index go, and what it then stores is
+    /// what SQLite stores.
+    @Test func aSchemaFiveDatabaseUpgrades() throws {
+        _ = try requireServer()
+        let database = try PostgresServer.database()
+        let old = try PostgresConnection(url: database)
+        try old.execute("CREATE TABLE readout_schema (version integer NOT NULL)")
+        for (key, sql) in EmbeddedResources.files.filter({ $0.key.hasPrefix("schema-postgres/00") }).sorted(by: { $0.key < $1.key })
+        where key < "schema-postgres/006" { try old.execute(sql) }
+        try old.execute("INSERT INTO readout_schema VALUES (5)")
+        #expect(try old.rows("SELECT count(*) FROM pg_constraint WHERE conrelid = 'triple'::regclass AND contype = 'f'").first?[0].int == 3)
+        let r = try CLI.run(["ingest", FactsStreamTests.corpus.path, "--db", database])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try old.rows("SELECT max(version) FROM readout_schema").first?[0].int == 6)
+        #expect(try old.rows("SELECT count(*) FROM pg_constraint WHERE conrelid = 'triple'::regclass AND contype = 'f'").first?[0].int == 0)
+        #expect(try old.rows("SELECT count(*) FROM pg_indexes WHERE tablename = 'triple' AND indexname = 'triple_by_document'").first?[0].int == 0)
+        #expect(try FactsStreamTests.contents(PostgresStore(url: database, readOnly: true).db)
+                == FactsStreamTests.contents(Store(path: Self.stores.sqlite, readOnly: true).db))
+    }
+
     /// Bad stores get one line naming them: a server that does not answer, a database that is another application's.
     @Test func badPostgresStoresAreOneLine() throws {
         let base = try requireServer().components(separatedBy: "/").dropLast().joined(separator: "/")
