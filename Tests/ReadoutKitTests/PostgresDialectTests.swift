@@ -28,4 +28,11 @@ struct PostgresDialectTests {
                 == "SELECT j.key FROM readout_json_each($1) j WHERE x IN (SELECT value FROM readout_json_each($2) LIMIT 3)")
         #expect(PostgresDialect.translate("WHERE xIN (SELECT value FROM json_each(?))") == "WHERE xIN (SELECT value FROM readout_json_each($1))")
     }
+
+    /// Queries over id lists are planned for their values at each run; the others keep a plan.
+    @Test func queriesOverIDListsAreMarked() {
+        #expect(PostgresDialect.translation("SELECT 1 FROM triple t WHERE t.subject IN (SELECT value FROM json_each(?))").takesIDList)
+        #expect(PostgresDialect.translation("SELECT e.id FROM json_each(?1) j JOIN entity e ON e.id = j.value").takesIDList)
+        #expect(!PostgresDialect.translation("SELECT id FROM entity WHERE name = ?1 AND type = ?2").takesIDList)
+    }
 }

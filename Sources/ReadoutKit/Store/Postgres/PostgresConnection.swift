@@ -9,7 +9,7 @@ public final class PostgresConnection: SQLConnection {
     /// The URL without its password, for messages.
     public let path: String
     private var inTransaction = false
-    private var translated: [String: String] = [:]
+    private var translated: [String: PostgresDialect.Translation] = [:]
 
     public init(url: String) throws {
         let pq: LibPQ
@@ -28,14 +28,13 @@ public final class PostgresConnection: SQLConnection {
         self.conn = conn
         // Notices (a table that already exists, say) are not errors and not the user's business.
         _ = pq.setNoticeProcessor(conn, { _, _ in }, nil)
-        // The planner is told what Readout's queries are: short index walks whose bound values differ wildly (a hub
-        // has ten thousand facts, most entities a few), so each is planned for its values (custom plans); over a
-        // store that sits in memory, where a random page costs about what a sequential one does (random_page_cost
-        // 4 made it scan all entities to join 6,000 facts: 120 ms for what lookups do in 16); and too short for
-        // parallel workers, which cost more to start than they save (and slowed a hub's neighbours by half).
+        // The planner is told what Readout's queries are: short index walks over a store that sits in memory, where a
+        // random page costs about what a sequential one does (random_page_cost 4 made it scan all entities to join
+        // 6,000 facts: 120 ms for what lookups do in 16); and too short for parallel workers or JIT, which cost more
+        // to start than they save (workers slowed a hub's neighbours by half). Plans are kept per statement after
+        // PostgreSQL's five trial runs (its default), except for queries that take id lists (see `run(sqlite:)`).
         try execute("""
-            SET client_encoding = 'UTF8'; SET plan_cache_mode = force_custom_plan; SET random_page_cost = 1.1;
-            SET max_parallel_workers_per_gather = 0; SET jit = off
+            SET client_encoding = 'UTF8'; SET random_page_cost = 1.1; SET max_parallel_workers_per_gather = 0; SET jit = off
             """)
     }
 
@@ -101,8 +100,8 @@ public final class PostgresConnection: SQLConnection {
 
     private var statements: [String: String] = [:]
 
-    /// The name of `sql` prepared with these types of values: parsed once per connection, planned at each run for its
-    /// values (plan_cache_mode, set at connection), as SQLite's cached statements are.
+    /// The name of `sql` prepared with these types of values: parsed once per connection, its plan kept once
+    /// PostgreSQL finds a generic one as good as those made for the values (planning was a third of a point query).
     private func statement(_ sql: String, _ types: [UInt32]) throws -> String {
         let key = types.map(String.init).joined(separator: ",") + ";" + sql
         if let name = statements[key] { return name }
@@ -150,18 +149,26 @@ public final class PostgresConnection: SQLConnection {
     }
 
     /// The PostgreSQL text of a query written in SQLite's SQL for these values, translated once per connection.
-    func postgres(_ sql: String, _ values: [SQLValue]) -> String {
+    func postgres(_ sql: String, _ values: [SQLValue]) -> String { translation(sql, values).sql }
+
+    func translation(_ sql: String, _ values: [SQLValue]) -> PostgresDialect.Translation {
         let nulls = Set(values.indices.filter { values[$0] == .null }.map { $0 + 1 })
         let key = nulls.isEmpty ? sql : sql + "\u{0}" + nulls.sorted().map(String.init).joined(separator: ",")
         if let t = translated[key] { return t }
-        let t = PostgresDialect.translate(sql, nulls: nulls)
+        let t = PostgresDialect.translation(sql, nulls: nulls)
         if translated.count > 512 { translated = [:] }
         translated[key] = t
         return t
     }
 
+    /// Runs a query written in SQLite's SQL: prepared once and its plan kept, unless it takes a list of ids.
+    private func run(sqlite sql: String, _ values: [SQLValue]) throws -> Answer {
+        let t = translation(sql, values)
+        return try run(t.sql, values, prepared: !t.takesIDList)
+    }
+
     public func rows(_ sql: String, _ values: [SQLValue]) throws -> [[SQLValue]] {
-        let answer = try run(postgres(sql, values), values)
+        let answer = try run(sqlite: sql, values)
         let types = (0..<answer.columns).map { pq.ftype(answer.result, $0) }
         return (0..<answer.count).map { r in
             (0..<answer.columns).map { c in Row.value(pq, answer.result, r, c, types[Int(c)]) }
@@ -173,7 +180,7 @@ public final class PostgresConnection: SQLConnection {
     private var cursors = 0
 
     public func each(_ sql: String, _ values: [SQLValue], _ body: (any SQLRow) throws -> Void) throws {
-        let answer = try run(postgres(sql, values), values)
+        let answer = try run(sqlite: sql, values)
         let row = Row(answer)
         for r in 0..<answer.count {
             row.index = r
