@@ -64,7 +64,19 @@ public final class PostgresStore: GraphStore {
         }
     }
 
-    public func beginIngest() throws -> (() throws -> Void)? { nil }
+    /// Ends an ingest that added a tenth or more to the store with fresh statistics (ANALYZE, half a second for both
+    /// corpora): the planner otherwise plans for the store as it was, and autovacuum may have sampled it half loaded
+    /// (a picture of a busy official's neighbourhood took 600 ms on a store just loaded, 235 after ANALYZE).
+    public func beginIngest() throws -> (() throws -> Void)? {
+        storedTriples = 0
+        return { [self] in
+            let known = try db.rows("SELECT reltuples::bigint FROM pg_class WHERE oid = 'triple'::regclass").first?.first?.int ?? 0
+            if Int64(storedTriples) * 10 >= known { try db.execute("ANALYZE document, entity, alias, triple, qualifier") }
+        }
+    }
+
+    /// Triples this ingest stored (for the statistics' sake).
+    private var storedTriples = 0
 
     public func finishWriting() throws {}
 
@@ -86,6 +98,7 @@ public final class PostgresStore: GraphStore {
                 }
             }
         }
+        for case .success(.stored(let triples))? in outcomes { storedTriples += triples }
         return outcomes.map { $0! }
     }
 
