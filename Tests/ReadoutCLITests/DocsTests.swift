@@ -24,7 +24,7 @@ import Testing
     @Test func versionPrintsTheReleaseAndTheStoreSchema() throws {
         let r = try CLI.run(["--version"])
         #expect(r.status == 0)
-        #expect(r.stdout == "readout 0.17.0 (store schema 5)\n")
+        #expect(r.stdout == "readout 0.17.0 (store schema 5, on PostgreSQL 6)\n")
     }
 
     @Test func completionScriptsComeFromTheParser() throws {
