@@ -41,14 +41,13 @@ enum EntityPage {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(f)
         }
-        var titles: [Int64: String] = [:]
+        let titles = try graph.titles(ofDocuments: Array(Set(page.map { $0.0.documentID })))
         for key in order {
             content.append(.el("h3", [], key))
             content.append(.el("ul", [("class", "facts")], try groups[key]!.map { f, outgoing in
                 let other = outgoing ? Layout.entityLink(f.object, type: f.objectType) : Layout.entityLink(f.subject, type: f.subjectType)
-                if titles[f.documentID] == nil { titles[f.documentID] = try graph.title(ofDocument: f.documentID) }
                 return .el("li", [("id", "fact-\(f.id)")], [
-                    other, .text(" · " + (f.date ?? "")), .text(" · "), Layout.articleLink(f.document, titles[f.documentID]!, fact: f.id),
+                    other, .text(" · " + (f.date ?? "")), .text(" · "), Layout.articleLink(f.document, titles[f.documentID] ?? "", fact: f.id),
                     .text(" · "), .link("/fact?" + HTML.query([("id", String(f.id))]), "why"),
                     .el("br"), Layout.evidence(evidence[f.id]!),
                 ])
