@@ -141,6 +141,15 @@ import Testing
         where key < "schema-postgres/006" { try old.execute(sql) }
         try old.execute("INSERT INTO readout_schema VALUES (5)")
         #expect(try old.rows("SELECT count(*) FROM pg_constraint WHERE conrelid = 'triple'::regclass AND contype = 'f'").first?[0].int == 3)
+        // A role that may only read it reads it as it is (006 changed nothing the queries read), and leaves it at 5.
+        let reader = "readout_reader_\(UUID().uuidString.prefix(8).lowercased())"
+        try old.execute("CREATE ROLE \(reader) LOGIN; GRANT SELECT ON ALL TABLES IN SCHEMA public TO \(reader)")
+        var asReader = URLComponents(string: database)!
+        asReader.user = reader
+        asReader.password = nil
+        let read = try CLI.run(["attendees", "--format", "json", "--db", asReader.string!])
+        #expect(read.status == 0 && read.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]", "\(read.stderr)")
+        #expect(try old.rows("SELECT max(version) FROM readout_schema").first?[0].int == 5)
         let r = try CLI.run(["ingest", FactsStreamTests.corpus.path, "--db", database])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try old.rows("SELECT max(version) FROM readout_schema").first?[0].int == 6)

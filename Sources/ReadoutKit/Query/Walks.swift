@@ -158,10 +158,13 @@ public struct Walks {
         return out
     }
 
-    /// Facts by their ids, in that order.
+    /// Facts by their ids, in that order; every one of them, or an error (paths are cut back out of the list by count).
     func facts(_ ids: [Int64]) throws -> [StoredFact] {
         let byID = Dictionary(try graph.facts(Graph.factColumns + " WHERE t.id IN (SELECT value FROM json_each(?))", [.text(Self.list(ids))]).map { ($0.id, $0) },
                               uniquingKeysWith: { a, _ in a })
-        return ids.compactMap { byID[$0] }
+        return try ids.map { id in
+            guard let fact = byID[id] else { throw StoreError("\(graph.store.path): fact \(id) names an entity or document that is not stored") }
+            return fact
+        }
     }
 }

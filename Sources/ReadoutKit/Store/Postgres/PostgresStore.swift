@@ -20,6 +20,8 @@ public final class PostgresStore: GraphStore {
 
     /// The schema version this readout writes: SQLite's, and one step of PostgreSQL's own (006).
     public static let schemaVersion = 6
+    /// The oldest schema the queries read as they are: 006 changed only how writers keep references.
+    static let readableFrom = 5
 
     public init(url: String, readOnly: Bool = false) throws {
         db = try PostgresConnection(url: url)
@@ -28,7 +30,14 @@ public final class PostgresStore: GraphStore {
             throw StoreError("\(path): database schema version \(version) is newer than this readout (\(Self.schemaVersion)); upgrade readout")
         }
         if readOnly && version == 0 { throw StoreError("\(path): empty database (run `readout ingest` first)") }
-        if version < Self.schemaVersion { try migrate() }
+        guard version < Self.schemaVersion else { return }
+        do { try migrate() } catch let error as StoreError where readOnly {
+            // A reader whose role may not alter the tables still reads a store its queries understand; an ingest
+            // (by the tables' owner) upgrades it.
+            guard version >= Self.readableFrom else {
+                throw StoreError("\(path): database schema version \(version) is older than this readout (\(Self.schemaVersion)) and could not be upgraded here (\(error.message)); run `readout ingest` on it as the owner of its tables")
+            }
+        }
     }
 
     /// The schema version of the database: 0 for one with no Readout tables; an error for one whose tables are
@@ -72,7 +81,8 @@ public final class PostgresStore: GraphStore {
         storedTriples = 0
         return { [self] in
             let known = try db.rows("SELECT reltuples::bigint FROM pg_class WHERE oid = 'triple'::regclass").first?.first?.int ?? 0
-            if Int64(storedTriples) * 10 >= known { try db.execute("VACUUM (ANALYZE) document, document_text, entity, alias, triple, qualifier") }
+            // Statistics only speed queries up (autovacuum gets there later): a VACUUM that fails does not fail the ingest.
+            if Int64(storedTriples) * 10 >= known { try? db.execute("VACUUM (ANALYZE) document, document_text, entity, alias, triple, qualifier") }
         }
     }
 
