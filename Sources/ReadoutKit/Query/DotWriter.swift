@@ -193,7 +193,7 @@ public struct DotWriter {
              WHERE t.object IN (SELECT value FROM json_each(?1)) AND t.subject <> t.object AND t.predicate <> 'mentions' AND e.type <> 'Article'
              GROUP BY t.object, t.subject, t.predicate, e.type
             ORDER BY 1, 2, 6 DESC, 3, 4 DESC
-            """, [.text(Walks.list(nodes))])
+            """, [.ids(nodes)])
         var out: [Int64: [Group]] = [:]
         var at = rows.startIndex
         while at < rows.endIndex {
@@ -225,33 +225,30 @@ public struct DotWriter {
         let byLinks = members.sorted { (links[$0] ?? 0, -$0) > (links[$1] ?? 0, -$1) }
         let cut = links[byLinks[limit - 1]] ?? 0
         let contenders = byLinks.prefix { (links[$0] ?? 0) >= cut }
-        let list = "[" + contenders.map(String.init).joined(separator: ",") + "]"
         var facts: [Int64: Int] = [:]
         for r in try graph.db.rows("""
             SELECT j.value, (SELECT count(*) FROM triple t WHERE t.subject = j.value AND t.predicate <> 'mentions')
                           + (SELECT count(*) FROM triple t WHERE t.object = j.value AND t.predicate <> 'mentions')
               FROM json_each(?1) j
-            """, [.text(list)]) { if let id = r[0].int { facts[id] = Int(r[1].int ?? 0) } }
+            """, [.ids(contenders)]) { if let id = r[0].int { facts[id] = Int(r[1].int ?? 0) } }
         let ranked = contenders.sorted { a, b in (links[a] ?? 0, facts[a] ?? 0, -a) > (links[b] ?? 0, facts[b] ?? 0, -b) }
         return Array(ranked.prefix(limit))
     }
 
     static func entities(_ ids: [Int64], _ graph: Graph) throws -> [Node] {
-        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
-        let rows = try graph.db.rows("SELECT e.id, e.name, e.type FROM json_each(?1) j JOIN entity e ON e.id = j.value ORDER BY j.key", [.text(list)])
+        let rows = try graph.db.rows("SELECT e.id, e.name, e.type FROM json_each(?1) j JOIN entity e ON e.id = j.value ORDER BY j.key", [.ids(ids)])
         return rows.map { Node(id: $0[0].int ?? 0, name: $0[1].string ?? "", type: $0[2].string ?? "") }
     }
 
     /// The facts among some entities, one edge per subject, predicate and object, with how many facts it stands for.
     static func edges(among ids: [Int64], _ graph: Graph) throws -> [Edge] {
-        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
         return try graph.db.rows("""
             SELECT t.subject, t.predicate, t.object, count(*) FROM triple t
             WHERE t.object IS NOT NULL AND t.predicate <> 'mentions'
               AND t.subject IN (SELECT value FROM json_each(?1)) AND t.object IN (SELECT value FROM json_each(?1))
             GROUP BY t.subject, t.object, t.predicate
             ORDER BY t.subject, t.object, t.predicate
-            """, [.text(list)]).map { Edge(subject: $0[0].int ?? 0, predicate: $0[1].string ?? "", object: $0[2].int ?? 0, facts: Int($0[3].int ?? 1)) }
+            """, [.ids(ids)]).map { Edge(subject: $0[0].int ?? 0, predicate: $0[1].string ?? "", object: $0[2].int ?? 0, facts: Int($0[3].int ?? 1)) }
     }
 
     // MARK: The DOT

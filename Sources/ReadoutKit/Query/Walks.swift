@@ -23,9 +23,9 @@ public struct Walks {
         for step in stride(from: 1, through: depth, by: 1) where !frontier.isEmpty {
             if step > 1 {
                 frontier = try graph.db.rows("SELECT value FROM json_each(?) j JOIN entity e ON e.id = j.value WHERE e.type <> 'Article'",
-                                             [.text(Self.list(frontier))]).compactMap { $0[0].int }
+                                             [.ids(frontier)]).compactMap { $0[0].int }
             }
-            let list = SQLValue.text(Self.list(frontier))
+            let list = SQLValue.ids(frontier)
             var next: [Int64] = []
             for r in try graph.db.rows("""
                 SELECT t.object FROM triple t WHERE t.subject IN (SELECT value FROM json_each(?)) AND t.object IS NOT NULL AND \(filter)
@@ -38,8 +38,6 @@ public struct Walks {
         return out
     }
 
-    /// Ids as a JSON array, bound as one value and read by json_each.
-    static func list(_ ids: [Int64]) -> String { "[" + ids.map(String.init).joined(separator: ",") + "]" }
 
     /// The facts between entities within `depth` steps of NAME.
     public func neighbors(of name: String, depth: Int, predicates: [String] = []) throws -> [JSONValue] {
@@ -50,13 +48,13 @@ public struct Walks {
         let start = try graph.resolve(name)
         if start.isEmpty { try graph.requireKnown(name) }
         let reached = try reach(from: start, depth: depth, predicates: predicates)
-        let ids = "[" + reached.keys.sorted().map(String.init).joined(separator: ",") + "]"
+        let ids = SQLValue.ids(reached.keys.sorted())
         let (filter, values) = Self.predicateFilter(predicates)
         let facts = try graph.facts(Graph.factColumns + """
              WHERE t.object IS NOT NULL AND \(filter)
                AND t.subject IN (SELECT value FROM json_each(?)) AND t.object IN (SELECT value FROM json_each(?))
              ORDER BY d.id, t.span_start, t.id
-            """, values + [.text(ids), .text(ids)])
+            """, values + [ids, ids])
         return try graph.records(facts)
     }
 
@@ -151,7 +149,7 @@ public struct Walks {
                  WHERE t.object IN (SELECT value FROM json_each(?1)) AND t.subject IN (SELECT value FROM json_each(?2)) AND t.predicate <> 'mentions'\(article)
               ) u GROUP BY u.node
             ) x JOIN triple t ON t.id = x.id
-            """, [.text(Self.list(nodes)), .text(Self.list(targets))]) { row in
+            """, [.ids(nodes), .ids(targets)]) { row in
             let node = row.int(0), subject = row.int(2)
             out[node] = (row.int(1), subject == node ? row.int(3) : subject)
         }
@@ -160,7 +158,7 @@ public struct Walks {
 
     /// Facts by their ids, in that order; every one of them, or an error (paths are cut back out of the list by count).
     func facts(_ ids: [Int64]) throws -> [StoredFact] {
-        let byID = Dictionary(try graph.facts(Graph.factColumns + " WHERE t.id IN (SELECT value FROM json_each(?))", [.text(Self.list(ids))]).map { ($0.id, $0) },
+        let byID = Dictionary(try graph.facts(Graph.factColumns + " WHERE t.id IN (SELECT value FROM json_each(?))", [.ids(ids)]).map { ($0.id, $0) },
                               uniquingKeysWith: { a, _ in a })
         return try ids.map { id in
             guard let fact = byID[id] else { throw StoreError("\(graph.store.path): fact \(id) names an entity or document that is not stored") }

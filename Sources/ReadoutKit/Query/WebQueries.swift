@@ -122,7 +122,7 @@ extension Graph {
     /// The titles of several documents, in one query (a page of facts cites up to two hundred).
     public func titles(ofDocuments ids: [Int64]) throws -> [Int64: String] {
         var out: [Int64: String] = [:]
-        try db.each("SELECT id, title FROM document WHERE id IN (SELECT value FROM json_each(?))", [.text(Walks.list(ids))]) { row in
+        try db.each("SELECT id, title FROM document WHERE id IN (SELECT value FROM json_each(?))", [.ids(ids)]) { row in
             out[row.int(0)] = row.text(1) ?? ""
         }
         return out

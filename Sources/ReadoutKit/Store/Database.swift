@@ -207,6 +207,11 @@ public final class Database: SQLConnection {
 
 /// A value to bind or read back.
 public enum SQLValue: Equatable, Sendable {
+    /// Ids as one JSON array, read by `json_each` (PostgreSQL: an array, see PostgresDialect).
+    public static func ids<S: Sequence>(_ ids: S) -> SQLValue where S.Element == Int64 {
+        .text("[" + ids.map(String.init).joined(separator: ",") + "]")
+    }
+
     case null, integer(Int64), real(Double), text(String)
 
     public var string: String? { if case .text(let s) = self { return s }; if case .integer(let i) = self { return String(i) }; return nil }

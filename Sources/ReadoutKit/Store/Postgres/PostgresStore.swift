@@ -194,8 +194,7 @@ public final class PostgresStore: GraphStore {
                     INSERT INTO entity(id, type, name)
                     SELECT i.value, s.type, s.name FROM json_each(?) o JOIN json_each(?) i ON i.key = o.key JOIN stage_entity s ON s.ord = o.value
                     ORDER BY s.name, s.type ON CONFLICT (name, type) DO NOTHING
-                    """, [.text("[" + new.map(String.init).joined(separator: ",") + "]"),
-                          .text("[" + (0..<Int64(new.count)).map { String(first + $0) }.joined(separator: ",") + "]")])
+                    """, [.ids(new), .ids((0..<Int64(new.count)).map { first + $0 })])
             }
             var ids = [Int64](repeating: 0, count: order.count)
             for r in try db.rows("SELECT s.ord, e.id FROM stage_entity s JOIN entity e ON e.name = s.name AND e.type = s.type") {
