@@ -23,29 +23,14 @@ public struct AttendeesQuery: GraphQuery {
             let exact = try graph.hasEntity(named: meeting, types: [.meeting])
             meetings = "AND t.object IN (SELECT id FROM entity WHERE type = 'Meeting' AND " + (exact ? "name = ?1)" : "instr(name, ?1) > 0)")
         }
-        // One query: with a meeting, led by the object index (a condition that may be absent would hide it);
-        // roles and venue from the qualifiers, titles from the same document, by correlated lookups.
-        struct Entry { var meeting: String; var name: String; var kind: String; var titles: [String]; var roles: [String]; var venue: String?; var document: String; var date: String?
-                       var eventKind: String?; var namedFrom: String? }
-        // One entry per person, meeting and document, however many attendance facts say so; kept in an array
-        // and changed in place, found through the key.
-        struct Key: Hashable { let document: Int64, meeting: Int64, person: Int64 }
-        var entries: [Entry] = []
-        var index: [Key: Int] = [:]
-        var meetingNames: [Int64: String] = [:], origins: [Int64: String] = [:]
-        // group_concat's separators (unit and record separators), split byte-wise: no grapheme breaking.
-        func pieces(_ text: String?, _ separator: UInt8) -> [Substring.UTF8View] {
-            guard let text else { return [] }
-            return text.utf8.split(separator: separator)
-        }
-        func string(_ bytes: Substring.UTF8View) -> String { String(Substring(bytes)) }
+        // The attendance facts in one query, with a meeting led by the object index (a condition that may be absent
+        // would hide it); then what each needs from other facts in one query each, for all of them: the meeting's kind,
+        // day and name's source, the person's titles in that document, the fact's roles and venue. (A lookup a row costs
+        // a round of index reads per attendee, which a series of 800 rows feels on PostgreSQL.)
+        struct Fact { let person: Int64, name: String, type: String, meeting: Int64, document: Int64, origin: String, date: String?, triple: Int64 }
+        var facts: [Fact] = []
         try graph.db.each("""
-            SELECT s.id, s.name, s.type, t.object, d.id, d.origin,
-                   coalesce((SELECT md.literal FROM triple md WHERE md.subject = t.object AND md.predicate = 'held_on' AND md.document = d.id LIMIT 1), d.date),
-                   (SELECT group_concat(q.key || char(30) || q.value, char(31)) FROM qualifier q WHERE q.triple = t.id),
-                   (SELECT group_concat(tt.literal, char(31)) FROM triple tt WHERE tt.subject = s.id AND tt.predicate = 'title' AND tt.document = d.id),
-                   (SELECT k.literal FROM triple k WHERE k.subject = t.object AND k.predicate = 'kind' LIMIT 1),
-                   (SELECT nf.literal FROM triple nf WHERE nf.subject = t.object AND nf.predicate = 'named_from' AND nf.document = d.id LIMIT 1)
+            SELECT s.id, s.name, s.type, t.object, d.id, d.origin, d.date, t.id
             FROM triple t
             JOIN entity s ON s.id = t.subject
             JOIN document d ON d.id = t.document
@@ -53,33 +38,76 @@ public struct AttendeesQuery: GraphQuery {
               AND (?2 IS NULL OR d.origin = ?2 OR instr(d.origin, ?2) > 0 OR d.title = ?2)
             ORDER BY d.id, t.span_start, t.id
             """, [meeting.map(SQLValue.text) ?? .null, document.map(SQLValue.text) ?? .null]) { r in
-            let date = r.text(6)
-            if let from, let d = date, d < from { return }
-            if let to, let d = date, d > to { return }
-            if (from != nil || to != nil) && date == nil { return }
-            if let kind, r.text(9) != kind { return }
-            let key = Key(document: r.int(4), meeting: r.int(3), person: r.int(0))
-            let at: Int
+            facts.append(Fact(person: r.int(0), name: r.text(1) ?? "", type: r.text(2) ?? "", meeting: r.int(3), document: r.int(4),
+                              origin: r.text(5) ?? "", date: r.text(6), triple: r.int(7)))
+        }
+        guard !facts.isEmpty else { return [] }
+        // Per meeting its kind (the first stored), per meeting and document its day and the words it was named from
+        // (the first each document gives): in the order of the subject index, as a lookup with LIMIT 1 read them.
+        struct At: Hashable { let subject: Int64, document: Int64 }
+        var kinds: [Int64: String] = [:], days: [At: String] = [:], namedFrom: [At: String] = [:]
+        try graph.db.each("""
+            SELECT m.subject, m.predicate, m.document, m.literal FROM triple m
+            WHERE m.subject IN (SELECT value FROM json_each(?1)) AND m.predicate IN ('held_on', 'kind', 'named_from') AND m.literal IS NOT NULL
+            ORDER BY m.subject, m.predicate, m.document, m.id
+            """, [.ids(Set(facts.map(\.meeting)).sorted())]) { r in
+            let at = At(subject: r.int(0), document: r.int(2)), literal = r.text(3) ?? ""
+            switch r.text(1) {
+            case "held_on": if days[at] == nil { days[at] = literal }
+            case "kind": if kinds[at.subject] == nil { kinds[at.subject] = literal }
+            default: if namedFrom[at] == nil { namedFrom[at] = literal }
+            }
+        }
+        // Each person's titles in the documents at hand, in the order stored.
+        var titles: [At: [String]] = [:]
+        let people = Set(facts.filter { $0.type != "Group" }.map(\.person)).sorted(), documents = Set(facts.map(\.document)).sorted()
+        try graph.db.each("""
+            SELECT tt.subject, tt.document, tt.literal FROM triple tt
+            WHERE tt.subject IN (SELECT value FROM json_each(?1)) AND tt.predicate = 'title' AND tt.document IN (SELECT value FROM json_each(?2))
+            ORDER BY tt.subject, tt.document, tt.id
+            """, [.ids(people), .ids(documents)]) { r in
+            titles[At(subject: r.int(0), document: r.int(1)), default: []].append(r.text(2) ?? "")
+        }
+        // Each fact's roles and venue, in the order of the qualifier's key.
+        var qualifiers: [Int64: [(key: String, value: String)]] = [:]
+        try graph.db.each("""
+            SELECT q.triple, q.key, q.value FROM qualifier q WHERE q.triple IN (SELECT value FROM json_each(?1)) ORDER BY q.triple, q.key, q.value
+            """, [.ids(facts.map(\.triple).sorted())]) { r in
+            qualifiers[r.int(0), default: []].append((r.text(1) ?? "", r.text(2) ?? ""))
+        }
+        struct Entry { var meeting: String; var name: String; var kind: String; var titles: [String]; var roles: [String]; var venue: String?; var document: String; var date: String?
+                       var eventKind: String?; var namedFrom: String? }
+        // One entry per person, meeting and document, however many attendance facts say so; kept in an array
+        // and changed in place, found through the key.
+        struct Key: Hashable { let document: Int64, meeting: Int64, person: Int64 }
+        var entries: [Entry] = []
+        var index: [Key: Int] = [:]
+        var meetingNames: [Int64: String] = [:]
+        for f in facts {
+            let at = At(subject: f.meeting, document: f.document)
+            let date = days[at] ?? f.date
+            if let from, let d = date, d < from { continue }
+            if let to, let d = date, d > to { continue }
+            if (from != nil || to != nil) && date == nil { continue }
+            if let kind, kinds[f.meeting] != kind { continue }
+            let key = Key(document: f.document, meeting: f.meeting, person: f.person)
+            let k: Int
             if let known = index[key] {
-                at = known
+                k = known
             } else {
                 let meetingName = try meetingNames[key.meeting] ?? graph.name(of: key.meeting)?.0 ?? ""
                 meetingNames[key.meeting] = meetingName
-                let origin = origins[key.document] ?? r.text(5) ?? ""
-                origins[key.document] = origin
-                entries.append(Entry(meeting: meetingName, name: r.text(1) ?? "", kind: r.text(2) == "Group" ? "group" : "person",
-                                     titles: [], roles: [], venue: nil, document: origin, date: date, eventKind: r.text(9), namedFrom: r.text(10)))
-                at = entries.count - 1
-                index[key] = at
+                entries.append(Entry(meeting: meetingName, name: f.name, kind: f.type == "Group" ? "group" : "person",
+                                     titles: [], roles: [], venue: nil, document: f.origin, date: date, eventKind: kinds[f.meeting], namedFrom: namedFrom[at]))
+                k = entries.count - 1
+                index[key] = k
             }
-            for pair in pieces(r.text(7), 31) {
-                guard let cut = pair.firstIndex(of: 30) else { continue }
-                let name = pair[..<cut], value = string(pair[pair.index(after: cut)...])
-                if name.elementsEqual("role".utf8), !entries[at].roles.contains(value) { entries[at].roles.append(value) }
-                if name.elementsEqual("venue".utf8) { entries[at].venue = value }
+            for q in qualifiers[f.triple] ?? [] {
+                if q.key == "role", !entries[k].roles.contains(q.value) { entries[k].roles.append(q.value) }
+                if q.key == "venue" { entries[k].venue = q.value }
             }
-            if entries[at].kind == "person" {
-                for t in pieces(r.text(8), 31).map(string) where !entries[at].titles.contains(t) { entries[at].titles.append(t) }
+            if entries[k].kind == "person" {
+                for t in titles[At(subject: f.person, document: f.document)] ?? [] where !entries[k].titles.contains(t) { entries[k].titles.append(t) }
             }
         }
         // A series (the name recurring over documents) reads as its instances in date order; within a date, in the
