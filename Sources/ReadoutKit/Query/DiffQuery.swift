@@ -160,11 +160,9 @@ public struct DiffQuery: GraphQuery {
     static func pairs(series: String, from: String?, to: String?, _ graph: Graph) throws -> [(Int64, Int64)] {
         // A part of a name may match several meetings: instances are paired within each, never across two.
         var order: [String] = [], documents: [String: [Int64]] = [:]
-        for row in try SeriesQuery(name: series, from: from, to: to).answer(graph) {
-            guard case .string(let name)? = row["series"], case .string(let origin)? = row["document"] else { continue }
-            guard let id = try graph.db.rows("SELECT id FROM document WHERE origin = ?", [.text(origin)]).first?.first?.int else { throw StoreError("no document \(origin)") }
+        for (name, instances) in try SeriesQuery(name: series, from: from, to: to).instances(graph) {
             if documents[name] == nil { order.append(name) }
-            documents[name, default: []].append(id)
+            documents[name, default: []] += instances.map(\.report.id)
         }
         return order.flatMap { name in zip(documents[name]!, documents[name]!.dropFirst()).map { ($0, $1) } }
     }
@@ -172,16 +170,15 @@ public struct DiffQuery: GraphQuery {
     /// The main report of the one instance of a meeting between two days (its series' instance in a year).
     public static func instance(of meeting: String, from: String, to: String, in graph: Graph) throws -> Int64 {
         try graph.db.read {
-            let rows = try SeriesQuery(name: meeting, from: from, to: to).answer(graph)
+            let instances = try SeriesQuery(name: meeting, from: from, to: to).instances(graph).flatMap(\.instances)
             let range = from == to ? "on \(from)" : "between \(from) and \(to)"
-            guard rows.count == 1, case .string(let origin)? = rows[0]["document"] else {
-                if rows.isEmpty { throw StoreError("\(meeting) has no instance \(range) (see readout series \(meeting))") }
-                let days = rows.map { r -> String in if case .string(let d)? = r["date"] { return d }; return "?" }
+            guard instances.count == 1 else {
+                if instances.isEmpty { throw StoreError("\(meeting) has no instance \(range) (see readout series \(meeting))") }
+                let days = instances.map(\.day)
                 let listed = days.prefix(8).joined(separator: ", ") + (days.count > 8 ? ", …" : "")
-                throw StoreError("\(meeting) has \(rows.count) instances \(range) (\(listed)): give a day, as \(meeting)@\(days[0])")
+                throw StoreError("\(meeting) has \(instances.count) instances \(range) (\(listed)): give a day, as \(meeting)@\(days[0])")
             }
-            guard let id = try graph.db.rows("SELECT id FROM document WHERE origin = ?", [.text(origin)]).first?.first?.int else { throw StoreError("no document \(origin)") }
-            return id
+            return instances[0].report.id
         }
     }
 

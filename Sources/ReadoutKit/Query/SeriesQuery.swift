@@ -28,10 +28,32 @@ public struct SeriesQuery: GraphQuery {
         return y.ordinal - x.ordinal
     }
 
-    struct Report { let document: String; let title: String; let url: String?; let facts: Int }
+    /// A report: its origin, title, url and facts about the meeting, and its id in the store (what a diff reads).
+    struct Report { let document: String; let title: String; let url: String?; let facts: Int; var id: Int64 = 0 }
     struct Instance { var day: String; var report: Report; var reports: Int }
 
     public func answer(_ graph: Graph) throws -> [JSONValue] {
+        let series = try instances(graph)
+        if name != nil {
+            return series.flatMap { s in
+                s.instances.map { i in
+                    JSONValue.object([("series", .string(s.series)), ("date", .string(i.day)), ("document", .string(i.report.document)),
+                                      ("title", .string(i.report.title)), ("url", i.report.url.map(JSONValue.string) ?? .null),
+                                      ("reports", .number(Double(i.reports))), ("facts", .number(Double(i.report.facts)))])
+                }
+            }
+        }
+        return series.map { s -> (Int, String, JSONValue) in
+            let list = s.instances
+            return (list.count, s.series, .object([("series", .string(s.series)), ("instances", .number(Double(list.count))),
+                                                   ("first", .string(list.first!.day)), ("last", .string(list.last!.day)),
+                                                   ("reports", .number(Double(list.reduce(0) { $0 + $1.reports })))]))
+        }.sorted { ($1.0, $0.1) < ($0.0, $1.1) }.map(\.2)
+    }
+
+    /// The series asked for, each with its instances in date order (those in the range; a series asked for by name
+    /// whatever their number, the others when they have at least `minInstances`).
+    func instances(_ graph: Graph) throws -> [(series: String, instances: [Instance])] {
         let exact = try name.map { try graph.hasEntity(named: $0, types: [.meeting]) } ?? false
         // Every fact that reports a meeting, as subject (states, held_on) or object (attended), counted per document;
         // a document that only mentions it (学习贯彻…全会精神) reports no instance.
@@ -39,24 +61,31 @@ public struct SeriesQuery: GraphQuery {
         // Facts are counted per meeting and document before their names and titles are joined: a lookup a report,
         // not a lookup a fact.
         let match = name == nil ? "TRUE" : exact ? "e.name = ?1" : "instr(e.name, ?1) > 0"
-        let rows = try graph.db.rows("""
+        let found = try graph.db.rows("""
             WITH f(m, d) AS (
                 SELECT t.object, t.document FROM triple t JOIN entity e ON e.id = t.object WHERE e.type = 'Meeting' AND t.predicate NOT IN ('mentions', 'cites')
                   AND \(match)
                 UNION ALL
                 SELECT t.subject, t.document FROM triple t JOIN entity e ON e.id = t.subject WHERE e.type = 'Meeting' AND t.predicate NOT IN ('mentions', 'cites')
                   AND \(match))
-            SELECT * FROM (
-                SELECT g.m, e.name, d.origin, d.title, d.url,
-                       (SELECT h.literal FROM triple h WHERE h.subject = g.m AND h.predicate = 'held_on' AND h.document = g.d LIMIT 1) AS held,
-                       d.date, g.facts, d.id
-                FROM (SELECT m, d, count(*) AS facts FROM f GROUP BY m, d) AS g JOIN entity e ON e.id = g.m JOIN document d ON d.id = g.d) AS instance
-            WHERE coalesce(held, date) IS NOT NULL
-            ORDER BY name, m, coalesce(held, date), facts DESC, id
+            SELECT g.m, e.name, d.origin, d.title, d.url,
+                   (SELECT h.literal FROM triple h WHERE h.subject = g.m AND h.predicate = 'held_on' AND h.document = g.d LIMIT 1),
+                   d.date, g.facts, d.id
+            FROM (SELECT m, d, count(*) AS facts FROM f GROUP BY m, d) AS g JOIN entity e ON e.id = g.m JOIN document d ON d.id = g.d
             """, name.map { [.text($0)] } ?? [])
-        // Per meeting, its days in order; per day, the report with most facts first (the ORDER BY's). A day is the one
-        // the text says the meeting was held (held_on); a report that gives none (a commentary the days after) joins
-        // the instance held within the weeks before it, and only stands alone when there is none.
+        // By name (bytes, as SQL compares them), meeting, day, most facts first, then stored first; reports without a
+        // day are left out. Sorted here, not in SQL: ordering by the day there looks its held_on up once more a row.
+        struct Key { let name: [UInt8], meeting: Int64, day: [UInt8], facts: Int64, document: Int64, row: Int }
+        let rows = found.indices.compactMap { i -> Key? in
+            let r = found[i]
+            guard let day = r[5].string ?? r[6].string else { return nil }
+            return Key(name: Array((r[1].string ?? "").utf8), meeting: r[0].int ?? 0, day: Array(day.utf8), facts: r[7].int ?? 0, document: r[8].int ?? 0, row: i)
+        }.sorted { a, b in
+            if a.name != b.name { return a.name.lexicographicallyPrecedes(b.name) }
+            if a.meeting != b.meeting { return a.meeting < b.meeting }
+            if a.day != b.day { return a.day.lexicographicallyPrecedes(b.day) }
+            return a.facts != b.facts ? a.facts > b.facts : a.document < b.document
+        }.map { found[$0.row] }
         var order: [Int64] = []
         var names: [Int64: String] = [:]
         var instances: [Int64: [Instance]] = [:]
@@ -64,7 +93,7 @@ public struct SeriesQuery: GraphQuery {
         for r in rows {
             guard let m = r[0].int, let day = r[5].string ?? r[6].string else { continue }
             if names[m] == nil { order.append(m); names[m] = r[1].string ?? "" }
-            let report = Report(document: r[2].string ?? "", title: r[3].string ?? "", url: r[4].string, facts: Int(r[7].int ?? 0))
+            let report = Report(document: r[2].string ?? "", title: r[3].string ?? "", url: r[4].string, facts: Int(r[7].int ?? 0), id: r[8].int ?? 0)
             guard r[5].string != nil else { undated[m, default: []].append((day, report)); continue }
             if let k = instances[m]?.lastIndex(where: { $0.day == day }) { instances[m]![k].reports += 1 }
             else { instances[m, default: []].append(Instance(day: day, report: report, reports: 1)) }
@@ -91,21 +120,6 @@ public struct SeriesQuery: GraphQuery {
             instances[m] = instances[m]?.filter { i in from.map { i.day >= $0 } ?? true && to.map { i.day <= $0 } ?? true }
         }
         // A series asked for by name is listed whatever its number of instances.
-        let series = order.filter { (instances[$0]?.count ?? 0) >= (name == nil ? minInstances : 1) }
-        if name != nil {
-            return series.flatMap { m in
-                instances[m]!.map { i in
-                    JSONValue.object([("series", .string(names[m]!)), ("date", .string(i.day)), ("document", .string(i.report.document)),
-                                      ("title", .string(i.report.title)), ("url", i.report.url.map(JSONValue.string) ?? .null),
-                                      ("reports", .number(Double(i.reports))), ("facts", .number(Double(i.report.facts)))])
-                }
-            }
-        }
-        return series.map { m -> (Int, String, JSONValue) in
-            let list = instances[m]!
-            return (list.count, names[m]!, .object([("series", .string(names[m]!)), ("instances", .number(Double(list.count))),
-                                                    ("first", .string(list.first!.day)), ("last", .string(list.last!.day)),
-                                                    ("reports", .number(Double(list.reduce(0) { $0 + $1.reports })))]))
-        }.sorted { ($1.0, $0.1) < ($0.0, $1.1) }.map(\.2)
+        return order.filter { (instances[$0]?.count ?? 0) >= (name == nil ? minInstances : 1) }.map { (names[$0]!, instances[$0]!) }
     }
 }
