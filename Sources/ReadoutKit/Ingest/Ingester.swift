@@ -12,7 +12,7 @@ public struct IngestSummary: Sendable {
     /// Time the writer spent storing, for the storing rate: wall time, and the CPU time of its thread.
     public var writeSeconds = 0.0
     public var writeCPUSeconds = 0.0
-    /// Of the writer's time, the part spent building indexes a bulk load deferred.
+    /// Of the writer's time, the part spent ending the load (`GraphStore.ingestEnding`: the indexes a bulk load deferred, statistics).
     public var indexSeconds = 0.0
     /// Bytes of the input files (as on disk: compressed, for a .gz) read by the time the stored documents were.
     public var bytesRead = 0

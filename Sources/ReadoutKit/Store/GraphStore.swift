@@ -9,6 +9,8 @@ public protocol GraphStore: AnyObject {
     func ingest(_ batch: [(StorableArticle, String)]) throws -> [Result<IngestOutcome, Error>]
     /// Made ready for an ingest; what it answers ends the ingest (a bulk load's indexes built), nil when nothing need.
     func beginIngest() throws -> (() throws -> Void)?
+    /// What that ending does, in a few words for `ingest --timing` (building indexes; statistics refreshed).
+    var ingestEnding: String { get }
     /// Ends a writing command: what it wrote is where a reader of the store finds it.
     func finishWriting() throws
 }

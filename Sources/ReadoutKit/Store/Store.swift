@@ -126,6 +126,8 @@ public final class Store: GraphStore {
         return { try load.finish() }
     }
 
+    public var ingestEnding: String { "building indexes" }
+
     /// Applies schema/NNN_*.sql files above the current version, each in its own transaction. Foreign keys are
     /// off meanwhile, so that a migration can rebuild a table others refer to; they are checked before it commits.
     func migrate() throws {

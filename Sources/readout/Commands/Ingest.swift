@@ -33,7 +33,7 @@ struct Ingest: ParsableCommand {
     @Option(help: "Corpus field holding the article's URL (kept on the document, shown with its facts).") var urlField = "url"
     @Flag(help: "Read stdin and the files named as JSON Lines corpora, whatever they look like or are called.") var jsonl = false
     @Flag(help: "The inputs are facts lines from readout extract --format jsonl (files, .gz, or - for stdin): store them without extracting again.") var facts = false
-    @Flag(help: "Also print the writer's time (wall and CPU, and the part spent building indexes) and its rate in triples per second.") var timing = false
+    @Flag(help: "Also print the writer's time (wall and CPU, and the part spent ending the load: building indexes, or on PostgreSQL refreshing statistics) and its rate in triples per second.") var timing = false
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, folder or corpus") }
@@ -59,8 +59,8 @@ struct Ingest: ParsableCommand {
         let summary = ingester.summary
         say("ingested into \(store.db): \(summary.line)")
         if timing {
-            FileHandleOutput.stderr(String(format: "writer: %.2f s storing (%.2f s CPU; %.2f s of it building indexes), %.0f triples/s\n",
-                                           summary.writeSeconds, summary.writeCPUSeconds, summary.indexSeconds, summary.storingRate))
+            FileHandleOutput.stderr(String(format: "writer: %.2f s storing (%.2f s CPU; %.2f s of it %@), %.0f triples/s\n",
+                                           summary.writeSeconds, summary.writeCPUSeconds, summary.indexSeconds, db.ingestEnding as NSString, summary.storingRate))
         }
         if let finished { throw fail("\(finished)") }
         if summary.errors > 0 { throw ExitCode.failure }

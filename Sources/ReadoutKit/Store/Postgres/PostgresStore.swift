@@ -86,6 +86,8 @@ public final class PostgresStore: GraphStore {
         }
     }
 
+    public var ingestEnding: String { "refreshing statistics with VACUUM ANALYZE" }
+
     /// Triples this ingest stored (for the statistics' sake).
     private var storedTriples = 0
 
