@@ -34,5 +34,7 @@ struct PostgresDialectTests {
         #expect(PostgresDialect.translation("SELECT 1 FROM triple t WHERE t.subject IN (SELECT value FROM json_each(?))").takesIDList)
         #expect(PostgresDialect.translation("SELECT e.id FROM json_each(?1) j JOIN entity e ON e.id = j.value").takesIDList)
         #expect(!PostgresDialect.translation("SELECT id FROM entity WHERE name = ?1 AND type = ?2").takesIDList)
+        // Marked where the function is written, not by what the text holds: a quoted name is no list.
+        #expect(!PostgresDialect.translation("SELECT 'readout_json_each(' || name FROM entity WHERE id = ?1").takesIDList)
     }
 }

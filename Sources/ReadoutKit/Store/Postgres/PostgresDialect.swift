@@ -60,6 +60,7 @@ enum PostgresDialect {
                 // (char is a type's name in PostgreSQL).
                 if let (from, to) = renamed.first(where: { sql[i...].hasPrefix($0.0) }) {
                     out += to
+                    if from == "json_each(" { takesIDList = true }
                     i = sql.index(i, offsetBy: from.count)
                 } else {
                     out.append(c)
@@ -70,7 +71,7 @@ enum PostgresDialect {
                 i = sql.index(after: i)
             }
         }
-        return Translation(sql: out, takesIDList: takesIDList || out.contains("readout_json_each("))
+        return Translation(sql: out, takesIDList: takesIDList)
     }
 
     static let renamed = [("json_each(", "readout_json_each("), ("char(", "chr(")]
