@@ -42,8 +42,8 @@ public struct AttendeesQuery: GraphQuery {
                               origin: r.text(5) ?? "", date: r.text(6), triple: r.int(7)))
         }
         guard !facts.isEmpty else { return [] }
-        // Per meeting its kind (the first stored), per meeting and document its day and the words it was named from
-        // (the first each document gives): in the order of the subject index, as a lookup with LIMIT 1 read them.
+        // Per meeting its kind, per meeting and document its day and the words it was named from: each the first by
+        // document, then by id (the order of the subject index, in which a lookup with LIMIT 1 read them).
         struct At: Hashable { let subject: Int64, document: Int64 }
         var kinds: [Int64: String] = [:], days: [At: String] = [:], namedFrom: [At: String] = [:]
         try graph.db.each("""
@@ -58,17 +58,28 @@ public struct AttendeesQuery: GraphQuery {
             default: if namedFrom[at] == nil { namedFrom[at] = literal }
             }
         }
-        // Each person's titles in the documents at hand, in the order stored.
+        // Each person's titles in the documents that say they attended, in the order stored. The (person, document)
+        // pairs themselves are looked up, each packed in one integer (person × 2³² + document): a list of persons and
+        // one of documents would look up every pair of the cross product (12 s for all attendees of both corpora), and
+        // two lists zipped by position are a scan of one per row of the other in SQLite's json_each.
         var titles: [At: [String]] = [:]
-        let people = Set(facts.filter { $0.type != "Group" }.map(\.person)).sorted(), documents = Set(facts.map(\.document)).sorted()
+        var pairs = Set<Int64>()
+        for f in facts where f.type != "Group" {
+            guard f.person >= 0, f.person < 1 << 31, f.document >= 0, f.document < 1 << 32 else {
+                throw StoreError("\(graph.store.path): person \(f.person) or document \(f.document) has an id too large for attendees to look up (2^31, 2^32)")
+            }
+            pairs.insert(f.person << 32 | f.document)
+        }
         try graph.db.each("""
-            SELECT tt.subject, tt.document, tt.literal FROM triple tt
-            WHERE tt.subject IN (SELECT value FROM json_each(?1)) AND tt.predicate = 'title' AND tt.document IN (SELECT value FROM json_each(?2))
+            SELECT tt.subject, tt.document, tt.literal FROM json_each(?1) p
+              JOIN triple tt ON tt.subject = p.value / 4294967296 AND tt.predicate = 'title' AND tt.document = p.value % 4294967296
+            WHERE tt.literal IS NOT NULL AND tt.literal <> ''
             ORDER BY tt.subject, tt.document, tt.id
-            """, [.ids(people), .ids(documents)]) { r in
+            """, [.ids(pairs.sorted())]) { r in
             titles[At(subject: r.int(0), document: r.int(1)), default: []].append(r.text(2) ?? "")
         }
-        // Each fact's roles and venue, in the order of the qualifier's key.
+        // Each fact's roles and venue, by key and then value (the order of the qualifier's unique index, which is how
+        // SQLite read them for a lookup a row).
         var qualifiers: [Int64: [(key: String, value: String)]] = [:]
         try graph.db.each("""
             SELECT q.triple, q.key, q.value FROM qualifier q WHERE q.triple IN (SELECT value FROM json_each(?1)) ORDER BY q.triple, q.key, q.value

@@ -159,12 +159,9 @@ public struct DiffQuery: GraphQuery {
 
     static func pairs(series: String, from: String?, to: String?, _ graph: Graph) throws -> [(Int64, Int64)] {
         // A part of a name may match several meetings: instances are paired within each, never across two.
-        var order: [String] = [], documents: [String: [Int64]] = [:]
-        for (name, instances) in try SeriesQuery(name: series, from: from, to: to).instances(graph) {
-            if documents[name] == nil { order.append(name) }
-            documents[name, default: []] += instances.map(\.report.id)
+        try SeriesQuery(name: series, from: from, to: to).instances(graph).flatMap { s in
+            zip(s.instances, s.instances.dropFirst()).map { ($0.report.id, $1.report.id) }
         }
-        return order.flatMap { name in zip(documents[name]!, documents[name]!.dropFirst()).map { ($0, $1) } }
     }
 
     /// The main report of the one instance of a meeting between two days (its series' instance in a year).

@@ -183,7 +183,8 @@ public struct DotWriter {
     /// Each node's neighbours (not articles), grouped by kind; each neighbour in one group, that of the predicate
     /// with the most facts between them (then the first by name). One query for all the nodes. The facts are counted
     /// per neighbour before its type is looked up, a lookup a neighbour (a hub has thousands of facts, a third as many
-    /// neighbours); the lookup is a subquery, as a join lets PostgreSQL read the whole entity table instead.
+    /// neighbours); the lookup is a subquery, as a join lets PostgreSQL read the whole entity table instead. A neighbour
+    /// with no entity row is left out, as the join left it.
     static func groups(of nodes: [Int64], _ graph: Graph) throws -> [Int64: [Group]] {
         let rows = try graph.db.rows("""
             SELECT g.node, g.other, g.predicate, g.outgoing, (SELECT e.type FROM entity e WHERE e.id = g.other), g.facts FROM (
@@ -195,7 +196,7 @@ public struct DotWriter {
                WHERE t.object IN (SELECT value FROM json_each(?1)) AND t.subject <> t.object AND t.predicate <> 'mentions'
                GROUP BY t.object, t.subject, t.predicate) AS g
             ORDER BY 1, 2, 6 DESC, 3, 4 DESC
-            """, [.ids(nodes)]).filter { $0[4].string != "Article" }
+            """, [.ids(nodes)]).filter { $0[4].string.map { $0 != "Article" } ?? false }
         var out: [Int64: [Group]] = [:]
         var at = rows.startIndex
         while at < rows.endIndex {

@@ -29,7 +29,7 @@ public struct SeriesQuery: GraphQuery {
     }
 
     /// A report: its origin, title, url and facts about the meeting, and its id in the store (what a diff reads).
-    struct Report { let document: String; let title: String; let url: String?; let facts: Int; var id: Int64 = 0 }
+    struct Report { let document: String; let title: String; let url: String?; let facts: Int; let id: Int64 }
     struct Instance { var day: String; var report: Report; var reports: Int }
 
     public func answer(_ graph: Graph) throws -> [JSONValue] {
@@ -75,25 +75,30 @@ public struct SeriesQuery: GraphQuery {
             """, name.map { [.text($0)] } ?? [])
         // By name (bytes, as SQL compares them), meeting, day, most facts first, then stored first; reports without a
         // day are left out. Sorted here, not in SQL: ordering by the day there looks its held_on up once more a row.
-        struct Key { let name: [UInt8], meeting: Int64, day: [UInt8], facts: Int64, document: Int64, row: Int }
+        // A report's day is the one the text says the meeting was held (held_on), else its own date.
+        struct Key { let name: [UInt8], meeting: Int64, day: String, dayBytes: [UInt8], facts: Int64, document: Int64, row: Int }
         let rows = found.indices.compactMap { i -> Key? in
             let r = found[i]
             guard let day = r[5].string ?? r[6].string else { return nil }
-            return Key(name: Array((r[1].string ?? "").utf8), meeting: r[0].int ?? 0, day: Array(day.utf8), facts: r[7].int ?? 0, document: r[8].int ?? 0, row: i)
+            return Key(name: Array((r[1].string ?? "").utf8), meeting: r[0].int ?? 0, day: day, dayBytes: Array(day.utf8), facts: r[7].int ?? 0,
+                       document: r[8].int ?? 0, row: i)
         }.sorted { a, b in
             if a.name != b.name { return a.name.lexicographicallyPrecedes(b.name) }
             if a.meeting != b.meeting { return a.meeting < b.meeting }
-            if a.day != b.day { return a.day.lexicographicallyPrecedes(b.day) }
+            if a.dayBytes != b.dayBytes { return a.dayBytes.lexicographicallyPrecedes(b.dayBytes) }
             return a.facts != b.facts ? a.facts > b.facts : a.document < b.document
-        }.map { found[$0.row] }
+        }
         var order: [Int64] = []
         var names: [Int64: String] = [:]
         var instances: [Int64: [Instance]] = [:]
         var undated: [Int64: [(day: String, report: Report)]] = [:]
-        for r in rows {
-            guard let m = r[0].int, let day = r[5].string ?? r[6].string else { continue }
+        // Per meeting, its days in order; per day, the report with most facts first. A report that gives no day of its
+        // own (a commentary the days after) joins the instance held within the weeks before it, and only stands alone
+        // when there is none.
+        for key in rows {
+            let r = found[key.row], m = key.meeting, day = key.day
             if names[m] == nil { order.append(m); names[m] = r[1].string ?? "" }
-            let report = Report(document: r[2].string ?? "", title: r[3].string ?? "", url: r[4].string, facts: Int(r[7].int ?? 0), id: r[8].int ?? 0)
+            let report = Report(document: r[2].string ?? "", title: r[3].string ?? "", url: r[4].string, facts: Int(key.facts), id: key.document)
             guard r[5].string != nil else { undated[m, default: []].append((day, report)); continue }
             if let k = instances[m]?.lastIndex(where: { $0.day == day }) { instances[m]![k].reports += 1 }
             else { instances[m, default: []].append(Instance(day: day, report: report, reports: 1)) }

@@ -7,9 +7,10 @@ public protocol GraphStore: AnyObject {
     var reader: any SQLConnection { get }
     /// Stores articles: each document whole or absent, the same text twice stored once.
     func ingest(_ batch: [(StorableArticle, String)]) throws -> [Result<IngestOutcome, Error>]
-    /// Made ready for an ingest; what it answers ends the ingest (a bulk load's indexes built), nil when nothing need.
+    /// Made ready for an ingest; what it answers ends the ingest (SQLite: a bulk load's deferred indexes built;
+    /// PostgreSQL: statistics refreshed after a load that grew the store by a tenth), nil when nothing need.
     func beginIngest() throws -> (() throws -> Void)?
-    /// What that ending does, in a few words for `ingest --timing` (building indexes; statistics refreshed).
+    /// What that ending may do, in a few words for `ingest --timing`.
     var ingestEnding: String { get }
     /// Ends a writing command: what it wrote is where a reader of the store finds it.
     func finishWriting() throws
