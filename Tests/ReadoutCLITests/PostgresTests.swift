@@ -88,6 +88,45 @@ import Testing
         }
     }
 
+    /// Facts that tie on what an answer is ordered by come in one order from both stores: a person's literal and
+    /// entity facts of one predicate in one document (literals first, as SQLite's index holds them; PostgreSQL's holds
+    /// them last), and two meetings attended from one span (the fact stored first first). The fixtures' corpus has
+    /// neither tie; both corpora have hundreds.
+    @Test func tiesAreOrderedAlikeOnBothBackends() throws {
+        _ = try requireServer()
+        let database = try PostgresServer.database()
+        let sqlite = try CLI.temporaryDirectory().appendingPathComponent("ties.sqlite").path
+        let text = "甲某某作出指示，要求做好近期工作。甲某某分别会见了乙国代表团和丙国代表团。"
+        // Entities: 0 the article, 1 the person, 2 a task, 3 and 4 the meetings. The meeting stored second is
+        // attended first, from the same span, so an order by span alone is no order.
+        let line = JSONValue.object([
+            ("readout", .string(FactsLine.version)), ("origin", .string("ties.jsonl#1")), ("hash", .string(SHA256.hex(text))),
+            ("title", .string("")), ("date", .string("2020-05-01")), ("url", .null), ("text", .string(text)),
+            ("entities", .array([["Article", "ties.jsonl#1"], ["Person", "甲某某"], ["Task", "做好近期工作"],
+                                 ["Meeting", "甲某某会见乙国代表团"], ["Meeting", "甲某某会见丙国代表团"]].map { .array($0.map(JSONValue.string)) })),
+            ("aliases", .array([])),
+            ("facts", .array([
+                .object([("subject", .number(1)), ("predicate", .string("instructed")), ("object", .number(2)), ("span", .array([.number(0), .number(16)])), ("rule", .string("test"))]),
+                .object([("subject", .number(1)), ("predicate", .string("instructed")), ("literal", .string("近期工作")), ("span", .array([.number(0), .number(16)])), ("rule", .string("test"))]),
+                .object([("subject", .number(1)), ("predicate", .string("attended")), ("object", .number(4)), ("span", .array([.number(17), .number(20)])), ("rule", .string("test"))]),
+                .object([("subject", .number(1)), ("predicate", .string("attended")), ("object", .number(3)), ("span", .array([.number(17), .number(20)])), ("rule", .string("test"))]),
+            ])),
+        ]).serialized() + "\n"
+        for db in [sqlite, database] {
+            let r = try CLI.run(["ingest", "--facts", "-", "--db", db], stdin: Data(line.utf8))
+            #expect(r.status == 0, "\(db): \(r.stderr)")
+        }
+        for command in [["show", "甲某某"], ["triples", "--subject", "甲某某"], ["timeline", "甲某某"]] {
+            let a = try CLI.run(command + ["--format", "json", "--db", sqlite]), b = try CLI.run(command + ["--format", "json", "--db", database])
+            #expect(a.status == 0 && b.stdout == a.stdout, "\(command) differs on PostgreSQL")
+        }
+        let shown = try JSONSerialization.jsonObject(with: Data(try CLI.run(["triples", "--subject", "甲某某", "--format", "json", "--db", database]).stdout.utf8)) as! [[String: Any]]
+        // By predicate, then object: the meetings by their ids, then the literal before the task.
+        #expect(shown.compactMap { $0["object"] as? String } == ["甲某某会见乙国代表团", "甲某某会见丙国代表团", "近期工作", "做好近期工作"])
+        let timeline = try JSONSerialization.jsonObject(with: Data(try CLI.run(["timeline", "甲某某", "--format", "json", "--db", database]).stdout.utf8)) as! [[String: Any]]
+        #expect(timeline.compactMap { $0["meeting"] as? String } == ["甲某某会见丙国代表团", "甲某某会见乙国代表团"])
+    }
+
     /// Four ingests at once, each a quarter of the corpus, into one database: what one ingest of the whole stores.
     @Test func fourIngestsAtOnceStoreWhatOneDoes() throws {
         _ = try requireServer()

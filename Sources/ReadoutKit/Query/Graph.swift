@@ -97,8 +97,9 @@ public final class Graph {
         }
         // An order the index already has, with or without a limit, so a limit stops early and a page (--limit,
         // --offset) is always a slice of the whole answer: (subject, predicate, document, object) or (object,
-        // predicate, subject), then insertion.
-        let order = subject != nil ? " ORDER BY t.predicate, t.document, t.object, t.id"
+        // predicate, subject), then insertion. Literals (no object) first, as SQLite's index holds them; PostgreSQL's holds
+        // them last, and sorts each (predicate, document) run of its index to say it alike.
+        let order = subject != nil ? " ORDER BY t.predicate, t.document, t.object NULLS FIRST, t.id"
             : object != nil ? " ORDER BY t.predicate, t.subject, t.id" : " ORDER BY d.id, t.span_start, t.id"
         let sql = Self.factColumns + (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")) + order + tail
         return try facts(sql, values)

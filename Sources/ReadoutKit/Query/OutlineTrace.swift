@@ -24,13 +24,13 @@ public struct OutlineTrace: GraphQuery {
         let idList = meetings.map { $0.map(String.init).joined(separator: ",") }
         // The documents in which the meeting (or any meeting) states a goal, task or principle.
         let docs = try graph.db.rows("""
-            SELECT DISTINCT d.id, d.origin, d.date, d.title, t.subject, m.name
+            SELECT DISTINCT d.id, d.origin, d.date, d.title, t.subject, m.name, coalesce(d.date, '') AS day
             FROM triple t JOIN document d ON d.id = t.document JOIN entity o ON o.id = t.object JOIN entity m ON m.id = t.subject
             WHERE t.predicate = 'states' AND o.type IN ('Goal', 'Task', 'Principle') AND m.type = 'Meeting'
               \(idList.map { "AND t.subject IN (\($0.isEmpty ? "NULL" : $0))" } ?? "")
               AND (?1 IS NULL OR d.origin = ?1 OR instr(d.origin, ?1) > 0)
               AND (?2 IS NULL OR d.date >= ?2) AND (?3 IS NULL OR d.date <= ?3)
-            ORDER BY d.date, d.id, t.subject
+            ORDER BY day, d.id, t.subject
             """, [document.map(SQLValue.text) ?? .null, from.map(SQLValue.text) ?? .null, to.map(SQLValue.text) ?? .null])
         return try docs.compactMap { row -> JSONValue? in
             guard let doc = row[0].int, let subject = row[4].int else { return nil }
@@ -43,14 +43,16 @@ public struct OutlineTrace: GraphQuery {
         }
     }
 
-    /// The meeting's statements in one document, grouped into goals, lists and the rest.
+    /// The meeting's statements in one document, grouped into goals, lists and the rest. A document's facts are read
+    /// by their run of ids (first_triple to last_triple): there is no index on the document column.
     func tree(_ graph: Graph, document: Int64, meeting: Int64) throws -> [JSONValue] {
         var nodes: [Int64: TraceQuery.Node] = [:]
         var edges: [Edge] = []
         for r in try graph.db.rows("""
             SELECT t.id, t.subject, s.name, s.type, t.predicate, t.object, o.name, o.type, t.span_start
-            FROM triple t JOIN entity s ON s.id = t.subject JOIN entity o ON o.id = t.object
-            WHERE t.document = ?1 AND t.predicate IN ('states', 'serves', 'part_of')
+            FROM document d JOIN triple t ON t.id BETWEEN d.first_triple AND d.last_triple AND t.document = d.id
+              JOIN entity s ON s.id = t.subject JOIN entity o ON o.id = t.object
+            WHERE d.id = ?1 AND t.predicate IN ('states', 'serves', 'part_of')
               AND o.type IN ('Goal', 'Task', 'Principle') AND (t.predicate <> 'states' OR t.subject = ?2)
             ORDER BY t.span_start, t.id
             """, [.integer(document), .integer(meeting)]) {
@@ -60,8 +62,9 @@ public struct OutlineTrace: GraphQuery {
         }
         var listOf: [Int64: String] = [:]   // a stated task's list: the clause that announces it
         for r in try graph.db.rows("""
-            SELECT q.triple, q.value FROM qualifier q JOIN triple t ON t.id = q.triple
-            WHERE t.document = ?1 AND t.predicate = 'states' AND q.key = 'list'
+            SELECT q.triple, q.value FROM document d JOIN triple t ON t.id BETWEEN d.first_triple AND d.last_triple AND t.document = d.id
+              JOIN qualifier q ON q.triple = t.id
+            WHERE d.id = ?1 AND t.predicate = 'states' AND q.key = 'list'
             """, [.integer(document)]) {
             if let t = r[0].int { listOf[t] = r[1].string ?? "" }
         }

@@ -22,7 +22,7 @@ public struct TimelineQuery: GraphQuery {
                                                                 AND md.document = d.id LIMIT 1), d.date)
                 FROM triple t JOIN entity m ON m.id = t.object JOIN document d ON d.id = t.document
                 WHERE t.subject = ? AND t.predicate = 'attended'
-                ORDER BY d.id, t.span_start
+                ORDER BY d.id, t.span_start, t.id
                 """, [.integer(person)])
             // One entry per meeting and document, in text order; roles from all its attendance facts.
             var order: [String] = []
@@ -49,7 +49,7 @@ public struct TimelineQuery: GraphQuery {
                 for (k, v) in try graph.qualifiers(row[0].int ?? 0) where k == "role" && !roles.contains(v) { roles.append(v) }
             }
             var titles: [String] = []
-            for t in try graph.db.rows("SELECT literal FROM triple WHERE subject = ? AND predicate = 'title' AND document = ? ORDER BY span_start",
+            for t in try graph.db.rows("SELECT literal FROM triple WHERE subject = ? AND predicate = 'title' AND document = ? ORDER BY span_start, id",
                                        [.integer(person), .integer(documentID)]).compactMap({ $0[0].string }) where !titles.contains(t) {
                 titles.append(t)
             }

@@ -40,13 +40,14 @@ struct BenchmarkQueries: ParsableCommand {
                 ("triples -p attended (first 100)", { try TriplesQuery(predicate: "attended", limit: 100).run(graph).count }),
                 ("dot --focus \(busy) --depth 2", { try DotWriter(focus: busy, depth: 2).render(graph).count }),
                 ("series of one meeting (\(series))", { try SeriesQuery(name: series).run(graph).count }),
+                ("trace of that series, a tree per report", { try OutlineTrace(meeting: series).run(graph).count }),
                 ("diff of its last two instances", { try lastTwo.map { try DiffQuery(a: $0.0, b: $0.1).run(graph).serialized().count } ?? 0 }),
             ]
             for (name, body) in cases where only.map({ name.hasPrefix($0) }) ?? true {
                 _ = try body()
                 var times: [Double] = []
                 var size = 0
-                for _ in 0..<(name.hasPrefix("dot") || name.hasPrefix("path") || name.hasPrefix("attendees of every") ? max(10, runs / 10) : runs) {
+                for _ in 0..<(name.hasPrefix("dot") || name.hasPrefix("path") || name.hasPrefix("attendees of every") || name.hasPrefix("trace of that") ? max(10, runs / 10) : runs) {
                     let t0 = DispatchTime.now().uptimeNanoseconds
                     size = try body()
                     times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
