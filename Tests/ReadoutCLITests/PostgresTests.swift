@@ -127,6 +127,36 @@ import Testing
         #expect(timeline.compactMap { $0["meeting"] as? String } == ["甲某某会见丙国代表团", "甲某某会见乙国代表团"])
     }
 
+    /// One ingest numbers documents and facts as SQLite does, texts held twice included (one in the same batch, one a
+    /// batch later): ids are what the web view links by, and PostgreSQL set ids aside for a copy it did not store.
+    @Test func oneIngestNumbersAsSQLiteDoesWithTextsHeldTwice() throws {
+        _ = try requireServer()
+        let database = try PostgresServer.database()
+        let dir = try CLI.temporaryDirectory()
+        let lines = FactsStreamTests.lines
+        // The third line again next to it (one batch); then a second ingest of the first line again and the last.
+        let first = Array(lines[0..<3]) + [lines[2]] + Array(lines[3..<(lines.count - 1)]), second = [lines[0], lines[lines.count - 1]]
+        let sqlite = dir.appendingPathComponent("twice.sqlite").path
+        for db in [sqlite, database] {
+            for (k, part) in [first, second].enumerated() {
+                let file = dir.appendingPathComponent("twice-\(k).jsonl")
+                try (part.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+                let r = try CLI.run(["ingest", file.path, "--db", db])
+                #expect(r.status == 0 && r.stderr.contains(": \(part.count - 1) stored, 1 unchanged"), "\(db): \(r.stderr)")
+            }
+        }
+        let ids = [
+            "SELECT id, hash, first_triple, last_triple FROM document ORDER BY id",
+            "SELECT id, document, subject, predicate, coalesce(object, -1), coalesce(literal, '') FROM triple ORDER BY id",
+            "SELECT id, type, name FROM entity ORDER BY id",
+        ]
+        let a = try Store(path: sqlite, readOnly: true).db, b = try PostgresStore(url: database, readOnly: true).db
+        for sql in ids {
+            let x = try a.rows(sql).map { $0.map { String(describing: $0) } }, y = try b.rows(sql).map { $0.map { String(describing: $0) } }
+            #expect(x.count > 30 && x == y, "\(sql): \(x.count) rows against \(y.count)")
+        }
+    }
+
     /// Four ingests at once, each a quarter of the corpus, into one database: what one ingest of the whole stores.
     @Test func fourIngestsAtOnceStoreWhatOneDoes() throws {
         _ = try requireServer()

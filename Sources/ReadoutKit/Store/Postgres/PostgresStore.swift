@@ -143,13 +143,21 @@ public final class PostgresStore: GraphStore {
             staged = true
         }
         return try db.write {
+            // A text stored before (by an earlier batch or another writer), or twice in the batch, is staged once at
+            // most and takes no ids: a load by one writer numbers documents and triples as SQLite does, without gaps.
+            // (One another writer stores in the meantime still leaves its ids unused.)
+            let known = Set(try db.rows("SELECT hash FROM document WHERE hash = ANY (string_to_array(?, ','))",
+                                        [.text(batch.map(\.0.hash).joined(separator: ","))]).compactMap { $0[0].string })
+            var inBatch = Set<String>()
+            let fresh = batch.map { !known.contains($0.0.hash) && inBatch.insert($0.0.hash).inserted }
+            guard fresh.contains(true) else { return batch.map { _ in .unchanged } }
             // Every triple of the batch gets its id from one block of the sequence, so that a document's triples are
             // one run of ids, as first_triple and last_triple say.
-            var next = try takeIDs("triple", batch.reduce(0) { $0 + $1.0.triples.count })
-            var documents = PostgresCopy(), firstTriple: [Int64] = []
-            for (k, (article, origin)) in batch.enumerated() {
+            var next = try takeIDs("triple", zip(batch, fresh).reduce(0) { $0 + ($1.1 ? $1.0.0.triples.count : 0) })
+            var documents = PostgresCopy(), firstTriple: [Int: Int64] = [:]
+            for (k, (article, origin)) in batch.enumerated() where fresh[k] {
                 let count = Int64(article.triples.count)
-                firstTriple.append(next)
+                firstTriple[k] = next
                 documents.row([.integer(Int64(k)), .text(article.hash), .text(origin), .text(article.title),
                                article.date.map { .text($0.description) } ?? .null, article.url.map(SQLValue.text) ?? .null,
                                .integer(next), .integer(next + count - 1)])
@@ -213,8 +221,7 @@ public final class PostgresStore: GraphStore {
             // Each alias once a batch: most are known already, and every row sent is a lookup in the alias key.
             var aliasSeen = Set<AliasKey>()
             for (k, (article, _)) in batch.enumerated() {
-                guard let document = documentOf[k] else { continue }
-                let first = firstTriple[k]
+                guard let document = documentOf[k], let first = firstTriple[k] else { continue }
                 let local = article.entities.map { ids[seen[$0]!] }
                 for a in article.aliases {
                     let key = AliasKey(entity: local[Int(a.entity)], alias: article.text(a.text))
