@@ -76,16 +76,15 @@ public struct SeriesQuery: GraphQuery {
         // By name (bytes, as SQL compares them), meeting, day, most facts first, then stored first; reports without a
         // day are left out. Sorted here, not in SQL: ordering by the day there looks its held_on up once more a row.
         // A report's day is the one the text says the meeting was held (held_on), else its own date.
-        struct Key { let name: [UInt8], meeting: Int64, day: String, dayBytes: [UInt8], facts: Int64, document: Int64, row: Int }
+        struct Key { let name: String, meeting: Int64, day: String, facts: Int64, document: Int64, row: Int }
         let rows = found.indices.compactMap { i -> Key? in
             let r = found[i]
             guard let day = r[5].string ?? r[6].string else { return nil }
-            return Key(name: Array((r[1].string ?? "").utf8), meeting: r[0].int ?? 0, day: day, dayBytes: Array(day.utf8), facts: r[7].int ?? 0,
-                       document: r[8].int ?? 0, row: i)
+            return Key(name: r[1].string ?? "", meeting: r[0].int ?? 0, day: day, facts: r[7].int ?? 0, document: r[8].int ?? 0, row: i)
         }.sorted { a, b in
-            if a.name != b.name { return a.name.lexicographicallyPrecedes(b.name) }
+            if a.name != b.name { return a.name.utf8.lexicographicallyPrecedes(b.name.utf8) }
             if a.meeting != b.meeting { return a.meeting < b.meeting }
-            if a.dayBytes != b.dayBytes { return a.dayBytes.lexicographicallyPrecedes(b.dayBytes) }
+            if a.day != b.day { return a.day.utf8.lexicographicallyPrecedes(b.day.utf8) }
             return a.facts != b.facts ? a.facts > b.facts : a.document < b.document
         }
         var order: [Int64] = []

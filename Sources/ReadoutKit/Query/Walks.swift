@@ -38,7 +38,6 @@ public struct Walks {
         return out
     }
 
-
     /// The facts between entities within `depth` steps of NAME.
     public func neighbors(of name: String, depth: Int, predicates: [String] = []) throws -> [JSONValue] {
         try graph.db.read { try neighborhood(of: name, depth: depth, predicates: predicates) }

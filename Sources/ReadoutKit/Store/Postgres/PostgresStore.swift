@@ -164,12 +164,11 @@ public final class PostgresStore: GraphStore {
                 next += count
             }
             try db.copy("stage_document (ord, hash, origin, title, date, url, first_triple, last_triple)", documents.bytes)
-            // A text stored before (by this batch, an earlier run or another writer) is not stored again.
+            // A text another writer stored since the look-up above is skipped by its key.
             var stored: [String: Int64] = [:]
             for r in try db.rows("""
                 INSERT INTO document(hash, origin, title, date, url, first_triple, last_triple)
-                SELECT hash, origin, title, date, url, first_triple, last_triple FROM stage_document s
-                 WHERE NOT EXISTS (SELECT 1 FROM document d WHERE d.hash = s.hash) ORDER BY ord
+                SELECT hash, origin, title, date, url, first_triple, last_triple FROM stage_document ORDER BY ord
                 ON CONFLICT (hash) DO NOTHING RETURNING id, hash
                 """) { if let id = r[0].int, let hash = r[1].string { stored[hash] = id } }
             var documentOf: [Int: Int64] = [:]
