@@ -187,6 +187,47 @@ import Testing
         #expect(try FactsStreamTests.contents(PostgresStore(url: database, readOnly: true).db, origins: .idOnly) == together)
     }
 
+    /// A text that comes twice, on two dates, is held as its earliest copy (CopyPrecedence): by either store, the copies
+    /// in either order, in one ingest or two after another, and by two ingests at once each with one copy, whichever
+    /// commits first. Its meeting is named after the article's date, so the later copy's meeting must leave with it.
+    @Test func aTextTwiceIsHeldAsItsEarliestCopyHoweverItIsIngested() throws {
+        _ = try requireServer()
+        let dir = try CLI.temporaryDirectory()
+        let copy = { (id: String, date: String) in
+            #"{"id": "\#(id)", "date": "\#(date)", "title": "座谈会在京召开", "text": "座谈会在京召开。国务委员王勇出席会议并讲话。"}"#
+        }
+        let early = copy("a-1", "2020-05-06"), late = copy("b-2", "2021-03-04"), corpus = Array(FactsStreamTests.lines.prefix(6))
+        func file(_ name: String, _ lines: [String]) throws -> String {
+            let url = dir.appendingPathComponent(name)
+            try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+            return url.path
+        }
+        let ingests = [[try file("late-first.jsonl", corpus + [late, early])], [try file("early-first.jsonl", [early] + corpus + [late])],
+                       [try file("late.jsonl", corpus + [late]), try file("early.jsonl", [early])]]
+        var held: [[String: [String]]] = []
+        func contents(_ db: String) throws -> [String: [String]] {
+            try FactsStreamTests.contents(StoreLocation.openForReading(db).reader, origins: .idOnly)
+        }
+        for (k, files) in ingests.enumerated() {
+            for db in [dir.appendingPathComponent("copies-\(k).sqlite").path, try PostgresServer.database()] {
+                for file in files { #expect(try CLI.run(["ingest", file, "--db", db]).status == 0) }
+                held.append(try contents(db))
+            }
+        }
+        for _ in 0..<3 {
+            let db = try PostgresServer.database()
+            let processes = try ingests[2].map { try CLI.start(["ingest", $0, "--db", db]) }
+            processes.forEach { $0.waitUntilExit() }
+            #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+            held.append(try contents(db))
+        }
+        // (Rows as the helper writes them: each value described, tabs between.)
+        let document = held[0]["documents"]!.filter { $0.contains("座谈会在京召开") }, meetings = held[0]["entities"]!.filter { $0.contains("座谈会(") }
+        #expect(document.count == 1 && document[0].contains(##"text("#a-1")"##) && document[0].contains(#"text("2020-05-06")"#), "\(document)")
+        #expect(meetings == [#"text("Meeting")"# + "\t" + #"text("座谈会(座谈会在京召开, 2020-05-06)")"#])
+        for (k, h) in held.enumerated() { #expect(h == held[0], "ingest \(k) differs") }
+    }
+
     /// Extracted elsewhere, stored here: the facts lines load into PostgreSQL as the corpus does.
     @Test func factsLinesLoadIntoPostgresAsTheCorpusDoes() throws {
         _ = try requireServer()

@@ -208,18 +208,55 @@ func temporaryPath(_ name: String = "store") -> String {
         let a = StorableArticle(read("11月10日,全国工作会议在京召开。赵克志出席。")), b = StorableArticle(read("11月12日,报告会在京举行。周强出席。"))
         var broken = read("11月11日,赵克志主持召开座谈会。")
         broken.extraction.facts.append(Fact(EntityKey(.person, "赵克志"), "attended", .literal("x"), span: Span(5, 2), rule: "test"))
-        // The same text twice in one batch, and a document that fails (its hash must be forgotten with it).
-        let first = try store.ingest([(a, "a.txt"), (a, "a-copy.txt"), (StorableArticle(broken), "b.txt"), (b, "c.txt")])
+        // The same text twice in one batch (the copy later by its name: CopyPrecedence), and a document that fails (its
+        // hash must be forgotten with it).
+        let first = try store.ingest([(a, "a.txt"), (a, "z-copy.txt"), (StorableArticle(broken), "b.txt"), (b, "c.txt")])
         #expect(first.map { try? $0.get() } == [.stored(triples: a.triples.count), .unchanged, nil, .stored(triples: b.triples.count)])
         // In a later batch: a text stored before is unchanged; the failed one, mended, is stored.
         let mended = StorableArticle(read("11月11日,赵克志主持召开座谈会。"))
-        let second = try store.ingest([(b, "c-again.txt"), (mended, "b.txt")])
+        let second = try store.ingest([(b, "z-again.txt"), (mended, "b.txt")])
         #expect(second.map { try? $0.get() } == [.unchanged, .stored(triples: mended.triples.count)])
         try store.buildDeferredIndexes()
         #expect(try store.db.rows("SELECT origin FROM document ORDER BY id") == [[.text("a.txt")], [.text("c.txt")], [.text("b.txt")]])
         #expect(try store.db.rows("SELECT 1 FROM sqlite_master WHERE name = 'document_hash'").count == 1)
         // With the index built, the store's own check takes over.
-        #expect(try store.ingest([(a, "a-third.txt")]).map { try? $0.get() } == [.unchanged])
+        #expect(try store.ingest([(a, "z-third.txt")]).map { try? $0.get() } == [.unchanged])
+    }
+
+    /// A text that comes twice is held as its earliest copy (CopyPrecedence) in whichever order the copies come, in one
+    /// batch or two, into a new store (a bulk load) or one with documents: that copy's date, origin and facts, and no
+    /// entity only the later copy's facts named (its meeting is named after the article's date).
+    @Test func aTextTwiceIsHeldAsItsEarliestCopy() throws {
+        let text = "座谈会在京召开。国务委员王勇出席会议并讲话。", title = "座谈会在京召开"
+        let early = (StorableArticle(read(text, title: title, date: Day(2020, 5, 6))), "news.jsonl#a-1")
+        let late = (StorableArticle(read(text, title: title, date: Day(2021, 3, 4))), "news.jsonl#b-2")
+        let other = (StorableArticle(read("11月10日,全国工作会议在京召开。赵克志出席。")), "news.jsonl#c-3")
+        let stored = { (copy: (StorableArticle, String)) in IngestOutcome.stored(triples: copy.0.triples.count) }
+        let replaced = IngestOutcome.replaced(triples: early.0.triples.count)
+        var held: [[[SQLValue]]] = []
+        for (batches, expected) in [([[other, late, early]], [stored(other), stored(late), replaced]), ([[other, early, late]], [stored(other), stored(early), .unchanged]),
+                                    ([[other, late], [early]], [stored(other), stored(late), replaced]), ([[other, early], [late]], [stored(other), stored(early), .unchanged])] {
+            let path = temporaryPath("copies")
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let store = try Store(path: path)
+            var outcomes: [IngestOutcome] = []
+            for batch in batches {
+                let ending = try store.beginIngest()
+                outcomes += try store.ingest(batch).map { try $0.get() }
+                try ending?()
+            }
+            try store.finishWriting()
+            #expect(outcomes == expected, "\(batches.map { $0.map(\.1) })")
+            #expect(try store.db.rows("SELECT origin, date FROM document WHERE title = ?", [.text(title)]) == [[.text("news.jsonl#a-1"), .text("2020-05-06")]])
+            let meetings = try store.db.rows("SELECT name FROM entity WHERE type = 'Meeting' AND name LIKE '座谈会%' ORDER BY name")
+            #expect(meetings == [[.text("座谈会(座谈会在京召开, 2020-05-06)")]])
+            held.append(try store.db.rows("""
+                SELECT d.origin, s.name, t.predicate, coalesce(o.name, t.literal), t.span_start, t.span_end FROM triple t
+                JOIN document d ON d.id = t.document JOIN entity s ON s.id = t.subject LEFT JOIN entity o ON o.id = t.object
+                ORDER BY 1, 2, 3, 4, 5
+                """) + store.db.rows("SELECT type, name FROM entity ORDER BY 1, 2") + store.db.rows("SELECT e.name, a.alias FROM alias a JOIN entity e ON e.id = a.entity ORDER BY 1, 2"))
+        }
+        #expect(held[0].count > 10 && held.allSatisfy { $0 == held[0] })
     }
 
     @Test func theLogIsCheckpointedBesideTheWriter() throws {

@@ -4,6 +4,8 @@ import Foundation
 public struct IngestSummary: Sendable {
     public var stored = 0
     public var unchanged = 0
+    /// Texts stored before from a later copy, now held as this ingest's (CopyPrecedence).
+    public var replaced = 0
     public var triples = 0
     public var warnings = 0
     public var errors = 0
@@ -18,7 +20,7 @@ public struct IngestSummary: Sendable {
     public var bytesRead = 0
 
     public var line: String {
-        "\(stored) stored, \(unchanged) unchanged, \(triples) triples, \(warnings) warnings, \(errors) errors"
+        "\(stored) stored, \(unchanged) unchanged, " + (replaced > 0 ? "\(replaced) in place of a later copy, " : "") + "\(triples) triples, \(warnings) warnings, \(errors) errors"
             + (notStored > 0 ? ", \(notStored) not stored after the store failed" : "")
     }
 
@@ -261,6 +263,7 @@ public final class Ingester: @unchecked Sendable {
                         switch outcome {
                         case .success(.stored(let n)): summary.stored += 1; summary.triples += n
                         case .success(.unchanged): summary.unchanged += 1
+                        case .success(.replaced(let n)): summary.replaced += 1; summary.triples += n
                         case .failure(let e): error("\(item.1): \(e)")
                         }
                     }

@@ -110,6 +110,7 @@ public final class Store: GraphStore {
     /// Ends a writing command: the write-ahead log copied into the database file and emptied, so that the `.sqlite`
     /// file alone holds the store (a user copies that file).
     public func finishWriting() throws {
+        try removeEntitiesOfReplacedCopies()
         try stopBackgroundCheckpoints()
         try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     }
@@ -121,9 +122,9 @@ public final class Store: GraphStore {
     /// Into an empty store, a bulk load (its indexes built at the end); into one with documents, the store's own way,
     /// after building what a load cut short left.
     public func beginIngest() throws -> (() throws -> Void)? {
-        guard try isEmpty else { try buildDeferredIndexes(); return nil }
+        guard try isEmpty else { try buildDeferredIndexes(); return { [self] in try removeEntitiesOfReplacedCopies() } }
         let load = try BulkLoad(self)
-        return { try load.finish() }
+        return { [self] in try load.finish(); try removeEntitiesOfReplacedCopies() }
     }
 
     public var ingestEnding: String { "building indexes" }
@@ -319,15 +320,63 @@ public final class Store: GraphStore {
     /// replaced is read inside it: two writers replacing one document leave one copy.
     func replaceFacts(of document: Int64, with article: StorableArticle) throws -> Int {
         try writing {
-            guard let run = try db.rows("SELECT first_triple, last_triple FROM document WHERE id = ?", [.integer(document)]).first else { return 0 }
-            try db.cached("DELETE FROM triple WHERE id BETWEEN ? AND ? AND document = ?").run([run[0], run[1], .integer(document)])
-            try readNextTriple()
+            guard try deleteFacts(of: document) else { return 0 }
             let start = nextTriple
             let n = try insertFacts(article, document: document)
             try db.cached("UPDATE document SET first_triple = ?, last_triple = ? WHERE id = ?").run([.integer(start), .integer(start + Int64(n) - 1), .integer(document)])
             return n
         }
     }
+
+    /// Deletes a document's run of triples and their qualifiers (by hand: a bulk load writes with foreign keys off),
+    /// inside a transaction; the next triple id is then read again. False when there is no such document.
+    private func deleteFacts(of document: Int64) throws -> Bool {
+        guard let run = try db.rows("SELECT first_triple, last_triple FROM document WHERE id = ?", [.integer(document)]).first else { return false }
+        let bounds: [SQLValue] = [run[0], run[1], .integer(document)]
+        try db.cached("DELETE FROM qualifier WHERE triple IN (SELECT id FROM triple WHERE id BETWEEN ? AND ? AND document = ?)").run(bounds)
+        try db.cached("DELETE FROM triple WHERE id BETWEEN ? AND ? AND document = ?").run(bounds)
+        try readNextTriple()
+        return true
+    }
+
+    /// Puts `article` in place of the stored copy `document` of its text when it precedes that copy (CopyPrecedence:
+    /// an earlier date), inside the batch's transaction: metadata and facts are this copy's, the text the same.
+    private func keepFirstCopy(of document: Int64, _ article: StorableArticle, origin: String) throws -> IngestOutcome {
+        guard let stored = try db.rows("SELECT date, origin FROM document WHERE id = ?", [.integer(document)]).first,
+              article.precedence(origin: origin) < CopyPrecedence(date: stored[0].string, origin: stored[1].string ?? "") else { return .unchanged }
+        for row in try db.rows("""
+            SELECT t.subject, t.object FROM document d JOIN triple t ON t.id BETWEEN d.first_triple AND d.last_triple AND t.document = d.id WHERE d.id = ?
+            """, [.integer(document)]) {
+            for case let id? in [row[0].int, row[1].int] { entitiesOfReplacedCopies.insert(id) }
+        }
+        guard try deleteFacts(of: document) else { return .unchanged }
+        let start = nextTriple
+        let n = try insertFacts(article, document: document)
+        try db.cached("UPDATE document SET origin = ?, title = ?, date = ?, url = ?, first_triple = ?, last_triple = ? WHERE id = ?").run([
+            .text(origin), .text(article.title), article.date.map { .text($0.description) } ?? .null, article.url.map(SQLValue.text) ?? .null,
+            .integer(start), .integer(start + Int64(n) - 1), .integer(document)])
+        return .replaced(triples: n)
+    }
+
+    /// Entities the facts of a replaced copy named: those no fact names any more are removed when the ingest ends.
+    private var entitiesOfReplacedCopies = Set<Int64>()
+
+    /// Removes the entities only replaced copies named, so that the store holds what an ingest of the first copies
+    /// alone holds (an article's own entity stays while a document of that title is stored). After a bulk load's
+    /// indexes are built: each is two lookups.
+    func removeEntitiesOfReplacedCopies() throws {
+        guard !entitiesOfReplacedCopies.isEmpty else { return }
+        try writing { _ = try db.rows(Self.removeUnnamed, [.ids(entitiesOfReplacedCopies.sorted())]) }
+        entitiesOfReplacedCopies = []
+        entityIDs.reset(complete: false)
+    }
+
+    /// Of a list of entity ids (JSON), deletes those no fact names; their aliases go with them. Shared by both stores.
+    static let removeUnnamed = """
+        DELETE FROM entity WHERE id IN (SELECT value FROM json_each(?))
+           AND NOT EXISTS (SELECT 1 FROM triple WHERE subject = entity.id) AND NOT EXISTS (SELECT 1 FROM triple WHERE object = entity.id)
+           AND NOT (type = 'Article' AND name IN (SELECT title FROM document))
+        """
 
     /// Stores one read article in one transaction: all of it or nothing. The same clean text twice is stored once.
     @discardableResult
@@ -381,7 +430,7 @@ public final class Store: GraphStore {
         let inserts = try inserts()
         let insert: Statement
         if documentIDs.complete {
-            guard documentIDs[article.digest, hash: article.digest.spread] == nil else { return .unchanged }
+            if let stored = documentIDs[article.digest, hash: article.digest.spread] { return try keepFirstCopy(of: stored, article, origin: origin) }
             insert = inserts.document
         } else {
             // One statement both looks for the text and stores it: a text stored before changes nothing.
@@ -395,7 +444,13 @@ public final class Store: GraphStore {
         insert.bind(6, nextTriple + Int64(article.triples.count) - 1)
         if let url = article.url { insert.bind(7, url) } else { insert.bindNull(7) }
         try insert.runBound()
-        guard db.changes == 1 else { return .unchanged }
+        guard db.changes == 1 else {
+            let find = try db.cached("SELECT id FROM document WHERE hash = ?")
+            try find.bind([.text(article.hash)])
+            let stored = try find.step() ? find.row().first?.int : nil
+            try find.bind([])
+            return try stored.map { try keepFirstCopy(of: $0, article, origin: origin) } ?? .unchanged
+        }
         let document = db.lastInsertID
         if documentIDs.complete { documentIDs.add(article.digest, hash: article.digest.spread, document) }
         let text = inserts.documentText

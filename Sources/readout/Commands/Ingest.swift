@@ -51,7 +51,7 @@ struct Ingest: ParsableCommand {
         ingester.factsLines = facts
         let progress = ProgressBar(total: Ingester.inputSize(paths))
         ingester.onMessage = { progress.clear(); say($0) }
-        ingester.onProgress = { progress.update(done: $0.bytesRead, documents: $0.stored + $0.unchanged, triples: $0.triples) }
+        ingester.onProgress = { progress.update(done: $0.bytesRead, documents: $0.stored + $0.unchanged + $0.replaced, triples: $0.triples) }
         ingester.ingest(paths: paths)
         progress.clear()
         var finished: Error?

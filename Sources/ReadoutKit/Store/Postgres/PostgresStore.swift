@@ -17,6 +17,8 @@ public final class PostgresStore: GraphStore {
 
     /// The advisory lock that orders migrations and the taking of a block of triple ids (an arbitrary number).
     static let lockKey: Int64 = 0x7265_6164_6f75_74
+    /// The advisory lock every batch holds shared and a removal of unnamed entities exclusively (the next number).
+    static let removalLockKey: Int64 = lockKey + 1
 
     /// The schema version this readout writes: SQLite's, and one step of PostgreSQL's own (006).
     public static let schemaVersion = 6
@@ -112,6 +114,7 @@ public final class PostgresStore: GraphStore {
             }
         }
         for case .success(.stored(let triples))? in outcomes { storedTriples += triples }
+        try removeEntitiesOfReplacedCopies()
         return outcomes.map { $0! }
     }
 
@@ -143,42 +146,63 @@ public final class PostgresStore: GraphStore {
             staged = true
         }
         return try db.write {
-            // A text stored before (by an earlier batch or another writer), or twice in the batch, is staged once at
-            // most and takes no ids: a load by one writer numbers documents and triples as SQLite does, without gaps.
-            // (One another writer stores in the meantime still leaves its ids unused.)
-            let known = Set(try db.rows("SELECT hash FROM document WHERE hash = ANY (string_to_array(?, ','))",
-                                        [.text(batch.map(\.0.hash).joined(separator: ","))]).compactMap { $0[0].string })
-            var inBatch = Set<String>()
-            let fresh = batch.map { !known.contains($0.0.hash) && inBatch.insert($0.0.hash).inserted }
-            guard fresh.contains(true) else { return batch.map { _ in .unchanged } }
+            // Shared with every other batch, exclusive to a removal of entities no fact names: no id read here can be
+            // of an entity removed before this batch's facts name it.
+            try db.execute("SELECT pg_advisory_xact_lock_shared(\(Self.removalLockKey))")
+            // Of the copies of a text, only the first (CopyPrecedence) is written: a text stored before, by an earlier
+            // batch or another writer, from this copy or one it does not precede, or a later copy in the batch, takes
+            // no ids, so that a load by one writer numbers documents and triples as SQLite does, without gaps.
+            var storedCopy: [String: CopyPrecedence] = [:]
+            for r in try db.rows("SELECT hash, date, origin FROM document WHERE hash = ANY (string_to_array(?, ','))",
+                                 [.text(batch.map(\.0.hash).joined(separator: ","))]) {
+                if let hash = r[0].string { storedCopy[hash] = CopyPrecedence(date: r[1].string, origin: r[2].string ?? "") }
+            }
+            var firstInBatch: [String: Int] = [:]
+            for (k, (article, origin)) in batch.enumerated() {
+                if let j = firstInBatch[article.hash], !(article.precedence(origin: origin) < batch[j].0.precedence(origin: batch[j].1)) { continue }
+                firstInBatch[article.hash] = k
+            }
+            let written = batch.indices.map { k in
+                firstInBatch[batch[k].0.hash] == k && storedCopy[batch[k].0.hash].map { batch[k].0.precedence(origin: batch[k].1) < $0 } ?? true
+            }
+            guard written.contains(true) else { return batch.map { _ in .unchanged } }
             // Every triple of the batch gets its id from one block of the sequence, so that a document's triples are
             // one run of ids, as first_triple and last_triple say.
-            var next = try takeIDs("triple", zip(batch, fresh).reduce(0) { $0 + ($1.1 ? $1.0.0.triples.count : 0) })
+            var next = try takeIDs("triple", zip(batch, written).reduce(0) { $0 + ($1.1 ? $1.0.0.triples.count : 0) })
             var documents = PostgresCopy(), firstTriple: [Int: Int64] = [:]
-            for (k, (article, origin)) in batch.enumerated() where fresh[k] {
+            for (k, (article, origin)) in batch.enumerated() where written[k] {
                 let count = Int64(article.triples.count)
                 firstTriple[k] = next
-                documents.row([.integer(Int64(k)), .text(article.hash), .text(origin), .text(article.title),
-                               article.date.map { .text($0.description) } ?? .null, article.url.map(SQLValue.text) ?? .null,
-                               .integer(next), .integer(next + count - 1)])
+                if storedCopy[article.hash] == nil {
+                    documents.row([.integer(Int64(k)), .text(article.hash), .text(origin), .text(article.title),
+                                   article.date.map { .text($0.description) } ?? .null, article.url.map(SQLValue.text) ?? .null,
+                                   .integer(next), .integer(next + count - 1)])
+                }
                 next += count
             }
             try db.copy("stage_document (ord, hash, origin, title, date, url, first_triple, last_triple)", documents.bytes)
-            // A text another writer stored since the look-up above is skipped by its key.
+            // A text another writer stored since the look-up above is skipped by its key, and then weighed as a copy stored before.
             var stored: [String: Int64] = [:]
             for r in try db.rows("""
                 INSERT INTO document(hash, origin, title, date, url, first_triple, last_triple)
                 SELECT hash, origin, title, date, url, first_triple, last_triple FROM stage_document ORDER BY ord
                 ON CONFLICT (hash) DO NOTHING RETURNING id, hash
                 """) { if let id = r[0].int, let hash = r[1].string { stored[hash] = id } }
-            var documentOf: [Int: Int64] = [:]
-            for (k, (article, _)) in batch.enumerated() {
+            var documentOf: [Int: Int64] = [:], replaced = Set<Int>()
+            for (k, (article, _)) in batch.enumerated() where written[k] {
                 if let id = stored.removeValue(forKey: article.hash) { documentOf[k] = id }
+            }
+            // Copies to put in place of one stored, in the order of their text's hash: two writers that lock some of
+            // the same documents lock them in one order.
+            for k in batch.indices.filter({ written[$0] && documentOf[$0] == nil }).sorted(by: { batch[$0].0.hash < batch[$1].0.hash }) {
+                if let id = try replaceStoredCopy(batch[k].0, origin: batch[k].1, firstTriple: firstTriple[k]!) { documentOf[k] = id; replaced.insert(k) }
             }
             guard !documentOf.isEmpty else { return batch.map { _ in .unchanged } }
 
             var texts = PostgresCopy()
-            for (k, (article, _)) in batch.enumerated() { if let id = documentOf[k] { texts.row([.integer(id), .text(article.text)]) } }
+            for (k, (article, _)) in batch.enumerated() where !replaced.contains(k) {
+                if let id = documentOf[k] { texts.row([.integer(id), .text(article.text)]) }
+            }
             try db.copy("document_text (document, text)", texts.bytes)
 
             // Entities in the order the documents first name them (ids then follow that order, as in SQLite).
@@ -242,8 +266,45 @@ public final class PostgresStore: GraphStore {
             try db.copy("triple (id, subject, predicate, object, literal, document, span_start, span_end, rule)", triples.bytes)
             try db.copy("stage_qualifier (ord, triple, key, value)", qualifiers.bytes)
             try db.execute("INSERT INTO qualifier(triple, key, value) SELECT triple, key, value FROM stage_qualifier ORDER BY ord ON CONFLICT DO NOTHING")
-            return batch.indices.map { k in documentOf[k] != nil ? .stored(triples: batch[k].0.triples.count) : .unchanged }
+            return batch.indices.map { k in
+                documentOf[k] == nil ? .unchanged : replaced.contains(k) ? .replaced(triples: batch[k].0.triples.count) : .stored(triples: batch[k].0.triples.count)
+            }
         }
+    }
+
+    /// Puts `article` in place of the stored copy of its text when it precedes it (CopyPrecedence), inside the batch's
+    /// transaction: the document row locked and weighed again (another writer may have put an earlier copy there since),
+    /// its facts deleted, its metadata and run of ids this copy's. Answers the document, or nil when the stored copy stays.
+    private func replaceStoredCopy(_ article: StorableArticle, origin: String, firstTriple: Int64) throws -> Int64? {
+        guard let row = try db.rows("SELECT id, date, origin, first_triple, last_triple FROM document WHERE hash = ? FOR UPDATE", [.text(article.hash)]).first,
+              let document = row[0].int, article.precedence(origin: origin) < CopyPrecedence(date: row[1].string, origin: row[2].string ?? "") else { return nil }
+        let run: [SQLValue] = [row[3], row[4], .integer(document)]
+        for r in try db.rows("SELECT subject, object FROM triple WHERE id BETWEEN ? AND ? AND document = ?", run) {
+            for case let id? in [r[0].int, r[1].int] { entitiesOfReplacedCopies.insert(id) }
+        }
+        _ = try db.rows("DELETE FROM triple WHERE id BETWEEN ? AND ? AND document = ?", run)
+        _ = try db.rows("UPDATE document SET origin = ?, title = ?, date = ?, url = ?, first_triple = ?, last_triple = ? WHERE id = ?", [
+            .text(origin), .text(article.title), article.date.map { .text($0.description) } ?? .null, article.url.map(SQLValue.text) ?? .null,
+            .integer(firstTriple), .integer(firstTriple + Int64(article.triples.count) - 1), .integer(document)])
+        return document
+    }
+
+    /// Entities the facts of replaced copies named (gathered in a batch's transaction, so possibly of one that rolled
+    /// back: only those no fact names are removed).
+    private var entitiesOfReplacedCopies = Set<Int64>()
+
+    /// Removes the entities only replaced copies named, so that the store holds what an ingest of the first copies
+    /// alone holds: in a transaction of its own, holding the removal lock exclusively, so that no other writer's batch
+    /// is between reading such an entity's id and naming it in a fact.
+    private func removeEntitiesOfReplacedCopies() throws {
+        guard !entitiesOfReplacedCopies.isEmpty else { return }
+        try retrying {
+            try db.write {
+                try db.execute("SELECT pg_advisory_xact_lock(\(Self.removalLockKey))")
+                _ = try db.rows(Store.removeUnnamed, [.ids(entitiesOfReplacedCopies.sorted())])
+            }
+        }
+        entitiesOfReplacedCopies = []
     }
 
     /// The first of `count` consecutive ids of a table (triple, entity) no other writer will take: its sequence moved

@@ -1,0 +1,35 @@
+/// Which copy a store keeps of a text that comes twice (a corpus that prints one item on two dates, two corpora that
+/// both hold it): the earliest published, a dated copy before an undated one, then the one whose record comes first
+/// by its name within its corpus (what follows the last `#` of its origin, a file's name when there is none). A rule
+/// of the copies alone, not of the order they arrive in, so that several ingests at once store what one does however
+/// the corpus was split among them. Copies alike in both (the same record read from another folder) leave the one
+/// stored: reading a corpus again from elsewhere rewrites nothing.
+struct CopyPrecedence: Comparable {
+    /// YYYY-MM-DD, compared as text.
+    let date: String?
+    /// The record's name, compared by its bytes (as PostgreSQL's "C" collation would).
+    let record: [UInt8]
+
+    init(date: String?, origin: String) {
+        self.date = date
+        let name: Substring
+        if let mark = origin.lastIndex(of: "#") { name = origin[origin.index(after: mark)...] } else { name = origin.split(separator: "/").last ?? Substring(origin) }
+        record = Array(name.utf8)
+    }
+
+    static func < (a: CopyPrecedence, b: CopyPrecedence) -> Bool {
+        switch (a.date, b.date) {
+        case (let x?, let y?) where x != y: return x < y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return a.record.lexicographicallyPrecedes(b.record)
+        }
+    }
+
+    static func == (a: CopyPrecedence, b: CopyPrecedence) -> Bool { a.date == b.date && a.record == b.record }
+}
+
+extension StorableArticle {
+    /// Where this copy stands among copies of its text.
+    func precedence(origin: String) -> CopyPrecedence { CopyPrecedence(date: date?.description, origin: origin) }
+}
