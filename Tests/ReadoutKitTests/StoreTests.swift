@@ -234,7 +234,8 @@ func temporaryPath(_ name: String = "store") -> String {
         let stored = { (copy: (StorableArticle, String)) in IngestOutcome.stored(triples: copy.0.triples.count) }
         let replaced = IngestOutcome.replaced(triples: early.0.triples.count)
         var held: [[[SQLValue]]] = []
-        for (batches, expected) in [([[other, late, early]], [stored(other), stored(late), replaced]), ([[other, early, late]], [stored(other), stored(early), .unchanged]),
+        // In one batch the first copy is picked before anything is written; in two, the earlier copy replaces the later.
+        for (batches, expected) in [([[other, late, early]], [stored(other), .unchanged, stored(early)]), ([[other, early, late]], [stored(other), stored(early), .unchanged]),
                                     ([[other, late], [early]], [stored(other), stored(late), replaced]), ([[other, early], [late]], [stored(other), stored(early), .unchanged])] {
             let path = temporaryPath("copies")
             defer { try? FileManager.default.removeItem(atPath: path) }

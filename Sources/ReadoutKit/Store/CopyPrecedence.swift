@@ -33,3 +33,14 @@ extension StorableArticle {
     /// Where this copy stands among copies of its text.
     func precedence(origin: String) -> CopyPrecedence { CopyPrecedence(date: date?.description, origin: origin) }
 }
+
+/// Of a batch's copies of each text, whether each is the one to write: the first by CopyPrecedence (of copies alike,
+/// the first in the batch). The others are unchanged without a look at the store.
+func firstCopies(_ batch: [(StorableArticle, String)]) -> [Bool] {
+    var first: [String: Int] = [:]
+    for (k, (article, origin)) in batch.enumerated() {
+        if let j = first[article.hash], !(article.precedence(origin: origin) < batch[j].0.precedence(origin: batch[j].1)) { continue }
+        first[article.hash] = k
+    }
+    return batch.indices.map { first[batch[$0].0.hash] == $0 }
+}

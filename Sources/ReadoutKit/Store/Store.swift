@@ -394,8 +394,11 @@ public final class Store: GraphStore {
     public func ingest(_ batch: [(StorableArticle, String)]) throws -> [Result<IngestOutcome, Error>] {
         var failedInside = false
         do {
+            // Of copies of one text in the batch only the first is weighed against the store (the others would only
+            // be written to be replaced).
+            let first = firstCopies(batch)
             return try writing {
-                do { return try batch.map { .success(try store($0.0, origin: $0.1)) } } catch {
+                do { return try zip(batch, first).map { $1 ? .success(try store($0.0, origin: $0.1)) : .success(.unchanged) } } catch {
                     // A full disk fails every document alike: only a document's own failure is looked for below.
                     failedInside = (error as? StoreError)?.isStorageFailure != true
                     throw error

@@ -157,13 +157,8 @@ public final class PostgresStore: GraphStore {
                                  [.text(batch.map(\.0.hash).joined(separator: ","))]) {
                 if let hash = r[0].string { storedCopy[hash] = CopyPrecedence(date: r[1].string, origin: r[2].string ?? "") }
             }
-            var firstInBatch: [String: Int] = [:]
-            for (k, (article, origin)) in batch.enumerated() {
-                if let j = firstInBatch[article.hash], !(article.precedence(origin: origin) < batch[j].0.precedence(origin: batch[j].1)) { continue }
-                firstInBatch[article.hash] = k
-            }
-            let written = batch.indices.map { k in
-                firstInBatch[batch[k].0.hash] == k && storedCopy[batch[k].0.hash].map { batch[k].0.precedence(origin: batch[k].1) < $0 } ?? true
+            let written = zip(batch, firstCopies(batch)).map { copy, first in
+                first && storedCopy[copy.0.hash].map { copy.0.precedence(origin: copy.1) < $0 } ?? true
             }
             guard written.contains(true) else { return batch.map { _ in .unchanged } }
             // Every triple of the batch gets its id from one block of the sequence, so that a document's triples are
