@@ -58,6 +58,18 @@ public struct AttendeesQuery: GraphQuery {
             default: if namedFrom[at] == nil { namedFrom[at] = literal }
             }
         }
+        // A range or a kind keeps its facts before anything more is read for them (a year of a whole corpus is a tenth
+        // of its attendances). A fact's day is the one its meeting was held (held_on in that document), else the document's.
+        func day(_ f: Fact) -> String? { days[At(subject: f.meeting, document: f.document)] ?? f.date }
+        if from != nil || to != nil || kind != nil {
+            facts = facts.filter { f in
+                if let kind, kinds[f.meeting] != kind { return false }
+                guard from != nil || to != nil else { return true }
+                guard let d = day(f) else { return false }
+                return from.map { d >= $0 } ?? true && to.map { d <= $0 } ?? true
+            }
+            guard !facts.isEmpty else { return [] }
+        }
         // Each person's titles in the documents that say they attended, in the order stored. The (person, document)
         // pairs themselves are looked up, each packed in one integer (person × 2³² + document): a list of persons and
         // one of documents would look up every pair of the cross product (12 s for all attendees of both corpora), and
@@ -93,22 +105,19 @@ public struct AttendeesQuery: GraphQuery {
         struct Key: Hashable { let document: Int64, meeting: Int64, person: Int64 }
         var entries: [Entry] = []
         var index: [Key: Int] = [:]
+        // The meetings' names, in one query for all.
         var meetingNames: [Int64: String] = [:]
+        try graph.db.each("SELECT e.id, e.name FROM entity e WHERE e.id IN (SELECT value FROM json_each(?1))", [.ids(Set(facts.map(\.meeting)).sorted())]) { r in
+            meetingNames[r.int(0)] = r.text(1) ?? ""
+        }
         for f in facts {
-            let at = At(subject: f.meeting, document: f.document)
-            let date = days[at] ?? f.date
-            if let from, let d = date, d < from { continue }
-            if let to, let d = date, d > to { continue }
-            if (from != nil || to != nil) && date == nil { continue }
-            if let kind, kinds[f.meeting] != kind { continue }
+            let at = At(subject: f.meeting, document: f.document), date = day(f)
             let key = Key(document: f.document, meeting: f.meeting, person: f.person)
             let k: Int
             if let known = index[key] {
                 k = known
             } else {
-                let meetingName = try meetingNames[key.meeting] ?? graph.name(of: key.meeting)?.0 ?? ""
-                meetingNames[key.meeting] = meetingName
-                entries.append(Entry(meeting: meetingName, name: f.name, kind: f.type == "Group" ? "group" : "person",
+                entries.append(Entry(meeting: meetingNames[key.meeting] ?? "", name: f.name, kind: f.type == "Group" ? "group" : "person",
                                      titles: [], roles: [], venue: nil, document: f.origin, date: date, eventKind: kinds[f.meeting], namedFrom: namedFrom[at]))
                 k = entries.count - 1
                 index[key] = k
