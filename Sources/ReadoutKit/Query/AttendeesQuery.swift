@@ -105,10 +105,16 @@ public struct AttendeesQuery: GraphQuery {
         struct Key: Hashable { let document: Int64, meeting: Int64, person: Int64 }
         var entries: [Entry] = []
         var index: [Key: Int] = [:]
-        // The meetings' names, in one query for all.
+        // The meetings' names: a few by the lookup whose plan is kept (PostgreSQL plans a statement over an id list
+        // each time), many (a year's thousands) in one query.
         var meetingNames: [Int64: String] = [:]
-        try graph.db.each("SELECT e.id, e.name FROM entity e WHERE e.id IN (SELECT value FROM json_each(?1))", [.ids(Set(facts.map(\.meeting)).sorted())]) { r in
-            meetingNames[r.int(0)] = r.text(1) ?? ""
+        let meetingIDs = Set(facts.map(\.meeting)).sorted()
+        if meetingIDs.count <= 16 {
+            for id in meetingIDs { meetingNames[id] = try graph.name(of: id)?.0 ?? "" }
+        } else {
+            try graph.db.each("SELECT e.id, e.name FROM entity e WHERE e.id IN (SELECT value FROM json_each(?1))", [.ids(meetingIDs)]) { r in
+                meetingNames[r.int(0)] = r.text(1) ?? ""
+            }
         }
         for f in facts {
             let at = At(subject: f.meeting, document: f.document), date = day(f)
