@@ -6,8 +6,8 @@ struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract and store files, folders (recursively) and JSON Lines corpora; - reads stdin.",
         discussion: """
-        Each document is stored in one transaction; the same text twice is stored once, as its earliest copy
-        (by date, then by its record's id), whichever copy comes first.
+        Each document is stored in one transaction; the same text twice is stored
+        once, as its earliest copy (by date, then record id), whichever comes first.
         Examples:
           readout ingest fixtures/pingan-2020-changanwang.txt
           readout ingest articles/ --db news.sqlite
