@@ -50,11 +50,28 @@ enum PostgresServer {
         return (exit, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
     }
 
-    /// A new empty database; its URL.
+    /// A new empty database; its URL. On a server the tests did not start (READOUT_TEST_POSTGRES) it is dropped when
+    /// the tests end; a cluster they started goes whole.
     static func database() throws -> String {
         let base = try base.get()
         let name = "readout_test_\(UUID().uuidString.prefix(8).lowercased())"
         try PostgresConnection(url: base + "/postgres").execute("CREATE DATABASE \(name)")
+        if started == nil {
+            madeLock.lock()
+            if made.isEmpty { atexit { PostgresServer.dropMade() } }
+            made.append(name)
+            madeLock.unlock()
+        }
         return base + "/" + name
+    }
+
+    nonisolated(unsafe) private static var made: [String] = []
+    private static let madeLock = NSLock()
+
+    /// Drops the databases made on a server the tests did not start (WITH (FORCE): a store still open in this process
+    /// is closed by the server).
+    private static func dropMade() {
+        guard case .success(let base) = base, let server = try? PostgresConnection(url: base + "/postgres") else { return }
+        for name in made { try? server.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
     }
 }
