@@ -46,12 +46,15 @@ public struct OutlineTrace: GraphQuery {
     }
 
     /// The meeting's statements in one document, grouped into goals, lists and the rest. A document's facts are read
-    /// by their run of ids (first_triple to last_triple): there is no index on the document column.
+    /// by their run of ids (first_triple to last_triple): there is no index on the document column. A stated task's
+    /// list comes in the same query (a series' hundreds of reports are a round trip each on PostgreSQL).
     func tree(_ graph: Graph, document: Int64, meeting: Int64) throws -> [JSONValue] {
         var nodes: [Int64: TraceQuery.Node] = [:]
         var edges: [Edge] = []
+        var listOf: [Int64: String] = [:]   // a stated task's list: the clause that announces it
         for r in try graph.db.rows("""
-            SELECT t.id, t.subject, s.name, s.type, t.predicate, t.object, o.name, o.type, t.span_start
+            SELECT t.id, t.subject, s.name, s.type, t.predicate, t.object, o.name, o.type, t.span_start,
+                   CASE WHEN t.predicate = 'states' THEN (SELECT max(q.value) FROM qualifier q WHERE q.triple = t.id AND q.key = 'list') END
             FROM document d JOIN triple t ON t.id BETWEEN d.first_triple AND d.last_triple AND t.document = d.id
               JOIN entity s ON s.id = t.subject JOIN entity o ON o.id = t.object
             WHERE d.id = ?1 AND o.type IN ('Goal', 'Task', 'Principle') AND (t.predicate <> 'states' OR t.subject = ?2)
@@ -62,14 +65,7 @@ public struct OutlineTrace: GraphQuery {
             guard let id = r[0].int, let s = r[1].int, let o = r[5].int, Self.outline.contains(r[4].string ?? "") else { continue }
             nodes[s] = .init(name: r[2].string ?? "", type: r[3].string ?? ""); nodes[o] = .init(name: r[6].string ?? "", type: r[7].string ?? "")
             edges.append(Edge(triple: id, subject: s, predicate: r[4].string ?? "", object: o, start: r[8].int.map(Int.init) ?? 0))
-        }
-        var listOf: [Int64: String] = [:]   // a stated task's list: the clause that announces it
-        for r in try graph.db.rows("""
-            SELECT q.triple, q.value FROM document d JOIN triple t ON t.id BETWEEN d.first_triple AND d.last_triple AND t.document = d.id
-              JOIN qualifier q ON q.triple = t.id
-            WHERE d.id = ?1 AND t.predicate = 'states' AND q.key = 'list'
-            """, [.integer(document)]) {
-            if let t = r[0].int { listOf[t] = r[1].string ?? "" }
+            if let list = r[9].string { listOf[id] = list }
         }
         var children: [Int64: [Int64]] = [:]
         var isChild = Set<Int64>()
