@@ -68,8 +68,8 @@ enum PostgresServer {
     nonisolated(unsafe) private static var made: [String] = []
     private static let madeLock = NSLock()
 
-    /// Drops the databases made on a server the tests did not start (WITH (FORCE): a store still open in this process
-    /// is closed by the server).
+    /// Drops the databases made on a server the tests did not start (WITH (FORCE), PostgreSQL 13 or later: a store
+    /// still open in this process is closed by the server; on an older server they stay).
     private static func dropMade() {
         guard case .success(let base) = base, let server = try? PostgresConnection(url: base + "/postgres") else { return }
         for name in made { try? server.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }

@@ -228,6 +228,34 @@ import Testing
         for (k, h) in held.enumerated() { #expect(h == held[0], "ingest \(k) differs") }
     }
 
+    /// A batch written again a document at a time (one of its documents refused by the store: a span that ends before
+    /// it starts) still writes each text's first copy only: the later copy is unchanged, not stored and then replaced.
+    @Test func aBatchWrittenAgainDocumentByDocumentWritesTheFirstCopyOnly() throws {
+        _ = try requireServer()
+        let dir = try CLI.temporaryDirectory()
+        let copy = { (id: String, date: String) in
+            #"{"id": "\#(id)", "date": "\#(date)", "title": "座谈会在京召开", "text": "座谈会在京召开。国务委员王勇出席会议并讲话。"}"#
+        }
+        let corpus = dir.appendingPathComponent("copies.jsonl")
+        try ([copy("b-2", "2021-03-04"), copy("a-1", "2020-05-06"), FactsStreamTests.lines[0]].joined(separator: "\n") + "\n")
+            .write(to: corpus, atomically: true, encoding: .utf8)
+        var lines = try CLI.run(["extract", "--format", "jsonl", corpus.path]).stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        var broken = try JSONSerialization.jsonObject(with: Data(lines[2].utf8)) as! [String: Any]
+        var facts = broken["facts"] as! [[String: Any]]
+        facts[0]["span"] = [5, 2]
+        broken["facts"] = facts
+        lines[2] = String(decoding: try JSONSerialization.data(withJSONObject: broken), as: UTF8.self)
+        let file = dir.appendingPathComponent("facts.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        for db in [dir.appendingPathComponent("again.sqlite").path, try PostgresServer.database()] {
+            let r = try CLI.run(["ingest", "--facts", file.path, "--db", db])
+            #expect(r.status == 1 && r.stderr.contains(": 1 stored, 1 unchanged, ") && !r.stderr.contains("in place of"), "\(db): \(r.stderr)")
+            let held = try StoreLocation.openForReading(db).reader.rows("SELECT origin, date FROM document")
+            #expect(held.count == 1 && held[0][0].string?.hasSuffix("#a-1") == true && held[0][1] == .text("2020-05-06"), "\(db): \(held)")
+        }
+    }
+
     /// Extracted elsewhere, stored here: the facts lines load into PostgreSQL as the corpus does.
     @Test func factsLinesLoadIntoPostgresAsTheCorpusDoes() throws {
         _ = try requireServer()

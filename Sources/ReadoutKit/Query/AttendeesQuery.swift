@@ -41,8 +41,10 @@ public struct AttendeesQuery: GraphQuery {
             raw.append(Raw(person: r.int(0), meeting: r.int(1), document: r.int(2), triple: r.int(3)))
         }
         guard !raw.isEmpty else { return [] }
+        // People and meetings by one lookup: their names (and a person's type).
         var people: [Int64: (name: String, type: String)] = [:], documents: [Int64: (origin: String, date: String?)] = [:]
-        try graph.db.each("SELECT e.id, e.name, e.type FROM entity e WHERE e.id IN (SELECT value FROM json_each(?1))", [.ids(Set(raw.map(\.person)).sorted())]) { r in
+        try graph.db.each("SELECT e.id, e.name, e.type FROM entity e WHERE e.id IN (SELECT value FROM json_each(?1))",
+                          [.ids(Set(raw.map(\.person) + raw.map(\.meeting)).sorted())]) { r in
             people[r.int(0)] = (r.text(1) ?? "", r.text(2) ?? "")
         }
         try graph.db.each("SELECT d.id, d.origin, d.date FROM document d WHERE d.id IN (SELECT value FROM json_each(?1))", [.ids(Set(raw.map(\.document)).sorted())]) { r in
@@ -117,17 +119,6 @@ public struct AttendeesQuery: GraphQuery {
         struct Key: Hashable { let document: Int64, meeting: Int64, person: Int64 }
         var entries: [Entry] = []
         var index: [Key: Int] = [:]
-        // The meetings' names: a few by the lookup whose plan is kept (PostgreSQL plans a statement over an id list
-        // each time), many (a year's thousands) in one query.
-        var meetingNames: [Int64: String] = [:]
-        let meetingIDs = Set(facts.map(\.meeting)).sorted()
-        if meetingIDs.count <= 16 {
-            for id in meetingIDs { meetingNames[id] = try graph.name(of: id)?.0 ?? "" }
-        } else {
-            try graph.db.each("SELECT e.id, e.name FROM entity e WHERE e.id IN (SELECT value FROM json_each(?1))", [.ids(meetingIDs)]) { r in
-                meetingNames[r.int(0)] = r.text(1) ?? ""
-            }
-        }
         for f in facts {
             let at = At(subject: f.meeting, document: f.document), date = day(f)
             let key = Key(document: f.document, meeting: f.meeting, person: f.person)
@@ -135,7 +126,7 @@ public struct AttendeesQuery: GraphQuery {
             if let known = index[key] {
                 k = known
             } else {
-                entries.append(Entry(meeting: meetingNames[key.meeting] ?? "", name: f.name, kind: f.type == "Group" ? "group" : "person",
+                entries.append(Entry(meeting: people[key.meeting]?.name ?? "", name: f.name, kind: f.type == "Group" ? "group" : "person",
                                      titles: [], roles: [], venue: nil, document: f.origin, date: date, eventKind: kinds[f.meeting], namedFrom: namedFrom[at]))
                 k = entries.count - 1
                 index[key] = k

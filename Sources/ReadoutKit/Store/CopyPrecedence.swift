@@ -44,3 +44,25 @@ func firstCopies(_ batch: [(StorableArticle, String)]) -> [Bool] {
     }
     return batch.indices.map { first[batch[$0].0.hash] == $0 }
 }
+
+/// A batch written a document at a time (a store's way once the batch as a whole failed), with the answer the batch
+/// as a whole would give: each text's first copy is written first; a later copy only where every copy before it
+/// failed, and otherwise is unchanged. `write` stores the copy at an index; answers are in the batch's order.
+func eachFirstCopyFirst(_ batch: [(StorableArticle, String)], _ write: (Int) throws -> Result<IngestOutcome, Error>) rethrows -> [Result<IngestOutcome, Error>] {
+    let first = firstCopies(batch)
+    var outcomes = [Result<IngestOutcome, Error>](repeating: .success(.unchanged), count: batch.count)
+    var failed = Set<String>()
+    for k in batch.indices where first[k] {
+        outcomes[k] = try write(k)
+        if case .failure = outcomes[k] { failed.insert(batch[k].0.hash) }
+    }
+    let later = batch.indices.filter { !first[$0] }.sorted { a, b in
+        batch[a].0.hash != batch[b].0.hash ? batch[a].0.hash < batch[b].0.hash
+            : batch[a].0.precedence(origin: batch[a].1) < batch[b].0.precedence(origin: batch[b].1) || (!(batch[b].0.precedence(origin: batch[b].1) < batch[a].0.precedence(origin: batch[a].1)) && a < b)
+    }
+    for k in later where failed.contains(batch[k].0.hash) {
+        outcomes[k] = try write(k)
+        if case .success = outcomes[k] { failed.remove(batch[k].0.hash) }
+    }
+    return outcomes
+}

@@ -17,7 +17,7 @@ public protocol GraphStore: AnyObject {
 }
 
 /// What an ingest did with one document: stored it; found its text stored already; or found it stored from a copy
-/// this one precedes (`CopyPrecedence`: an earlier date) and put this one's metadata and facts in its place.
+/// this one precedes (`CopyPrecedence`) and put this one's metadata and facts in its place.
 public enum IngestOutcome: Equatable, Sendable { case stored(triples: Int), unchanged, replaced(triples: Int) }
 
 /// Opens a store by where it is: a PostgreSQL URL (postgresql://…) or an SQLite file's path.

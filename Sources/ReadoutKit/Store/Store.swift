@@ -339,8 +339,8 @@ public final class Store: GraphStore {
         return true
     }
 
-    /// Puts `article` in place of the stored copy `document` of its text when it precedes that copy (CopyPrecedence:
-    /// an earlier date), inside the batch's transaction: metadata and facts are this copy's, the text the same.
+    /// Puts `article` in place of the stored copy `document` of its text when it precedes that copy (CopyPrecedence),
+    /// inside the batch's transaction: metadata and facts are this copy's, the text the same.
     private func keepFirstCopy(of document: Int64, _ article: StorableArticle, origin: String) throws -> IngestOutcome {
         guard let stored = try db.rows("SELECT date, origin FROM document WHERE id = ?", [.integer(document)]).first,
               article.precedence(origin: origin) < CopyPrecedence(date: stored[0].string, origin: stored[1].string ?? "") else { return .unchanged }
@@ -362,21 +362,29 @@ public final class Store: GraphStore {
     private var entitiesOfReplacedCopies = Set<Int64>()
 
     /// Removes the entities only replaced copies named, so that the store holds what an ingest of the first copies
-    /// alone holds (an article's own entity stays while a document of that title is stored). After a bulk load's
-    /// indexes are built: each is two lookups.
+    /// alone holds. After a bulk load's indexes are built: each is two lookups in the triple indexes.
     func removeEntitiesOfReplacedCopies() throws {
         guard !entitiesOfReplacedCopies.isEmpty else { return }
-        try writing { _ = try db.rows(Self.removeUnnamed, [.ids(entitiesOfReplacedCopies.sorted())]) }
+        try writing { try Self.removeUnnamed(entitiesOfReplacedCopies, db) }
         entitiesOfReplacedCopies = []
         entityIDs.reset(complete: false)
     }
 
-    /// Of a list of entity ids (JSON), deletes those no fact names; their aliases go with them. Shared by both stores.
-    static let removeUnnamed = """
-        DELETE FROM entity WHERE id IN (SELECT value FROM json_each(?))
-           AND NOT EXISTS (SELECT 1 FROM triple WHERE subject = entity.id) AND NOT EXISTS (SELECT 1 FROM triple WHERE object = entity.id)
-           AND NOT (type = 'Article' AND name IN (SELECT title FROM document))
-        """
+    /// Of some entities, deletes those no fact names, with their aliases (by hand: SQLite may be writing with foreign
+    /// keys off), inside a transaction. Shared by both stores. An article's own entity stays while a document of its
+    /// title is stored (one with no facts names it nowhere else). Not known here: an entity that a replaced copy's
+    /// facts named and another document only mentions, which would go (no such entity in the corpora: the only ones
+    /// no fact names are three articles' own).
+    static func removeUnnamed(_ ids: Set<Int64>, _ db: any SQLConnection) throws {
+        let unnamed = try db.rows("""
+            SELECT e.id FROM entity e WHERE e.id IN (SELECT value FROM json_each(?1))
+               AND NOT EXISTS (SELECT 1 FROM triple t WHERE t.subject = e.id) AND NOT EXISTS (SELECT 1 FROM triple t WHERE t.object = e.id)
+               AND NOT (e.type = 'Article' AND e.name IN (SELECT d.title FROM document d))
+            """, [.ids(ids.sorted())]).compactMap { $0[0].int }
+        guard !unnamed.isEmpty else { return }
+        _ = try db.rows("DELETE FROM alias WHERE entity IN (SELECT value FROM json_each(?1))", [.ids(unnamed)])
+        _ = try db.rows("DELETE FROM entity WHERE id IN (SELECT value FROM json_each(?1))", [.ids(unnamed)])
+    }
 
     /// Stores one read article in one transaction: all of it or nothing. The same clean text twice is stored once.
     @discardableResult
@@ -395,7 +403,7 @@ public final class Store: GraphStore {
         var failedInside = false
         do {
             // Of copies of one text in the batch only the first is weighed against the store (the others would only
-            // be written to be replaced).
+            // be written to be replaced); so too when the batch is written again a document at a time.
             let first = firstCopies(batch)
             return try writing {
                 do { return try zip(batch, first).map { $1 ? .success(try store($0.0, origin: $0.1)) : .success(.unchanged) } } catch {
@@ -413,7 +421,8 @@ public final class Store: GraphStore {
 
     private func ingestEachInSavepoint(_ batch: [(StorableArticle, String)]) throws -> [Result<IngestOutcome, Error>] {
         try writing {
-            try batch.map { article, origin in
+            try eachFirstCopyFirst(batch) { k in
+                let (article, origin) = batch[k]
                 let mark = entityIDs.mark, documentMark = documentIDs.mark
                 do {
                     return .success(try db.savepoint { try store(article, origin: origin) })

@@ -4,9 +4,11 @@ import Foundation
 /// (schema-postgres/, 001-005 as SQLite's; 006 its own: references made good per batch), written by any number of
 /// ingests at once, on any number of machines.
 ///
-/// Several writers stay correct by the schema's constraints, not by a lock: a document is stored once because its
-/// hash is unique (the second writer's insert does nothing and the document counts as unchanged), an entity once
-/// because (name, type) is unique (an insert that finds it does nothing, and its id is read back). A batch is one
+/// Several writers stay correct by the schema's constraints: a document is stored once because its hash is unique (the
+/// second writer's insert does nothing and the document counts as unchanged, or replaces a later copy: CopyPrecedence),
+/// an entity once because (name, type) is unique (an insert that finds it does nothing, and its id is read back). One
+/// lock remains: entities are deleted (those only a replaced copy named), and the triple table has no foreign keys
+/// (006), so every batch holds an advisory lock shared that the deletion takes exclusively. A batch is one
 /// transaction, loaded with COPY: its documents, texts, entities, aliases, facts and qualifiers, each kind in one
 /// COPY into a staging table or straight into its table. A batch that meets another writer's in a deadlock is
 /// written again; one whose document is refused is written again a document at a time, so that only that one fails.
@@ -93,7 +95,7 @@ public final class PostgresStore: GraphStore {
     /// Triples this ingest stored (for the statistics' sake).
     private var storedTriples = 0
 
-    public func finishWriting() throws {}
+    public func finishWriting() throws { try removeEntitiesOfReplacedCopies() }
 
     // MARK: writing
 
@@ -106,15 +108,15 @@ public final class PostgresStore: GraphStore {
         do {
             for (k, outcome) in zip(writable, try retrying { try write(writable.map { batch[$0] }) }) { outcomes[k] = .success(outcome) }
         } catch let error as StoreError where !error.isConnectionFailure {
-            // One document's fault, most likely: each written alone, so that only its own fails.
-            for k in writable {
-                do { outcomes[k] = .success(try retrying { try write([batch[k]]) }[0]) } catch let e as StoreError where !e.isConnectionFailure {
-                    outcomes[k] = .failure(e)
-                }
-            }
+            // One document's fault, most likely: each written alone (each text's first copy first), so that only its own fails.
+            let alone = writable.map { batch[$0] }
+            for (k, outcome) in zip(writable, try eachFirstCopyFirst(alone) { j -> Result<IngestOutcome, Error> in
+                do { return .success(try retrying { try write([alone[j]]) }[0]) } catch let e as StoreError where !e.isConnectionFailure { return .failure(e) }
+            }) { outcomes[k] = outcome }
         }
         for case .success(.stored(let triples))? in outcomes { storedTriples += triples }
-        try removeEntitiesOfReplacedCopies()
+        // The batch is committed whatever this does: what it could not remove is tried again when the ingest ends.
+        try? removeEntitiesOfReplacedCopies()
         return outcomes.map { $0! }
     }
 
@@ -296,7 +298,7 @@ public final class PostgresStore: GraphStore {
         try retrying {
             try db.write {
                 try db.execute("SELECT pg_advisory_xact_lock(\(Self.removalLockKey))")
-                _ = try db.rows(Store.removeUnnamed, [.ids(entitiesOfReplacedCopies.sorted())])
+                try Store.removeUnnamed(entitiesOfReplacedCopies, db)
             }
         }
         entitiesOfReplacedCopies = []
