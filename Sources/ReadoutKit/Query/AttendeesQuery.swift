@@ -42,17 +42,17 @@ public struct AttendeesQuery: GraphQuery {
         }
         guard !raw.isEmpty else { return [] }
         // People and meetings by one lookup: their names (and a person's type).
-        var people: [Int64: (name: String, type: String)] = [:], documents: [Int64: (origin: String, date: String?)] = [:]
+        var entities: [Int64: (name: String, type: String)] = [:], documents: [Int64: (origin: String, date: String?)] = [:]
         try graph.db.each("SELECT e.id, e.name, e.type FROM entity e WHERE e.id IN (SELECT value FROM json_each(?1))",
                           [.ids(Set(raw.map(\.person) + raw.map(\.meeting)).sorted())]) { r in
-            people[r.int(0)] = (r.text(1) ?? "", r.text(2) ?? "")
+            entities[r.int(0)] = (r.text(1) ?? "", r.text(2) ?? "")
         }
         try graph.db.each("SELECT d.id, d.origin, d.date FROM document d WHERE d.id IN (SELECT value FROM json_each(?1))", [.ids(Set(raw.map(\.document)).sorted())]) { r in
             documents[r.int(0)] = (r.text(1) ?? "", r.text(2))
         }
         // A fact whose person or document has no row is left out, as the join left it.
         var facts = raw.compactMap { f -> Fact? in
-            guard let p = people[f.person], let d = documents[f.document] else { return nil }
+            guard let p = entities[f.person], let d = documents[f.document] else { return nil }
             return Fact(person: f.person, name: p.name, type: p.type, meeting: f.meeting, document: f.document, origin: d.origin, date: d.date, triple: f.triple)
         }
         guard !facts.isEmpty else { return [] }
@@ -126,7 +126,7 @@ public struct AttendeesQuery: GraphQuery {
             if let known = index[key] {
                 k = known
             } else {
-                entries.append(Entry(meeting: people[key.meeting]?.name ?? "", name: f.name, kind: f.type == "Group" ? "group" : "person",
+                entries.append(Entry(meeting: entities[key.meeting]?.name ?? "", name: f.name, kind: f.type == "Group" ? "group" : "person",
                                      titles: [], roles: [], venue: nil, document: f.origin, date: date, eventKind: kinds[f.meeting], namedFrom: namedFrom[at]))
                 k = entries.count - 1
                 index[key] = k

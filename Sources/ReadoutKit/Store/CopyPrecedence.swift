@@ -56,13 +56,27 @@ func eachFirstCopyFirst(_ batch: [(StorableArticle, String)], _ write: (Int) thr
         outcomes[k] = try write(k)
         if case .failure = outcomes[k] { failed.insert(batch[k].0.hash) }
     }
-    let later = batch.indices.filter { !first[$0] }.sorted { a, b in
-        batch[a].0.hash != batch[b].0.hash ? batch[a].0.hash < batch[b].0.hash
-            : batch[a].0.precedence(origin: batch[a].1) < batch[b].0.precedence(origin: batch[b].1) || (!(batch[b].0.precedence(origin: batch[b].1) < batch[a].0.precedence(origin: batch[a].1)) && a < b)
-    }
+    // Each text's later copies, first first (of copies alike, the first in the batch).
+    let later = batch.indices.filter { !first[$0] }.map { (batch[$0].0.hash, batch[$0].0.precedence(origin: batch[$0].1), $0) }.sorted { $0 < $1 }.map(\.2)
     for k in later where failed.contains(batch[k].0.hash) {
         outcomes[k] = try write(k)
         if case .success = outcomes[k] { failed.remove(batch[k].0.hash) }
     }
     return outcomes
+}
+
+/// Of some entities, deletes those no fact names, with their aliases (by hand: SQLite may be writing with foreign
+/// keys off), inside a transaction: what both stores do once copies were replaced. An article's own entity stays while
+/// a document of its title is stored (one with no facts names it nowhere else). Not known here: an entity that a
+/// replaced copy's facts named and another document only mentions, which would go (no such entity in the corpora:
+/// the only ones no fact names are three articles' own).
+func removeEntitiesNamedByNothing(_ ids: Set<Int64>, _ db: any SQLConnection) throws {
+    let unnamed = try db.rows("""
+        SELECT e.id FROM entity e WHERE e.id IN (SELECT value FROM json_each(?1))
+           AND NOT EXISTS (SELECT 1 FROM triple t WHERE t.subject = e.id) AND NOT EXISTS (SELECT 1 FROM triple t WHERE t.object = e.id)
+           AND NOT (e.type = 'Article' AND e.name IN (SELECT d.title FROM document d))
+        """, [.ids(ids.sorted())]).compactMap { $0[0].int }
+    guard !unnamed.isEmpty else { return }
+    _ = try db.rows("DELETE FROM alias WHERE entity IN (SELECT value FROM json_each(?1))", [.ids(unnamed)])
+    _ = try db.rows("DELETE FROM entity WHERE id IN (SELECT value FROM json_each(?1))", [.ids(unnamed)])
 }

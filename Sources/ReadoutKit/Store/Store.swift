@@ -339,11 +339,16 @@ public final class Store: GraphStore {
         return true
     }
 
-    /// Puts `article` in place of the stored copy `document` of its text when it precedes that copy (CopyPrecedence),
-    /// inside the batch's transaction: metadata and facts are this copy's, the text the same.
-    private func keepFirstCopy(of document: Int64, _ article: StorableArticle, origin: String) throws -> IngestOutcome {
-        guard let stored = try db.rows("SELECT date, origin FROM document WHERE id = ?", [.integer(document)]).first,
-              article.precedence(origin: origin) < CopyPrecedence(date: stored[0].string, origin: stored[1].string ?? "") else { return .unchanged }
+    /// Puts `article` in place of the stored copy of its text (the document whose `column`, id or hash, is `key`) when
+    /// it precedes that copy (CopyPrecedence), inside the batch's transaction: metadata and facts are this copy's, the
+    /// text the same. The stored copy is read in one lookup: a corpus read again meets every text here.
+    private func keepFirstCopy(_ article: StorableArticle, origin: String, of column: String, _ key: SQLValue) throws -> IngestOutcome {
+        let find = try db.cached("SELECT id, date, origin FROM document WHERE \(column) = ?")
+        try find.bind([key])
+        let stored = try find.step() ? find.row() : nil
+        try find.bind([])
+        guard let stored, let document = stored[0].int,
+              article.precedence(origin: origin) < CopyPrecedence(date: stored[1].string, origin: stored[2].string ?? "") else { return .unchanged }
         for row in try db.rows("""
             SELECT t.subject, t.object FROM document d JOIN triple t ON t.id BETWEEN d.first_triple AND d.last_triple AND t.document = d.id WHERE d.id = ?
             """, [.integer(document)]) {
@@ -365,25 +370,9 @@ public final class Store: GraphStore {
     /// alone holds. After a bulk load's indexes are built: each is two lookups in the triple indexes.
     func removeEntitiesOfReplacedCopies() throws {
         guard !entitiesOfReplacedCopies.isEmpty else { return }
-        try writing { try Self.removeUnnamed(entitiesOfReplacedCopies, db) }
+        try writing { try removeEntitiesNamedByNothing(entitiesOfReplacedCopies, db) }
         entitiesOfReplacedCopies = []
         entityIDs.reset(complete: false)
-    }
-
-    /// Of some entities, deletes those no fact names, with their aliases (by hand: SQLite may be writing with foreign
-    /// keys off), inside a transaction. Shared by both stores. An article's own entity stays while a document of its
-    /// title is stored (one with no facts names it nowhere else). Not known here: an entity that a replaced copy's
-    /// facts named and another document only mentions, which would go (no such entity in the corpora: the only ones
-    /// no fact names are three articles' own).
-    static func removeUnnamed(_ ids: Set<Int64>, _ db: any SQLConnection) throws {
-        let unnamed = try db.rows("""
-            SELECT e.id FROM entity e WHERE e.id IN (SELECT value FROM json_each(?1))
-               AND NOT EXISTS (SELECT 1 FROM triple t WHERE t.subject = e.id) AND NOT EXISTS (SELECT 1 FROM triple t WHERE t.object = e.id)
-               AND NOT (e.type = 'Article' AND e.name IN (SELECT d.title FROM document d))
-            """, [.ids(ids.sorted())]).compactMap { $0[0].int }
-        guard !unnamed.isEmpty else { return }
-        _ = try db.rows("DELETE FROM alias WHERE entity IN (SELECT value FROM json_each(?1))", [.ids(unnamed)])
-        _ = try db.rows("DELETE FROM entity WHERE id IN (SELECT value FROM json_each(?1))", [.ids(unnamed)])
     }
 
     /// Stores one read article in one transaction: all of it or nothing. The same clean text twice is stored once.
@@ -442,7 +431,7 @@ public final class Store: GraphStore {
         let inserts = try inserts()
         let insert: Statement
         if documentIDs.complete {
-            if let stored = documentIDs[article.digest, hash: article.digest.spread] { return try keepFirstCopy(of: stored, article, origin: origin) }
+            if let stored = documentIDs[article.digest, hash: article.digest.spread] { return try keepFirstCopy(article, origin: origin, of: "id", .integer(stored)) }
             insert = inserts.document
         } else {
             // One statement both looks for the text and stores it: a text stored before changes nothing.
@@ -456,13 +445,7 @@ public final class Store: GraphStore {
         insert.bind(6, nextTriple + Int64(article.triples.count) - 1)
         if let url = article.url { insert.bind(7, url) } else { insert.bindNull(7) }
         try insert.runBound()
-        guard db.changes == 1 else {
-            let find = try db.cached("SELECT id FROM document WHERE hash = ?")
-            try find.bind([.text(article.hash)])
-            let stored = try find.step() ? find.row().first?.int : nil
-            try find.bind([])
-            return try stored.map { try keepFirstCopy(of: $0, article, origin: origin) } ?? .unchanged
-        }
+        guard db.changes == 1 else { return try keepFirstCopy(article, origin: origin, of: "hash", .text(article.hash)) }
         let document = db.lastInsertID
         if documentIDs.complete { documentIDs.add(article.digest, hash: article.digest.spread, document) }
         let text = inserts.documentText

@@ -298,7 +298,7 @@ public final class PostgresStore: GraphStore {
         try retrying {
             try db.write {
                 try db.execute("SELECT pg_advisory_xact_lock(\(Self.removalLockKey))")
-                try Store.removeUnnamed(entitiesOfReplacedCopies, db)
+                try removeEntitiesNamedByNothing(entitiesOfReplacedCopies, db)
             }
         }
         entitiesOfReplacedCopies = []
